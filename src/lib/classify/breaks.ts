@@ -1,0 +1,37 @@
+import { ckmeans, quantileSorted } from 'simple-statistics';
+import type { ClassMethod } from '../url/codec';
+
+/**
+ * Class breaks for a set of values: `k + 1` ascending numbers from the minimum to the maximum,
+ * fewer when the values have fewer distinct levels than `k` (never two empty or equal classes).
+ */
+export function classBreaks(values: readonly number[], method: ClassMethod, k = 5): number[] {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return [];
+  const min = sorted[0], max = sorted[sorted.length - 1];
+  if (min === max) return [min, max];
+  const distinct = new Set(sorted).size;
+  const n = Math.max(1, Math.min(k, distinct));
+  let inner: number[];
+  if (method === 'equal') {
+    inner = Array.from({ length: n - 1 }, (_, i) => min + ((max - min) * (i + 1)) / n);
+  } else if (method === 'quantile') {
+    inner = Array.from({ length: n - 1 }, (_, i) => quantileSorted(sorted, (i + 1) / n));
+  } else {
+    // Natural breaks: each cluster's lower bound is a break.
+    inner = ckmeans(sorted, n).slice(1).map((cluster) => cluster[0]);
+  }
+  const out = [min];
+  for (const b of inner) if (b > out[out.length - 1] && b < max) out.push(b);
+  // A top class of the maximum alone (natural breaks isolating an outlier) is kept as [max, max].
+  if (inner.length && inner[inner.length - 1] === max) out.push(max);
+  out.push(max);
+  return out;
+}
+
+/** Index of the class a value falls in: class i holds values in [breaks[i], breaks[i+1]), the last one closed. */
+export function classOf(value: number, breaks: readonly number[]): number {
+  if (breaks.length < 2) return 0;
+  for (let i = 1; i < breaks.length - 1; i++) if (value < breaks[i]) return i - 1;
+  return breaks.length - 2;
+}
