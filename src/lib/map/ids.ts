@@ -2,17 +2,24 @@
 export const SOURCE = {
   context: 'context-land',
   regions: 'regions',
+  labels: 'region-labels',
   flows: 'flows'
 } as const;
 
 export const LAYER = {
-  background: 'sea',
   contextFill: 'context-land-fill',
   contextLine: 'context-land-line',
   regionFill: 'region-fill',
+  regionNoData: 'region-nodata',
   regionLine: 'region-line',
-  regionHighlight: 'region-highlight',
-  regionLabel: 'region-label',
+  regionHover: 'region-hover',
+  regionSelected: 'region-selected',
   flowLine: 'flow-line',
-  flowArrow: 'flow-arrow'
+  flowArrow: 'flow-arrow',
+  regionLabel: 'region-label'
 } as const;
+
+/** Bottom to top: a layer is always inserted below the next one of this list already on the map. */
+export const LAYER_ORDER: readonly string[] = Object.values(LAYER);
+
+export const IMAGE = { hatch: 'nodata-hatch' } as const;

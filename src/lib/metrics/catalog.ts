@@ -1,0 +1,61 @@
+import type { PaletteName } from '../classify/palette';
+import type { Lang } from '../url/codec';
+
+export type MetricFamily = 'articles' | 'flows';
+export type FlowSide = 'inflow' | 'outflow' | 'net';
+
+export interface MetricDef {
+  id: string;
+  family: MetricFamily;
+  label: Record<Lang, string>;
+  /** What one unit of the value is, for the legend and details. */
+  unit: string;
+  palette: PaletteName;
+  /** Whether a parent's value is the sum of its children's (mentions per article is not). */
+  rollsUp: boolean;
+  flow?: { side: FlowSide; measure: string };
+}
+
+export const DEFAULT_METRIC = 'mentions';
+
+const ARTICLE_METRICS: MetricDef[] = [
+  { id: 'mentions', family: 'articles', label: { en: 'Mentions in articles', zh: '文章提及次数' }, unit: 'mentions', palette: 'YlGnBu', rollsUp: true },
+  { id: 'articles', family: 'articles', label: { en: 'Articles mentioning', zh: '提及该地的文章数' }, unit: 'articles', palette: 'YlGnBu', rollsUp: true },
+  { id: 'mentions_per_article', family: 'articles', label: { en: 'Mentions per article', zh: '每篇文章提及次数' }, unit: 'mentions per article', palette: 'Purples', rollsUp: false }
+];
+
+const MEASURE_NAMES: Record<string, Record<Lang, string>> = {
+  projects: { en: 'projects', zh: '项目' },
+  yuan: { en: 'yuan', zh: '金额（元）' },
+  enterprises: { en: 'enterprises', zh: '企业' },
+  schools: { en: 'schools', zh: '学校' },
+  institutions: { en: 'institutions', zh: '机构' },
+  hospitals: { en: 'hospitals', zh: '医院' },
+  merchants: { en: 'merchants', zh: '商户' }
+};
+
+const SIDES: Record<FlowSide, { en: string; zh: string; palette: PaletteName }> = {
+  inflow: { en: 'Inflow', zh: '流入', palette: 'Oranges' },
+  outflow: { en: 'Outflow', zh: '流出', palette: 'Purples' },
+  net: { en: 'Net inflow', zh: '净流入', palette: 'PuOr' }
+};
+
+/** Every metric the data supports: the article metrics, then inflow/outflow/net per flow measure. */
+export function metricCatalog(flowMeasures: readonly string[]): MetricDef[] {
+  const flows = [...new Set(flowMeasures)].sort().flatMap((measure) =>
+    (Object.keys(SIDES) as FlowSide[]).map((side): MetricDef => {
+      const m = MEASURE_NAMES[measure] ?? { en: measure, zh: measure };
+      return {
+        id: `${side}:${measure}`,
+        family: 'flows',
+        label: { en: `${SIDES[side].en} — ${m.en}`, zh: `${SIDES[side].zh}（${m.zh}）` },
+        unit: measure,
+        palette: SIDES[side].palette,
+        // Flows between two units of the same parent vanish inside it, so parent values are recomputed, not summed.
+        rollsUp: false,
+        flow: { side, measure }
+      };
+    })
+  );
+  return [...ARTICLE_METRICS, ...flows];
+}

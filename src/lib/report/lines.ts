@@ -1,0 +1,19 @@
+/** What the details panel shows per metric and per flow, ready to print. */
+export interface MetricLine {
+  id: string;
+  label: string;
+  unit: string;
+  value: number | undefined;
+  rank: { rank: number; of: number } | null;
+}
+export interface FlowLine {
+  id: string;
+  other: string;
+  kind: string;
+  measure: string;
+  value: number | null;
+  approx: boolean;
+  grouped: boolean;
+  period: string;
+  article: string;
+}
