@@ -1,0 +1,34 @@
+import type { MapLevel, RegionIndex } from '../regions/types';
+import type { Flow } from '../flows/types';
+import { articleTotals, type ArticleLike } from './articles';
+import { flowTotalsAtLevel } from './flowTotals';
+import type { MetricDef } from './catalog';
+
+/**
+ * The value of a metric for each unit shown at `level` that has one. Units absent from the map have
+ * no data, which the legend counts apart from zero.
+ */
+export function metricValues(
+  metric: MetricDef,
+  level: MapLevel,
+  regions: RegionIndex,
+  articles: readonly ArticleLike[],
+  flows: readonly Flow[]
+): Map<string, number> {
+  const out = new Map<string, number>();
+  if (metric.flow) {
+    const { side, measure } = metric.flow;
+    for (const [code, t] of flowTotalsAtLevel(flows, measure, level, regions)) {
+      if (side === 'inflow' && t.inflow) out.set(code, t.inflow);
+      else if (side === 'outflow' && t.outflow) out.set(code, t.outflow);
+      else if (side === 'net') out.set(code, t.inflow - t.outflow);
+    }
+    return out;
+  }
+  for (const [code, t] of articleTotals(articles, regions, level)) {
+    if (metric.id === 'mentions') out.set(code, t.mentions);
+    else if (metric.id === 'articles') out.set(code, t.articles);
+    else if (metric.id === 'mentions_per_article') out.set(code, Math.round((100 * t.mentions) / t.articles) / 100);
+  }
+  return out;
+}
