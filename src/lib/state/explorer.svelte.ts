@@ -1,0 +1,82 @@
+import { choropleth } from '../classify/choropleth';
+import { metricCatalog, DEFAULT_METRIC, type MetricDef } from '../metrics/catalog';
+import { metricValues } from '../metrics/values';
+import { inWindow } from '../metrics/articles';
+import { flowInWindow } from '../metrics/flowTotals';
+import { codesAtLevel } from '../regions/ancestry';
+import { regionSearch } from '../regions/search';
+import type { RegionIndex } from '../regions/types';
+import type { Flow } from '../flows/types';
+import type { ArticleRecordLike } from '../report/regionReport';
+import { ViewStore } from './view.svelte';
+
+export interface Dataset {
+  /** Shown in citations and exports: which articles the metrics come from. */
+  name: string;
+  regions: RegionIndex;
+  articles: ArticleRecordLike[];
+  flows: Flow[];
+}
+
+/** The page's state: the dataset, the view the URL describes, and everything derived from both. */
+export class Explorer {
+  readonly regions: RegionIndex;
+  readonly flowsAll: Flow[];
+  readonly catalog: MetricDef[];
+  readonly view: ViewStore;
+  readonly find: ReturnType<typeof regionSearch>;
+  /** The articles in use: the bundled set, or the files the user opened. */
+  articlesAll = $state.raw<ArticleRecordLike[]>([]);
+  datasetName = $state('');
+
+  constructor(data: Dataset) {
+    this.regions = data.regions;
+    this.flowsAll = data.flows;
+    this.articlesAll = data.articles;
+    this.datasetName = data.name;
+    this.catalog = metricCatalog(data.flows.map((f) => f.measure).filter((m): m is string => !!m && data.flows.some((g) => g.measure === m && g.value !== null)));
+    this.view = new ViewStore({
+      regions: new Set(Object.keys(data.regions)),
+      metrics: new Set(this.catalog.map((m) => m.id)),
+      flowKinds: new Set(data.flows.map((f) => f.kind)),
+      defaultMetric: DEFAULT_METRIC
+    });
+    this.find = regionSearch(data.regions);
+  }
+
+  get state() {
+    return this.view.state;
+  }
+
+  metric = $derived(this.catalog.find((m) => m.id === this.view.state.metric) ?? this.catalog[0]);
+  codes = $derived(codesAtLevel(this.view.state.level, this.regions));
+  articles = $derived(this.articlesAll.filter((a) => inWindow(a.date, this.view.state.from, this.view.state.to)));
+  flows = $derived.by(() => {
+    const dates = new Map(this.articlesAll.map((a) => [a.id, a.date]));
+    const { from, to, flows: kinds } = this.view.state;
+    return this.flowsAll.filter((f) => flowInWindow(f, dates.get(f.article) ?? null, from, to) && (kinds === null || kinds.includes(f.kind)));
+  });
+  /** Flows for the metrics ignore the kind filter, which is about which lines are drawn. */
+  flowsForMetrics = $derived.by(() => {
+    const dates = new Map(this.articlesAll.map((a) => [a.id, a.date]));
+    const { from, to } = this.view.state;
+    return this.flowsAll.filter((f) => flowInWindow(f, dates.get(f.article) ?? null, from, to));
+  });
+  values = $derived(metricValues(this.metric, this.view.state.level, this.regions, this.articles, this.flowsForMetrics));
+  choropleth = $derived(choropleth(this.codes, this.values, this.view.state.class, this.metric.palette));
+
+  /** Years the data covers, for the time slider. */
+  years = $derived.by(() => {
+    const ys = [
+      ...this.articlesAll.map((a) => Number(a.date?.slice(0, 4))),
+      ...this.flowsAll.flatMap((f) => [f.periodStart ?? NaN, f.periodEnd ?? NaN])
+    ].filter(Number.isFinite);
+    return ys.length ? { min: Math.min(...ys), max: Math.max(...ys) } : null;
+  });
+
+  name(code: string | null): string {
+    if (!code) return '';
+    const r = this.regions[code];
+    return r ? (this.view.state.lang === 'zh' ? r.name_zh : r.name_en) : code;
+  }
+}
