@@ -1,0 +1,69 @@
+import { IngestError } from './errors';
+
+/**
+ * How an alias row is used:
+ * - alias: another name of one unit (short form, English form, historic name)
+ * - group: one phrase naming several units at once (北三县 → 三河, 大厂, 香河)
+ * - ambiguous: a name shared by several units, resolved per article by context ("Wei County")
+ * - block: a phrase that contains a place name but is not a mention of it (南开大学, 长春市朝阳区);
+ *   it wins by being longer and then counts for nothing
+ * - deny: removes a form the gazetteer would otherwise generate from regions.json
+ */
+export type AliasKind = 'alias' | 'group' | 'ambiguous' | 'block' | 'deny';
+
+export interface AliasRow {
+  codes: string[];
+  alias: string;
+  kind: AliasKind;
+  line: number;
+}
+
+const KINDS = new Set<AliasKind>(['alias', 'group', 'ambiguous', 'block', 'deny']);
+
+/** One CSV field list per line; quotes allow commas inside a field ("Beijing, Tianjin and Hebei"). */
+function splitCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') (cur += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') out.push(cur), (cur = '');
+    else cur += ch;
+  }
+  out.push(cur);
+  return out.map((s) => s.trim());
+}
+
+/**
+ * Parses data/gazetteer/aliases.csv: header `code,alias,kind,note`; `code` holds `;`-separated codes
+ * for groups and ambiguous names and is empty for blocks. Problems are IngestErrors naming the line.
+ */
+export function parseAliases(csv: string, file = 'aliases.csv', known?: (code: string) => boolean): AliasRow[] {
+  const lines = csv.replace(/^\ufeff/, '').split(/\r?\n/);
+  const header = splitCsvLine(lines[0] ?? '');
+  if (header.slice(0, 3).join(',') !== 'code,alias,kind')
+    throw new IngestError(file, `line 1: expected header "code,alias,kind,note", got "${lines[0] ?? ''}"`);
+  const rows: AliasRow[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const raw = lines[i];
+    if (raw.trim() === '' || raw.startsWith('#')) continue;
+    const [codeField, alias, kind] = splitCsvLine(raw);
+    const where = `line ${i + 1}`;
+    if (!alias) throw new IngestError(file, `${where}: empty alias`);
+    if (!KINDS.has(kind as AliasKind)) throw new IngestError(file, `${where}: unknown kind "${kind}"`);
+    const codes = codeField ? codeField.split(';').map((c) => c.trim()) : [];
+    if (kind === 'block' ? codes.length !== 0 : codes.length === 0)
+      throw new IngestError(file, `${where}: kind ${kind} ${kind === 'block' ? 'takes no code' : 'needs a code'}`);
+    if ((kind === 'group' || kind === 'ambiguous') && codes.length < 2)
+      throw new IngestError(file, `${where}: kind ${kind} needs two or more codes`);
+    if (kind === 'alias' && codes.length !== 1) throw new IngestError(file, `${where}: kind alias takes one code`);
+    if (known) for (const c of codes) if (!known(c)) throw new IngestError(file, `${where}: unknown region code ${c}`);
+    rows.push({ codes, alias, kind: kind as AliasKind, line: i + 1 });
+  }
+  return rows;
+}

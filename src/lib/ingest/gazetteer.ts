@@ -1,0 +1,103 @@
+import { parseAliases, type AliasKind } from './aliases';
+import type { RegionsLike } from './regions';
+import { normalizeForMatch } from './view';
+
+export type EntryKind = 'name' | 'auto' | Exclude<AliasKind, 'deny'>;
+
+export interface GazetteerEntry {
+  /** The form as written in regions.json or aliases.csv. */
+  pattern: string;
+  /** The form in the matching view (see view.ts). */
+  norm: string;
+  /** One code, several for a group or an ambiguous name, none for a block. */
+  codes: string[];
+  kind: EntryKind;
+  /** Latin script: matched as whole words. */
+  latin: boolean;
+}
+
+export interface Gazetteer {
+  entries: GazetteerEntry[];
+  parent: Map<string, string | null>;
+}
+
+const LATIN = /[a-z]/i;
+// Bare romanised stems shorter than this ("Yu", "Wei", "Hexi") are ordinary syllables in English text.
+const MIN_BARE = 5;
+const EN_SUFFIX = /\s+(district|county|city|new area|(?:hui |manchu |mongol |manchu and mongol )?autonomous county)$/i;
+
+function stripTones(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Forms a region gets without any alias row: its official names and the safe short forms. */
+function autoForms(r: RegionsLike[string]): { form: string; kind: EntryKind }[] {
+  const out: { form: string; kind: EntryKind }[] = [];
+  out.push({ form: r.name_zh, kind: 'name' });
+  if (r.name_en) out.push({ form: r.name_en, kind: 'name' });
+  // Province-level names and Hebei's prefecture cities are safe without 市/省 (北京, 张家口);
+  // district and county stems are not (和平 is "peace", 朝阳 a dozen places), so those come only
+  // from the curated alias table.
+  const cityOfHebei = r.level === 'district' && r.parent === '130000' && r.name_zh.endsWith('市');
+  if ((r.level === 'province' || cityOfHebei) && /[市省]$/.test(r.name_zh) && r.name_zh.length >= 3)
+    out.push({ form: r.name_zh.slice(0, -1), kind: 'auto' });
+  const en = r.name_en ? stripTones(r.name_en) : '';
+  const m = EN_SUFFIX.exec(en);
+  const stem = m ? en.slice(0, m.index) : en;
+  if (stem && stem !== en && stem.replace(/[^a-z]/gi, '').length >= MIN_BARE) out.push({ form: stem, kind: 'auto' });
+  if (m && /autonomous/i.test(m[1]) && stem) out.push({ form: `${stem} County`, kind: 'auto' });
+  if (stem && r.level !== 'province' && !/city$/i.test(en) && r.name_zh.endsWith('市')) out.push({ form: `${stem} City`, kind: 'auto' });
+  // Machine translation renders 区 as "Zone" as often as "District".
+  if (m && m[1].toLowerCase() === 'district') out.push({ form: `${stem} Zone`, kind: 'auto' });
+  if (r.name_pinyin) {
+    const py = stripTones(r.name_pinyin).replace(/\s+(qu|xian|shi|sheng)$/i, '');
+    if (py.replace(/[^a-z]/gi, '').length >= MIN_BARE) out.push({ form: py, kind: 'auto' });
+  }
+  return out;
+}
+
+/**
+ * Builds the pattern list from regions.json and the alias table. Takes data, not paths, so the same
+ * code runs in Node and in a browser worker (`aliases.csv?raw`).
+ */
+export function buildGazetteer(regions: RegionsLike, aliasesCsv: string, aliasFile = 'data/gazetteer/aliases.csv'): Gazetteer {
+  const parent = new Map<string, string | null>();
+  for (const r of Object.values(regions)) parent.set(r.code, r.parent);
+  const rows = parseAliases(aliasesCsv, aliasFile, (c) => parent.has(c));
+
+  const denied = new Set(rows.filter((r) => r.kind === 'deny').map((r) => `${r.codes[0]}|${normalizeForMatch(r.alias)}`));
+  const byForm = new Map<string, GazetteerEntry>();
+  const add = (pattern: string, codes: string[], kind: EntryKind) => {
+    const norm = normalizeForMatch(pattern.trim());
+    if (!norm) return;
+    if (codes.length === 1 && denied.has(`${codes[0]}|${norm}`)) return;
+    const prev = byForm.get(norm);
+    // Curated rows override generated ones; the same form generated for two units becomes ambiguous.
+    if (prev) {
+      if (kind === 'name' || kind === 'auto') {
+        if (prev.kind !== 'name' && prev.kind !== 'auto') return;
+        if (prev.codes.join() === codes.join()) return;
+        // An official name beats a generated short form: "Hebei" is the province, not 河北区.
+        if (prev.kind === 'name' && kind === 'auto') return;
+        if (prev.kind === 'auto' && kind === 'name') {
+          byForm.set(norm, { pattern, norm, codes, kind, latin: LATIN.test(norm) });
+          return;
+        }
+        prev.codes = [...new Set([...prev.codes, ...codes])].sort();
+        prev.kind = 'ambiguous';
+        return;
+      }
+    }
+    byForm.set(norm, { pattern, norm, codes, kind, latin: LATIN.test(norm) });
+  };
+  for (const code of Object.keys(regions).sort()) for (const { form, kind } of autoForms(regions[code])) add(form, [code], kind);
+  for (const row of rows) if (row.kind !== 'deny') add(row.alias, row.codes, row.kind);
+  const entries = [...byForm.values()].sort((a, b) => (a.norm < b.norm ? -1 : a.norm > b.norm ? 1 : 0));
+  return { entries, parent };
+}
+
+/** True when `a` is `b` or one of its ancestors. */
+export function isAncestorOrSelf(a: string, b: string, parent: Map<string, string | null>): boolean {
+  for (let c: string | null | undefined = b, guard = 0; c && guard < 8; c = parent.get(c), guard++) if (c === a) return true;
+  return false;
+}

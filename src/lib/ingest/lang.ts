@@ -1,0 +1,17 @@
+export type Lang = 'en' | 'zh';
+
+/**
+ * 'zh' when Han characters outweigh Latin words. One Han character carries about as much as a short
+ * English word, so letters are divided by 5 before comparing; a Chinese article quoting English
+ * names stays Chinese and an English one quoting a few Chinese names stays English.
+ */
+export function detectLang(text: string): Lang {
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
+  return han > latin / 5 ? 'zh' : 'en';
+}

@@ -1,0 +1,77 @@
+import AhoCorasick from 'modern-ahocorasick';
+import type { Gazetteer, GazetteerEntry } from './gazetteer';
+import { absorbQualifiers, dropFacilities, resolveAmbiguous, type Hit } from './rules';
+import { matchView, type MatchView } from './view';
+
+/** One place named in a text, with UTF-16 offsets into the decoded text. */
+export interface Mention {
+  start: number;
+  end: number;
+  code: string;
+  /** The text as written (for keyword-in-context at run time; never stored). */
+  surface: string;
+  /** How the name was known: official name, generated short form, alias, group or ambiguous name. */
+  via: GazetteerEntry['kind'];
+}
+
+export interface MatchResult {
+  mentions: Mention[];
+  /** Every selected hit including dropped ones, for debugging and tests. */
+  hits: Hit[];
+  view: MatchView;
+}
+
+const isWordChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
+export interface Matcher {
+  match(text: string, view?: MatchView): MatchResult;
+}
+
+/** Compiles the gazetteer once; `match` is then one Aho–Corasick pass per text plus the rules. */
+export function createMatcher(gazetteer: Gazetteer): Matcher {
+  const { entries, parent } = gazetteer;
+  const ascii = entries.map((e) => matchView(e.norm).ascii);
+  const ac = new AhoCorasick(ascii.map((pattern, i) => ({ pattern, data: i })));
+
+  function match(text: string, view: MatchView = matchView(text)): MatchResult {
+    const { norm } = view;
+    const candidates: Hit[] = [];
+    for (const m of ac.search(view.ascii)) {
+      const entry = entries[m.data as number];
+      // The ASCII stand-ins collide by design; the normalised text decides.
+      if (!norm.startsWith(entry.norm, m.start)) continue;
+      if (entry.latin) {
+        if (m.start > 0 && isWordChar(norm.charCodeAt(m.start - 1))) continue;
+        if (m.end < norm.length && isWordChar(norm.charCodeAt(m.end))) continue;
+      }
+      candidates.push({ start: m.start, end: m.end, entry });
+    }
+    // Longest match wins anywhere it overlaps: 河北区 over 河北, 长春市朝阳区 over 朝阳区.
+    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const taken = new Uint8Array(norm.length);
+    const hits: Hit[] = [];
+    for (const c of candidates) {
+      let free = true;
+      for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
+      if (!free) continue;
+      taken.fill(1, c.start, c.end);
+      hits.push(c);
+    }
+    hits.sort((a, b) => a.start - b.start);
+
+    dropFacilities(hits, norm);
+    resolveAmbiguous(hits, parent);
+    absorbQualifiers(hits, norm, parent);
+
+    const mentions: Mention[] = [];
+    for (const h of hits) {
+      if (h.dropped || h.entry.kind === 'block') continue;
+      const codes = h.resolved ? [h.resolved] : h.entry.codes;
+      const surface = text.slice(h.start, h.end);
+      for (const code of codes) mentions.push({ start: h.start, end: h.end, code, surface, via: h.entry.kind });
+    }
+    return { mentions, hits, view };
+  }
+
+  return { match };
+}
