@@ -145,3 +145,20 @@ function unitSuffix(unit: string, lang: Lang): string {
   if (unit === 'km2') return ' km²';
   return ` ${unit}`;
 }
+
+const KIND_LABELS: Record<string, Record<Lang, string>> = {
+  projects: { en: 'Projects', zh: '项目' },
+  investment: { en: 'Investment', zh: '投资' },
+  enterprises: { en: 'Enterprises', zh: '企业' },
+  relocation: { en: 'Relocated functions', zh: '功能疏解' },
+  education: { en: 'Education', zh: '教育' },
+  health: { en: 'Health care', zh: '医疗' },
+  science_park: { en: 'Science parks', zh: '科技园区' },
+  research: { en: 'Research', zh: '科研' },
+  talent: { en: 'Talent', zh: '人才' },
+  cooperation: { en: 'Two-way cooperation', zh: '双向合作' }
+};
+
+export function kindLabel(kind: string, lang: Lang): string {
+  return KIND_LABELS[kind]?.[lang] ?? kind;
+}

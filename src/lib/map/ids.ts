@@ -3,7 +3,8 @@ export const SOURCE = {
   context: 'context-land',
   regions: 'regions',
   labels: 'region-labels',
-  flows: 'flows'
+  flows: 'flows',
+  flowArrows: 'flow-arrows'
 } as const;
 
 export const LAYER = {
@@ -14,6 +15,7 @@ export const LAYER = {
   regionLine: 'region-line',
   regionHover: 'region-hover',
   regionSelected: 'region-selected',
+  flowCasing: 'flow-casing',
   flowLine: 'flow-line',
   flowArrow: 'flow-arrow',
   regionLabel: 'region-label'

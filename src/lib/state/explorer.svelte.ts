@@ -7,6 +7,9 @@ import { codesAtLevel } from '../regions/ancestry';
 import { regionSearch } from '../regions/search';
 import type { RegionIndex } from '../regions/types';
 import type { Flow } from '../flows/types';
+import { flowArcs, type LabelPoints } from '../flows/arcs';
+import { flowArrowheads } from '../flows/arrowheads';
+import { widthScales } from '../flows/scale';
 import type { ArticleRecordLike } from '../report/regionReport';
 import { ViewStore } from './view.svelte';
 
@@ -48,9 +51,9 @@ export class Explorer {
     return this.view.state;
   }
 
-  metric = $derived(this.catalog.find((m) => m.id === this.view.state.metric) ?? this.catalog[0]);
-  codes = $derived(codesAtLevel(this.view.state.level, this.regions));
-  articles = $derived(this.articlesAll.filter((a) => inWindow(a.date, this.view.state.from, this.view.state.to)));
+  metric = $derived.by(() => this.catalog.find((m) => m.id === this.view.state.metric) ?? this.catalog[0]);
+  codes = $derived.by(() => codesAtLevel(this.view.state.level, this.regions));
+  articles = $derived.by(() => this.articlesAll.filter((a) => inWindow(a.date, this.view.state.from, this.view.state.to)));
   flows = $derived.by(() => {
     const dates = new Map(this.articlesAll.map((a) => [a.id, a.date]));
     const { from, to, flows: kinds } = this.view.state;
@@ -62,8 +65,14 @@ export class Explorer {
     const { from, to } = this.view.state;
     return this.flowsAll.filter((f) => flowInWindow(f, dates.get(f.article) ?? null, from, to));
   });
-  values = $derived(metricValues(this.metric, this.view.state.level, this.regions, this.articles, this.flowsForMetrics));
-  choropleth = $derived(choropleth(this.codes, this.values, this.view.state.class, this.metric.palette));
+  values = $derived.by(() => metricValues(this.metric, this.view.state.level, this.regions, this.articles, this.flowsForMetrics));
+  choropleth = $derived.by(() => choropleth(this.codes, this.values, this.view.state.class, this.metric.palette));
+
+  /** Widths come from every flow, so filtering never rescales the lines that stay. */
+  readonly #scales = $derived.by(() => widthScales(this.flowsAll));
+  readonly #labels: LabelPoints = $derived.by(() => Object.fromEntries(Object.values(this.regions).map((r) => [r.code, r.label])));
+  arcs = $derived.by(() => flowArcs(this.flows, this.#labels, { scales: this.#scales }));
+  arrows = $derived.by(() => flowArrowheads(this.arcs));
 
   /** Years the data covers, for the time slider. */
   years = $derived.by(() => {
