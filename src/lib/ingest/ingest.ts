@@ -1,0 +1,48 @@
+import { decodeArticle, type Encoding } from './decode';
+import { extractDate } from './date';
+import { extractFigures, type Figure, type FigureSpan } from './figures';
+import { detectLang, type Lang } from './lang';
+import type { Matcher, Mention } from './matcher';
+
+/** One article as stored in data/articles.json: facts about the text, never the text. */
+export interface ArticleRecord {
+  id: string;
+  lang: Lang;
+  date: string | null;
+  bytes: number;
+  encoding: Encoding;
+  /** Places named, at the most specific unit named; code → count. Keys sorted. */
+  mentions: Record<string, number>;
+  figures: Figure[];
+}
+
+/** What the explorer needs at run time besides the record: the text and where things are in it. */
+export interface IngestResult {
+  record: ArticleRecord;
+  text: string;
+  mentions: Mention[];
+  figures: FigureSpan[];
+}
+
+/**
+ * Bytes of one article → its record plus the spans of every mention and figure. Throws IngestError
+ * for input that is not a readable text. Pure: no I/O, so it runs in Node and in a Web Worker.
+ */
+export function ingestArticle(bytes: Uint8Array, id: string, matcher: Matcher, file = id): IngestResult {
+  const { text, encoding } = decodeArticle(bytes, file);
+  const lang = detectLang(text);
+  const { mentions, view } = matcher.match(text);
+  const figures = extractFigures(text, view.norm, lang, mentions);
+  const counts: Record<string, number> = {};
+  for (const code of mentions.map((m) => m.code).sort()) counts[code] = (counts[code] ?? 0) + 1;
+  const record: ArticleRecord = {
+    id,
+    lang,
+    date: extractDate(text),
+    bytes: bytes.length,
+    encoding,
+    mentions: counts,
+    figures: figures.map(({ start: _s, end: _e, ...f }) => f)
+  };
+  return { record, text, mentions, figures };
+}

@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildGazetteer, createMatcher, type Matcher } from '../../src/lib/ingest/index';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const FIXTURES = `${ROOT}tests/fixtures/ingest/`;
+export const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+export const REAL_REGIONS = `${ROOT}geo/out/regions.json`;
+export const ALIASES = readFileSync(`${ROOT}data/gazetteer/aliases.csv`, 'utf8');
+
+export const fixtureRegions = JSON.parse(readFileSync(`${FIXTURES}regions.json`, 'utf8'));
+export const gazetteer = buildGazetteer(fixtureRegions, ALIASES);
+export const matcher: Matcher = createMatcher(gazetteer);
+
+/** Codes named in `text`, with counts, using the fixture gazetteer. */
+export function mentionCounts(text: string, m: Matcher = matcher): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const x of m.match(text).mentions) out[x.code] = (out[x.code] ?? 0) + 1;
+  return out;
+}
+
+export const hasSeeds = existsSync(SEEDS);
+export function warnNoSeeds(what: string): void {
+  if (!hasSeeds) console.warn(`\n*** SKIPPED ${what}: the seed corpus is not at ${SEEDS} ***\n`);
+}
+
+/** The real regions when the geo pipeline has produced them, else the fixture (said loudly). */
+export function regionsPathForCorpus(): string {
+  if (existsSync(REAL_REGIONS)) return REAL_REGIONS;
+  console.warn(`\n*** ${REAL_REGIONS} is missing: corpus tests use the fixture regions ***\n`);
+  return `${FIXTURES}regions.json`;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { detectLang, extractDate } from '../../src/lib/ingest/index';
+
+describe('detectLang', () => {
+  it.each([
+    ['Heping District said growth was steady.', 'en'],
+    ['和平区今年经济平稳增长。', 'zh'],
+    ['和平区与 Zhongguancun 合作项目顺利推进，增长6.5%。', 'zh'],
+    ['Officials from Heping (和平区) met partners in Beijing and Hebei last week.', 'en']
+  ])('%s → %s', (text, lang) => expect(detectLang(text)).toBe(lang));
+});
+
+describe('extractDate', () => {
+  it.each([
+    ['Updated on 2024-02-01\nbody', '2024-02-01'],
+    [' date 2023-05-13 Officials said', '2023-05-13'],
+    ['发布时间：2023年6月1日\n正文', '2023-06-01'],
+    ['2025/9/13 news', '2025-09-13'],
+    ['Posted May 13, 2023 by staff', '2023-05-13'],
+    ['Posted 3 Sep 2021', '2021-09-03'],
+    ['In 2019 the district grew.', null],
+    ['Date 2023-02-30 is not a day', null],
+    ['x'.repeat(700) + ' 2020-01-01', null]
+  ])('%j → %s', (text, date) => expect(extractDate(text)).toBe(date));
+});
