@@ -16,7 +16,9 @@ describe('figureMatches', () => {
     ['yuan in Chinese', 'yuan', 20_000_000_000, { value: 20_000_000_000, unit: '元' }, true],
     ['yuan against a count', 'yuan', 402, { value: 402, unit: 'projects' }, false],
     ['a count against a percentage', 'projects', 80, { value: 80, unit: '%' }, false],
-    ['a count against yuan', 'projects', 235, { value: 235, unit: 'yuan' }, false]
+    ['a count against yuan', 'projects', 235, { value: 235, unit: 'yuan' }, false],
+    ['a count against an area', 'enterprises', 900, { value: 900, unit: 'km2' }, false],
+    ['a count read under another noun', 'projects', 47, { value: 47, unit: 'enterprises' }, true]
   ])('%s', (_n, measure, value, fig, ok) => {
     expect(figureMatches(measure, value, fig)).toBe(ok);
   });

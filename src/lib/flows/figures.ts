@@ -12,7 +12,10 @@ export interface ArticleFigures {
 }
 
 const YUAN = /^(yuan|cny|rmb|元)$/i;
-const NOT_A_COUNT = /^(yuan|cny|rmb|元|%|percent|per ?cent)$/i;
+// Units of money, shares and physical size (the ingest's unit names, and their symbols): a count of
+// projects or firms never matches these. Count nouns vary too much ("47 state-owned enterprise
+// projects" reads as enterprises) to demand the same noun.
+const NOT_A_COUNT = /^(yuan|cny|rmb|元|usd|%|percent|per ?cent|km2|m2|mu|km|m|kw|t)$/i;
 
 /** Whether `fig` can be the ingest's reading of a flow's value in `measure`. */
 export function figureMatches(measure: string, value: number, fig: ArticleFigure): boolean {
