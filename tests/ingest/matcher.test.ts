@@ -42,6 +42,8 @@ describe('matcher: traps', () => {
     ['Nankai University is not Nankai District', 'scholars of Nankai University and Nankai District', { '120104': 1 }],
     ['南开大学 is not 南开区', '南开大学的专家', {}],
     ['Zhongguancun Science City in Baodi is Baodi, not Haidian', 'a Zhongguancun Science City near Baodi District', { '120115': 2 }],
+    ['a Tianjin before the Sci-Tech City only qualifies it', 'the Beijing-Tianjin Zhongguancun Science City', { '110000': 1, '120115': 1 }],
+    ['京津中关村科技城 is in Baodi', '京津中关村科技城开园', { '120115': 1 }],
     ['Zhongguancun alone names no unit', 'Zhongguancun Management Committee', {}],
     ['Bohai New Area is Cangzhou', 'Bohai New Area drew firms', { '130900': 1 }],
     ['Binhai New Area is Tianjin', 'Binhai New Area drew firms', { '120116': 1 }],
