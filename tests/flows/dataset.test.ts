@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { flowArcs } from '../../src/lib/flows/arcs';
 import { articleFiguresFrom, checkFigures } from '../../src/lib/flows/figures';
 import { regionLookup } from '../../src/lib/flows/lookup';
 import { parseFlows } from '../../src/lib/flows/parse';
@@ -20,6 +21,13 @@ const SEED_IDS = [
   '004_6bf26d371d9525f0'
 ];
 
+function loadRegions() {
+  if (!existsSync(REGIONS)) {
+    throw new Error('geo/out/regions.json is missing: run `npm run geo`; the region codes of data/flows.csv are NOT checked');
+  }
+  return regionLookup(JSON.parse(readFileSync(REGIONS, 'utf8')) as RegionIndex);
+}
+
 /** The rows read without the region index: every 6-digit code passes, all other checks apply. */
 function contentOnly(): Flow[] {
   const codes = new Map<string, string | null>();
@@ -31,16 +39,24 @@ function contentOnly(): Flow[] {
 
 describe('data/flows.csv', () => {
   it('validates clean against geo/out/regions.json and the article ids', () => {
-    if (!existsSync(REGIONS)) {
-      throw new Error('geo/out/regions.json is missing: run `npm run geo`; the region codes of data/flows.csv are NOT checked');
-    }
-    const { parents } = regionLookup(JSON.parse(readFileSync(REGIONS, 'utf8')) as RegionIndex);
+    const { parents } = loadRegions();
     const ids = existsSync(SEEDS)
       ? readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).map((n) => n.slice(0, -4))
       : articleFiguresFrom(JSON.parse(readFileSync(ARTICLES_JSON, 'utf8'))).map((a) => a.id);
     const { flows, issues } = parseFlows(CSV, { file: 'data/flows.csv', regions: parents, articles: new Set(ids) });
     expect(issues.map(formatIssue)).toEqual([]);
     expect(flows.length).toBe(CSV.trim().split('\n').length - 1);
+  });
+
+  it('draws every flow: one finite arc per origin member × destination member', () => {
+    const { labels } = loadRegions();
+    const flows = contentOnly();
+    const arcs = flowArcs(flows, labels);
+    expect(arcs.features).toHaveLength(flows.reduce((n, f) => n + f.origin.length * f.destination.length, 0));
+    for (const a of arcs.features) {
+      for (const [x, y] of a.geometry.coordinates) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+      expect(a.properties.width).toBeGreaterThan(0);
+    }
   });
 
   it('states the figures its articles state (data/articles.json)', () => {
