@@ -52,7 +52,20 @@ const en = {
   linkProblems: 'Parts of the link were not understood and were left at their defaults',
   undated: 'undated',
   legendFor: 'Legend',
-  km2: 'km²'
+  km2: 'km²',
+  openArticles: 'Open articles…',
+  articleSet: 'Articles shown',
+  bundled: 'Bundled',
+  yours: 'Yours',
+  reading: 'Reading articles',
+  unreadable: 'file(s) could not be read',
+  dropHere: 'Drop .txt articles to read them here — nothing is uploaded',
+  inContext: 'Mentions in context',
+  evidence: 'Sentence',
+  timeWindow: 'Years',
+  allYears: 'All years',
+  exportLabel: 'Export',
+  singleSource: 'single source'
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -109,7 +122,20 @@ const zh: Record<StringKey, string> = {
   linkProblems: '链接中有部分参数无法识别，已使用默认值',
   undated: '无日期',
   legendFor: '图例',
-  km2: '平方公里'
+  km2: '平方公里',
+  openArticles: '打开文章…',
+  articleSet: '所用文章',
+  bundled: '内置',
+  yours: '我的',
+  reading: '正在读取文章',
+  unreadable: '个文件无法读取',
+  dropHere: '拖放 .txt 文章到此处读取——不会上传',
+  inContext: '上下文中的提及',
+  evidence: '原句',
+  timeWindow: '年份',
+  allYears: '全部年份',
+  exportLabel: '导出',
+  singleSource: '单一来源'
 };
 
 const tables: Record<Lang, Record<StringKey, string>> = { en, zh };

@@ -28,15 +28,17 @@ export class Explorer {
   readonly catalog: MetricDef[];
   readonly view: ViewStore;
   readonly find: ReturnType<typeof regionSearch>;
+  readonly bundledArticles: ArticleRecordLike[];
+  /** Articles the user opened in this page (never uploaded); null until they open some. */
+  userArticles = $state.raw<ArticleRecordLike[] | null>(null);
+  useUserArticles = $state(false);
   /** The articles in use: the bundled set, or the files the user opened. */
-  articlesAll = $state.raw<ArticleRecordLike[]>([]);
-  datasetName = $state('');
+  articlesAll = $derived.by(() => (this.useUserArticles && this.userArticles ? this.userArticles : this.bundledArticles));
 
   constructor(data: Dataset) {
     this.regions = data.regions;
     this.flowsAll = data.flows;
-    this.articlesAll = data.articles;
-    this.datasetName = data.name;
+    this.bundledArticles = data.articles;
     this.catalog = metricCatalog(data.flows.map((f) => f.measure).filter((m): m is string => !!m && data.flows.some((g) => g.measure === m && g.value !== null)));
     this.view = new ViewStore({
       regions: new Set(Object.keys(data.regions)),
@@ -55,13 +57,13 @@ export class Explorer {
   codes = $derived.by(() => codesAtLevel(this.view.state.level, this.regions));
   articles = $derived.by(() => this.articlesAll.filter((a) => inWindow(a.date, this.view.state.from, this.view.state.to)));
   flows = $derived.by(() => {
-    const dates = new Map(this.articlesAll.map((a) => [a.id, a.date]));
+    const dates = new Map(this.bundledArticles.map((a) => [a.id, a.date]));
     const { from, to, flows: kinds } = this.view.state;
     return this.flowsAll.filter((f) => flowInWindow(f, dates.get(f.article) ?? null, from, to) && (kinds === null || kinds.includes(f.kind)));
   });
   /** Flows for the metrics ignore the kind filter, which is about which lines are drawn. */
   flowsForMetrics = $derived.by(() => {
-    const dates = new Map(this.articlesAll.map((a) => [a.id, a.date]));
+    const dates = new Map(this.bundledArticles.map((a) => [a.id, a.date]));
     const { from, to } = this.view.state;
     return this.flowsAll.filter((f) => flowInWindow(f, dates.get(f.article) ?? null, from, to));
   });
