@@ -4,3 +4,4 @@ declare module '*.geojson?url' {
   const url: string;
   export default url;
 }
+declare const __APP_VERSION__: string;

@@ -42,3 +42,38 @@ describe('csv', () => {
   ] as const)('%s → %s', (v, want) => expect(csvField(v)).toBe(want));
   it('writes rows with CRLF', () => expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('a,b\r\n1,x\r\n'));
 });
+
+import { citation, joinMetric, levelCsv } from '../../src/lib/export/join';
+import type { RegionIndex } from '../../src/lib/regions/types';
+
+describe('exports', () => {
+  const regions = {
+    '120101': { code: '120101', level: 'district', parent: '120000', name_zh: '和平区', name_en: 'Heping District', name_pinyin: 'Hépíng Qū', levels: ['district'], label: [0, 0], bbox: [0, 0, 0, 0], area_km2: 10 },
+    '120102': { code: '120102', level: 'district', parent: '120000', name_zh: '河东区', name_en: 'Hedong District', name_pinyin: 'Hédōng Qū', levels: ['district'], label: [0, 0], bbox: [0, 0, 0, 0], area_km2: 42 }
+  } as RegionIndex;
+  const metric = { id: 'mentions', unit: 'mentions', values: new Map([['120101', 7]]) };
+  it('writes one CSV row per region, no-data left empty', () => {
+    const lines = levelCsv(['120101', '120102'], regions, metric).trim().split('\r\n');
+    expect(lines).toEqual([
+      'code,name_zh,name_en,name_pinyin,parent,area_km2,mentions (mentions)',
+      '120101,和平区,Heping District,Hépíng Qū,120000,10,7',
+      '120102,河东区,Hedong District,Hédōng Qū,120000,42,'
+    ]);
+  });
+  it('joins the metric onto features by code', () => {
+    const fc = {
+      type: 'FeatureCollection' as const,
+      features: ['120101', '120102'].map((code) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [0, 0] }, properties: { code } }))
+    };
+    expect(joinMetric(fc, metric).features.map((f) => f.properties.value)).toEqual([7, null]);
+  });
+  it('cites the view in one line', () => {
+    const line = citation({
+      url: 'http://localhost/?metric=mentions', level: 'district', metric: 'Mentions in articles', classification: 'natural breaks',
+      window: 'all years', articles: { source: 'bundled', count: 5 }, flows: 41, version: '0.1.0', accessed: '2026-11-22'
+    });
+    expect(line).not.toContain('\n');
+    expect(line).toContain('5 bundled articles, 41 flows');
+    expect(line).toContain('(accessed 2026-11-22)');
+  });
+});

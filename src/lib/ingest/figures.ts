@@ -23,29 +23,25 @@ export interface FigureSpan extends Figure {
   end: number;
 }
 
-const EN_SCALE: [RegExp, number][] = [
-  [/^\s*hundred million\b/, 1e8],
-  [/^\s*trillion\b/, 1e12],
-  [/^\s*billion\b/, 1e9],
-  [/^\s*million\b/, 1e6],
-  [/^\s*thousand\b/, 1e3]
-];
+// Sticky (y) patterns are tried at a position in the text without slicing it.
+const EN_SCALE = /\s*(hundred million|trillion|billion|million|thousand)\b/y;
+const EN_SCALE_VALUE: Record<string, number> = { 'hundred million': 1e8, trillion: 1e12, billion: 1e9, million: 1e6, thousand: 1e3 };
 
 const EN_UNITS: [RegExp, string][] = [
-  [/^\s*(?:%|percent\b|per cent\b)/, 'percent'],
-  [/^\s*(?:yuan\b|rmb\b)/, 'yuan'],
-  [/^\s*(?:us dollars\b|dollars\b|usd\b)/, 'usd'],
-  [/^\s*(?:square kilomet(?:er|re)s?\b|sq\.? ?km\b|km2\b|km²)/, 'km2'],
-  [/^\s*(?:square met(?:er|re)s?\b|sq\.? ?m\b|m2\b|m²)/, 'm2'],
-  [/^\s*mu\b/, 'mu'],
-  [/^\s*(?:kilomet(?:er|re)s?\b|km\b)/, 'km'],
-  [/^\s*(?:kilowatts?\b|kw\b)/, 'kw'],
-  [/^\s*(?:tons?\b|tonnes?\b)/, 't']
+  [/\s*(?:%|percent\b|per cent\b)/y, 'percent'],
+  [/\s*(?:yuan\b|rmb\b)/y, 'yuan'],
+  [/\s*(?:us dollars\b|dollars\b|usd\b)/y, 'usd'],
+  [/\s*(?:square kilomet(?:er|re)s?\b|sq\.? ?km\b|km2\b|km²)/y, 'km2'],
+  [/\s*(?:square met(?:er|re)s?\b|sq\.? ?m\b|m2\b|m²)/y, 'm2'],
+  [/\s*mu\b/y, 'mu'],
+  [/\s*(?:kilomet(?:er|re)s?\b|km\b)/y, 'km'],
+  [/\s*(?:kilowatts?\b|kw\b)/y, 'kw'],
+  [/\s*(?:tons?\b|tonnes?\b)/y, 't']
 ];
 
-// Counted things; up to five modifier words may stand between number and noun ("235 Beijing-Tianjin
-// industrial diversion and transfer projects").
-const EN_COUNT = /^((?:\s+[a-z][a-z'-]*){0,5}?)\s+(projects?|enterprises?|companies|company|firms?|institutions?|vehicles?|items?|species|buildings?|schools?|hospitals?|merchants?|beds?|services|service items|branches|cultural relics protection units|relics)\b/;
+// Counted things; up to five modifier words may stand between number and noun ("120 new
+// cross-border logistics projects").
+const EN_COUNT = /((?:\s+[a-z][a-z'-]*){0,5}?)\s+(projects?|enterprises?|companies|company|firms?|institutions?|vehicles?|items?|species|buildings?|schools?|hospitals?|merchants?|beds?|services|service items|branches|cultural relics protection units|relics)\b/y;
 const EN_COUNT_NORM: Record<string, string> = {
   project: 'projects', enterprise: 'enterprises', companies: 'enterprises', company: 'enterprises',
   firm: 'enterprises', firms: 'enterprises', institution: 'institutions', vehicle: 'vehicles', item: 'items',
@@ -131,17 +127,29 @@ function paragraphAround(text: string, at: number): Bounds {
  * belongs, and a group names no single unit, so neither is used.
  */
 function attribute(fig: Bounds, usable: Mention[], text: string, norm: string, lang: Lang): string | null {
-  const after = usable.find((m) => m.start >= fig.end);
+  // usable is sorted by start and its spans do not overlap: binary search for the first at/after fig.
+  let lo = 0;
+  let hi = usable.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (usable[mid].start < fig.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = usable[lo];
   if (after && after.start - fig.end <= 12 && /^\s+(?:in|of|at)\s+(?:the\s+)?$/.test(norm.slice(fig.end, after.start)))
     return after.code;
   const sent = sentenceAround(norm, fig.start, lang);
   const para = paragraphAround(text, fig.start);
-  const before = usable.filter((m) => m.end <= fig.start);
-  const last = before[before.length - 1];
+  let b = lo - 1;
+  while (b >= 0 && usable[b].end > fig.start) b--;
+  const last = b >= 0 ? usable[b] : undefined;
   if (last && last.start >= sent.start) return last.code;
   // Beyond the sentence, the paragraph's topic: the first place it names.
-  const first = before.find((m) => m.start >= para.start);
-  if (first) return first.code;
+  if (last && last.start >= para.start) {
+    let f = b;
+    while (f > 0 && usable[f - 1].start >= para.start) f--;
+    return usable[f].code;
+  }
   if (after && after.end <= sent.end) return after.code;
   if (after && after.end <= para.end) return after.code;
   return null;
@@ -185,14 +193,12 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
     let unit: string | null = null;
 
     if (lang === 'en' || /^\s*[a-z%]/.test(norm.slice(pos, pos + 2))) {
-      const rest = () => norm.slice(pos, pos + 80);
-      for (const [re, k] of EN_SCALE) {
-        const s = re.exec(rest());
-        if (s) (value *= k), (pos += s[0].length);
-        if (s) break;
-      }
+      EN_SCALE.lastIndex = pos;
+      const sc = EN_SCALE.exec(norm);
+      if (sc) (value *= EN_SCALE_VALUE[sc[1]]), (pos += sc[0].length);
       for (const [re, u] of EN_UNITS) {
-        const s = re.exec(rest());
+        re.lastIndex = pos;
+        const s = re.exec(norm);
         if (s) {
           unit = u;
           pos += s[0].length;
@@ -200,7 +206,8 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
         }
       }
       if (!unit) {
-        const s = EN_COUNT.exec(rest());
+        EN_COUNT.lastIndex = pos;
+        const s = EN_COUNT.exec(norm);
         if (s && !/[.,;:]/.test(s[1]) && !raw.includes('.')) {
           unit = EN_COUNT_NORM[s[2]] ?? s[2];
           pos += s[0].length;
@@ -250,7 +257,15 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
     });
     NUMBER.lastIndex = pos;
   }
-  const usable = mentions.filter((m) => m.via !== 'group' && !out.some((f) => m.start < f.end && m.end > f.start));
+  // Mentions and figures are both in text order: one sweep drops mentions inside figure phrases.
+  const usable: Mention[] = [];
+  let fi = 0;
+  for (const m of mentions) {
+    if (m.via === 'group') continue;
+    while (fi < out.length && out[fi].end <= m.start) fi++;
+    if (fi < out.length && out[fi].start < m.end && out[fi].end > m.start) continue;
+    usable.push(m);
+  }
   for (const f of out) f.code = attribute(f, usable, text, norm, lang);
   return out;
 }
