@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
+import { cspMeta, SECURITY_HEADERS } from './scripts/csp';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), cspMeta()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     target: 'es2022',
@@ -14,6 +15,6 @@ export default defineConfig({
     assetsInlineLimit: 0
   },
   worker: { format: 'es' },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   server: { port: 5173 }
 });

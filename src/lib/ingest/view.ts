@@ -33,21 +33,24 @@ for (let c = 0; c < 0x10000; c++) {
   ASCII[c] = n < 0x80 ? (n < 0x20 || n === 0x7f ? 0x20 : n) : 0x20 + (n % 95);
 }
 
-const CHUNK = 8192;
-
-function mapString(text: string, table: Uint16Array | Uint8Array): string {
-  const out = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = table[text.charCodeAt(i)];
-  let s = '';
-  for (let i = 0; i < out.length; i += CHUNK) s += String.fromCharCode.apply(null, out.subarray(i, i + CHUNK) as unknown as number[]);
-  return s;
-}
+// Decoding a UTF-16 buffer is the fastest way to turn code units back into a string.
+// ignoreBOM keeps a leading U+FEFF so lengths match; lone surrogates become U+FFFD, still one unit.
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+const asString = (units: Uint16Array) => UTF16.decode(units);
 
 export function normalizeForMatch(text: string): string {
-  return mapString(text, NORM);
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = NORM[text.charCodeAt(i)];
+  return asString(out);
 }
 
 export function matchView(text: string): MatchView {
-  const norm = mapString(text, NORM);
-  return { norm, ascii: mapString(norm, ASCII) };
+  const norm = new Uint16Array(text.length);
+  const ascii = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const n = NORM[text.charCodeAt(i)];
+    norm[i] = n;
+    ascii[i] = ASCII[n];
+  }
+  return { norm: asString(norm), ascii: asString(ascii) };
 }
