@@ -1,0 +1,83 @@
+/**
+ * npm run bench:ingest — throughput of the article ingest on synthetic corpora of 1,000 and 10,000
+ * articles assembled (seeded, deterministic) from the project's own fixture paragraphs, in memory.
+ * Reports MB/s, articles/s, the 10k/1k time ratio (linear growth: ≤ 11), and side by side the
+ * matcher against modern-ahocorasick run directly on the raw text (its grapheme path), the reference
+ * the ASCII stand-in view (src/lib/ingest/view.ts) is measured against.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import AhoCorasick from 'modern-ahocorasick';
+import { buildArticlesFile, buildGazetteer, createMatcher, ingestArticle, type ArticleRecord } from '../src/lib/ingest/index';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const fixtures = `${root}tests/fixtures/ingest/`;
+const regions = JSON.parse(readFileSync(`${fixtures}regions.json`, 'utf8'));
+const gazetteer = buildGazetteer(regions, readFileSync(`${root}data/gazetteer/aliases.csv`, 'utf8'));
+const matcher = createMatcher(gazetteer);
+
+const paragraphs = readdirSync(fixtures)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(fixtures + f, 'utf8').split(/\n\s*\n/).filter((p) => p.trim()));
+
+function mulberry32(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Articles of 20–60 paragraphs (roughly 4–15 KB, like the seeds), one language each. */
+function corpus(n: number, seed: number): Uint8Array[] {
+  const rnd = mulberry32(seed);
+  const enc = new TextEncoder();
+  const out: Uint8Array[] = [];
+  for (let i = 0; i < n; i++) {
+    const pool = paragraphs[Math.floor(rnd() * paragraphs.length)];
+    const k = 20 + Math.floor(rnd() * 41);
+    const parts = [`2024-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 10)}`];
+    for (let j = 0; j < k; j++) parts.push(pool[Math.floor(rnd() * pool.length)]);
+    out.push(enc.encode(parts.join('\n\n')));
+  }
+  return out;
+}
+
+function run(docs: Uint8Array[]): { ms: number; bytes: number; mentions: number } {
+  const t0 = performance.now();
+  const records: ArticleRecord[] = [];
+  let mentions = 0;
+  docs.forEach((d, i) => {
+    const r = ingestArticle(d, `a${i}`, matcher);
+    mentions += r.mentions.length;
+    records.push(r.record);
+  });
+  buildArticlesFile(records, gazetteer.parent);
+  return { ms: performance.now() - t0, bytes: docs.reduce((s, d) => s + d.length, 0), mentions };
+}
+
+const fmt = (x: number, d = 1) => x.toFixed(d).padStart(8);
+run(corpus(100, 7)); // warm-up
+const rows: [number, ReturnType<typeof run>][] = [];
+for (const n of [1000, 10000]) rows.push([n, run(corpus(n, 42))]);
+console.log('articles      MB    seconds     MB/s  articles/s');
+for (const [n, r] of rows)
+  console.log(`${String(n).padStart(8)} ${fmt(r.bytes / 1e6)} ${fmt(r.ms / 1000, 2)} ${fmt(r.bytes / 1e6 / (r.ms / 1000))} ${fmt(n / (r.ms / 1000), 0)}`);
+console.log(`time ratio 10k/1k: ${(rows[1][1].ms / rows[0][1].ms).toFixed(2)} (linear = 10, target ≤ 11)`);
+
+// Side by side on the same 200 articles: matching only.
+const sample = corpus(200, 99).map((d) => new TextDecoder().decode(d));
+const mb = sample.reduce((s, t) => s + new TextEncoder().encode(t).length, 0) / 1e6;
+const direct = new AhoCorasick(gazetteer.entries.map((e) => e.norm));
+let t0 = performance.now();
+for (const t of sample) direct.search(t.toLowerCase(), { strategy: 'leftmost-longest' });
+const refMs = performance.now() - t0;
+t0 = performance.now();
+for (const t of sample) matcher.match(t);
+const ourMs = performance.now() - t0;
+console.log(
+  `matching 200 articles (${mb.toFixed(1)} MB): modern-ahocorasick on raw text ${(mb / (refMs / 1000)).toFixed(1)} MB/s, ` +
+    `matcher (ASCII view + checks + rules) ${(mb / (ourMs / 1000)).toFixed(1)} MB/s, ratio ${(refMs / ourMs).toFixed(1)}×`
+);
