@@ -1,0 +1,99 @@
+// npm run bench:load — time to data-map-ready of the built explorer against a bare MapLibre page
+// drawing the same district.geojson, alternating in one browser, and the bytes of a first load.
+import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../tests/browser/chromium';
+import { serveStatic } from './lib/serve';
+import { round, summarize } from './lib/stats';
+import { saveResults } from './lib/results';
+import { SECURITY_HEADERS } from '../scripts/csp';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+function build(args: string[]) {
+  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', ...args], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`vite build ${args.join(' ')} failed`);
+}
+
+type Category = 'maplibre' | 'app' | 'data' | 'fonts';
+function category(url: string): Category {
+  const path = new URL(url).pathname;
+  if (/\.(woff2?|ttf|otf)$/.test(path)) return 'fonts';
+  if (/\.(geojson|json|csv)$/.test(path)) return 'data';
+  if (/maplibre/i.test(path)) return 'maplibre';
+  return 'app';
+}
+
+/** One first load in a fresh context: ms from navigation to data-map-ready, and gzipped bytes by category. */
+async function load(browser: Browser, url: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const bytes: Record<Category, number> = { maplibre: 0, app: 0, data: 0, fonts: 0 };
+  const pending: Promise<void>[] = [];
+  page.on('response', (r) => {
+    if (!r.url().startsWith('http://127.0.0.1')) return;
+    pending.push(r.body().then((b) => void (bytes[category(r.url())] += gzipSync(b).length)).catch(() => {}));
+  });
+  await page.goto(url);
+  await page.waitForSelector('html[data-map-ready="true"]', { timeout: 120_000 });
+  const ms = await page.evaluate(() => performance.now());
+  await Promise.all(pending);
+  await context.close();
+  return { ms, bytes };
+}
+
+async function main() {
+  build([]);
+  build(['--config', 'bench/vite.bare.config.ts']);
+  const app = await serveStatic('dist', SECURITY_HEADERS);
+  const bare = await serveStatic('bench/out/bare');
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  const times = { app: [] as number[], bare: [] as number[] };
+  let appBytes: Record<Category, number> | null = null, bareBytes: Record<Category, number> | null = null;
+  try {
+    await load(browser, app.url); // warm the OS file cache and SwiftShader's shader cache for both alike
+    await load(browser, bare.url);
+    for (let i = 0; i < RUNS; i++) {
+      // Alternate which goes first, so drift in the machine's load falls on both alike.
+      const order = i % 2 ? (['bare', 'app'] as const) : (['app', 'bare'] as const);
+      for (const which of order) {
+        const r = await load(browser, which === 'app' ? app.url : bare.url);
+        times[which].push(r.ms);
+        if (which === 'app') appBytes = r.bytes;
+        else bareBytes = r.bytes;
+      }
+    }
+  } finally {
+    await browser.close();
+    app.server.close();
+    bare.server.close();
+  }
+  const a = summarize(times.app), b = summarize(times.bare);
+  const ratios = times.app.map((t, i) => t / times.bare[i]);
+  const total = (x: Record<Category, number>) => Object.values(x).reduce((s, v) => s + v, 0);
+  const result = {
+    runs: RUNS,
+    readyMs: { app: a, bare: b },
+    ratio: { medianOfRatios: round(summarize(ratios).median, 3), ofMedians: round(a.median / b.median, 3), goal: 1.3 },
+    firstLoadGzipKB: {
+      app: Object.fromEntries(Object.entries(appBytes!).map(([k, v]) => [k, round(v / 1024, 1)])),
+      appTotal: round(total(appBytes!) / 1024, 1),
+      bareTotal: round(total(bareBytes!) / 1024, 1),
+      goal: 650
+    }
+  };
+  saveResults('load', result);
+  console.log('\nLoad: time to data-map-ready (ms), first load in a fresh context');
+  console.table({
+    explorer: { median: round(a.median), min: round(a.min), max: round(a.max), iqr: round(a.iqr) },
+    'bare MapLibre': { median: round(b.median), min: round(b.min), max: round(b.max), iqr: round(b.iqr) }
+  });
+  console.log(`ratio explorer/bare: ${result.ratio.medianOfRatios} (median of paired runs; goal ≤ 1.3)`);
+  console.log(`first load, gzipped: ${result.firstLoadGzipKB.appTotal} KB`, result.firstLoadGzipKB.app, '(goal ≤ 650 KB)');
+}
+
+main().catch((e) => {
+  console.error(`bench:load: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+});
