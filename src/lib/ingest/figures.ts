@@ -155,7 +155,8 @@ function attribute(fig: Bounds, usable: Mention[], text: string, norm: string, l
   return null;
 }
 
-function plausibility(f: { value: number; unit: string }, norm: string, at: number, lang: Lang): string[] {
+function plausibility(value: number, unit: string, norm: string, at: number, lang: Lang): string[] {
+  const f = { value, unit };
   const flags: string[] = [];
   if (f.unit === 'percent') {
     const clause = clauseBefore(norm, at);
@@ -244,16 +245,18 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
     if (lang === 'zh' && (ZH_APPROX_BEFORE.test(norm.slice(Math.max(0, start - 2), start)) || ZH_APPROX_AFTER.test(norm.slice(pos, pos + 2))))
       approx = true;
     // Round numbers in the thousands right before 年 are years, already skipped by having no unit.
-    const fig = { value: Number(value.toPrecision(15)), unit };
-    const span = { start: start - (value < 0 ? 1 : 0), end: pos };
+    // One fixed object shape: spreads here made every later property access slow.
+    const rounded = Number(value.toPrecision(15));
     out.push({
-      ...fig,
+      value: rounded,
+      unit,
       code: null,
       approx,
-      flags: plausibility(fig, norm, start, lang),
+      flags: plausibility(rounded, unit, norm, start, lang),
       raw,
       offset: start,
-      ...span
+      start: start - (value < 0 ? 1 : 0),
+      end: pos
     });
     NUMBER.lastIndex = pos;
   }

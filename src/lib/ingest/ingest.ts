@@ -42,7 +42,7 @@ export function ingestArticle(bytes: Uint8Array, id: string, matcher: Matcher, f
     bytes: bytes.length,
     encoding,
     mentions: counts,
-    figures: figures.map(({ start: _s, end: _e, ...f }) => f)
+    figures: figures.map((f) => ({ value: f.value, unit: f.unit, code: f.code, approx: f.approx, flags: f.flags, raw: f.raw, offset: f.offset }))
   };
   return { record, text, mentions, figures };
 }
