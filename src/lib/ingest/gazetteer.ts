@@ -44,12 +44,16 @@ function autoForms(r: RegionsLike[string]): { form: string; kind: EntryKind }[] 
   const en = r.name_en ? stripTones(r.name_en) : '';
   const m = EN_SUFFIX.exec(en);
   const stem = m ? en.slice(0, m.index) : en;
-  if (stem && stem !== en && stem.replace(/[^a-z]/gi, '').length >= MIN_BARE) out.push({ form: stem, kind: 'auto' });
+  // Bare stems only for the map's default units: Hebei alone has some 170 county-level names, and
+  // bare ones collide with English text ("Xinhua" the agency, "Chang'an" in prize names). Counties
+  // get bare forms from the alias table when the texts use them.
+  const bareOk = r.level !== 'county';
+  if (bareOk && stem && stem !== en && stem.replace(/[^a-z]/gi, '').length >= MIN_BARE) out.push({ form: stem, kind: 'auto' });
   if (m && /autonomous/i.test(m[1]) && stem) out.push({ form: `${stem} County`, kind: 'auto' });
   if (stem && r.level !== 'province' && !/city$/i.test(en) && r.name_zh.endsWith('市')) out.push({ form: `${stem} City`, kind: 'auto' });
   // Machine translation renders 区 as "Zone" as often as "District".
   if (m && m[1].toLowerCase() === 'district') out.push({ form: `${stem} Zone`, kind: 'auto' });
-  if (r.name_pinyin) {
+  if (bareOk && r.name_pinyin) {
     const py = stripTones(r.name_pinyin).replace(/\s+(qu|xian|shi|sheng)$/i, '');
     if (py.replace(/[^a-z]/gi, '').length >= MIN_BARE) out.push({ form: py, kind: 'auto' });
   }
