@@ -2,11 +2,12 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
 import { cspMeta, SECURITY_HEADERS } from './scripts/csp';
+import { dataGuard } from './scripts/data-guard';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
-  plugins: [svelte(), cspMeta()],
+  plugins: [svelte(), cspMeta(), dataGuard()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     target: 'es2022',
