@@ -59,7 +59,7 @@ describe('choropleth', () => {
     const values = new Map([['a', 0], ['b', 10], ['c', 20], ['d', Number.NaN]]);
     const ch = choropleth(['a', 'b', 'c', 'd', 'e'], values, 'equal', 'YlGnBu', 2);
     expect(ch.noData).toEqual(['d', 'e']);
-    expect(ch.classes.map((c) => [c.from, c.to, c.count])).toEqual([[0, 10, 1], [10, 20, 2]]);
+    expect(ch.classes.map((c) => [c.from, c.to, c.count, c.min, c.max])).toEqual([[0, 10, 1, 0, 0], [10, 20, 2, 10, 20]]);
     expect(ch.colors.a).toBe(ch.classes[0].color);
     expect(ch.colors.c).toBe(ch.classes[1].color);
   });

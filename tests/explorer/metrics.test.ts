@@ -36,7 +36,8 @@ describe('flowTotalsAtLevel', () => {
     flow('120101', '130726', 'projects', 5),
     flow('110105', '120101', 'yuan', 1e9),
     flow('120000', '130700', 'projects', 7, { kind: 'cooperation' }),
-    flow('110000', '133100', null, null)
+    flow('110000', '133100', null, null),
+    flow('110000', '120101', 'projects', 500, { status: 'planned' })
   ];
   it.each([
     ['district', '130900', { inflow: 672, outflow: 0, grouped: 1 }],

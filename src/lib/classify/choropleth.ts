@@ -7,6 +7,9 @@ export interface LegendClass {
   to: number;
   color: string;
   count: number;
+  /** The smallest and largest value actually in the class (null when empty): what the legend prints. */
+  min: number | null;
+  max: number | null;
 }
 
 /** A classified metric: colour per region, and the legend that explains it. */
@@ -40,13 +43,24 @@ export function choropleth(
     from: breaks[i],
     to: breaks[i + 1],
     color: palColors[i],
-    count: 0
+    count: 0,
+    min: null,
+    max: null
   }));
   const colors: Record<string, string> = {};
   for (const c of present) {
-    const i = classOf(values.get(c)!, breaks);
-    colors[c] = classes[i].color;
-    classes[i].count++;
+    const v = values.get(c)!;
+    const k = classes[classOf(v, breaks)];
+    colors[c] = k.color;
+    k.count++;
+    k.min = k.min === null ? v : Math.min(k.min, v);
+    k.max = k.max === null ? v : Math.max(k.max, v);
   }
   return { colors, classes, noData: codes.filter((c) => !present.includes(c)) };
+}
+
+/** A class as the legend prints it: the values it really holds, so integer classes never seem to share a bound. */
+export function classLabel(c: LegendClass, fmt: (v: number) => string): string {
+  const lo = c.min ?? c.from, hi = c.max ?? c.to;
+  return lo === hi ? fmt(lo) : `${fmt(lo)} – ${fmt(hi)}`;
 }

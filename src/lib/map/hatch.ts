@@ -1,5 +1,5 @@
 /** A small diagonal hatch for no-data regions, made in code so no image is fetched. */
-export function hatchImage(size = 8, rgba: [number, number, number, number] = [120, 130, 140, 150]) {
+export function hatchImage(size = 8, rgba: [number, number, number, number] = [140, 150, 160, 90]) {
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++)
     for (let x = 0; x < size; x++) {

@@ -24,4 +24,4 @@ export const LAYER = {
 /** Bottom to top: a layer is always inserted below the next one of this list already on the map. */
 export const LAYER_ORDER: readonly string[] = Object.values(LAYER);
 
-export const IMAGE = { hatch: 'nodata-hatch' } as const;
+export const IMAGE = { hatch: 'nodata-hatch', arrow: 'flow-arrowhead' } as const;

@@ -17,7 +17,8 @@ const units = (codes: readonly string[], level: MapLevel, regions: RegionIndex) 
  * each member (Beijing+Tianjin → Cangzhou is outflow of both); a flow between two places inside
  * the same unit is internal to it and counts for neither side; an origin coarser than the level
  * (a province, at district level) still brings inflow to its destination. Two-way cooperation
- * has no direction and is left out.
+ * has no direction and is left out; so are plans and targets, which have not moved anything yet
+ * (the map still draws them, broken).
  */
 export function flowTotalsAtLevel(
   flows: readonly Flow[],
@@ -28,7 +29,7 @@ export function flowTotalsAtLevel(
   const out = new Map<string, LevelFlowTotals>();
   const get = (u: string) => out.get(u) ?? (out.set(u, { inflow: 0, outflow: 0, grouped: 0 }), out.get(u)!);
   for (const f of flows) {
-    if (f.kind === 'cooperation' || f.measure !== measure || f.value === null) continue;
+    if (f.kind === 'cooperation' || f.status === 'planned' || f.measure !== measure || f.value === null) continue;
     const to = units(f.destination, level, regions);
     const from = units(f.origin, level, regions);
     const grouped = f.origin.length > 1;

@@ -8,7 +8,6 @@ import { regionSearch } from '../regions/search';
 import type { RegionIndex } from '../regions/types';
 import type { Flow } from '../flows/types';
 import { flowArcs, type LabelPoints } from '../flows/arcs';
-import { flowArrowheads } from '../flows/arrowheads';
 import { widthScales } from '../flows/scale';
 import type { ArticleRecordLike } from '../report/regionReport';
 import { ViewStore } from './view.svelte';
@@ -59,7 +58,14 @@ export class Explorer {
   flows = $derived.by(() => {
     const dates = new Map(this.bundledArticles.map((a) => [a.id, a.date]));
     const { from, to, flows: kinds } = this.view.state;
-    return this.flowsAll.filter((f) => flowInWindow(f, dates.get(f.article) ?? null, from, to) && (kinds === null || kinds.includes(f.kind)));
+    // With a flow metric on the map, the lines show that measure only: one width scale, one story.
+    const measure = this.metric.flow?.measure;
+    return this.flowsAll.filter(
+      (f) =>
+        flowInWindow(f, dates.get(f.article) ?? null, from, to) &&
+        (kinds === null || kinds.includes(f.kind)) &&
+        (measure === undefined || f.measure === measure)
+    );
   });
   /** Flows for the metrics ignore the kind filter, which is about which lines are drawn. */
   flowsForMetrics = $derived.by(() => {
@@ -71,10 +77,9 @@ export class Explorer {
   choropleth = $derived.by(() => choropleth(this.codes, this.values, this.view.state.class, this.metric.palette));
 
   /** Widths come from every flow, so filtering never rescales the lines that stay. */
-  readonly #scales = $derived.by(() => widthScales(this.flowsAll));
+  readonly #scales = $derived.by(() => widthScales(this.flowsAll, { min: 1.2, max: 7 }));
   readonly #labels: LabelPoints = $derived.by(() => Object.fromEntries(Object.values(this.regions).map((r) => [r.code, r.label])));
   arcs = $derived.by(() => flowArcs(this.flows, this.#labels, { scales: this.#scales }));
-  arrows = $derived.by(() => flowArrowheads(this.arcs));
 
   /** Years the data covers, for the time slider. */
   years = $derived.by(() => {
