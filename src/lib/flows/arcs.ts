@@ -40,25 +40,30 @@ export type FlowArcCollection = FeatureCollection<LineString, FlowArcProps>;
 export interface ArcOptions {
   /** Sideways offset of the curve's control point, as a fraction of the chord. */
   bend?: number;
-  /** Extra offset per further lane of the same pair, as a fraction of the chord. */
+  /**
+   * Extra offset of the second lane of the same pair, as a fraction of the chord; each further
+   * lane adds `laneDecay` times the previous step, so even many flows between one pair stay
+   * within bend + laneStep / (1 − laneDecay) instead of ballooning across the map.
+   */
   laneStep?: number;
+  laneDecay?: number;
   /** Segments per arc. */
   segments?: number;
   scales?: WidthScales;
 }
 
-const DEFAULTS = { bend: 0.2, laneStep: 0.08, segments: 32 };
+const DEFAULTS = { bend: 0.2, laneStep: 0.08, laneDecay: 0.7, segments: 32 };
 
 /**
  * One curved line per origin member → destination member. Curves are quadratic Béziers in Web
  * Mercator (what the map shows), their control point to the right of the direction of travel:
  * A→B and B→A bow to opposite sides and never overlap. Each further flow between the same ordered
- * pair takes the next lane outward. Cooperation has no direction: its first lane is the straight
+ * pair takes the next lane outward, in shrinking steps. Cooperation has no direction: its first lane is the straight
  * chord, further lanes alternate sides within half the directed bend, so they never meet a
  * directed arc either. Members of a group each get an arc, converging on the same label point.
  */
 export function flowArcs(flows: readonly Flow[], labels: LabelPoints, options: ArcOptions = {}): FlowArcCollection {
-  const { bend, laneStep, segments } = { ...DEFAULTS, ...options };
+  const { bend, laneStep, laneDecay, segments } = { ...DEFAULTS, ...options };
   const scales = options.scales ?? widthScales(flows);
   const lanes = new Map<string, number>();
   const features: Feature<LineString, FlowArcProps>[] = [];
@@ -75,7 +80,7 @@ export function flowArcs(flows: readonly Flow[], labels: LabelPoints, options: A
         const lane = lanes.get(key) ?? 0;
         lanes.set(key, lane + 1);
         let offset: number;
-        if (directed) offset = bend + lane * laneStep;
+        if (directed) offset = bend + (laneStep * (1 - laneDecay ** lane)) / (1 - laneDecay);
         else {
           // Offsets are measured on the pair's canonical orientation (lower code first).
           const side = lane % 2 === 1 ? 1 : -1;

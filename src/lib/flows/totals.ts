@@ -23,8 +23,16 @@ export interface FlowTotal {
   flows: number;
 }
 
-/** Per region and measure, sorted by region code then measure; flows without a value are left out. */
-export function flowTotals(flows: readonly Flow[]): FlowTotal[] {
+export interface TotalsOptions {
+  /** Targets are not achievements: planned flows count only when asked for. */
+  includePlanned?: boolean;
+}
+
+/**
+ * Per region and measure, sorted by region code then measure. Flows without a value are left
+ * out, and so are planned ones unless `includePlanned`.
+ */
+export function flowTotals(flows: readonly Flow[], { includePlanned = false }: TotalsOptions = {}): FlowTotal[] {
   const out = new Map<string, FlowTotal>();
   const entry = (region: string, measure: string) => {
     const key = `${region}\u0000${measure}`;
@@ -37,6 +45,7 @@ export function flowTotals(flows: readonly Flow[]): FlowTotal[] {
   };
   for (const f of flows) {
     if (f.value === null || f.measure === null) continue;
+    if (f.status === 'planned' && !includePlanned) continue;
     const sides: [string[], 'in' | 'out'][] = [
       [f.origin, 'out'],
       [f.destination, 'in']

@@ -65,7 +65,8 @@ const en = {
   timeWindow: 'Years',
   allYears: 'All years',
   exportLabel: 'Export',
-  singleSource: 'single source'
+  singleSource: 'single source',
+  net: 'Net'
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -135,7 +136,8 @@ const zh: Record<StringKey, string> = {
   timeWindow: '年份',
   allYears: '全部年份',
   exportLabel: '导出',
-  singleSource: '单一来源'
+  singleSource: '单一来源',
+  net: '净值'
 };
 
 const tables: Record<Lang, Record<StringKey, string>> = { en, zh };
@@ -162,14 +164,25 @@ function round(v: number): number {
 
 const UNITS_ZH: Record<string, string> = {
   yuan: '元', percent: '%', projects: '个项目', enterprises: '家企业', km2: '平方公里', mu: '亩',
-  people: '人', schools: '所学校', hospitals: '家医院', merchants: '家商户', mentions: '次', articles: '篇'
+  people: '人', schools: '所学校', hospitals: '家医院', merchants: '家商户', mentions: '次', articles: '篇', 'mentions per article': '次/篇'
 };
+
+const UNIT_NAMES_ZH: Record<string, string> = {
+  yuan: '元', percent: '%', projects: '项目', enterprises: '企业', km2: '平方公里', mu: '亩', people: '人', schools: '学校',
+  hospitals: '医院', merchants: '商户', mentions: '次提及', articles: '篇文章', 'mentions per article': '每篇提及次数',
+  institutes: '院所', institutions: '机构', service_items: '服务事项', buildings: '栋楼', relics: '文物', items: '项'
+};
+
+/** A unit on its own (legend, table header), in the reader's language. */
+export function unitLabel(unit: string, lang: Lang): string {
+  if (lang === 'zh') return UNIT_NAMES_ZH[unit] ?? unit;
+  return unit === 'km2' ? 'km²' : unit.replace(/_/g, ' ');
+}
 
 function unitSuffix(unit: string, lang: Lang): string {
   if (unit === 'percent') return '%';
-  if (lang === 'zh') return UNITS_ZH[unit] ?? ` ${unit}`;
-  if (unit === 'km2') return ' km²';
-  return ` ${unit}`;
+  if (lang === 'zh') return UNITS_ZH[unit] ?? unitLabel(unit, lang);
+  return ` ${unitLabel(unit, lang)}`;
 }
 
 const KIND_LABELS: Record<string, Record<Lang, string>> = {

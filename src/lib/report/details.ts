@@ -20,7 +20,7 @@ export function metricLines(
     const values = metricValues(m, level, regions, articles, flows);
     const value = values.get(code);
     if (value === undefined && m.family === 'flows') return [];
-    return [{ id: m.id, label: m.label[lang], unit: m.unit, value, rank: rankAmong(code, values) }];
+    return [{ id: m.id, label: m.label[lang], unit: m.unit, value, rank: rankAmong(code, values), flow: m.flow }];
   });
 }
 

@@ -5,6 +5,8 @@ export interface MetricLine {
   unit: string;
   value: number | undefined;
   rank: { rank: number; of: number } | null;
+  /** Set for flow metrics, which the panel shows as a table of measure × in/out/net. */
+  flow?: { side: 'inflow' | 'outflow' | 'net'; measure: string };
 }
 export interface FlowLine {
   id: string;
