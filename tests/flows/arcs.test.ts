@@ -111,6 +111,17 @@ describe('flowArcs', () => {
     expect(lineIntersect(fc.features[0], fc.features[1]).features.length).toBeLessThanOrEqual(2);
   });
 
+  it('many flows between one pair stay nested and bounded', () => {
+    const many = Array.from({ length: 12 }, (_, i) => flow({ id: String(i), origin: [BJ], destination: [CZ] }));
+    const fc = flowArcs(many, labels);
+    const a = labels[BJ], b = labels[CZ];
+    const bulge = fc.features.map((f) => Math.abs(side(a, b, f.geometry.coordinates[16])));
+    for (let i = 1; i < bulge.length; i++) expect(bulge[i]).toBeGreaterThan(bulge[i - 1]);
+    // control offset ≤ bend + laneStep / (1 − decay) = 0.2 + 0.08 / 0.3 of the chord; the curve's
+    // midpoint is half of that
+    expect(bulge[11] / bulge[0]).toBeLessThan((0.2 + 0.08 / 0.3) / 0.2);
+  });
+
   it('cooperation has no arrow; its first lane is straight, the next ones alternate sides inside the directed bend', () => {
     const fc = flowArcs(
       [

@@ -53,8 +53,18 @@ describe('flowTotals', () => {
       [flow({ id: '1', origin: [TJ], destination: [BJ], kind: 'cooperation', measure: 'service_items', value: 247 })],
       [t(BJ, 'service_items', { cooperation: 247, flows: 1 }), t(TJ, 'service_items', { cooperation: 247, flows: 1 })]
     ],
-    ['flows without a value are left out', [flow({ id: '1', origin: [BJ], destination: [TJ], kind: 'science_park' })], []]
+    ['flows without a value are left out', [flow({ id: '1', origin: [BJ], destination: [TJ], kind: 'science_park' })], []],
+    ['planned targets are left out', [flow({ id: '1', origin: [BJ], destination: [TJ], measure: 'projects', value: 500, status: 'planned' })], []]
   ])('%s', (_name, flows, expected) => {
     expect(flowTotals(flows)).toEqual(expected);
+  });
+
+  it('counts planned targets when asked', () => {
+    const planned = [
+      flow({ id: '1', origin: [BJ], destination: [TJ], measure: 'projects', value: 500, status: 'planned' }),
+      flow({ id: '2', origin: [BJ], destination: [TJ], measure: 'projects', value: 400, status: 'underway' })
+    ];
+    expect(flowTotals(planned).find((t) => t.region === TJ)!.inflow).toBe(400);
+    expect(flowTotals(planned, { includePlanned: true }).find((t) => t.region === TJ)!.inflow).toBe(900);
   });
 });
