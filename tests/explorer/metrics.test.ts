@@ -3,6 +3,7 @@ import { flowInWindow, flowTotalsAtLevel } from '../../src/lib/metrics/flowTotal
 import { metricValues } from '../../src/lib/metrics/values';
 import { metricCatalog } from '../../src/lib/metrics/catalog';
 import type { Flow } from '../../src/lib/flows/types';
+import type { ArticleLike } from '../../src/lib/metrics/articles';
 import type { RegionEntry, RegionIndex } from '../../src/lib/regions/types';
 
 function r(code: string, level: RegionEntry['level'], parent: string | null, levels: RegionEntry['levels']): RegionEntry {
@@ -76,7 +77,7 @@ describe('flowInWindow', () => {
 });
 
 describe('metricValues', () => {
-  const articles = [
+  const articles: ArticleLike[] = [
     { id: 'a', date: null, mentions: { '130726': 2, '120101': 1 } },
     { id: 'b', date: null, mentions: { '120101': 3 } }
   ];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { codesAtLevel, unitAtLevel } from '../../src/lib/regions/ancestry';
 import { foldName, regionSearch } from '../../src/lib/regions/search';
 import { articleTotals, inWindow } from '../../src/lib/metrics/articles';
+import type { ArticleLike } from '../../src/lib/metrics/articles';
 import type { RegionEntry, RegionIndex } from '../../src/lib/regions/types';
 
 function r(code: string, level: RegionEntry['level'], parent: string | null, levels: RegionEntry['levels'], zh: string, en: string, py: string): RegionEntry {
@@ -60,7 +61,7 @@ describe('region search', () => {
 });
 
 describe('article totals', () => {
-  const articles = [
+  const articles: ArticleLike[] = [
     { id: 'a', date: '2019-03-01', mentions: { '130726': 2, '130700': 1, '130000': 4 } },
     { id: 'b', date: '2024-05-01', mentions: { '120101': 3, '130638': 1 } },
     { id: 'c', date: null, mentions: { '130726': 1 } }
