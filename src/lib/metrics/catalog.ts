@@ -1,5 +1,6 @@
 import type { PaletteName } from '../classify/palette';
 import type { Lang } from '../url/codec';
+import { unitLabel } from '../i18n/strings';
 
 export type MetricFamily = 'articles' | 'flows';
 export type FlowSide = 'inflow' | 'outflow' | 'net';
@@ -24,16 +25,6 @@ const ARTICLE_METRICS: MetricDef[] = [
   { id: 'mentions_per_article', family: 'articles', label: { en: 'Mentions per article', zh: '每篇文章提及次数' }, unit: 'mentions per article', palette: 'Purples', rollsUp: false }
 ];
 
-const MEASURE_NAMES: Record<string, Record<Lang, string>> = {
-  projects: { en: 'projects', zh: '项目' },
-  yuan: { en: 'yuan', zh: '金额（元）' },
-  enterprises: { en: 'enterprises', zh: '企业' },
-  schools: { en: 'schools', zh: '学校' },
-  institutions: { en: 'institutions', zh: '机构' },
-  hospitals: { en: 'hospitals', zh: '医院' },
-  merchants: { en: 'merchants', zh: '商户' }
-};
-
 const SIDES: Record<FlowSide, { en: string; zh: string; palette: PaletteName }> = {
   inflow: { en: 'Inflow', zh: '流入', palette: 'Oranges' },
   outflow: { en: 'Outflow', zh: '流出', palette: 'Purples' },
@@ -44,7 +35,7 @@ const SIDES: Record<FlowSide, { en: string; zh: string; palette: PaletteName }> 
 export function metricCatalog(flowMeasures: readonly string[]): MetricDef[] {
   const flows = [...new Set(flowMeasures)].sort().flatMap((measure) =>
     (Object.keys(SIDES) as FlowSide[]).map((side): MetricDef => {
-      const m = MEASURE_NAMES[measure] ?? { en: measure, zh: measure };
+      const m = { en: unitLabel(measure, 'en'), zh: unitLabel(measure, 'zh') };
       return {
         id: `${side}:${measure}`,
         family: 'flows',
