@@ -4,14 +4,18 @@ import type { Plugin } from 'vite';
  * The built app's Content-Security-Policy: its own origin only. Styles may be inline because
  * MapLibre and Svelte set element styles at run time; no inline or foreign script anywhere.
  */
+const basemap = process.env.VITE_BASEMAP_STYLE ? new URL(process.env.VITE_BASEMAP_STYLE).origin : '';
+const extra = basemap ? ` ${basemap}` : '';
+
+/** Only an opted-in basemap (VITE_BASEMAP_STYLE at build time) adds one more origin, for its tiles. */
 export const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "worker-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
+  `img-src 'self' data: blob:${extra}`,
+  `font-src 'self' data:${extra}`,
+  `connect-src 'self' data: blob:${extra}`,
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'"
