@@ -2,6 +2,7 @@ import * as turf from '@turf/turf';
 import { runMapshaper } from './mapshaper';
 import { placeNames } from './names';
 import { XIONGAN } from './renames';
+import { detachTouchingHoles } from './touching';
 import type { Levels } from './topology';
 import type { Area, Collection } from './types';
 
@@ -74,7 +75,7 @@ export async function assemble(levels: Levels, prefectures: Record<string, strin
           area_km2: Math.round(turf.area(f as GeoJSON.Feature<Area>) / 1e5) / 10,
           label: points.get(code) ?? (turf.pointOnFeature(f as GeoJSON.Feature<Area>).geometry.coordinates.map(r5) as [number, number])
         };
-        return { type: 'Feature' as const, id: code, properties: props, geometry: f.geometry };
+        return { type: 'Feature' as const, id: code, properties: props, geometry: detachTouchingHoles(f.geometry) };
       });
     return { type: 'FeatureCollection', features };
   };

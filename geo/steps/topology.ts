@@ -43,8 +43,10 @@ export async function buildLevels(counties: Collection<CountyProps>, opts: Topol
       '-clean',
       `-o target=county county.json ${OUT}`,
       '-dissolve district target=county + name=district',
+      '-clean target=district',
       `-o target=district district.json ${OUT}`,
       '-dissolve province target=county + name=province',
+      '-clean target=province',
       `-o target=province province.json ${OUT}`
     ].join(' '),
     withKeys,
