@@ -14,7 +14,7 @@ export const NEIGHBOURS: Record<string, { code: string; name_zh: string; name_en
   he2_nan2: { code: '410000', name_zh: '河南省', name_en: 'Henan' }
 };
 
-export const CONTEXT_BBOX = [110.5, 34.0, 123.5, 44.0] as const;
+export const CONTEXT_BBOX = [104.0, 31.0, 128.0, 47.0] as const;
 
 export interface ContextProps {
   code: string;

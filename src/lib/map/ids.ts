@@ -9,7 +9,6 @@ export const SOURCE = {
 
 export const LAYER = {
   contextFill: 'context-land-fill',
-  contextLine: 'context-land-line',
   regionFill: 'region-fill',
   regionNoData: 'region-nodata',
   regionLine: 'region-line',
