@@ -27,7 +27,9 @@ test.describe('accessibility', () => {
     await waitForMap(page);
     await page.getByTestId('search').focus();
     await page.keyboard.type('Chengde');
+    // The city comes first, 承德县 second: down and back up again lands on the city.
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/region=130800/);
     await expect(page.getByTestId('region-details')).toBeVisible();
