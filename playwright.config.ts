@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/browser/chromium';
 
-const PORT = 4173;
+// Not vite preview's default port, so a preview left running never stands in for the build under test.
+const PORT = Number(process.env.PW_PORT ?? 4179);
 
 export default defineConfig({
   testDir: 'tests/browser',
