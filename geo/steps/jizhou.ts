@@ -5,6 +5,10 @@ import type { Area, Collection, CountyProps } from './types';
 
 export const JIZHOU = '120119';
 
+function polygons(g: Area): Position[][][] {
+  return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+}
+
 function vertices(g: Area): Position[] {
   return g.type === 'Polygon' ? g.coordinates.flat() : g.coordinates.flat(2);
 }
@@ -28,7 +32,7 @@ function borderFit(points: Position[], index: Map<string, Position[]>, cell: num
 /**
  * The source's 蓟州区 is empty; the package's separate copy sits in another datum. Shift it by the
  * offset that best lays its border on its neighbours' (a grid search, median vertex distance),
- * then cut away what still overlaps them. Returns the repaired collection and the offset found.
+ * then cut away what still overlaps them and give it the slivers left between them. Returns the repaired collection and the offset found.
  */
 export function repairJizhou(
   fc: Collection<CountyProps>,
@@ -58,6 +62,16 @@ export function repairJizhou(
   if (others) {
     const cut = turf.difference(turf.featureCollection([turf.feature(shifted), others]));
     if (cut) shifted = cut.geometry as Area;
+    // The copy's outline is coarser than its neighbours', so slivers open between them. A hole in
+    // the union of 蓟州 and its neighbours that touches 蓟州 is such a sliver: it belongs to 蓟州,
+    // whose border is the inexact one (holes away from it are other units' land, e.g. 密云区's).
+    const all = turf.union(turf.featureCollection([turf.feature(shifted), others]));
+    const holes = all ? polygons(all.geometry as Area).flatMap((p) => p.slice(1)) : [];
+    const slivers = holes.filter((h) => turf.booleanIntersects(turf.polygon([h]), turf.feature(shifted)));
+    if (slivers.length) {
+      const filled = turf.union(turf.featureCollection([turf.feature(shifted), ...slivers.map((h) => turf.polygon([h]))]));
+      if (filled) shifted = filled.geometry as Area;
+    }
   }
   const features = fc.features.map((f) => (f.properties.code === JIZHOU ? { ...f, geometry: shifted } : f));
   const fitMetres = Math.round(best.fit * 111_000);

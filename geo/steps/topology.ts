@@ -36,7 +36,7 @@ export async function buildLevels(counties: Collection<CountyProps>, opts: Topol
   const out = await runMapshaper(
     [
       '-rename-layers county',
-      '-clean gap-fill-area=0.2km2 snap-interval=0.0002',
+      '-clean gap-fill-area=20km2 snap-interval=0.0002',
       // Two source units can carry one current code (a merger): make them one feature.
       '-dissolve code copy-fields=name_zh,parent,district,province',
       `-simplify visvalingam weighted ${pct} keep-shapes`,
