@@ -26,6 +26,9 @@ const f = (value: number, unit: string, code: string | null, approx = false, fla
 describe('extractFigures: values and units', () => {
   it.each([
     ['Cangzhou drew 278.7 billion yuan of investment.', [f(278700000000, 'yuan', '130900', false, [], '278.7')]],
+    // Machine translation sometimes drops the space before an amount.
+    ['Heping had funds in hand0.8 billion yuan by June.', [f(800000000, 'yuan', '120101', false, [], '0.8')]],
+    ['Cangzhou hosts 12 joint applied research institutes.', [f(12, 'institutions', '130900', false, [], '12')]],
     ['和平区总投资200亿元。', [f(20000000000, 'yuan', '120101', false, [], '200')]],
     ['和平区居民人均可支配收入突破7.2万元。', [f(72000, 'yuan', '120101', true, [], '7.2')]],
     ['和平区地区生产总值增长6.5%。', [f(6.5, 'percent', '120101', false, [], '6.5')]],

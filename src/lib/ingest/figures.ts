@@ -41,10 +41,10 @@ const EN_UNITS: [RegExp, string][] = [
 
 // Counted things; up to five modifier words may stand between number and noun ("120 new
 // cross-border logistics projects").
-const EN_COUNT = /((?:\s+[a-z][a-z'-]*){0,5}?)\s+(projects?|enterprises?|companies|company|firms?|institutions?|vehicles?|items?|species|buildings?|schools?|hospitals?|merchants?|beds?|services|service items|branches|cultural relics protection units|relics)\b/y;
+const EN_COUNT = /((?:\s+[a-z][a-z'-]*){0,5}?)\s+(projects?|enterprises?|companies|company|firms?|institutions?|institutes?|vehicles?|items?|species|buildings?|schools?|hospitals?|merchants?|beds?|services|service items|branches|cultural relics protection units|relics)\b/y;
 const EN_COUNT_NORM: Record<string, string> = {
   project: 'projects', enterprise: 'enterprises', companies: 'enterprises', company: 'enterprises',
-  firm: 'enterprises', firms: 'enterprises', institution: 'institutions', vehicle: 'vehicles', item: 'items',
+  firm: 'enterprises', firms: 'enterprises', institution: 'institutions', institute: 'institutions', institutes: 'institutions', vehicle: 'vehicles', item: 'items',
   building: 'buildings', school: 'schools', hospital: 'hospitals', merchant: 'merchants', bed: 'beds',
   services: 'items', 'service items': 'items', branches: 'branches',
   'cultural relics protection units': 'relics', relics: 'relics'
@@ -183,8 +183,10 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
     let raw = m[0].replace(/,+$/, '');
     const start = m.index;
     const prev = norm[start - 1] ?? ' ';
-    // Part of a code or token (PM2.5, 5G, No.3, "3255" after a letter), not a quantity.
-    if (/[a-z_.]/.test(prev)) continue;
+    // Part of a code or token (PM2.5, 5G, No.3, "3255" after a letter), not a quantity — unless
+    // it is an amount of money that machine translation glued to the word before ("in place1.2 billion yuan").
+    const gluedMoney = /^[\d,.]*\s+(?:hundred million|billion|million|trillion)\s+yuan\b/.test(norm.slice(start, start + 40));
+    if (/[a-z_.]/.test(prev) && !(/[a-z]/.test(prev) && gluedMoney)) continue;
     if (raw.includes(',') && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw)) raw = raw.split(',')[0];
     let pos = start + raw.length;
     let value = Number(raw.replace(/,/g, ''));
