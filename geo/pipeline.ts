@@ -10,7 +10,7 @@ import { buildContext, type ContextProps } from './steps/context';
 import type { Collection } from './steps/types';
 
 /** How much of the removable detail simplification keeps: sized for ≤150 KB (district) and ≤400 KB (county) gzipped. */
-export const KEEP = 0.4;
+export const KEEP = 0.3;
 
 export interface GeoBuild extends GeoOutputs {
   context: Collection<ContextProps>;
