@@ -35,7 +35,7 @@ export async function buildContext(root = '.'): Promise<Collection<ContextProps>
   );
   const wgs = gcjToWgs84({ type: 'FeatureCollection', features });
   const out = await runMapshaper(
-    `-clip bbox=${CONTEXT_BBOX.join(',')} -dissolve code copy-fields=name_zh,name_en -simplify visvalingam 2.5% keep-shapes -filter-slivers min-area=20km2 -o context.json format=geojson precision=0.0001 rfc7946`,
+    `-clip bbox=${CONTEXT_BBOX.join(',')} -dissolve code copy-fields=name_zh,name_en -simplify visvalingam 1.2% keep-shapes -filter-slivers min-area=60km2 -o context.json format=geojson precision=0.0001 rfc7946`,
     wgs,
     ['context.json']
   );
