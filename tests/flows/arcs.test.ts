@@ -1,7 +1,6 @@
 import { lineIntersect, toMercator } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { flowArcs, quadraticArc, type LabelPoints } from '../../src/lib/flows/arcs';
-import { flowArrowheads } from '../../src/lib/flows/arrowheads';
 import { NO_VALUE_WIDTH } from '../../src/lib/flows/scale';
 import { fixtureLookup, flow } from './helpers';
 
@@ -153,34 +152,5 @@ describe('flowArcs', () => {
     expect(() => flowArcs([flow({ id: 'm', origin: [BJ], destination: [TJ] })], missing)).toThrow(
       'flow m: no label point for region 120000'
     );
-  });
-});
-
-describe('flowArrowheads', () => {
-  const arcs = flowArcs(
-    [flow({ id: 'd', origin: [BJ, HB], destination: [HP] }), flow({ id: 'c', origin: [BJ], destination: [CZ], kind: 'cooperation' })],
-    labels
-  );
-  const heads = flowArrowheads(arcs, { lengthKm: 5 });
-
-  it('puts one triangle at the end of each directed arc, none on cooperation', () => {
-    expect(heads.features.map((h) => [h.properties.flow, h.properties.origin])).toEqual([['d', BJ], ['d', HB]]);
-  });
-
-  it('each triangle has its tip on the destination and its base back along the arc', () => {
-    for (const h of heads.features) {
-      const ring = h.geometry.coordinates[0];
-      expect(ring).toHaveLength(4);
-      close(ring[0], labels[HP]);
-      close(ring[3], ring[0]);
-      const baseMid = [(ring[1][0] + ring[2][0]) / 2, (ring[1][1] + ring[2][1]) / 2];
-      const origin = labels[h.properties.origin];
-      const d = (p: readonly number[], q: readonly number[]) => Math.hypot(p[0] - q[0], p[1] - q[1]);
-      expect(d(baseMid, origin)).toBeLessThan(d(ring[0], origin));
-      // about 5 km long: 0.045° of latitude ≈ 5 km
-      const lenKm = d(baseMid, ring[0]) * 111;
-      expect(lenKm).toBeGreaterThan(3.5);
-      expect(lenKm).toBeLessThan(6.5);
-    }
   });
 });
