@@ -1,20 +1,16 @@
 // npm run bench:load — time to data-map-ready of the built explorer against a bare MapLibre page
 // drawing the same district.geojson, alternating in one browser, and the bytes of a first load.
-import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../tests/browser/chromium';
 import { serveStatic } from './lib/serve';
 import { round, summarize } from './lib/stats';
 import { saveResults } from './lib/results';
+import { viteBuild as build } from './lib/build';
 import { SECURITY_HEADERS } from '../scripts/csp';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
-function build(args: string[]) {
-  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', ...args], { stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`vite build ${args.join(' ')} failed`);
-}
 
 type Category = 'maplibre' | 'app' | 'data' | 'fonts';
 function category(url: string): Category {

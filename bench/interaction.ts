@@ -1,0 +1,191 @@
+/**
+ * npm run bench:interaction — how fast the built explorer answers the pointer, against a bare
+ * MapLibre page (bench/bare, same boundary file, a feature-state hover outline) in the same browser:
+ *
+ * - hover: ms from the mousemove event's timeStamp to the end of the first frame painted after the
+ *   map's mousemove handler changed the DOM (the explorer's hover card / the bare page's data-hover);
+ *   that frame is the one in which MapLibre draws the new `hover` feature state. Goal ≤ 50 ms.
+ * - click: ms from the click event's timeStamp to the end of the first frame painted with the
+ *   region details panel in the DOM. Goal ≤ 50 ms. (The bare page has no panel: goal only.)
+ * Hover and click are measured with the flow lines off (?flows=none), panning on the default view.
+ * - pan: intervals between animation frames during a scripted 2-second mouse drag of 300 px, at
+ *   district and county level, explorer and bare page alternating run by run; per run the mean
+ *   frame time (pan time / frames: 1000/fps), median and p95 interval; their medians over runs, and
+ *   the explorer/bare ratio.
+ */
+import { readFileSync } from 'node:fs';
+import { chromium, type Page } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../tests/browser/chromium';
+import { SECURITY_HEADERS } from '../scripts/csp';
+import { serveStatic } from './lib/serve';
+import { round, summarize, type Summary } from './lib/stats';
+import { saveResults } from './lib/results';
+import { viteBuild } from './lib/build';
+import { frameStats, measureLatency, openMap, panFrames, project, settle, type FrameStats } from './lib/browser';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const PAN_RUNS = Number(process.env.BENCH_PAN_RUNS ?? Math.max(5, Math.min(RUNS, 6)));
+const GOAL_MS = 50;
+/** A fixed camera over Beijing, Langfang and Tianjin, where both levels have many units in view. */
+const CAMERA = { zoom: 8, center: [116.75, 39.55] as [number, number] };
+const HASH = `#map=${CAMERA.zoom}/${CAMERA.center[1]}/${CAMERA.center[0]}`;
+type Level = 'district' | 'county';
+
+interface Region {
+  code: string;
+  level: string;
+  levels: string[];
+  name_zh: string;
+  name_en: string;
+  area_km2: number;
+  label: [number, number];
+}
+const regions: Record<string, Region> = JSON.parse(readFileSync('geo/out/regions.json', 'utf8'));
+
+interface Target {
+  code: string;
+  x: number;
+  y: number;
+  /** What the explorer's hover card shows for it. */
+  title: string;
+}
+
+const hoverTitle = `document.querySelector('[data-testid="hover-card"] strong')?.textContent ?? ''`;
+
+/** The largest units of the level whose label point lies in the middle of the map, verified by hovering them. */
+async function findTargets(page: Page, level: Level): Promise<Target[]> {
+  const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+  const candidates = Object.values(regions)
+    .filter((r) => r.levels.includes(level))
+    .map((r) => ({ r, p: project(r.label[0], r.label[1], CAMERA.center, CAMERA.zoom, box) }))
+    .filter(({ p }) => p.x > box.x + box.width * 0.25 && p.x < box.x + box.width * 0.75 && p.y > box.y + box.height * 0.25 && p.y < box.y + box.height * 0.75)
+    .sort((a, b) => b.r.area_km2 - a.r.area_km2);
+  const found: Target[] = [];
+  for (const { r, p } of candidates) {
+    await page.mouse.move(p.x, p.y);
+    await settle(page, 250);
+    const title = (await page.evaluate(hoverTitle)) as string;
+    if (title === r.name_en || title === r.name_zh || title.startsWith(r.name_en)) found.push({ code: r.code, x: p.x, y: p.y, title });
+    if (found.length === 2) return found;
+  }
+  throw new Error(`fewer than two ${level} units could be hovered at ${HASH} (found ${found.map((t) => t.code).join(', ') || 'none'})`);
+}
+
+/** Alternating between the two targets: every sample is a change of hovered unit. */
+async function hoverLatencies(page: Page, targets: Target[], signalFor: (t: Target) => string): Promise<number[]> {
+  const out: number[] = [];
+  await page.mouse.move(targets[1].x, targets[1].y);
+  for (let i = 0; i < RUNS; i++) {
+    const t = targets[i % 2];
+    await settle(page, 300);
+    const l = await measureLatency(page, 'mousemove', signalFor(t), () => page.mouse.move(t.x, t.y));
+    out.push(l.total);
+  }
+  return out;
+}
+
+async function clickLatencies(page: Page, targets: Target[]): Promise<{ total: number[]; toChange: number[] }> {
+  const out: number[] = [], toChange: number[] = [];
+  const details = `document.querySelector('[data-testid="region-details"]')`;
+  for (let i = 0; i < RUNS; i++) {
+    const t = targets[i % 2];
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="region-details"]', { state: 'detached' });
+    await page.mouse.move(t.x, t.y);
+    await settle(page, 400);
+    const l = await measureLatency(page, 'click', `!!${details}`, () => page.mouse.click(t.x, t.y));
+    const text = (await page.evaluate(`${details}?.textContent ?? ''`)) as string;
+    if (!text.includes(t.title)) throw new Error(`clicking ${t.code} opened details without its name "${t.title}"`);
+    out.push(l.total);
+    toChange.push(l.toChange);
+  }
+  await page.keyboard.press('Escape');
+  return { total: out, toChange };
+}
+
+interface PanResult {
+  meanFrameMs: Summary;
+  medianFrameMs: Summary;
+  p95FrameMs: Summary;
+  frames: Summary;
+}
+const panSummary = (runs: FrameStats[]): PanResult => ({
+  meanFrameMs: summarize(runs.map((r) => r.mean)),
+  medianFrameMs: summarize(runs.map((r) => r.median)),
+  p95FrameMs: summarize(runs.map((r) => r.p95)),
+  frames: summarize(runs.map((r) => r.frames))
+});
+
+async function main() {
+  viteBuild();
+  viteBuild(['--config', 'bench/vite.bare.config.ts']);
+  const app = await serveStatic('dist', SECURITY_HEADERS);
+  const bare = await serveStatic('bench/out/bare');
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  const result: Record<string, unknown> = { runs: RUNS, panRuns: PAN_RUNS, camera: HASH, viewport: '1280×800', goalMs: GOAL_MS };
+  const table: Record<string, Record<string, string | number>> = {};
+  try {
+    for (const level of ['district', 'county'] as Level[]) {
+      const q = level === 'district' ? '' : '?level=county';
+      // Hover and click with the flow lines off: on the default view they cover much of the middle
+      // of the map, and a pointer on a line is the line's (its card, its details), not the region's.
+      const regionPage = await openMap(browser, `${app.url}${q ? `${q}&` : '?'}flows=none${HASH}`);
+      const targets = await findTargets(regionPage, level);
+      const appHover = await hoverLatencies(regionPage, targets, (t) => `${hoverTitle} === ${JSON.stringify(t.title)}`);
+      const click = await clickLatencies(regionPage, targets);
+      await regionPage.context().close();
+
+      // Panning: the default view, flow lines and all.
+      const appPage = await openMap(browser, `${app.url}${q}${HASH}`);
+      const barePage = await openMap(browser, `${bare.url}${q ? `${q}&hover` : '?hover'}${HASH}`);
+      await barePage.bringToFront();
+      const bareHover = await hoverLatencies(barePage, targets, (t) => `document.documentElement.dataset.hover === ${JSON.stringify(t.code)}`);
+
+      const pans = { app: [] as FrameStats[], bare: [] as FrameStats[] };
+      for (let i = 0; i < PAN_RUNS; i++) {
+        const dx = i % 2 ? -300 : 300; // back and forth: every run starts from the same view
+        const order = i % 2 ? (['bare', 'app'] as const) : (['app', 'bare'] as const);
+        for (const which of order) {
+          const page = which === 'app' ? appPage : barePage;
+          await page.bringToFront();
+          await page.mouse.move(5, 5); // off the regions: no hover card during the pan
+          await settle(page, 500);
+          pans[which].push(frameStats(await panFrames(page, dx)));
+        }
+      }
+      await appPage.context().close();
+      await barePage.context().close();
+
+      const ah = summarize(appHover), bh = summarize(bareHover), ck = summarize(click.total), ckDom = summarize(click.toChange);
+      const pa = panSummary(pans.app), pb = panSummary(pans.bare);
+      result[level] = {
+        targets: targets.map((t) => t.code),
+        hoverMs: { app: ah, bare: bh, ratio: round(ah.median / bh.median, 3) },
+        clickToDetailsMs: ck,
+        clickToDetailsInDomMs: ckDom,
+        pan: { app: pa, bare: pb, ratio: { mean: round(pa.meanFrameMs.median / pb.meanFrameMs.median, 3), median: round(pa.medianFrameMs.median / pb.medianFrameMs.median, 3), p95: round(pa.p95FrameMs.median / pb.p95FrameMs.median, 3) } }
+      };
+      const row = (s: Summary) => ({ median: round(s.median, 1), min: round(s.min, 1), max: round(s.max, 1), iqr: round(s.iqr, 1) });
+      table[`${level}: hover, explorer`] = { ...row(ah), 'vs bare': round(ah.median / bh.median, 2), goal: `≤ ${GOAL_MS}` };
+      table[`${level}: hover, bare`] = row(bh);
+      table[`${level}: click → details`] = { ...row(ck), goal: `≤ ${GOAL_MS}` };
+      table[`${level}: click → details in DOM`] = row(ckDom);
+      table[`${level}: pan frame mean, explorer`] = { ...row(pa.meanFrameMs), 'vs bare': round(pa.meanFrameMs.median / pb.meanFrameMs.median, 2) };
+      table[`${level}: pan frame mean, bare`] = row(pb.meanFrameMs);
+      table[`${level}: pan frame p95, explorer`] = { ...row(pa.p95FrameMs), 'vs bare': round(pa.p95FrameMs.median / pb.p95FrameMs.median, 2) };
+      table[`${level}: pan frame p95, bare`] = row(pb.p95FrameMs);
+    }
+  } finally {
+    await browser.close();
+    app.server.close();
+    bare.server.close();
+  }
+  saveResults('interaction', result);
+  console.log(`\nInteraction (ms; ${RUNS} hover/click samples, ${PAN_RUNS} pans of 2 s per page; camera ${HASH}, 1280×800, SwiftShader)`);
+  console.table(table);
+}
+
+main().catch((e) => {
+  console.error(`bench:interaction: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+});
