@@ -47,12 +47,20 @@ const rows: Record<string, Row> = {};
 const add = (name: string, measured: string, range: string, ratio: string, goal: string, ok: boolean | null) =>
   (rows[name] = { measured, 'min–max': range, ratio, goal, '': verdict(ok) });
 
-if (R.load) {
+const section = (name: string, fill: () => void) => {
+  if (!R[name]) return;
+  try {
+    fill();
+  } catch {
+    add(`${name}: results in an older format`, 'rerun it', '', '', '', null);
+  }
+};
+section('load', () => {
   const l = R.load;
   add('load: ready, explorer vs bare', `${f(l.readyMs.app.median)} vs ${f(l.readyMs.bare.median)} ms`, spread(l.readyMs.app), `${l.ratio.medianOfRatios}×`, '≤ 1.3×', l.ratio.medianOfRatios <= 1.3);
   add('load: first load gzipped', `${l.firstLoadGzipKB.appTotal} KB`, '', '', '≤ 650 KB', l.firstLoadGzipKB.appTotal <= 650);
-}
-if (R.interaction) {
+});
+section('interaction', () => {
   for (const level of ['district', 'county']) {
     const x = R.interaction[level];
     if (!x) continue;
@@ -61,13 +69,13 @@ if (R.interaction) {
     add(`${level}: pan, mean frame`, `${f(x.pan.app.meanFrameMs.median)} vs ${f(x.pan.bare.meanFrameMs.median)} ms`, spread(x.pan.app.meanFrameMs), `${x.pan.ratio.mean}×`, 'vs bare', null);
     add(`${level}: pan, p95 frame`, `${f(x.pan.app.p95FrameMs.median)} vs ${f(x.pan.bare.p95FrameMs.median)} ms`, spread(x.pan.app.p95FrameMs), `${x.pan.ratio.p95}×`, 'vs bare', null);
   }
-}
-if (R.scale) {
+});
+section('scale', () => {
   const s = R.scale;
   add('scale: ready, county', `${f(s.scale.readyMs.median)} vs ${f(s.normal.readyMs.median)} ms`, spread(s.scale.readyMs), `${s.growth.readyMs}×`, 'growth', null);
   add('scale: JS heap', `${f(s.scale.heapMB.median, 1)} vs ${f(s.normal.heapMB.median, 1)} MB`, spread(s.scale.heapMB, 1), `${s.growth.heapMB}×`, 'growth', null);
   add('scale: pan, mean frame', `${f(s.scale.panMeanFrameMs.median)} vs ${f(s.normal.panMeanFrameMs.median)} ms`, spread(s.scale.panMeanFrameMs), `${s.growth.panMeanFrameMs}×`, 'growth', null);
-}
+});
 if (R.openArticles)
   add('open 1,000 articles', `${f(R.openArticles.loadMs.median)} ms`, spread(R.openArticles.loadMs), '', '< 5000 ms', R.openArticles.loadMs.median < 5000);
 if (R.ingest?.runs?.length) {

@@ -84,23 +84,39 @@ async function hoverLatencies(page: Page, targets: Target[], signalFor: (t: Targ
   return out;
 }
 
-async function clickLatencies(page: Page, targets: Target[]): Promise<{ total: number[]; toChange: number[] }> {
+/**
+ * Closed panel → click → panel painted, alternating targets. A click that opens nothing within 15 s
+ * is counted as a miss (screenshot in bench/out/) and the sample is taken again, once.
+ */
+async function clickLatencies(page: Page, targets: Target[]): Promise<{ total: number[]; toChange: number[]; misses: number }> {
   const out: number[] = [], toChange: number[] = [];
+  let misses = 0;
   const details = `document.querySelector('[data-testid="region-details"]')`;
   for (let i = 0; i < RUNS; i++) {
     const t = targets[i % 2];
-    await page.keyboard.press('Escape');
-    await page.waitForSelector('[data-testid="region-details"]', { state: 'detached' });
-    await page.mouse.move(t.x, t.y);
-    await settle(page, 400);
-    const l = await measureLatency(page, 'click', `!!${details}`, () => page.mouse.click(t.x, t.y));
+    let l;
+    for (let attempt = 0; !l; attempt++) {
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('[data-testid="region-details"]', { state: 'detached' });
+      await page.mouse.move(t.x, t.y);
+      await settle(page, 600);
+      try {
+        l = await measureLatency(page, 'click', `!!${details}`, () => page.mouse.click(t.x, t.y));
+      } catch (e) {
+        misses++;
+        await page.screenshot({ path: `bench/out/click-miss-${misses}.png` });
+        const where = `clicked ${t.code} at ${Math.round(t.x)},${Math.round(t.y)}, sample ${i}, page ${page.url()}`;
+        console.warn(`bench:interaction: click miss (${where}): ${(e as Error).message}`);
+        if (attempt >= 1) throw new Error(`two click misses in a row (${where})`);
+      }
+    }
     const text = (await page.evaluate(`${details}?.textContent ?? ''`)) as string;
     if (!text.includes(t.title)) throw new Error(`clicking ${t.code} opened details without its name "${t.title}"`);
     out.push(l.total);
     toChange.push(l.toChange);
   }
   await page.keyboard.press('Escape');
-  return { total: out, toChange };
+  return { total: out, toChange, misses };
 }
 
 interface PanResult {
@@ -163,6 +179,7 @@ async function main() {
         hoverMs: { app: ah, bare: bh, ratio: round(ah.median / bh.median, 3) },
         clickToDetailsMs: ck,
         clickToDetailsInDomMs: ckDom,
+        clickMisses: click.misses,
         pan: { app: pa, bare: pb, ratio: { mean: round(pa.meanFrameMs.median / pb.meanFrameMs.median, 3), median: round(pa.medianFrameMs.median / pb.medianFrameMs.median, 3), p95: round(pa.p95FrameMs.median / pb.p95FrameMs.median, 3) } }
       };
       const row = (s: Summary) => ({ median: round(s.median, 1), min: round(s.min, 1), max: round(s.max, 1), iqr: round(s.iqr, 1) });
