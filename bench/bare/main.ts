@@ -40,6 +40,12 @@ map.on('load', () => {
     document.documentElement.dataset.hover = code ?? '';
   });
 });
+map.once('render', () => performance.mark('map-first-render'));
+map.on('sourcedata', (e) => {
+  if (e.isSourceLoaded && performance.getEntriesByName('source-' + e.sourceId).length === 0) performance.mark('source-' + e.sourceId);
+});
 map.on('idle', () => {
-  if (map.getSource('d') && map.isSourceLoaded('d')) document.documentElement.dataset.mapReady = 'true';
+  if (!map.getSource('d') || !map.isSourceLoaded('d') || document.documentElement.dataset.mapReady) return;
+  performance.mark('map-ready');
+  document.documentElement.dataset.mapReady = 'true';
 });

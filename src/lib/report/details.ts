@@ -1,23 +1,23 @@
 import type { Flow } from '../flows/types';
 import type { MetricDef } from '../metrics/catalog';
-import { metricValues } from '../metrics/values';
-import type { MapLevel, RegionIndex } from '../regions/types';
+import type { RegionIndex } from '../regions/types';
 import type { Lang } from '../url/codec';
 import type { FlowLine, MetricLine } from './lines';
 import { rankAmong, within, type ArticleRecordLike } from './regionReport';
 
-/** Every metric that has a value for the region, with its rank among the units of the level. */
+/**
+ * Every metric that has a value for the region, with its rank among the units of the level.
+ * `valuesOf` gives a metric's values at the level; the explorer caches them, so a click ranks
+ * without recomputing the catalog.
+ */
 export function metricLines(
   code: string,
-  level: MapLevel,
   catalog: readonly MetricDef[],
-  regions: RegionIndex,
-  articles: readonly ArticleRecordLike[],
-  flows: readonly Flow[],
+  valuesOf: (m: MetricDef) => ReadonlyMap<string, number>,
   lang: Lang
 ): MetricLine[] {
   return catalog.flatMap((m) => {
-    const values = metricValues(m, level, regions, articles, flows);
+    const values = valuesOf(m);
     const value = values.get(code);
     if (value === undefined && m.family === 'flows') return [];
     return [{ id: m.id, label: m.label[lang], unit: m.unit, value, rank: rankAmong(code, values), flow: m.flow }];

@@ -73,7 +73,21 @@ export class Explorer {
     const { from, to } = this.view.state;
     return this.flowsAll.filter((f) => flowInWindow(f, dates.get(f.article) ?? null, from, to));
   });
-  values = $derived.by(() => metricValues(this.metric, this.view.state.level, this.regions, this.articles, this.flowsForMetrics));
+  /**
+   * A metric's values at the current level, computed once per metric until the level, articles or
+   * time window change: the details panel ranks the region under every metric on each click.
+   */
+  valuesOf = $derived.by(() => {
+    const { level } = this.view.state;
+    const articles = this.articles, flows = this.flowsForMetrics, regions = this.regions;
+    const cache = new Map<string, ReadonlyMap<string, number>>();
+    return (m: MetricDef): ReadonlyMap<string, number> => {
+      let v = cache.get(m.id);
+      if (!v) cache.set(m.id, (v = metricValues(m, level, regions, articles, flows)));
+      return v;
+    };
+  });
+  values = $derived.by(() => this.valuesOf(this.metric));
   choropleth = $derived.by(() => choropleth(this.codes, this.values, this.view.state.class, this.metric.palette));
 
   /** Widths come from every flow, so filtering never rescales the lines that stay. */
