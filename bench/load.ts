@@ -8,6 +8,7 @@ import { round, summarize } from './lib/stats';
 import { saveResults } from './lib/results';
 import { viteBuild as build } from './lib/build';
 import { SECURITY_HEADERS } from '../scripts/csp';
+import { readyMs } from './lib/browser';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
@@ -21,7 +22,7 @@ function category(url: string): Category {
   return 'app';
 }
 
-/** One first load in a fresh context: ms from navigation to data-map-ready, and gzipped bytes by category. */
+/** One first load in a fresh context: ms from navigation to data-map-ready (the page's own mark), and gzipped bytes by category. */
 async function load(browser: Browser, url: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -32,8 +33,7 @@ async function load(browser: Browser, url: string) {
     pending.push(r.body().then((b) => void (bytes[category(r.url())] += gzipSync(b).length)).catch(() => {}));
   });
   await page.goto(url);
-  await page.waitForSelector('html[data-map-ready="true"]', { timeout: 120_000 });
-  const ms = await page.evaluate(() => performance.now());
+  const ms = await readyMs(page);
   await Promise.all(pending);
   await context.close();
   return { ms, bytes };
