@@ -4,34 +4,47 @@ import { validateArticles, formatDataIssue } from '../src/lib/data/validateArtic
 import { parseFlows } from '../src/lib/flows/parse';
 import { formatIssue } from '../src/lib/flows/types';
 
-/** Every problem in the data the app ships, as one line each; empty when the data is sound. */
-export function dataProblems(root = '.'): string[] {
-  const read = (p: string) => readFileSync(`${root}/${p}`, 'utf8');
+/** The files a build bundles; relative paths are resolved from the working directory. */
+export interface DataFiles {
+  regions: string;
+  articles: string;
+  flows: string;
+}
+export const BUNDLED_DATA: DataFiles = { regions: 'geo/out/regions.json', articles: 'data/articles.json', flows: 'data/flows.csv' };
+
+/** Every problem in the data a build ships, as one line each; empty when the data is sound. */
+export function dataProblems(files: DataFiles = BUNDLED_DATA): string[] {
+  const read = (p: string) => readFileSync(p, 'utf8');
   let regions: Record<string, { parent: string | null }>;
   try {
-    regions = JSON.parse(read('geo/out/regions.json'));
+    regions = JSON.parse(read(files.regions));
   } catch (e) {
-    return [`geo/out/regions.json: cannot be read (${e instanceof Error ? e.message : e}); run npm run geo`];
+    return [`${files.regions}: cannot be read (${e instanceof Error ? e.message : e}); run npm run geo`];
   }
-  const codes = new Set(Object.keys(regions));
-  const { articles, issues } = validateArticles(read('data/articles.json'), codes);
-  const problems = issues.map(formatDataIssue);
-  const flows = parseFlows(read('data/flows.csv'), {
-    file: 'data/flows.csv',
+  let articlesText: string, flowsText: string;
+  try {
+    articlesText = read(files.articles);
+    flowsText = read(files.flows);
+  } catch (e) {
+    return [`cannot be read: ${e instanceof Error ? e.message : e}`];
+  }
+  const { articles, issues } = validateArticles(articlesText, new Set(Object.keys(regions)), files.articles);
+  const flows = parseFlows(flowsText, {
+    file: files.flows,
     regions: new Map(Object.entries(regions).map(([c, r]) => [c, r.parent])),
     articles: new Set((articles ?? []).map((a) => a.id))
   });
-  return [...problems, ...flows.issues.map(formatIssue)];
+  return [...issues.map(formatDataIssue), ...flows.issues.map(formatIssue)];
 }
 
-/** Stops `vite build` when the bundled data is malformed, so the app never ships half-valid data. */
-export function dataGuard(): Plugin {
+/** Stops `vite build` when the data it bundles is malformed, so the app never ships half-valid data. */
+export function dataGuard(files: DataFiles = BUNDLED_DATA, what = 'the bundled data'): Plugin {
   return {
     name: 'jjj-data-guard',
     apply: 'build',
     buildStart() {
-      const problems = dataProblems();
-      if (problems.length) this.error(`the bundled data is not valid:\n  ${problems.slice(0, 20).join('\n  ')}`);
+      const problems = dataProblems(files);
+      if (problems.length) this.error(`${what} is not valid:\n  ${problems.slice(0, 20).join('\n  ')}`);
     }
   };
 }

@@ -14,7 +14,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function lineAt(text: string, index: number): number {
   let line = 1;
-  for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
   return line;
 }
 
@@ -49,9 +49,12 @@ export function validateArticles(
   const ids = new Set<string>();
   top.articles.forEach((a: Record<string, unknown>, i: number) => {
     const id = typeof a?.id === 'string' ? a.id : null;
-    const at = id ? text.indexOf(`"${id}"`) : -1;
-    const line = at >= 0 ? lineAt(text, at) : 1;
-    const bad = (field: string, message: string) => issues.push({ file, line, field: `articles[${i}].${field}`, message });
+    // The line is looked up only for an article with a problem: sound data costs no text scans.
+    const line = () => {
+      const at = id ? text.indexOf(`"${id}"`) : -1;
+      return at >= 0 ? lineAt(text, at) : 1;
+    };
+    const bad = (field: string, message: string) => issues.push({ file, line: line(), field: `articles[${i}].${field}`, message });
     if (typeof a !== 'object' || a === null) return bad('', 'not an object');
     if (!id) bad('id', 'missing or not a string');
     else if (ids.has(id)) bad('id', `duplicate id "${id}"`);
