@@ -87,4 +87,30 @@ test.describe('the explorer', () => {
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(watch.pageErrors).toEqual([]);
   });
+
+  test('the flow filter puts the kinds into the link and folds away by keyboard', async ({ page, watch }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    const filter = page.getByTestId('flow-filter');
+    const boxes = filter.getByRole('checkbox');
+    const total = await boxes.count();
+    expect(total).toBeGreaterThan(1);
+    await boxes.first().uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.get('flows')?.split(',').length).toBe(total - 1);
+    await filter.getByRole('button', { name: 'None' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('flows')).toBe('none');
+    await filter.getByRole('button', { name: 'All kinds' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.has('flows')).toBe(false);
+
+    const toggle = filter.getByRole('button', { name: /Flows/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(boxes.first()).toBeHidden();
+    await expect(toggle).toContainText(`${total}/${total}`);
+    await page.keyboard.press('Space');
+    await expect(boxes.first()).toBeVisible();
+    expect(watch.pageErrors).toEqual([]);
+  });
 });
