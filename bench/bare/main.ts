@@ -1,7 +1,9 @@
 // The benchmark's reference: the least a MapLibre page can do to draw the same district file.
 // bench:interaction also opens it with ?level=county (the county file) and ?hover (a feature-state
 // hover outline and the same DOM signal the explorer gives, so hover latency has a reference);
-// without them the page is exactly what bench:load compares against.
+// without them the page is exactly what bench:load compares against. bench:load also opens it with
+// ?cssSea: the sea as the container's CSS background instead of a background layer, as the
+// explorer draws it, to show how much of the gap that one choice accounts for.
 import { Map, setWorkerUrl, type MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -11,11 +13,14 @@ import countyUrl from '../../geo/out/county.geojson?url';
 const params = new URLSearchParams(location.search);
 const dataUrl = params.get('level') === 'county' ? countyUrl : districtUrl;
 const hover = params.has('hover');
+const cssSea = params.has('cssSea');
+const SEA = '#d7e6ef';
+if (cssSea) document.getElementById('map')!.style.background = SEA;
 
 setWorkerUrl(workerUrl);
 const map = new Map({
   container: 'map',
-  style: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#d7e6ef' } }] },
+  style: { version: 8, sources: {}, layers: cssSea ? [] : [{ id: 'bg', type: 'background', paint: { 'background-color': SEA } }] },
   bounds: [113.4, 36.0, 119.9, 42.7],
   hash: 'map'
 });

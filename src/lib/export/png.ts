@@ -9,7 +9,10 @@ export interface PngDecorations {
   attribution: string;
 }
 
-/** The map's pixels as they are on screen: read inside a render, when the drawing buffer is intact. */
+/**
+ * The map's pixels as they are on screen: read inside a render, when the drawing buffer is intact,
+ * over the container's background, which shows through where the canvas draws nothing (the sea).
+ */
 function mapPixels(map: MapLibreMap): Promise<HTMLCanvasElement> {
   return new Promise((resolve) => {
     map.once('render', () => {
@@ -17,7 +20,10 @@ function mapPixels(map: MapLibreMap): Promise<HTMLCanvasElement> {
       const copy = document.createElement('canvas');
       copy.width = src.width;
       copy.height = src.height;
-      copy.getContext('2d')!.drawImage(src, 0, 0);
+      const g = copy.getContext('2d')!;
+      g.fillStyle = getComputedStyle(map.getContainer()).backgroundColor;
+      g.fillRect(0, 0, copy.width, copy.height);
+      g.drawImage(src, 0, 0);
       resolve(copy);
     });
     map.triggerRepaint();
