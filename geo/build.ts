@@ -7,7 +7,7 @@ export function outputFiles(b: Awaited<ReturnType<typeof buildGeo>>): Record<str
     'province.geojson': serialize(b.province),
     'district.geojson': serialize(b.district),
     'county.geojson': serialize(b.county),
-    'context.geojson': serialize(b.context),
+    'sea.geojson': serialize(b.sea),
     'regions.json': `${JSON.stringify(b.regions, null, 1)}\n`
   };
 }

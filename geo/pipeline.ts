@@ -6,14 +6,14 @@ import { repairJizhou } from './steps/jizhou';
 import { gcjToWgs84 } from './steps/datum';
 import { buildLevels } from './steps/topology';
 import { assemble, type GeoOutputs } from './steps/assemble';
-import { buildContext, type ContextProps } from './steps/context';
+import { buildSea, type SeaProps } from './steps/sea';
 import type { Collection } from './steps/types';
 
 /** How much of the removable detail simplification keeps: sized for ≤150 KB (district) and ≤400 KB (county) gzipped. */
 export const KEEP = 0.3;
 
 export interface GeoBuild extends GeoOutputs {
-  context: Collection<ContextProps>;
+  sea: Collection<SeaProps>;
   /** Figures for the log and geo/README.md. */
   report: { jizhouOffsetDeg: [number, number]; jizhouFitMetres: number };
 }
@@ -27,6 +27,6 @@ export async function buildGeo(root = '.'): Promise<GeoBuild> {
   const jizhou = repairJizhou(coded, loadJizhouFix(root));
   const levels = await buildLevels(gcjToWgs84(jizhou.fc), { keep: KEEP });
   const outputs = await assemble(levels, prefectures);
-  const context = await buildContext(root);
-  return { ...outputs, context, report: { jizhouOffsetDeg: jizhou.offset, jizhouFitMetres: jizhou.fitMetres } };
+  const sea = await buildSea(root, outputs.province);
+  return { ...outputs, sea, report: { jizhouOffsetDeg: jizhou.offset, jizhouFitMetres: jizhou.fitMetres } };
 }

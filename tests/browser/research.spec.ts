@@ -63,18 +63,18 @@ test.describe('research tools', () => {
     };
     const png = await grab('export-png');
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    // The sea is the map container's background, not a map layer: the export must draw it too.
-    const seaShare = await page.evaluate(async (b64) => {
+    // Land is the map container's background, not a map layer: the export must draw it too.
+    const landShare = await page.evaluate(async (b64) => {
       const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
       const img = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
       const g = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
       g.drawImage(img, 0, 0);
       const px = g.getImageData(0, 0, img.width, img.height).data;
-      let sea = 0;
-      for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i] - 0xd7) + Math.abs(px[i + 1] - 0xe6) + Math.abs(px[i + 2] - 0xef) < 6) sea++;
-      return sea / (px.length / 4);
+      let land = 0;
+      for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i] - 0xf3) + Math.abs(px[i + 1] - 0xf1) + Math.abs(px[i + 2] - 0xea) < 6) land++;
+      return land / (px.length / 4);
     }, png.toString('base64'));
-    expect(seaShare).toBeGreaterThan(0.01);
+    expect(landShare).toBeGreaterThan(0.01);
     const regionCount = await page.getByTestId('legend').locator('.count').evaluateAll((els) =>
       els.reduce((n, e) => n + Number(e.textContent), 0)
     );

@@ -1,6 +1,6 @@
 /** Every source and layer id of the map, declared once. */
 export const SOURCE = {
-  context: 'context-land',
+  water: 'water',
   regions: 'regions',
   labels: 'region-labels',
   flows: 'flows',
@@ -8,7 +8,7 @@ export const SOURCE = {
 } as const;
 
 export const LAYER = {
-  contextFill: 'context-land-fill',
+  waterFill: 'water-fill',
   regionFill: 'region-fill',
   regionNoData: 'region-nodata',
   regionLine: 'region-line',

@@ -2,6 +2,9 @@ import type { StyleSpecification } from 'maplibre-gl';
 
 export const LABEL_FONT = 'Noto Sans Regular';
 
+/** The camera never leaves this box; the drawn water (geo/steps/sea.ts) covers it, so no view runs off the map. */
+export const MAX_BOUNDS: [[number, number], [number, number]] = [[106, 32], [126, 46]];
+
 /**
  * The base style, built in code so the app needs no tile, style or glyph server. No `glyphs`:
  * MapLibre draws text locally, Latin from the bundled font in `font-faces`, Chinese through
@@ -13,9 +16,10 @@ export function baseStyle(fontUrl: string): StyleSpecification {
     name: 'JJJ Atlas',
     'font-faces': { [LABEL_FONT]: fontUrl },
     sources: {},
-    // No background layer: the sea is the map container's CSS background (--sea) showing through
-    // the transparent canvas. In software WebGL a full-screen layer costs in every frame; without
-    // it the map was ready 60–170 ms sooner (15 paired runs, twice).
+    // No background layer: land is the map container's CSS background (--land) showing through
+    // the transparent canvas, and only water is drawn (geo/steps/sea.ts). In software WebGL every
+    // pixel filled costs in every frame; without a background layer the map was ready 60–170 ms
+    // sooner (15 paired runs, twice).
     layers: []
   } as StyleSpecification;
 }
