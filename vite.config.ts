@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
-import { cspMeta, SECURITY_HEADERS } from './scripts/csp';
-import { dataGuard } from './scripts/data-guard';
+import { cspMeta, SECURITY_HEADERS } from './scripts/csp.ts';
+import { dataGuard } from './scripts/data-guard.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 

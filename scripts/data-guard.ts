@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { validateArticles, formatDataIssue } from '../src/lib/data/validateArticles';
-import { parseFlows } from '../src/lib/flows/parse';
-import { formatIssue } from '../src/lib/flows/types';
+import { validateArticles, formatDataIssue } from '../src/lib/data/validateArticles.ts';
+import { parseFlows } from '../src/lib/flows/parse.ts';
+import { formatIssue } from '../src/lib/flows/types.ts';
 
 /** The files a build bundles; relative paths are resolved from the working directory. */
 export interface DataFiles {

@@ -1,4 +1,4 @@
-import { CsvSyntaxError, parseCsv } from './csv';
+import { CsvSyntaxError, parseCsv } from './csv.ts';
 import {
   FLOW_COLUMNS,
   FLOW_KINDS,
@@ -9,7 +9,7 @@ import {
   type FlowIssue,
   type FlowKind,
   type FlowStatus
-} from './types';
+} from './types.ts';
 
 export interface FlowContext {
   /** Shown in every message. */
