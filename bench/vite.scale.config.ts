@@ -6,8 +6,8 @@
  */
 import { defineConfig, mergeConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
-import base from '../vite.config';
-import { BUNDLED_DATA, dataGuard } from '../scripts/data-guard';
+import base from '../vite.config.ts';
+import { BUNDLED_DATA, dataGuard } from '../scripts/data-guard.ts';
 
 const dataDir = fileURLToPath(new URL('./out/scale-data/', import.meta.url));
 

@@ -11,7 +11,7 @@ export interface PngDecorations {
 
 /**
  * The map's pixels as they are on screen: read inside a render, when the drawing buffer is intact,
- * over the container's background, which shows through where the canvas draws nothing (the sea).
+ * over the container's background, which shows through where the canvas draws nothing (the land).
  */
 function mapPixels(map: MapLibreMap): Promise<HTMLCanvasElement> {
   return new Promise((resolve) => {
