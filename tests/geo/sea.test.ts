@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import * as turf from '@turf/turf';
+import * as turf from '../../geo/turf';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { SURROUNDINGS_BBOX } from '../../geo/steps/sea';

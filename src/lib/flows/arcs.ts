@@ -1,4 +1,4 @@
-import { toMercator, toWgs84 } from '@turf/turf';
+import { toMercator, toWgs84 } from '@turf/projection';
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
 import { flowWidth, widthScales, type WidthScales } from './scale';
 import { isDirected, type Flow, type FlowKind, type FlowStatus } from './types';

@@ -1,0 +1,2 @@
+export function geoDepsCurrent(): boolean;
+export function ensureGeoDeps(options?: { quiet?: boolean }): void;
