@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: every unit test (Vitest), then every browser test (Playwright), then one line with
-// the real totals. A missing browser fails the browser suite loudly; it is never skipped.
+// `npm test`: the lint (ESLint + Prettier, counted as one test), every unit test (Vitest; the
+// boundary tests install geo/'s toolchain first when it is missing), then every browser test
+// (Playwright), then one line with the real totals. A missing browser fails the browser suite
+// loudly; it is never skipped.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 
@@ -14,6 +16,13 @@ function run(cmd, args) {
   return r.status ?? 1;
 }
 
+console.log('lint: npm run lint (eslint . && prettier --check .)');
+const lintExit = run('npm', ['run', '-s', 'lint']);
+if (lintExit !== 0)
+  console.error(
+    '\n*** lint FAILED (counted as 1 failed test): see the messages above; `npm run format` fixes formatting, ESLint errors need a hand ***\n'
+  );
+
 const unitExit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`]);
 const browserExit = run('npx', ['playwright', 'test']);
 
@@ -26,7 +35,11 @@ function readJson(path) {
   }
 }
 
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
+if (lintExit === 0) passed += 1;
+else failed += 1;
 const v = readJson(VITEST_JSON);
 if (v) {
   passed += v.numPassedTests;
@@ -46,4 +59,4 @@ if (p?.stats) {
 
 if (skipped) console.log(`\nSkipped tests: ${skipped} (each skip prints its reason above).`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(unitExit !== 0 || browserExit !== 0 || failed > 0 ? 1 : 0);
+process.exit(lintExit !== 0 || unitExit !== 0 || browserExit !== 0 || failed > 0 ? 1 : 0);

@@ -1,22 +1,24 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildGazetteer, createMatcher, ingestArticle } from '../../src/lib/ingest/index';
-import { ALIASES, REAL_REGIONS, ROOT, SEEDS, hasSeeds, regionsPathForCorpus, warnNoSeeds } from './helpers';
+import { ALIASES, REAL_REGIONS, ROOT, SEEDS, describeWithSeeds, regionsPathForCorpus } from './helpers';
 
 interface Gold {
   articles: Record<string, { codes: string[]; counts: Record<string, number> }>;
 }
 const gold: Gold = JSON.parse(readFileSync(join(ROOT, 'tests/ingest/gold.json'), 'utf8'));
 
-warnNoSeeds('the gold-set and determinism tests');
-
-describe.skipIf(!hasSeeds)('seed corpus', () => {
+describeWithSeeds('seed corpus', () => {
   const regionsPath = regionsPathForCorpus();
   const matcher = createMatcher(buildGazetteer(JSON.parse(readFileSync(regionsPath, 'utf8')), ALIASES));
-  const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
-  const records = files.map((f) => ingestArticle(new Uint8Array(readFileSync(join(SEEDS, f))), f.replace(/\.txt$/, ''), matcher).record);
+  const files = readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const records = files.map(
+    (f) => ingestArticle(new Uint8Array(readFileSync(join(SEEDS, f))), f.replace(/\.txt$/, ''), matcher).record
+  );
 
   it('the gold set covers every seed article', () => {
     expect(Object.keys(gold.articles).sort()).toEqual(records.map((r) => r.id));
@@ -78,16 +80,16 @@ describe.skipIf(!hasSeeds)('seed corpus', () => {
   });
 });
 
-const haveRegions = existsSync(REAL_REGIONS);
-if (hasSeeds && !haveRegions)
-  console.warn(`\n*** SKIPPED the data/articles.json determinism test: ${REAL_REGIONS} is missing (run npm run geo) ***\n`);
-
-describe.skipIf(!hasSeeds || !haveRegions)('data/articles.json', () => {
-  it('is exactly what the CLI produces from the seed corpus', () => {
-    const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/ingest.ts', SEEDS], { cwd: ROOT, encoding: 'utf8' });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    if (r.stdout !== readFileSync(join(ROOT, 'data/articles.json'), 'utf8'))
-      throw new Error('data/articles.json is stale: rerun `npm run ingest -- ../shared/seeds --out data/articles.json`');
-  });
-});
+describeWithSeeds(
+  'data/articles.json',
+  () => {
+    it('is exactly what the CLI produces from the seed corpus', () => {
+      const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/ingest.ts', SEEDS], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      if (r.stdout !== readFileSync(join(ROOT, 'data/articles.json'), 'utf8'))
+        throw new Error('data/articles.json is stale: rerun `npm run ingest -- ../shared/seeds --out data/articles.json`');
+    });
+  },
+  { 'the boundary index (npm run geo)': REAL_REGIONS }
+);

@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildGazetteer, createMatcher, type Matcher } from '../../src/lib/ingest/index';
+import { describeNeeding } from '../needs';
+
+export { describeNeeding };
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = `${ROOT}tests/fixtures/ingest/`;
@@ -20,8 +23,14 @@ export function mentionCounts(text: string, m: Matcher = matcher): Record<string
 }
 
 export const hasSeeds = existsSync(SEEDS);
+/** @deprecated use describeWithSeeds (a named skip whose body never runs without the corpus). */
 export function warnNoSeeds(what: string): void {
   if (!hasSeeds) console.warn(`\n*** SKIPPED ${what}: the seed corpus is not at ${SEEDS} ***\n`);
+}
+
+/** A block that needs ../shared/seeds: without it, a loudly named skip (see tests/needs.ts). */
+export function describeWithSeeds(name: string, body: () => void, also: Record<string, string> = {}): void {
+  describeNeeding({ 'the seed corpus (../shared/seeds)': SEEDS, ...also }, name, body);
 }
 
 /** The real regions when the geo pipeline has produced them, else the fixture (said loudly). */

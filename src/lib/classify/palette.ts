@@ -1,4 +1,4 @@
-import { schemeYlGnBu, schemeOranges, schemePurples, schemePuOr } from 'd3-scale-chromatic';
+import { schemeYlGnBu, schemeOranges, schemePurples, schemePuOr } from './schemes';
 
 /** Colour-blind-safe ColorBrewer schemes: sequential per metric family, PuOr for signed values. */
 export type PaletteName = 'YlGnBu' | 'Oranges' | 'Purples' | 'PuOr';

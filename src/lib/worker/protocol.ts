@@ -3,11 +3,20 @@ import type { Figure } from '../ingest/figures';
 import type { RegionsLike } from '../ingest/regions';
 import type { Snippet } from '../evidence/kwic';
 
-/** Messages to the ingest worker. Article text never leaves it: the page asks for snippets. */
+/**
+ * Messages between the page and the ingest worker. Article text never leaves the worker: the page
+ * asks for snippets. Every ingest is a numbered batch and every snippet request names the batch
+ * whose articles it is about, so an answer can never be taken for another batch's:
+ * - a new `ingest` replaces the running batch, which stops at its next file and answers `cancelled`;
+ * - `keep` names the batch the page shows; the worker drops every other finished batch's texts;
+ * - `failed` with a batch or request rejects that one; without either, the worker is unusable and
+ *   the page rejects everything pending.
+ */
 export type ToWorker =
   | { type: 'init'; regions: RegionsLike; aliasesCsv: string }
-  | { type: 'ingest'; files: File[] }
-  | { type: 'snippets'; request: number; codes: string[]; radius: number };
+  | { type: 'ingest'; batch: number; files: File[]; keep: number | null }
+  | { type: 'cancel'; batch: number }
+  | { type: 'snippets'; request: number; batch: number; codes: string[]; radius: number };
 
 export interface FileError {
   file: string;
@@ -23,7 +32,8 @@ export interface ArticleEvidence {
 }
 
 export type FromWorker =
-  | { type: 'progress'; done: number; total: number; bytes: number }
-  | { type: 'ingested'; records: ArticleRecord[]; errors: FileError[]; bytes: number; ms: number }
+  | { type: 'progress'; batch: number; done: number; total: number; bytes: number }
+  | { type: 'ingested'; batch: number; records: ArticleRecord[]; errors: FileError[]; bytes: number; ms: number }
+  | { type: 'cancelled'; batch: number }
   | { type: 'snippets'; request: number; evidence: ArticleEvidence[] }
-  | { type: 'failed'; reason: string };
+  | { type: 'failed'; batch?: number; request?: number; reason: string };
