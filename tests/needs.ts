@@ -10,7 +10,10 @@ import { describe, it } from 'vitest';
  */
 export function describeNeeding(needs: Record<string, string>, name: string, body: () => void): void {
   const missing = Object.entries(needs).filter(([, path]) => !existsSync(path));
-  if (!missing.length) return describe(name, body);
+  if (!missing.length) {
+    describe(name, body);
+    return;
+  }
   const why = missing.map(([what, path]) => `${what} is not at ${path}`).join('; ');
   console.warn(`\n*** SKIPPED "${name}": ${why} ***\n`);
   describe(name, () => it.skip(`SKIPPED: ${why}`, () => {}));

@@ -6,24 +6,12 @@ import { detachTouchingHoles } from './touching';
 import type { Levels } from './topology';
 import type { Area, Collection } from './types';
 
-export type Level = 'province' | 'district' | 'county';
-
-export interface RegionProps {
-  code: string;
-  level: Level;
-  parent: string | null;
-  name_zh: string;
-  name_en: string;
-  name_pinyin: string;
-  area_km2: number;
-  label: [number, number];
-}
-
-export interface RegionEntry extends Omit<RegionProps, 'label'> {
-  levels: Level[];
-  label: [number, number];
-  bbox: [number, number, number, number];
-}
+// The region records are declared in the domain model; geo/ writes what the explorer and the ingest read.
+import type { MapLevel } from '../../src/lib/domain/level';
+import type { RegionEntry, RegionFeatureProps } from '../../src/lib/domain/region';
+export type { MapLevel as Level, RegionFeatureProps as RegionProps, RegionEntry };
+type Level = MapLevel;
+type RegionProps = RegionFeatureProps;
 
 export interface GeoOutputs {
   province: Collection<RegionProps>;

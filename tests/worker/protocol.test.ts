@@ -5,7 +5,7 @@ import { createIngestService } from '../../src/lib/worker/service';
 import type { FromWorker, ToWorker } from '../../src/lib/worker/protocol';
 import { UserArticles } from '../../src/lib/state/userArticles.svelte';
 import type { Explorer } from '../../src/lib/state/explorer.svelte';
-import type { RegionIndex } from '../../src/lib/regions/types';
+import type { RegionIndex } from '../../src/lib/domain/region';
 
 // Fixture texts written for these tests, not taken from any article.
 const REGIONS = JSON.parse(readFileSync('tests/fixtures/ingest/regions.json', 'utf8')) as RegionIndex;
@@ -24,7 +24,7 @@ function slowFile(name: string, body: string): { file: File; release: () => void
   Object.defineProperty(file, 'arrayBuffer', { value: () => gate.then(read) });
   return { file, release };
 }
-const file = (name: string, body: string | Uint8Array) => new File([body], name, { type: 'text/plain' });
+const file = (name: string, body: string | Uint8Array<ArrayBuffer>) => new File([body], name, { type: 'text/plain' });
 
 /** A Worker that runs the real worker code (service.ts) in this process, with postMessage's asynchrony. */
 class FakeWorker implements WorkerPort {

@@ -1,4 +1,5 @@
-export type Lang = 'en' | 'zh';
+export type { Lang } from '../domain/language';
+import type { Lang } from '../domain/language';
 
 /**
  * 'zh' when Han characters outweigh Latin words. One Han character carries about as much as a short

@@ -1,11 +1,2 @@
-/** The fields of geo/out/regions.json the ingest reads. */
-export interface RegionLike {
-  code: string;
-  level: 'province' | 'district' | 'county';
-  parent: string | null;
-  name_zh: string;
-  name_en: string;
-  name_pinyin?: string;
-}
-
-export type RegionsLike = Record<string, RegionLike>;
+// Declared in the domain model (src/lib/domain/region.ts); re-exported so existing imports keep working.
+export type { RegionLike, RegionsLike } from '../domain/region';

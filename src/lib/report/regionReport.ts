@@ -1,5 +1,6 @@
 import type { RegionIndex } from '../regions/types';
 import type { ArticleLike } from '../metrics/articles';
+import { isWithin } from '../domain/ancestry';
 
 export interface FigureLike {
   value: number;
@@ -29,9 +30,7 @@ export interface FigureHit extends FigureLike {
 
 /** True when `code` is `region` or lies inside it. */
 export function within(code: string, region: string, regions: RegionIndex): boolean {
-  for (let c: string | null = code, hops = 0; c && hops < 8; c = regions[c]?.parent ?? null, hops++)
-    if (c === region) return true;
-  return false;
+  return isWithin(code, region, regions);
 }
 
 /** The articles that mention a region (or a unit inside it), most mentions first, and its figures. */

@@ -1,4 +1,4 @@
-import type { RegionIndex } from '../regions/types';
+import type { RegionIndex } from '../domain/region';
 import { within } from '../report/regionReport';
 import type { ArticleWorker } from '../worker/client.svelte';
 import type { ArticleEvidence, FileError } from '../worker/protocol';

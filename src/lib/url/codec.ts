@@ -1,10 +1,9 @@
 import { MAP_LEVELS, type MapLevel } from '../regions/types';
 
-export type ClassMethod = 'ckmeans' | 'quantile' | 'equal';
-export const CLASS_METHODS: readonly ClassMethod[] = ['ckmeans', 'quantile', 'equal'];
-export type Lang = 'en' | 'zh';
-export const LANGS: readonly Lang[] = ['en', 'zh'];
-export type View = 'map' | 'table';
+// Declared in the domain model (src/lib/domain/); re-exported so existing imports keep working.
+import { CLASS_METHODS, type ClassMethod, type View } from '../domain/view';
+import { LANGS, type Lang } from '../domain/language';
+export { CLASS_METHODS, LANGS, type ClassMethod, type Lang, type View };
 
 /** Everything a share link carries besides the camera (which MapLibre keeps in `#map=`). */
 export interface ViewState {

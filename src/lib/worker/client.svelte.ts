@@ -1,4 +1,4 @@
-import type { RegionsLike } from '../ingest/regions';
+import type { RegionsLike } from '../domain/region';
 import type { ArticleRecord } from '../ingest/ingest';
 import type { ArticleEvidence, FileError, FromWorker, ToWorker } from './protocol';
 
@@ -50,7 +50,8 @@ export class ArticleWorker {
   broken = $state.raw<Error | null>(null);
   readonly #worker: WorkerPort;
   #batch: (Pending<IngestOutcome> & { id: number }) | null = null;
-  #snippets = new Map<number, Pending<ArticleEvidence[]>>();
+  /** Requests about a batch's texts (snippets…), by request number; every answer names its request. */
+  #requests = new Map<number, Pending<never>>();
   #nextRequest = 1;
 
   constructor(regions: RegionsLike, aliasesCsv: string, create: () => WorkerPort = moduleWorker) {
@@ -73,13 +74,12 @@ export class ArticleWorker {
     } else if (m.type === 'cancelled') {
       // Already settled on this side when it was replaced or cancelled.
     } else if (m.type === 'snippets') {
-      this.#snippets.get(m.request)?.resolve(m.evidence);
-      this.#snippets.delete(m.request);
+      this.#answer(m.request, m.evidence);
     } else if (m.type === 'failed') {
       const error = new Error(m.reason);
       if (m.request !== undefined) {
-        this.#snippets.get(m.request)?.reject(error);
-        this.#snippets.delete(m.request);
+        this.#requests.get(m.request)?.reject(error);
+        this.#requests.delete(m.request);
       } else if (m.batch !== undefined) {
         if (batch?.id !== m.batch) return;
         this.#batch = null;
@@ -95,8 +95,8 @@ export class ArticleWorker {
     this.#batch?.reject(error);
     this.#batch = null;
     this.progress = null;
-    for (const p of this.#snippets.values()) p.reject(error);
-    this.#snippets.clear();
+    for (const p of this.#requests.values()) p.reject(error);
+    this.#requests.clear();
   }
 
   /** Reads `files` as one batch, replacing any running batch. `keep` is the batch the page shows. */
@@ -127,12 +127,22 @@ export class ArticleWorker {
 
   /** Mentions in context and figures with their sentences, from batch `batch`'s articles only. */
   snippets(batch: number, codes: string[], radius = 60): Promise<ArticleEvidence[]> {
+    return this.#ask((request) => ({ type: 'snippets', request, batch, codes, radius }));
+  }
+
+  /** Sends one request about a batch's texts; its answer (or failure) settles the promise. */
+  #ask<T>(message: (request: number) => ToWorker): Promise<T> {
     if (this.broken) return Promise.reject(this.broken);
     const request = this.#nextRequest++;
-    return new Promise((resolve, reject) => {
-      this.#snippets.set(request, { resolve, reject });
-      this.#worker.postMessage({ type: 'snippets', request, batch, codes, radius });
+    return new Promise<T>((resolve, reject) => {
+      this.#requests.set(request, { resolve: resolve as (v: never) => void, reject });
+      this.#worker.postMessage(message(request));
     });
+  }
+
+  #answer(request: number, value: unknown): void {
+    this.#requests.get(request)?.resolve(value as never);
+    this.#requests.delete(request);
   }
 
   terminate(): void {

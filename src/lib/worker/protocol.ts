@@ -1,7 +1,8 @@
 import type { ArticleRecord } from '../ingest/ingest';
 import type { Figure } from '../ingest/figures';
-import type { RegionsLike } from '../ingest/regions';
+import type { RegionsLike } from '../domain/region';
 import type { Snippet } from '../evidence/kwic';
+import type { Lang } from '../domain/language';
 
 /**
  * Messages between the page and the ingest worker. Article text never leaves the worker: the page
@@ -26,7 +27,7 @@ export interface FileError {
 export interface ArticleEvidence {
   article: string;
   date: string | null;
-  lang: 'en' | 'zh';
+  lang: Lang;
   snippets: Snippet[];
   figures: { figure: Figure; sentence: string }[];
 }
