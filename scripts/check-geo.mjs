@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { geoDepsCurrent } from './geo-deps.mjs';
 
 if (!geoDepsCurrent()) {
-  console.warn('\n*** check: SKIPPED geo/ and tests/geo/: the boundary toolchain is not installed (npm run geo:install, then npm run check) ***\n');
+  console.warn(
+    '\n*** check: SKIPPED geo/ and tests/geo/: the boundary toolchain is not installed (npm run geo:install, then npm run check) ***\n'
+  );
   process.exit(0);
 }
 const r = spawnSync('npx', ['tsc', '-p', 'tsconfig.geo.json', '--noEmit'], { stdio: 'inherit' });

@@ -22,7 +22,8 @@ export function geoDepsCurrent() {
 
 export function ensureGeoDeps({ quiet = false } = {}) {
   if (geoDepsCurrent()) return;
-  if (!quiet) console.log('geo: installing the boundary toolchain into geo/node_modules (npm ci --prefix geo; once, a few minutes)…');
+  if (!quiet)
+    console.log('geo: installing the boundary toolchain into geo/node_modules (npm ci --prefix geo; once, a few minutes)…');
   const started = Date.now();
   // Optional dependencies are only mapshaper's GeoPackage reader (better-sqlite3, compiled from
   // source) and msgpackr's native speed-up: the pipeline uses neither.

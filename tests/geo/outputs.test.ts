@@ -4,7 +4,16 @@ import * as turf from '../../geo/turf';
 import { describe, expect, it } from 'vitest';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
-type Props = { code: string; level: string; parent: string | null; name_zh: string; name_en: string; name_pinyin: string; area_km2: number; label: [number, number] };
+type Props = {
+  code: string;
+  level: string;
+  parent: string | null;
+  name_zh: string;
+  name_en: string;
+  name_pinyin: string;
+  area_km2: number;
+  label: [number, number];
+};
 type F = Feature<Polygon | MultiPolygon, Props>;
 const read = (name: string) => readFileSync(`geo/out/${name}`, 'utf8');
 const level = (name: string) => (JSON.parse(read(`${name}.geojson`)) as { features: F[] }).features;
@@ -22,7 +31,18 @@ describe('geo/out: the three levels', () => {
     expect(d.filter((c) => c.startsWith('11'))).toHaveLength(DISTRICTS);
     expect(d.filter((c) => c.startsWith('12'))).toHaveLength(16);
     expect(d.filter((c) => c.startsWith('13'))).toEqual([
-      '130100', '130200', '130300', '130400', '130500', '130600', '130700', '130800', '130900', '131000', '131100', '133100'
+      '130100',
+      '130200',
+      '130300',
+      '130400',
+      '130500',
+      '130600',
+      '130700',
+      '130800',
+      '130900',
+      '131000',
+      '131100',
+      '133100'
     ]);
     expect(levels.county).toHaveLength(32 + 167);
     for (const x of ['130629', '130632', '130638']) expect(regions[x].parent).toBe('133100');

@@ -9,12 +9,18 @@ import { fixture, golden } from './golden';
 // Golden files: tests/fixtures/<step>/in → out. After an intended change: UPDATE_GOLDEN=1 npx vitest run tests/geo
 describe('geo steps (golden files)', () => {
   it('codes: current codes, renames, Xiong’an parent', () => {
-    golden('codes', 'source', assignCodes(fixture<Collection<SourceProps>>('codes', 'source'), fixture<CodeRow[]>('codes', 'table')));
+    golden(
+      'codes',
+      'source',
+      assignCodes(fixture<Collection<SourceProps>>('codes', 'source'), fixture<CodeRow[]>('codes', 'table'))
+    );
   });
   it('codes: an unknown name stops the build, naming it', () => {
     const source = fixture<Collection<SourceProps>>('codes', 'source');
     source.features[0].properties.name = '不存在区';
-    expect(() => assignCodes(source, fixture<CodeRow[]>('codes', 'table'))).toThrow(/unknown county-level name "不存在区" in 120000/);
+    expect(() => assignCodes(source, fixture<CodeRow[]>('codes', 'table'))).toThrow(
+      /unknown county-level name "不存在区" in 120000/
+    );
   });
   it('datum: GCJ-02 to WGS-84, about 500 m west and south-west', () => {
     const out = gcjToWgs84(fixture<Collection<{ note: string }>>('datum', 'points'));
@@ -26,7 +32,11 @@ describe('geo steps (golden files)', () => {
   });
   it('names: English and pinyin by the rules and overrides', () => {
     const rows = fixture<[string, 'province' | 'prefecture' | 'county'][]>('names', 'names');
-    golden('names', 'names', rows.map(([zh, kind]) => ({ zh, ...placeNames(zh, kind) })));
+    golden(
+      'names',
+      'names',
+      rows.map(([zh, kind]) => ({ zh, ...placeNames(zh, kind) }))
+    );
   });
   it('touching: a hole that touches the exterior is moved off it', () => {
     golden('touching', 'hole', detachTouchingHoles(fixture<Area>('touching', 'hole')));
