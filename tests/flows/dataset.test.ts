@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { describeNeeding } from '../needs';
 import { flowArcs } from '../../src/lib/flows/arcs';
 import { articleFiguresFrom, checkFigures } from '../../src/lib/flows/figures';
 import { regionLookup } from '../../src/lib/flows/lookup';
@@ -113,8 +114,8 @@ describe('data/flows.csv', () => {
     });
   });
 
+  describeNeeding({ 'the seed corpus (../shared/seeds)': SEEDS }, 'notes against the articles', () => {
   it('notes are our own words: no 30-character run of any note appears in its article', () => {
-    if (!existsSync(SEEDS)) throw new Error(`${SEEDS} is missing: notes were NOT compared with the article texts`);
     const norm = (s: string) => s.toLowerCase().replace(/[\s\u3000]+/g, ' ');
     for (const f of flows) {
       const text = norm(readFileSync(resolve(SEEDS, `${f.article}.txt`), 'utf8'));
@@ -123,5 +124,6 @@ describe('data/flows.csv', () => {
         expect(text.includes(note.slice(i, i + 30)), `${f.id}: "${note.slice(i, i + 30)}"`).toBe(false);
       }
     }
+  });
   });
 });
