@@ -20,7 +20,8 @@ const domain = `${ROOT}src/lib/domain/`;
 describe('src/lib/domain is browser-safe', () => {
   it.each(readdirSync(domain).filter((f) => f.endsWith('.ts')))('%s imports nothing from Node and uses no Node globals', (f) => {
     const src = readFileSync(domain + f, 'utf8');
-    for (const [, i] of src.matchAll(/from\s+'([^']+)'/g)) expect(!i.startsWith('node:') && !/^(fs|path|os|url)$/.test(i), i).toBe(true);
+    for (const [, i] of src.matchAll(/from\s+'([^']+)'/g))
+      expect(!i.startsWith('node:') && !/^(fs|path|os|url)$/.test(i), i).toBe(true);
     expect(src).not.toMatch(/\b(Buffer|process|require|__dirname)\b/);
   });
 });
