@@ -30,7 +30,7 @@ const UNITS = new Set([
   'schools', 'hospitals', 'merchants', 'relics', 'branches',
   'stores', 'seats', 'people', 'visits', 'students', 'teachers', 'doctors', 'experts', 'graduates', 'jobs',
   'centres', 'racks', 'berths', 'highways', 'households', 'patents', 'parks', 'trains', 'flights', 'courses',
-  'classes', 'passengers', 'visitors', 'elevators', 'parking spaces', 'showrooms', 'guesthouses', 'cows', 'cattle', 'events', 'cooperatives', 'servers', 'quarries', 'hotels', 'studios', 'universities', 'agreements', 'villages', 'stations', 'routes', 'vehicles', 'trees', 'workers', 'clinics', 'kindergartens'
+  'classes', 'meals', 'cases', 'orders', 'delegations', 'containers', 'passengers', 'visitors', 'elevators', 'parking spaces', 'showrooms', 'guesthouses', 'cows', 'cattle', 'events', 'cooperatives', 'servers', 'quarries', 'hotels', 'studios', 'universities', 'agreements', 'villages', 'stations', 'routes', 'vehicles', 'trees', 'workers', 'clinics', 'kindergartens'
 ]);
 const KINDS = new Set(['projects', 'investment', 'enterprises', 'relocation', 'education', 'health', 'science_park', 'research', 'talent', 'cooperation']);
 const MEASURES = new Set(['projects', 'yuan', 'enterprises', 'merchants', 'schools', 'hospitals', 'institutes', 'service_items']);
