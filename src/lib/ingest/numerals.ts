@@ -263,14 +263,20 @@ export function readDigits(s: string, i: number, lang: NumeralLang): NumberRead 
   DIGITS.lastIndex = i;
   const m = DIGITS.exec(s);
   if (!m) return null;
-  let raw = m[0].replace(/,+$/, '');
-  if (raw.includes(',') && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw)) raw = raw.split(',')[0];
-  let value = Number(raw.replace(/,/g, ''));
+  let raw = m[0];
+  const comma = raw.includes(',');
+  if (comma) {
+    raw = raw.replace(/,+$/, '');
+    if (raw.includes(',') && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw)) raw = raw.split(',')[0];
+  }
+  let value = Number(comma ? raw.replace(/,/g, '') : raw);
   if (!Number.isFinite(value)) return null;
   let end = i + raw.length;
   let approx = false;
+  const next = s.charCodeAt(end) === 0x20 ? s.charCodeAt(end + 1) : s.charCodeAt(end);
+  const latinNext = next >= 0x61 && next <= 0x7a;
   EN_SCALE_AFTER.lastIndex = end;
-  const en = lang === 'en' || /^\s*[a-z]/.test(s.slice(end, end + 2)) ? EN_SCALE_AFTER.exec(s) : null;
+  const en = (lang === 'en' || latinNext) && (latinNext || next === 0x20) ? EN_SCALE_AFTER.exec(s) : null;
   if (en) {
     value *= EN_SCALE_AFTER_VALUE[en[1]];
     end += en[0].length;
@@ -293,7 +299,7 @@ export function readDigits(s: string, i: number, lang: NumeralLang): NumberRead 
       end = before;
     }
   }
-  return { value: Number(value.toPrecision(15)), end, raw, approx };
+  return { value: end === i + raw.length ? value : Number(value.toPrecision(15)), end, raw, approx };
 }
 
 /**

@@ -71,11 +71,14 @@ en('classes', 'class', 'classes');
 const EN_STOP = new Set(
   ('of in at from to for with by on into onto over under than as and or but nor that which who whom whose where when while ' +
     'is are was were be been being has have had do does did will would shall should can could may might must ' +
-    'the a an this these those its their his her our your it they we he she there here more less most least ' +
+    'the a an this these those its their his her our your it they we he she there here most least ' +
     'per each every all some any no not so such than then also only just about around nearly').split(' ')
 );
 // Plural-looking words that are not counted things: time spans, multiples and -s adjectives.
 const EN_NOT_COUNTED = /^(?:districts|counties|provinces|municipalities|cities|news|years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|folds?|percentage|points|others|ones|thanks|its|this|is|was|has|us|as|yes|thus|plus|perhaps|always|sometimes|besides|across|various|numerous|previous|famous|serious|less|unless|[a-z]*(?:ss|ous|ics))$/;
+
+const EN_SPAN = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times)$/;
+const EN_HYPHEN_MEASURE: Record<string, string> = { mu: 'mu', km: 'km', kilometre: 'km', kilometer: 'km', hectare: 'ha', ton: 't', tonne: 't', metre: 'm', meter: 'm' };
 
 const WORD = /\s+([a-z][a-z'-]*)/y;
 const HYPHEN_NOUN = /-([a-z]+)\b/y;
@@ -94,7 +97,7 @@ export function readEnglishUnit(norm: string, pos: number, wordsOnly: boolean): 
   HYPHEN_NOUN.lastIndex = pos;
   const h = HYPHEN_NOUN.exec(norm);
   if (h) {
-    const u = EN_NOUNS[h[1]];
+    const u = EN_NOUNS[h[1]] ?? EN_HYPHEN_MEASURE[h[1]];
     return u ? { unit: u, end: pos + h[0].length } : null;
   }
   // Up to six words; the head is the first plural (or listed) noun among them.
@@ -123,7 +126,7 @@ export function readEnglishUnit(norm: string, pos: number, wordsOnly: boolean): 
       return { unit: listed, end };
     if (plural) return wordsOnly && !listed ? null : { unit: listed ?? w, end };
     // "four months", "three times": the head is a span or multiple, not a counted thing.
-    if (EN_NOT_COUNTED.test(w) && w.length > 3 && /s$/.test(w)) return null;
+    if (EN_SPAN.test(w)) return null;
     // Punctuation ends the phrase.
     if (/^[,.;:!?)]/.test(norm.slice(end, end + 1))) return null;
     p = end;
@@ -289,8 +292,16 @@ const ZH_NOUNS: [string, string][] = (
 const ZH_NOT_COUNTED = /^(?:月|小时|季度|星期|礼拜|工作日|年头|百分点|方面|层面|环节|阶段|批次|轮|[区县市省](?![^，。；、]{0,2}(?:企业|项目)))/;
 const ZH_PUNCT = /[，。；：、！？,.;:!?（）()“”"《》\s]/;
 
+// Nouns by first character, longest first: a lookup per position instead of a scan of the table.
+const ZH_NOUNS_BY_FIRST = new Map<string, [string, string][]>();
+for (const n of ZH_NOUNS) {
+  const list = ZH_NOUNS_BY_FIRST.get(n[0][0]) ?? [];
+  list.push(n);
+  ZH_NOUNS_BY_FIRST.set(n[0][0], list);
+}
 function nounAt(norm: string, i: number): [string, string] | undefined {
-  for (const n of ZH_NOUNS) if (norm.startsWith(n[0], i)) return n;
+  const list = ZH_NOUNS_BY_FIRST.get(norm[i]);
+  if (list) for (const n of list) if (norm.startsWith(n[0], i)) return n;
   return undefined;
 }
 
