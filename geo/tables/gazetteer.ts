@@ -184,6 +184,27 @@ for (const a of areas) {
   if (word) elsewhere.push([`${en} ${word}`, prefix]);
 }
 
+// Romanised namesakes: units elsewhere whose pinyin stem is a region unit's English stem (龙华区 of
+// Shenzhen is "Longhua District" like 隆化县; 荣成市 is "Rongcheng" like 容城县). Their English full
+// names become elsewhere entries unless a region unit has the same form.
+const regionEnForms = new Set<string>();
+for (const r of Object.values(regions)) regionEnForms.add(r.name_en.toLowerCase());
+const enStemOutside = new Map<string, Set<string>>(); // latinKey(region en stem) → prefixes elsewhere
+const regionEnStems = new Set(regionUnits.map((r) => latinKey(enStem(r.name_en))));
+for (const a of areas) {
+  if (inRegion(a.code) || a.name === '市辖区') continue;
+  const stem = zhStem(a.name);
+  const en = romanise(stem);
+  const key = latinKey(en);
+  if (!regionEnStems.has(key)) continue;
+  const prefix = a.code.slice(0, 4);
+  if (!enStemOutside.has(key)) enStemOutside.set(key, new Set());
+  enStemOutside.get(key)!.add(prefix);
+  const word = a.name.endsWith('县') ? 'County' : a.name.endsWith('市') ? 'City' : a.name.endsWith('区') ? 'District' : '';
+  if (word && !regionEnForms.has(`${en} ${word}`.toLowerCase()) && !elsewhere.some(([f, p]) => f === `${en} ${word}` && p === prefix))
+    elsewhere.push([`${en} ${word}`, prefix]);
+}
+
 // ---- historic names from older code tables ------------------------------------------------
 const oldRows: Row[] = [];
 for (const path of arg('--old', 'OLD_AREAS').split(',')) {
@@ -252,6 +273,15 @@ function enRisk(stem: string): number {
   if (otherPrefEn.has(key)) return 1;
   return 0;
 }
+const CONTAINING = 10;
+function containing(stem: string): Set<string> {
+  const out = new Set<string>();
+  for (const [w, { freq, pos }] of jieba)
+    if (w.length > stem.length && w.length <= stem.length + 2 && freq >= CONTAINING && w.includes(stem) && !/[县区市省镇乡村]$/.test(w))
+      out.add(w);
+  return out;
+}
+
 // Chinese has no spaces: a stem can be the tail and head of two other words (广东|城市 holds 东城).
 // For each stem, the characters that form a common two-character word with its first character
 // (before it) or its last (after it); a bare stem next to one of them is not read as the place.
@@ -264,17 +294,30 @@ for (const [w, { freq }] of jieba) {
   glueAfter.set(w[0], (glueAfter.get(w[0]) ?? '') + w[1]);
 }
 
-const units: Record<string, { zh: string; zr: number; en: string; er: number; out?: string[]; sout?: string[]; hist?: [string, string][] }> = {};
+const units: Record<
+  string,
+  { zh: string; zr: number; en: string; er: number; out?: string[]; sout?: string[]; eout?: string[]; words?: string[]; hist?: [string, string][] }
+> = {};
 const glue: Record<string, [string, string]> = {};
 for (const r of regionUnits.sort((a, b) => (a.code < b.code ? -1 : 1))) {
   const zh = zhStem(r.name_zh);
   const en = enStem(r.name_en);
   const zr = zh === r.name_zh ? 2 : zhRisk(zh);
   // One Chinese character is one syllable: "Zhao", "Tang", "Xiong" are surnames and words.
-  const er = en === r.name_en || zh.length < 2 ? 2 : enRisk(en);
+  // A romanised common word is still that word (Fuxing trains, Chang'an vans, Heping "peace"), and a
+  // name shared elsewhere is shared in pinyin too: the English stem is at least as risky.
+  const er = en === r.name_en || zh.length < 2 ? 2 : Math.max(enRisk(en), zr === 1 ? 1 : 0);
   const u: (typeof units)[string] = { zh, zr, en, er };
   const out = sharedOutside.get(r.name_zh);
   if (out) u.out = [...out].sort();
+  const eout = enStemOutside.get(latinKey(en));
+  if (eout) u.eout = [...eout].sort();
+  // Common words that contain the stem (和平年代 "peacetime", 长安街, 复兴号): where one is written,
+  // the stem is part of it.
+  if (zr < 2) {
+    const within = [...containing(zh)];
+    if (within.length) u.words = within.sort();
+  }
   const sout = stemOutside.get(zh);
   if (sout && u.zr < 2) u.sout = [...sout].sort();
   const hist = historic.get(r.code);

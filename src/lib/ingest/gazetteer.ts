@@ -133,15 +133,24 @@ export function buildGazetteer(
     prev.kind = 'ambiguous';
     prev.cue = prev.cue || extra.cue;
   };
+  const merge = (...lists: (string[] | undefined)[]) => {
+    const all = [...new Set(lists.flatMap((l) => l ?? []))].sort();
+    return all.length ? { outside: all } : {};
+  };
   for (const code of Object.keys(regions).sort()) {
     const unit = places.units[code];
-    const outside = unit?.out;
-    for (const { form, kind } of autoForms(regions[code])) add(form, [code], kind, outside ? { outside } : {});
+    // Namesakes of full names: the same characters (out); Latin full names also get the namesakes
+    // whose pinyin name is the same (elsewhere rows merge into them: "Qinglong County" of Guizhou).
+    // Stem namesakes (sout, eout) only concern the short forms.
+    for (const { form, kind } of autoForms(regions[code])) add(form, [code], kind, merge(unit?.out));
     if (!unit) continue;
     // Short forms (data/README.md): risk 2 never, 1 with a cue, 0 anywhere; Latin ones of
     // district-level units already come from autoForms.
-    if (unit.zr < 2) add(unit.zh, [code], 'short', { cue: unit.zr === 1, ...(unit.sout ? { outside: unit.sout } : {}) });
-    if (unit.er < 2 && regions[code].level === 'county') add(unit.en, [code], 'short', { cue: unit.er === 1, ...(unit.sout ? { outside: unit.sout } : {}) });
+    if (unit.zr < 2) {
+      add(unit.zh, [code], 'short', { cue: unit.zr === 1, ...merge(unit.sout) });
+      for (const w of unit.words ?? []) add(w, [], 'block');
+    }
+    if (unit.er < 2 && regions[code].level === 'county') add(unit.en, [code], 'short', { cue: unit.er === 1, ...merge(unit.sout, unit.eout) });
     for (const [zh, en] of unit.hist ?? []) {
       add(zh, [code], 'historic');
       add(en, [code], 'historic');

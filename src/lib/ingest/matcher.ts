@@ -5,6 +5,7 @@ import {
   applyQualifiers,
   confirmShortForms,
   dropGlued,
+  dropSubplaces,
   dropInstitutions,
   excludedSpans,
   resolveByContext,
@@ -79,8 +80,9 @@ export function createMatcher(gazetteer: Gazetteer): Matcher {
     // written with it, then sentence, paragraph and article.
     dropInstitutions(hits, text, norm);
     dropGlued(hits, text, norm, glue);
+    dropSubplaces(hits, norm);
     applyQualifiers(hits, norm, parent);
-    resolveByContext(hits, norm);
+    resolveByContext(hits, text);
     confirmShortForms(hits, norm);
     absorbQualifiers(hits, norm, parent);
 

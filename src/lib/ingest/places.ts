@@ -9,9 +9,25 @@ export interface PlacesTable {
   /**
    * Per county-level unit of the region: Chinese stem and its risk (zr: 0 safe, 1 needs a cue, 2
    * never), English stem and risk (er), prefixes of same-named (out) and same-stemmed (sout) units
-   * elsewhere, historic names [Chinese, English].
+   * elsewhere (Chinese), romanised namesakes (eout), common words holding the stem, historic names
+   * [Chinese, English].
    */
-  units: Record<string, { zh: string; zr: number; en: string; er: number; out?: string[]; sout?: string[]; hist?: [string, string][] }>;
+  units: Record<
+    string,
+    {
+      zh: string;
+      zr: number;
+      en: string;
+      er: number;
+      out?: string[];
+      sout?: string[];
+      /** Prefixes of units elsewhere whose pinyin stem is this unit's English stem. */
+      eout?: string[];
+      /** Common words containing the Chinese stem (和平共处, 长安街): blocks. */
+      words?: string[];
+      hist?: [string, string][];
+    }
+  >;
   /** Per character: [characters forming a common word before it, after it]. */
   glue: Record<string, [string, string]>;
 }

@@ -34,16 +34,17 @@ const live = (h: Hit) => !h.dropped && isRegionPlace(h);
 // name. Longer runs ("Bohai New Area Green Chemical Research Institute") usually say where the
 // institution is, and count. Lowercase plurals stay generic: "Beijing hospitals" are hospitals in Beijing.
 const ORG_HEADS =
-  "University|College|Institute|Academy|School|Hospital|Bank|Securities|Insurance|Group|Co|Company|Corporation|Corp|Ltd|Limited|Holdings?|Motors?|Automobile|Steel|Pharmaceuticals?|Brewery|Airlines|Daily|News|Times|Evening|Post|TV|Television|Radio|Team|Club|FC|Stadium|Museum|Library|Theatre|Theater|Hotel|Exchange|Cup|Award|Prize|Marathon|Lake|Reservoir|Airport|Station|Port|Harbou?r|Railway|Line|Metro|Subway|Expressway|Highway|Road|Street|Avenue|Bridge";
+  "University|College|Institute|Academy|School|Hospital|Bank|Securities|Insurance|Group|Co|Company|Corporation|Corp|Ltd|Limited|Holdings?|Motors?|Automobile|Steel|Pharmaceuticals?|Brewery|Airlines|Daily|News|Times|Evening|Post|TV|Television|Radio|Team|Club|FC|Stadium|Museum|Library|Theatre|Theater|Hotel|Exchange|Cup|Award|Prize|Marathon|Lake|Mountains?|Hills?|River|Reservoir|Airport|Station|Port|Harbou?r|Railway|Line|Metro|Subway|Expressway|Highway|Road|Street|Avenue|Bridge";
 const EN_ORG_AFTER = new RegExp(`^(?:[ -](?:[A-Z][A-Za-z'’-]*|and|&)){0,2}?[ -](?:${ORG_HEADS})(?![A-Za-z])`);
 // Features and infrastructure keep their head in lowercase too ("Tianjin port", "Miyun reservoir").
 const EN_FEATURE_AFTER =
-  /^\s+(?:(?:south|north|east|west|international|capital|new)\s+)*(?:university|college|middle school|high school|primary school|daily|airport|railway station|station|port|harbou?r|reservoir|lake|line|metro)(?![a-z])/;
+  /^\s+(?:(?:south|north|east|west|international|capital|new)\s+)*(?:university|college|middle school|high school|primary school|daily|airport|railway station|station|port|harbou?r|reservoir|lake|line|metro|mountains?|river)(?![a-z])/;
 const EN_ORG_BEFORE = /(?:bank|university|museum|institute|academy|college) of (?:the )?$/;
 // Chinese: heads right after the name, or after up to four characters that can belong to a name
-// (师范, 医科, 人民, 第一, 首都国际) but not a particle, verb or measure word (的, 在, 新建, 家).
+// (师范, 医科, 人民, 第一, 首都国际, 钢铁) but not a particle, verb or measure word (的, 在, 新建, 家).
+// Industries are not heads by themselves: 唐山钢铁 may be Tangshan's steel; 唐山钢铁集团 is a firm.
 const ZH_HEAD =
-  '大学|学院|中学|小学|医院|银行|证券|保险|集团|公司|股份|控股|钢铁|汽车|制药|啤酒|日报|晚报|电视台|广播电台|卫视|俱乐部|体育场|博物馆|图书馆|大剧院|国际机场|机场|水库|商会';
+  '大学|学院|中学|小学|医院|银行|证券|保险|集团|公司|股份|控股|日报|晚报|晨报|商报|青年报|新闻网|新闻|电视台|广播电台|卫视|俱乐部|体育场|博物馆|图书馆|大剧院|国际机场|机场|水库|商会';
 const ZH_ORG_AFTER = new RegExp(`^(?:[^\\s\\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全市县区省]{0,4}?)(?:${ZH_HEAD})`, 'u');
 const ZH_FEATURE_AFTER = /^(?:[南北东西]?站(?!在)|港(?![澳口]?[澳])|湖(?![北南])|路|大街|大道|线(?![上下])|队|地铁)/;
 
@@ -65,6 +66,20 @@ export function dropInstitutions(hits: Hit[], text: string, norm: string): void 
       h.dropped = 'institution';
       h.span = [h.start, end];
     }
+  }
+}
+
+// ---- short forms naming a place below the county ------------------------------------------
+// A bare stem followed by a township, village or neighbourhood word names that smaller place (清河街道
+// in Haidian, "Qinghe neighbourhood"), which may lie anywhere; the county is not named.
+const ZH_SUBPLACE = /^(?:镇|乡|街道|村|社区|大街|胡同)/;
+const EN_SUBPLACE = /^\s+(?:town|township|village|subdistrict|sub-district|neighbou?rhood|community|street|hutong)(?![a-z])/;
+
+export function dropSubplaces(hits: Hit[], norm: string): void {
+  for (const h of hits) {
+    if (!live(h) || h.entry.kind !== 'short') continue;
+    const after = norm.slice(h.end, h.end + 24);
+    if (h.entry.latin ? EN_SUBPLACE.test(after) : ZH_SUBPLACE.test(after)) h.dropped = 'subplace';
   }
 }
 
@@ -138,8 +153,8 @@ export function applyQualifiers(hits: Hit[], norm: string, parent: Map<string, s
 }
 
 // ---- context: sentence, then paragraph, then article ---------------------------------------
-/** Sentence and paragraph numbers of each hit, in one pass over the text. */
-function scopes(hits: Hit[], norm: string): { sentence: Int32Array; paragraph: Int32Array } {
+/** Sentence and paragraph numbers of each hit, in one pass over the text (not the view: it folds line breaks). */
+function scopes(hits: Hit[], text: string): { sentence: Int32Array; paragraph: Int32Array } {
   const sentence = new Int32Array(hits.length);
   const paragraph = new Int32Array(hits.length);
   let s = 0;
@@ -148,10 +163,10 @@ function scopes(hits: Hit[], norm: string): { sentence: Int32Array; paragraph: I
   for (let k = 0; k < hits.length; k++) {
     const to = hits[k].start;
     for (; at < to; at++) {
-      const c = norm.charCodeAt(at);
+      const c = text.charCodeAt(at);
       if (c === 10) (s++, p++);
       else if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b) s++;
-      else if (c === 0x2e && norm.charCodeAt(at + 1) === 0x20) s++;
+      else if (c === 0x2e && (text.charCodeAt(at + 1) === 0x20 || text.charCodeAt(at + 1) === 10)) s++;
     }
     sentence[k] = s;
     paragraph[k] = p;
@@ -180,10 +195,10 @@ function keysOf(e: GazetteerEntry) {
   return k;
 }
 
-export function resolveByContext(hits: Hit[], norm: string): void {
+export function resolveByContext(hits: Hit[], text: string): void {
   const pending = (h: Hit) => live(h) && !h.settled && (h.entry.kind === 'ambiguous' ? !h.resolved : !!h.entry.outside?.length);
   if (!hits.some(pending)) return;
-  const { sentence, paragraph } = scopes(hits, norm);
+  const { sentence, paragraph } = scopes(hits, text);
   // Counts per scope (0 sentence, 1 paragraph, 2 article), built in one pass over the hits.
   const levels = [new Map<number, Map<string, number>>(), new Map<number, Map<string, number>>(), new Map<number, Map<string, number>>()];
   const scopeId = (level: number, i: number) => (level === 0 ? sentence[i] : level === 1 ? paragraph[i] : 0);
