@@ -85,6 +85,8 @@ export function createMatcher(gazetteer: Gazetteer): Matcher {
     resolveByContext(hits, text);
     confirmShortForms(hits, norm);
     absorbQualifiers(hits, norm, parent);
+    // Places outside the region are never mentions; marked last, since they qualify names above.
+    for (const h of hits) if (h.entry.kind === 'elsewhere' && !h.dropped) h.dropped = 'elsewhere';
 
     const mentions: Mention[] = [];
     for (const h of hits) {
