@@ -61,6 +61,36 @@ describe('extractFlows: not flows', () => {
   });
 });
 
+describe('extractFlows: flows without a number', () => {
+  it.each([
+    ['a park the sender builds in the receiver', 'Beijing is building a science park in Baoding.', ['110000>130600 science_park/null=null']],
+    ['a concrete mechanism with a named partner', 'Yanqing District has established a joint mechanism with Huailai County and Chicheng County.', ['110119>130730+130732 cooperation/null=null']],
+    ['schools and a hospital of one package are two flows', 'Beijing has helped Xiong\'an New Area build schools and a hospital.', ['110000>133100 education/null=null', '110000>133100 health/null=null']],
+    ['an intention is not an instance', 'Chengde will strengthen cooperation with Beijing.', []]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body)).toEqual(want);
+  });
+
+  it('takes the number of the next sentence of the same passage', () => {
+    expect(sides('A Beijing carmaker is building a plant in Cangzhou. The project has a total investment of 8 billion yuan.')).toEqual([
+      '110000>130900 enterprises/yuan=8000000000'
+    ]);
+  });
+
+  it('a flow named without a number that the article also counts is one flow', () => {
+    expect(sides('Cangzhou has undertaken 80 Beijing projects.\n\nBeijing projects keep moving to Cangzhou.')).toEqual(['110000>130900 projects/projects=80']);
+  });
+
+  it('a headline repeating the body is one flow, with the body as evidence', () => {
+    const text = 'Cangzhou takes 80 Beijing projects\nUpdated on 2024-03-05\n\nCangzhou has undertaken 80 Beijing projects.';
+    const { mentions, view } = matcher.match(text);
+    const figures = extractFigures(text, view.norm, 'en', mentions);
+    const got = extractFlows(text, view.norm, 'en', mentions, figures, '2024-03-05');
+    expect(got).toHaveLength(1);
+    expect(got[0].offset).toBeGreaterThan(text.indexOf('\n'));
+  });
+});
+
 describe('extractFlows: status and period', () => {
   it.each([
     ['Since 2017, Beijing enterprises have invested in 120 projects in Tianjin.', 'done', 2017, 2024],

@@ -6,6 +6,8 @@ export interface PlaceGroup {
   start: number;
   end: number;
   codes: string[];
+  /** How many names the group joins (京津 is one name for two places; "Beijing and Hebei" two). */
+  parts: number;
 }
 
 const EN_JOIN = /^(?:\s*(?:,|and|&|\/|-|or|as well as)\s*)+$/;
@@ -22,7 +24,7 @@ export function placeGroups(mentions: readonly Mention[], norm: string, lang: La
     const last = spans[spans.length - 1];
     if (last && last.start === m.start && last.end === m.end) {
       if (!last.codes.includes(m.code)) last.codes.push(m.code);
-    } else spans.push({ start: m.start, end: m.end, codes: [m.code] });
+    } else spans.push({ start: m.start, end: m.end, codes: [m.code], parts: 1 });
   }
   const join = lang === 'zh' ? ZH_JOIN : EN_JOIN;
   const out: PlaceGroup[] = [];
@@ -40,7 +42,7 @@ export function placeGroups(mentions: readonly Mention[], norm: string, lang: La
     const stop = lang === 'en' ? lastAnd : j;
     const codes: string[] = [];
     for (let k = i; k <= stop; k++) for (const c of spans[k].codes) if (!codes.includes(c)) codes.push(c);
-    out.push({ start: spans[i].start, end: spans[stop].end, codes });
+    out.push({ start: spans[i].start, end: spans[stop].end, codes, parts: stop - i + 1 });
     i = stop + 1;
   }
   return out;
