@@ -209,7 +209,11 @@ function sidesOf(doc: Doc, placed: readonly Placed[], t: TriggerHit, fig: Figure
   for (const p of placed)
     if (p.end <= t.start && (t.role === 'receive' || p.start >= tClauseStart || (t.role === 'settle' && p.marker === 'none')) && (p.marker === 'none' || (t.role !== 'receive' && p.marker === 'mod'))) agent = p;
   const by = placed.find((p) => p.marker === 'by' && p.start >= t.end);
-  const from = placed.filter((p) => p.marker === 'from');
+  // A from-phrase belongs to the number's own clause (or lies between the predicate and it): 来自北京的项目33个
+  // in the next clause says nothing about the money of the whole signing.
+  const fcs = fig ? Math.min(t.start, clauseStart(norm, fig.start, tClauseStart)) : 0;
+  const fce = fig ? clauseEnd(norm, fig.end, sentEnd) : sentEnd;
+  const from = placed.filter((p) => p.marker === 'from' && p.start >= fcs && p.end <= fce);
   // Without a number, the things are those of the predicate's own clause.
   const near = (p: Placed) =>
     fig ? (p.start >= Math.min(t.end, fig.start) && p.end <= fig.end) || (p.start >= fig.start && p.end <= fig.end) : p.start >= tClauseStart && p.end <= clauseEndAt;
@@ -418,7 +422,8 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     const inSent = within(doc.groups, sent.start, sent.end);
     if (inSent.length === 0) continue;
     const placed: Placed[] = inSent.map((g) => ({ ...g, marker: markerOf(doc, g, sent.start, null) }));
-    const withs = placed.filter((p) => p.marker === 'with');
+    // A partner's own body (与北京的批发市场, "with Beijing's market") is a firm, not the place.
+    const withs = placed.filter((p) => p.marker === 'with' && !/^(?:的|'s)/.test(norm.slice(p.end, p.end + 2)));
     const concrete = (lang === 'zh' ? ZH_CONCRETE : EN_CONCRETE).test(clause) && !(lang === 'zh' ? ZH_INTENT : EN_INTENT).test(clause);
     let origin: string[] = [];
     let destination: string[] = [];

@@ -58,7 +58,7 @@ export function measureOf(unit: string, phrase: string): string | null {
     case 'institutions':
     case 'institutes':
       // Research institutes are their own measure; other bodies (设计机构, branches) are firms.
-      return /research|institute|研究院|研究所|研究/.test(phrase) ? 'institutes' : 'enterprises';
+      return /research|r&d|institute|laborator|研究|科研|研发|实验室/.test(phrase) ? 'institutes' : 'enterprises';
     case 'branches':
       return /school|college|校/.test(phrase) ? 'schools' : null;
     case 'items':
@@ -140,7 +140,7 @@ const ZH_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
 export const EN_CONCRETE = /\b(?:mechanisms?|agreements?|alliances?|(?:demonstration|cooperation|economic) zones?|corridor|partnerships?|pairing|twinning)\b/;
 export const ZH_CONCRETE = /机制|协议|联盟|示范区|合作区|经济区|走廊|结对|托管/;
 /** Words of intention without an instance: "strengthen cooperation with…", 深化合作. */
-export const EN_INTENT = /\b(?:strengthen|deepen|enhance|expand|explore|improve|further)\b/;
+export const EN_INTENT = /\b(?:strengthen|deepen|enhanc|expand|explor|improv|further|promot|intensif)\w*/;
 export const ZH_INTENT = /加强|深化|强化|拓展|探索|进一步/;
 
 export function bareKinds(clause: string, lang: 'en' | 'zh'): import('../../flows/types').FlowKind[] {
