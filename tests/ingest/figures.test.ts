@@ -140,8 +140,10 @@ describe('extractFigures: the head noun decides the unit', () => {
     ['沧州市新开门店12家。', 'stores'],
     ['沧州市接待游客120万人次。', 'visits'],
     ['沧州市新增车辆300辆。', 'vehicles'],
-    ['沧州市高端装备项目占到四成。', 'percent']
-  ])('%s → %s', (text, unit) => expect(vucf(text)[0][1]).toBe(unit));
+    ['沧州市高端装备项目占到四成。', 'percent'],
+    ['Cangzhou drew 30 firms last year; nine of them make glass.', 'enterprises'],
+    ['Cangzhou drew 30 firms last year, and a further six will follow.', 'enterprises']
+  ])('%s → %s', (text, unit) => expect(vucf(text).at(-1)![1]).toBe(unit));
 });
 
 describe('extractFigures: attribution and from', () => {

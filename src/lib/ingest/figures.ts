@@ -139,6 +139,16 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
         pos = u.end;
         if (u.phraseStart !== undefined) phraseStart = u.phraseStart;
       }
+      // "nine of them", "a further six": the count of things just counted takes their unit.
+      if (!unit) {
+        const of = /^\s+of (?:them|these|those)\b/.exec(norm.slice(r.end, r.end + 16));
+        const further = !of && /\b(?:a further|another|an additional)\s+$/.test(norm.slice(Math.max(0, start - 16), start));
+        const last = out[out.length - 1];
+        if ((of || further) && last && !MEASURES.has(last.unit) && start - last.end <= 300) {
+          unit = last.unit;
+          if (of) pos = r.end + of[0].length;
+        }
+      }
       if (unit) approx ||= EN_APPROX_BEFORE.test(norm.slice(Math.max(0, start - 30), start)) || /^\s+(?:or more|and more|and above|or so)\b/.test(norm.slice(pos, pos + 14));
     }
     if (!unit && (lang === 'zh' || isDigit)) {
