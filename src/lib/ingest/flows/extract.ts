@@ -63,6 +63,7 @@ interface Doc {
   groups: PlaceGroup[];
   sents: Span[];
   triggers: TriggerHit[];
+  markers: Map<PlaceGroup, Marker>;
 }
 
 /** Index of the first item starting at or after `at` (items sorted by start). */
@@ -94,8 +95,15 @@ function findTriggers(norm: string, lang: Lang): TriggerHit[] {
 }
 
 function markerOf(doc: Doc, g: PlaceGroup, floor: number, fig: FigureSpan | null): Marker {
-  const { norm, lang } = doc;
   if (fig && g.start >= fig.start && g.end <= fig.end) return 'mod';
+  // A place's marker depends only on the words around it: computed once per place.
+  let m = doc.markers.get(g);
+  if (m === undefined) doc.markers.set(g, (m = markerAround(doc, g, floor)));
+  return m;
+}
+
+function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
+  const { norm, lang } = doc;
   const before = norm.slice(Math.max(floor, g.start - 14), g.start);
   const after = norm.slice(g.end, g.end + 40);
   if (lang === 'en') {
@@ -283,7 +291,8 @@ export function extractFlows(
     year: date ? Number(date.slice(0, 4)) : null,
     groups: placeGroups(mentions, norm, lang),
     sents: sentences(text, norm, lang),
-    triggers: []
+    triggers: [],
+    markers: new Map()
   };
   // A figure phrase never runs across a line break (a date's day and the next paragraph's noun).
   const candidates = figures.filter((f) => measureOf(unitOf(f, norm), phraseOf(f, norm)) !== null && !text.slice(f.start, f.end).includes('\n'));
@@ -419,12 +428,14 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     // A counted quantity in the clause is the numbered pass's business (or no flow at all).
     const fi = firstFrom(figs, cs);
     if (fi < figs.length && figs[fi].start < ce) continue;
+    const concrete = (lang === 'zh' ? ZH_CONCRETE : EN_CONCRETE).test(clause) && !(lang === 'zh' ? ZH_INTENT : EN_INTENT).test(clause);
+    // Most predicates name nothing that moves: decided before any place is looked at.
+    if (!concrete && (t.role === 'joint' || bareKinds(clause, lang).length === 0)) continue;
     const inSent = within(doc.groups, sent.start, sent.end);
-    if (inSent.length === 0) continue;
+    if (inSent.length < 2 && !(inSent.length === 1 && inSent[0].codes.length > 1)) continue;
     const placed: Placed[] = inSent.map((g) => ({ ...g, marker: markerOf(doc, g, sent.start, null) }));
     // A partner's own body (与北京的批发市场, "with Beijing's market") is a firm, not the place.
     const withs = placed.filter((p) => p.marker === 'with' && !/^(?:的|'s)/.test(norm.slice(p.end, p.end + 2)));
-    const concrete = (lang === 'zh' ? ZH_CONCRETE : EN_CONCRETE).test(clause) && !(lang === 'zh' ? ZH_INTENT : EN_INTENT).test(clause);
     let origin: string[] = [];
     let destination: string[] = [];
     let kinds: FlowKind[];
