@@ -136,6 +136,12 @@ export interface Attribution {
   from: string[];
 }
 
+const NONE: string[] = [];
+function finish(from: string[], code: string | null): Attribution {
+  if (!from.length) return { code, from: NONE };
+  return { code, from: from.filter((c) => c !== code).sort() };
+}
+
 /**
  * Attributes figures of one text. `places` sorted by start (mentions of the region, groups, and
  * places written that are not the region's); `text` is the original (capitals mark names in English).
@@ -270,58 +276,53 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       const prev = roles[k - 1 - k0];
       if (prev === 'src' && LIST_GAP.test(norm.slice(places[k - 1].end, places[k].start))) roles[k - k0] = prev;
     }
-    const at = (k: number) => places[k];
-    const R = (k: number) => roles[k - k0];
 
     // from: where the counted things came from, in the figure's clause.
-    const fromSet = new Set<string>();
+    const fromSet: string[] = [];
     for (let k = k0; k < k1; k++) {
-      const p = at(k);
+      const p = places[k];
       if (p.end <= cs || p.start >= ce) continue;
-      const r = R(k);
+      const r = roles[k - k0];
       let origin = r === 'src' || r === 'figmod' || (p.group && (SOURCE_BEFORE_ZH.test(norm.slice(Math.max(0, p.start - 3), p.start)) || (p.start >= fig.phraseStart && p.end <= fig.end) || (lang === 'zh' && p.end <= fig.phraseStart && fig.phraseStart - p.end <= 8 && !ZH_NOT_NP.test(norm.slice(p.end, fig.phraseStart)))));
       // "天津一家家具企业在故城县投资5亿元", "Beijing firms put 3 billion yuan in Tianjin".
       if (!origin && p.end <= fig.start && isOrgModifier(p)) origin = true;
-      if (origin) for (const c of p.codes) fromSet.add(c);
+      if (origin) for (const c of p.codes) if (!fromSet.includes(c)) fromSet.push(c);
     }
-    const done = (code: string | null): Attribution => {
-      if (code) fromSet.delete(code);
-      return { code, from: [...fromSet].sort() };
-    };
+
 
     // 1. "4,959 projects in Tianjin", "a 1,200-bed branch in the city".
     if (lang === 'en') {
       const gapRe = /^\s+(?:[a-z-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$/;
       const k = firstAt(fig.end);
       if (k < places.length && places[k].start - fig.end <= 24 && places[k].end <= se && gapRe.test(norm.slice(fig.end, places[k].start)))
-        return done(asCode(places[k], k));
+        return finish(fromSet, asCode(places[k], k));
       const m = /^\s+(?:[a-z-]+\s+){0,2}?(?:in|at) (?:the|this) (city|county|district|province)\b/.exec(norm.slice(fig.end, fig.end + 40));
       if (m) {
         const a = anaphor(fig.end, fig.end + m[0].length, fig.start);
-        if (a !== undefined) return done(a);
+        if (a !== undefined) return finish(fromSet, a);
       }
     }
     if (lang === 'zh') {
       const k = firstAt(fig.end);
       if (k < places.length && places[k].start - fig.end <= 4 && DESTINATION_AFTER_ZH.test(norm.slice(fig.end, places[k].start)))
-        return done(asCode(places[k], k));
+        return finish(fromSet, asCode(places[k], k));
     }
     // 2. A locative in the figure's clause (在故城县投资5亿元).
-    for (let k = firstAt(fig.start) - 1; k >= k0 && at(k).start >= cs; k--) if (R(k) === 'loc') return done(asCode(at(k), k));
+    for (let k = firstAt(fig.start) - 1; k >= k0 && places[k].start >= cs; k--) if (roles[k - k0] === 'loc') return finish(fromSet, asCode(places[k], k));
     // 3. The subject: the first subject place of the clause, then of the sentence, before the figure.
     for (const from of [cs, ss]) {
-      for (let k = firstAt(from); k < k1 && at(k).end <= fig.start; k++) {
-        const r = R(k);
-        if (r === 'subject' || (from === ss && r === 'loc')) return done(asCode(at(k), k));
+      for (let k = firstAt(from); k < k1 && places[k].end <= fig.start; k++) {
+        const r = roles[k - k0];
+        if (r === 'subject' || (from === ss && r === 'loc')) return finish(fromSet, asCode(places[k], k));
       }
     }
     // 4. "the city", 该区 before the figure in its sentence.
     const an = anaphor(ss, fig.start, fig.start);
-    if (an !== undefined) return done(an);
+    if (an !== undefined) return finish(fromSet, an);
     // 5. A place after the figure in its sentence ("436 buildings in the old quarter of Heping District").
     for (let k = firstAt(fig.end); k < k1; k++) {
-      const r = R(k);
-      if (r === 'subject' || r === 'loc') return done(asCode(at(k), k));
+      const r = roles[k - k0];
+      if (r === 'subject' || r === 'loc') return finish(fromSet, asCode(places[k], k));
     }
     // 7. The nearest earlier sentence of the paragraph that names a subject (or "the district"):
     // a place things go to or are in (在雄安, "in Langfang") first, then one that is neither a
@@ -333,8 +334,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       let plain = -1;
       let org = -1;
       let loc = -1;
-      for (let k = firstAt(s0); k < places.length && at(k).start < s; k++) {
-        const p = at(k);
+      for (let k = firstAt(s0); k < places.length && places[k].start < s; k++) {
+        const p = places[k];
         if (p.group) continue;
         const r = role(p, dummy, s0);
         if (r === 'src' || r === 'name' || r === 'rel') continue;
@@ -345,15 +346,15 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         } else if (plain < 0) plain = k;
       }
       const pick = loc >= 0 ? loc : plain >= 0 ? plain : org;
-      if (pick >= 0) return done(asCode(at(pick), pick));
+      if (pick >= 0) return finish(fromSet, asCode(places[pick], pick));
       const a = anaphor(s0, s, s0);
-      if (a !== undefined) return done(a);
+      if (a !== undefined) return finish(fromSet, a);
       s = s0;
     }
     // 8. The thing's own place when nothing receives it ("石家庄市企业1700家").
     const clause = norm.slice(cs, fig.start);
     if (!(lang === 'zh' ? RECEIVE_ZH : RECEIVE_EN).test(clause))
-      for (let k = k0; k < k1; k++) if (R(k) === 'figmod' && at(k).end <= fig.end) return { code: asCode(at(k), k), from: [] };
-    return done(null);
+      for (let k = k0; k < k1; k++) if (roles[k - k0] === 'figmod' && places[k].end <= fig.end) return { code: asCode(places[k], k), from: [] };
+    return finish(fromSet, null);
   };
 }
