@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AhoCorasick from 'modern-ahocorasick';
-import { buildArticlesFile, buildGazetteer, createMatcher, ingestArticle, type ArticleRecord } from '../src/lib/ingest/index';
+import { buildArticlesFile, buildGazetteer, createMatcher, detectLang, extractFigures, ingestArticle, type ArticleRecord } from '../src/lib/ingest/index';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const fixtures = `${root}tests/fixtures/ingest/`;
@@ -81,3 +81,56 @@ console.log(
   `matching 200 articles (${mb.toFixed(1)} MB): modern-ahocorasick on raw text ${(mb / (refMs / 1000)).toFixed(1)} MB/s, ` +
     `matcher (ASCII view + checks + rules) ${(mb / (ourMs / 1000)).toFixed(1)} MB/s, ratio ${(refMs / ourMs).toFixed(1)}×`
 );
+
+// Linearity in one file's length, whatever its line structure: one article of 1–30 MB built from the
+// fixture paragraphs, once with a line break between paragraphs and once with none (a file without
+// line breaks used to be quadratic: 1 MB 1.1 s, 8 MB 38 s, 30 MB 440 s). Flat s/MB = linear.
+{
+  const enc = new TextEncoder();
+  const pool = paragraphs.flat();
+  const build = (mb: number, sep: string): Uint8Array => {
+    const rnd = mulberry32(mb);
+    const parts = ['2024-03-05'];
+    let n = 0;
+    while (n < mb * 1e6) {
+      const p = pool[Math.floor(rnd() * pool.length)];
+      parts.push(p);
+      n += enc.encode(p).length + sep.length;
+    }
+    return enc.encode(parts.join(sep));
+  };
+  const sizes = process.argv.includes('--quick') ? [1, 2, 4] : [1, 2, 4, 8, 16, 30];
+  // s/MB of the whole ingest and of two of its stages (matching; figures with attribution), so a
+  // stage that grows faster than the text shows which it is.
+  console.log('\none file of N MB, s/MB           with line breaks                 without line breaks');
+  console.log('    MB   figures      ingest   match  figures        ingest   match  figures');
+  const perMb: number[][] = [[], [], [], [], [], []];
+  for (const mb of sizes) {
+    const cells: string[] = [];
+    let figs = 0;
+    for (const [j, sep] of ['\n\n', ' '].entries()) {
+      const doc = build(mb, sep);
+      const real = doc.length / 1e6;
+      const text = new TextDecoder().decode(doc);
+      let t = performance.now();
+      const m = matcher.match(text);
+      const match = (performance.now() - t) / 1000 / real;
+      t = performance.now();
+      figs = extractFigures(text, m.view.norm, detectLang(text), m.mentions, m.hits).length;
+      const fig = (performance.now() - t) / 1000 / real;
+      t = performance.now();
+      ingestArticle(doc, `big${mb}`, matcher);
+      const all = (performance.now() - t) / 1000 / real;
+      perMb[3 * j].push(all);
+      perMb[3 * j + 1].push(match);
+      perMb[3 * j + 2].push(fig);
+      cells.push(`${fmt(all, 3)} ${fmt(match, 3)} ${fmt(fig, 3)}`);
+    }
+    console.log(`${String(mb).padStart(6)} ${String(figs).padStart(9)}   ${cells.join('    ')}`);
+  }
+  const spread = (a: number[]) => (Math.max(...a) / Math.min(...a)).toFixed(2);
+  console.log(
+    `s/MB max/min over sizes (flat = linear, 1.0 ideal): with line breaks ingest ${spread(perMb[0])}, match ${spread(perMb[1])}, figures ${spread(perMb[2])}; ` +
+      `without ingest ${spread(perMb[3])}, match ${spread(perMb[4])}, figures ${spread(perMb[5])}`
+  );
+}

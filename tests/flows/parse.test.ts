@@ -78,6 +78,34 @@ describe('parseFlows on bad input', () => {
     expect(issues[0].message).toMatch(/^empty file: expected the header id,origin/);
   });
 
+  it('a value of 1 followed by 309 zeros is rejected, not read as Infinity', () => {
+    const row = `fx-1,110000,120101,projects,projects,1${'0'.repeat(309)},false,,,,done,fx_001,n`;
+    const { flows, issues } = parseFlows(`${HEADER}\n${row}\n`, { file: 't.csv', regions: fixtureLookup.parents, articles: FIXTURE_ARTICLES });
+    expect(flows).toEqual([]);
+    expect(issues).toMatchObject([{ line: 2, column: 'value', message: 'value is too large to be a finite number' }]);
+    expect(issues[0].value!.length).toBeLessThan(30);
+  });
+
+  it('the columns of an extracted file (source, offset) are accepted and read', () => {
+    const text = `${HEADER},source,offset\nfx-1,110000,120101,projects,projects,5,false,,,,done,fx_001,n,extracted,1234\nfx-2,110000,120101,projects,,,false,,,,done,fx_001,n,reviewed,\n`;
+    const { flows, issues } = parseFlows(text, { file: 't.csv', regions: fixtureLookup.parents, articles: FIXTURE_ARTICLES });
+    expect(issues).toEqual([]);
+    expect(flows.map((f) => [f.source, f.offset])).toEqual([
+      ['extracted', 1234],
+      ['reviewed', null]
+    ]);
+  });
+
+  it.each([
+    ['unknown source', 'guessed,12', 'source', 'unknown source'],
+    ['offset not a whole number', 'extracted,-3', 'offset', 'whole number']
+  ])('extracted columns: %s', (_name, cells, column, message) => {
+    const text = `${HEADER},source,offset\nfx-1,110000,120101,projects,,,false,,,,done,fx_001,n,${cells}\n`;
+    const { issues } = parseFlows(text, { file: 't.csv', regions: fixtureLookup.parents, articles: FIXTURE_ARTICLES });
+    expect(issues.map((i) => i.column)).toEqual([column]);
+    expect(issues[0].message).toContain(message);
+  });
+
   it('an unknown extra column is an error naming it', () => {
     const { issues } = parseFlows(`${HEADER},extra\n`, { file: 't.csv', regions: new Map(), articles: new Set() });
     expect(issues).toMatchObject([{ line: 1, column: 'extra', value: 'extra' }]);

@@ -5,4 +5,5 @@ export { widthScales, flowWidth, DEFAULT_WIDTH_RANGE, NO_VALUE_WIDTH, type Width
 export { flowTotals, type FlowTotal } from './totals';
 export { checkFigures, figureMatches, articleFiguresFrom, type ArticleFigures, type ArticleFigure } from './figures';
 export { regionLookup } from './lookup';
+export { extractedFlowsCsv, periodText } from './extractedCsv';
 export * from './types';

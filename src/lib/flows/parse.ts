@@ -3,11 +3,14 @@ import {
   FLOW_COLUMNS,
   FLOW_KINDS,
   FLOW_MEASURES,
+  FLOW_OPTIONAL_COLUMNS,
+  FLOW_SOURCES,
   FLOW_STATUSES,
   type Flow,
   type FlowColumn,
   type FlowIssue,
   type FlowKind,
+  type FlowSource,
   type FlowStatus
 } from './types.ts';
 
@@ -66,10 +69,9 @@ export function parseFlows(text: string, ctx: FlowContext): ParsedFlows {
   for (const col of FLOW_COLUMNS) {
     if (!index.has(col)) issue(header.line, col, null, 'missing column in the header');
   }
+  const known: readonly string[] = [...FLOW_COLUMNS, ...FLOW_OPTIONAL_COLUMNS];
   for (const name of index.keys()) {
-    if (!(FLOW_COLUMNS as readonly string[]).includes(name)) {
-      issue(header.line, name, name, `unknown column; known: ${FLOW_COLUMNS.join(', ')}`);
-    }
+    if (!known.includes(name)) issue(header.line, name, name, `unknown column; known: ${known.join(', ')}`);
   }
   if (issues.length > 0) return { flows, issues };
 
@@ -81,7 +83,7 @@ export function parseFlows(text: string, ctx: FlowContext): ParsedFlows {
       issue(rec.line, null, null, `row has ${rec.cells.length} cells, the header has ${header.cells.length}`);
       continue;
     }
-    const get = (c: FlowColumn) => rec.cells[index.get(c)!];
+    const get = (c: FlowColumn) => (index.has(c) ? rec.cells[index.get(c)!] : '');
 
     const id = get('id');
     if (!ID.test(id)) at('id')(id, 'id must be letters, digits, ".", "_" or "-"');
@@ -108,7 +110,9 @@ export function parseFlows(text: string, ctx: FlowContext): ParsedFlows {
         at('value')(valueText, 'value is not a number (plain digits, "." for decimals, no separators or units)');
       } else {
         value = Number(valueText);
-        if (!(value > 0)) at('value')(valueText, 'value must be greater than 0; leave it empty when the text gives none');
+        // 1 followed by 309 zeros is digits, but not a number a page can show (Infinity).
+        if (!Number.isFinite(value)) at('value')(valueText.length > 24 ? valueText.slice(0, 24) + '…' : valueText, 'value is too large to be a finite number');
+        else if (!(value > 0)) at('value')(valueText, 'value must be greater than 0; leave it empty when the text gives none');
         if (measure === '') at('measure')(measure, 'a value needs a measure saying what it counts');
         if (measure === 'yuan' && !Number.isInteger(value)) at('value')(valueText, 'yuan are whole yuan');
       }
@@ -133,7 +137,18 @@ export function parseFlows(text: string, ctx: FlowContext): ParsedFlows {
       at('note')(note.slice(0, 40) + '…', `note is longer than ${MAX_NOTE_LENGTH} characters; keep it short and in your own words`);
     }
 
+    const sourceText = get('source');
+    if (sourceText !== '' && !(FLOW_SOURCES as readonly string[]).includes(sourceText)) {
+      at('source')(sourceText, `unknown source; known: ${FLOW_SOURCES.join(', ')} (or leave it empty)`);
+    }
+    const offsetText = get('offset');
+    if (offsetText !== '' && !/^\d{1,15}$/.test(offsetText)) at('offset')(offsetText, 'offset must be a whole number of UTF-16 units from the start of the article, or empty');
+
     if (issues.length === before) {
+      const extra: Pick<Flow, 'source' | 'offset'> = {};
+      if (index.has('source')) extra.source = sourceText === '' ? undefined : (sourceText as FlowSource);
+      if (index.has('offset')) extra.offset = offsetText === '' ? null : Number(offsetText);
+      if (extra.source === undefined) delete extra.source;
       flows.push({
         id,
         origin: origin!,
@@ -148,7 +163,8 @@ export function parseFlows(text: string, ctx: FlowContext): ParsedFlows {
         status: status as FlowStatus,
         article,
         note,
-        line: rec.line
+        line: rec.line,
+        ...extra
       });
     }
   }

@@ -19,7 +19,14 @@ export interface Flow {
   note: string;
   /** 1-based line of the row in its file, for messages. */
   line: number;
+  /** Optional column of an extracted file: `extracted` by the ingest, or `reviewed` by an analyst. */
+  source?: FlowSource;
+  /** Optional column of an extracted file: UTF-16 offset of the evidence in the decoded article. */
+  offset?: number | null;
 }
+
+export const FLOW_SOURCES = ['extracted', 'reviewed'] as const;
+export type FlowSource = (typeof FLOW_SOURCES)[number];
 
 export const FLOW_KINDS = [
   'projects',
@@ -65,7 +72,9 @@ export const FLOW_COLUMNS = [
   'article',
   'note'
 ] as const;
-export type FlowColumn = (typeof FLOW_COLUMNS)[number];
+/** Columns an extracted file adds (`npm run ingest -- … --flows-csv`); a curated file may keep them. */
+export const FLOW_OPTIONAL_COLUMNS = ['source', 'offset'] as const;
+export type FlowColumn = (typeof FLOW_COLUMNS)[number] | (typeof FLOW_OPTIONAL_COLUMNS)[number];
 
 /** Cooperation is two-way: drawn without an arrow and kept out of inflow/outflow. */
 export function isDirected(kind: FlowKind): boolean {

@@ -1,0 +1,360 @@
+import type { Lang } from './lang';
+import type { Mention } from './matcher';
+
+/**
+ * Which region a figure is about (`code`) and where its things came from (`from`).
+ *
+ * Boundaries of paragraphs, sentences and clauses are found once per text (`TextIndex`) and looked
+ * up by binary search, so the cost per figure does not grow with the length of the text, whatever
+ * its line structure.
+ */
+
+/** A place written in the text, as attribution sees it. `codes` is empty for a place that is not the region's. */
+export interface Place {
+  start: number;
+  end: number;
+  codes: string[];
+  /** A group (京津, 北三县) names several units: never a figure's single region. */
+  group: boolean;
+}
+
+/** The figure as attribution needs it. */
+export interface FigureSite {
+  start: number;
+  end: number;
+  /** Start of the figure's noun phrase when the noun stands before the number (企业1700家). */
+  phraseStart: number;
+  /** A counted thing (projects, enterprises) rather than a measure (yuan, km2). */
+  counted: boolean;
+}
+
+/** Two sorted lists as one sorted array. */
+function merge(a: ArrayLike<number>, b: ArrayLike<number>): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+
+/** Index of the first element > x (upper bound). */
+function upper(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Paragraph, sentence and clause breaks of one text, computed in one pass each. */
+export class TextIndex {
+  readonly len: number;
+  private readonly para: Int32Array;
+  private readonly sent: Int32Array;
+  private readonly clause: Int32Array;
+
+  /** `text` the decoded text (its line breaks; the matching view folds them to spaces), `norm` its view. */
+  constructor(text: string, norm: string, lang: Lang) {
+    this.len = norm.length;
+    // Native searches (indexOf, one regex) rather than a loop over every character: this runs over
+    // every character of every text.
+    const para: number[] = [];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) para.push(i);
+    // 。!? (！？ are folded by the view) end sentences, and in English a full stop before a space or
+    // the end, not after a digit (4.5 is one number); commas, semicolons and colons (，；： folded to
+    // ,;:) end clauses.
+    const sentOnly: number[] = [];
+    const clauseOnly: number[] = [];
+    const re = lang === 'en' ? /[。!?,;:]|\.(?= |$)/g : /[。!?,;:]/g;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      const i = m.index;
+      const c = norm.charCodeAt(i);
+      if (c === 0x2c || c === 0x3b || c === 0x3a) clauseOnly.push(i);
+      else if (c !== 0x2e || !(norm.charCodeAt(i - 1) >= 0x30 && norm.charCodeAt(i - 1) <= 0x39)) sentOnly.push(i);
+    }
+    this.para = Int32Array.from(para);
+    this.sent = merge(this.para, sentOnly);
+    this.clause = merge(this.sent, clauseOnly);
+  }
+
+  private around(a: Int32Array, at: number): [number, number] {
+    const k = upper(a, at - 1); // first break >= at
+    return [k > 0 ? a[k - 1] + 1 : 0, k < a.length ? a[k] : this.len];
+  }
+
+  paragraph(at: number): [number, number] {
+    return this.around(this.para, at);
+  }
+  sentence(at: number): [number, number] {
+    return this.around(this.sent, at);
+  }
+  clauseOf(at: number): [number, number] {
+    return this.around(this.clause, at);
+  }
+}
+
+const RECEIVE_ZH = /引进|引入|承接|签约|落户|迎来|吸引|招引|入驻|转移|迁入|落地/;
+const RECEIVE_EN = /\b(?:introduc|attract|brought in|bring in|took in|taken in|take in|receiv|undert(?:ake|ook)|sign|land|relocat|host|welcom|absorb)/;
+const SOURCE_BEFORE_EN = /\bfrom\s+(?:the\s+)?$/;
+const SOURCE_BEFORE_ZH = /(?:来自|从|自)$/;
+const SOURCE_AFTER_ZH = /^(?:等地)?(?:转移|疏解|外迁|迁出|搬迁)/;
+const LOCATIVE_ZH = /(?:在|于|位于|到|至|向|迁往|来到)$/;
+// After the figure: "12个产业项目落地易县", "六家企业到赤城县投资".
+const DESTINATION_AFTER_ZH = /^(?:[^，。；、]{0,2}?)(?:落地|落户|落在|在|到|至|进驻|入驻|迁往|迁至)$/;
+const LOCATIVE_EN = /\b(?:in|into|to)\s+(?:the\s+)?$/;
+const LIST_GAP = /^\s*(?:、|和|及|以及|,?\s*and|,)\s*$/;
+// Characters that cannot stand inside a noun phrase between a place and its noun (verbs, time, particles).
+const ZH_NOT_NP = /引进|引入|承接|签约|签署|落户|建设|建成|新建|开设|设立|拥有|有|是|为|在|将|已|与|同|和|及|等|向|从|到|把|被|了|新增|共|累计|迎来|吸引|入驻|开放|年|月|日|今|去|前|后|拟|计划|投资|分别|就|也|都|还|则|[，。；、：]/;
+const ORG_ZH = /^(?:[^，。；、]{0,4}?)(?:企业|公司|集团|医院|学校|高校|机构|厂|项目)/;
+const ORG_EN = /^(?:\s+[a-z][a-z-]*){0,3}?\s+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?)\b/;
+const RELATIVE_EN = /^\s*(?:which|where|who|that|known|located|bordering|home to|near|next to)\b/;
+const ANAPHOR_EN = /\b(?:the|this|that) (city|county|district|province|municipality|new area|capital)\b/g;
+const ANAPHOR_ZH = /(?:该|全|本|此)(市|区|县|省)|(当地|本地|该地)/g;
+
+const WINDOW = 400;
+const MAX_BACK = 6;
+
+type Role = 'subject' | 'loc' | 'src' | 'figmod' | 'rel' | 'name';
+
+/** A unit the level word ("the city", 该区) can stand for: by code, 2-digit province, 4-digit prefecture. */
+function fits(code: string, level: string): boolean {
+  const pref = code.endsWith('00');
+  const prov = code.endsWith('0000');
+  if (level === 'province' || level === '省') return prov;
+  if (level === 'city' || level === 'municipality' || level === '市') return pref;
+  return !pref;
+}
+
+export interface Attribution {
+  code: string | null;
+  from: string[];
+}
+
+const NONE: string[] = [];
+function finish(from: string[], code: string | null): Attribution {
+  if (!from.length) return { code, from: NONE };
+  return { code, from: from.filter((c) => c !== code).sort() };
+}
+
+/**
+ * Attributes figures of one text. `places` sorted by start (mentions of the region, groups, and
+ * places written that are not the region's); `text` is the original (capitals mark names in English).
+ */
+export function createAttributor(text: string, norm: string, lang: Lang, places: Place[]) {
+  const idx = new TextIndex(text, norm, lang);
+  const starts = Int32Array.from(places.map((p) => p.start));
+  const single = (p: Place) => (!p.group && p.codes.length === 1 ? p.codes[0] : null);
+
+  // "the capital" in English and 首都 in Chinese name Beijing.
+  // (Kept as attribution-only places: they are not counted as mentions.)
+
+  // The article's topic: the first single place of its title line, else of its text.
+  let topic: string | null = null;
+  {
+    const titleEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+    const first = places.find((p) => single(p) && p.start < titleEnd) ?? places.find((p) => single(p));
+    topic = first ? single(first) : null;
+  }
+
+  const firstAt = (pos: number) => upper(starts, pos - 1); // first place with start >= pos
+
+  function isNamePart(p: Place): boolean {
+    if (lang !== 'en') return false;
+    // "Beijing Hyundai", "Xiqing Bank": a capitalised word right after a place is the rest of a name,
+    // unless it is a unit word or the line is a title in title case.
+    const m = /^ ([A-Z][a-z]+)/.exec(text.slice(p.end, p.end + 20));
+    // Unit words, and heads of sites that stand in the place (a plant, park or branch of X is in X), are not names.
+    if (!m || /^(?:District|County|City|Province|Municipality|New|Area|Zone|Autonomous|Prefecture|And|In|On|To|Of|Plant|Factory|Park|Base|Branch|Campus|Office|Centre|Center|Hub|Industrial|Economic|Development|Free|Pilot)$/.test(m[1])) return false;
+    const [ls, le] = idx.paragraph(p.start);
+    if (le - ls > 300) return true;
+    const words = text.slice(ls, le).split(/\s+/).filter((w) => /^[a-z]/i.test(w));
+    const caps = words.filter((w) => /^[A-Z]/.test(w)).length;
+    // A headline in title case capitalises every word: no evidence of a name there.
+    const title = caps >= words.length * 0.6 && !/[.。]\s*$/.test(text.slice(ls, le));
+    return !title;
+  }
+
+  function role(p: Place, fig: FigureSite, clauseStart: number): Role {
+    const before = norm.slice(Math.max(0, p.start - 8), p.start);
+    const after = norm.slice(p.end, p.end + 12);
+    if (lang === 'en' ? SOURCE_BEFORE_EN.test(before) : SOURCE_BEFORE_ZH.test(before) || SOURCE_AFTER_ZH.test(after)) return 'src';
+    // Inside the figure's own phrase: "672 Beijing-Tianjin projects", "62个北京项目".
+    if (p.start >= fig.start && p.end <= fig.end) return 'figmod';
+    if (lang === 'zh' && LOCATIVE_ZH.test(before)) return 'loc';
+    if (fig.counted) {
+      if (lang === 'zh' && p.end <= fig.phraseStart) {
+        const gap = norm.slice(p.end, fig.phraseStart).replace(/的/g, '');
+        // A place that opens its clause is its subject (其中北戴河区接待游客620万人次), unless its noun
+        // follows at once (石家庄市企业1700家); after a verb it names the things' origin (引进北京医药企业15家).
+        const own = idx.clauseOf(p.start)[0];
+        const lead = norm.slice(own, p.start);
+        const opensClause = lead.length <= 6 && !RECEIVE_ZH.test(lead);
+        if (gap.length <= 8 && !ZH_NOT_NP.test(gap) && (gap.length <= 1 || !opensClause)) return 'figmod';
+      }
+      if (lang === 'en' && p.start >= fig.end && /^\s+of\s+(?:the\s+)?$/.test(norm.slice(fig.end, p.start))) return 'figmod';
+      if (lang === 'en' && p.end <= fig.start && p.end >= fig.phraseStart) return 'figmod';
+    }
+    if (lang === 'en') {
+      // In a relative or participial clause between commas: "Zhuozhou, which borders Fangshan, took …".
+      const [cs] = idx.clauseOf(p.start);
+      if (cs > clauseStart || cs > 0) {
+        const head = norm.slice(cs, Math.min(p.start, cs + 40));
+        if (norm[cs - 1] === ',' && RELATIVE_EN.test(head)) return 'rel';
+      }
+      if (isNamePart(p)) return 'name';
+    }
+    return 'subject';
+  }
+
+  function isOrgModifier(p: Place): boolean {
+    return lang === 'zh' ? ORG_ZH.test(norm.slice(p.end, p.end + 12)) : ORG_EN.test(norm.slice(p.end, p.end + 40));
+  }
+
+  /** The region a subject place stands for: null for a group, a place not of the region, or a list of places. */
+  function asCode(p: Place, k: number): string | null {
+    const c = single(p);
+    if (!c) return null;
+    // "景县和阜城县 … 8平方公里", "Renqiu and Huanghua share …": a shared figure is no single unit's.
+    const next = places[k + 1];
+    if (next && next.start > p.end && next.start - p.end <= 6 && LIST_GAP.test(norm.slice(p.end, next.start))) return null;
+    const prev = places[k - 1];
+    if (prev && prev.end < p.start && p.start - prev.end <= 6 && LIST_GAP.test(norm.slice(prev.end, p.start))) return null;
+    return c;
+  }
+
+  function anaphor(from: number, to: number, at: number): string | null | undefined {
+    const re = lang === 'en' ? ANAPHOR_EN : ANAPHOR_ZH;
+    re.lastIndex = 0;
+    const seg = norm.slice(from, to);
+    let level: string | null = null;
+    let where = at;
+    for (let m = re.exec(seg); m; m = re.exec(seg)) (level = m[1] ?? m[2]), (where = from + m.index);
+    if (!level) return undefined;
+    // 当地 "the place": the nearest earlier place of any level.
+    if (level === '当地' || level === '本地' || level === '该地') {
+      for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= where - 4 * WINDOW; k--) {
+        const c = single(places[k]);
+        if (c) return c;
+      }
+      return null;
+    }
+    if (level === 'capital') return '110000';
+    if (topic && fits(topic, level)) return topic;
+    // The nearest earlier place of that level.
+    for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= where - 4 * WINDOW; k--) {
+      const c = single(places[k]);
+      if (c && fits(c, level)) return c;
+    }
+    return null;
+  }
+
+  return function attribute(fig: FigureSite): Attribution {
+    // A "sentence" longer than a few hundred characters is a text without punctuation: look no
+    // further than WINDOW either side, so the work per figure stays bounded.
+    let [ss, se] = idx.sentence(fig.start);
+    ss = Math.max(ss, fig.phraseStart - WINDOW);
+    se = Math.min(se, fig.end + WINDOW);
+    const cs = Math.max(idx.clauseOf(fig.phraseStart)[0], ss);
+    const ce = Math.min(idx.clauseOf(Math.max(fig.start, fig.end - 1))[1], se);
+    const k0 = firstAt(ss);
+    const k1 = firstAt(se);
+    const roles: Role[] = [];
+    for (let k = k0; k < k1; k++) roles.push(places[k].group ? 'name' : role(places[k], fig, cs));
+    // A list shares its last member's role: "承接北京、天津紧固件项目", "from Beijing and Tianjin".
+    for (let k = k1 - 2; k >= k0; k--) {
+      const next = roles[k + 1 - k0];
+      if ((next === 'figmod' || next === 'src') && places[k + 1].start > places[k].end && LIST_GAP.test(norm.slice(places[k].end, places[k + 1].start)))
+        roles[k - k0] = next;
+    }
+    for (let k = k0 + 1; k < k1; k++) {
+      const prev = roles[k - 1 - k0];
+      if (prev === 'src' && LIST_GAP.test(norm.slice(places[k - 1].end, places[k].start))) roles[k - k0] = prev;
+    }
+
+    // from: where the counted things came from, in the figure's clause.
+    const fromSet: string[] = [];
+    for (let k = k0; k < k1; k++) {
+      const p = places[k];
+      if (p.end <= cs || p.start >= ce) continue;
+      const r = roles[k - k0];
+      let origin = r === 'src' || r === 'figmod' || (p.group && (SOURCE_BEFORE_ZH.test(norm.slice(Math.max(0, p.start - 3), p.start)) || (p.start >= fig.phraseStart && p.end <= fig.end) || (lang === 'zh' && p.end <= fig.phraseStart && fig.phraseStart - p.end <= 8 && !ZH_NOT_NP.test(norm.slice(p.end, fig.phraseStart)))));
+      // "天津一家家具企业在故城县投资5亿元", "Beijing firms put 3 billion yuan in Tianjin".
+      if (!origin && p.end <= fig.start && isOrgModifier(p)) origin = true;
+      if (origin) for (const c of p.codes) if (!fromSet.includes(c)) fromSet.push(c);
+    }
+
+
+    // 1. "4,959 projects in Tianjin", "a 1,200-bed branch in the city".
+    if (lang === 'en') {
+      const gapRe = /^\s+(?:[a-z-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$/;
+      const k = firstAt(fig.end);
+      if (k < places.length && places[k].start - fig.end <= 24 && places[k].end <= se && gapRe.test(norm.slice(fig.end, places[k].start)))
+        return finish(fromSet, asCode(places[k], k));
+      const m = /^\s+(?:[a-z-]+\s+){0,2}?(?:in|at) (?:the|this) (city|county|district|province)\b/.exec(norm.slice(fig.end, fig.end + 40));
+      if (m) {
+        const a = anaphor(fig.end, fig.end + m[0].length, fig.start);
+        if (a !== undefined) return finish(fromSet, a);
+      }
+    }
+    if (lang === 'zh') {
+      const k = firstAt(fig.end);
+      if (k < places.length && places[k].start - fig.end <= 4 && DESTINATION_AFTER_ZH.test(norm.slice(fig.end, places[k].start)))
+        return finish(fromSet, asCode(places[k], k));
+    }
+    // 2. A locative in the figure's clause (在故城县投资5亿元).
+    for (let k = firstAt(fig.start) - 1; k >= k0 && places[k].start >= cs; k--) if (roles[k - k0] === 'loc') return finish(fromSet, asCode(places[k], k));
+    // 3. The subject: the first subject place of the clause, then of the sentence, before the figure.
+    for (const from of [cs, ss]) {
+      for (let k = firstAt(from); k < k1 && places[k].end <= fig.start; k++) {
+        const r = roles[k - k0];
+        if (r === 'subject' || (from === ss && r === 'loc')) return finish(fromSet, asCode(places[k], k));
+      }
+    }
+    // 4. "the city", 该区 before the figure in its sentence.
+    const an = anaphor(ss, fig.start, fig.start);
+    if (an !== undefined) return finish(fromSet, an);
+    // 5. A place after the figure in its sentence ("436 buildings in the old quarter of Heping District").
+    for (let k = firstAt(fig.end); k < k1; k++) {
+      const r = roles[k - k0];
+      if (r === 'subject' || r === 'loc') return finish(fromSet, asCode(places[k], k));
+    }
+    // 7. The nearest earlier sentence of the paragraph that names a subject (or "the district"):
+    // a place things go to or are in (在雄安, "in Langfang") first, then one that is neither a
+    // source nor the origin of an organisation (北京企业向沧州集聚 is about 沧州), else an organisation's.
+    const ps = Math.max(idx.paragraph(fig.start)[0], fig.start - 4 * WINDOW);
+    for (let s = ss - 1, n = 0; s > ps && n < MAX_BACK; n++) {
+      const [s0] = idx.sentence(s - 1);
+      const dummy: FigureSite = { start: s, end: s, phraseStart: s, counted: false };
+      let plain = -1;
+      let org = -1;
+      let loc = -1;
+      for (let k = firstAt(s0); k < places.length && places[k].start < s; k++) {
+        const p = places[k];
+        if (p.group) continue;
+        const r = role(p, dummy, s0);
+        if (r === 'src' || r === 'name' || r === 'rel') continue;
+        if (r === 'loc' || (lang === 'en' && LOCATIVE_EN.test(norm.slice(Math.max(0, p.start - 10), p.start)))) {
+          if (loc < 0) loc = k;
+        } else if (isOrgModifier(p)) {
+          if (org < 0) org = k;
+        } else if (plain < 0) plain = k;
+      }
+      const pick = loc >= 0 ? loc : plain >= 0 ? plain : org;
+      if (pick >= 0) return finish(fromSet, asCode(places[pick], pick));
+      const a = anaphor(s0, s, s0);
+      if (a !== undefined) return finish(fromSet, a);
+      s = s0;
+    }
+    // 8. The thing's own place when nothing receives it ("石家庄市企业1700家").
+    const clause = norm.slice(cs, fig.start);
+    if (!(lang === 'zh' ? RECEIVE_ZH : RECEIVE_EN).test(clause))
+      for (let k = k0; k < k1; k++) if (roles[k - k0] === 'figmod' && places[k].end <= fig.end) return { code: asCode(places[k], k), from: [] };
+    return finish(fromSet, null);
+  };
+}

@@ -1,0 +1,548 @@
+import type { FlowKind } from '../../flows/types';
+import type { FigureSpan } from '../figures';
+import type { Lang } from '../lang';
+import type { Mention } from '../matcher';
+import {
+  CANCELLED_EN,
+  CANCELLED_ZH,
+  EN_TRIGGERS,
+  NEGATED_EN,
+  NEGATED_ZH,
+  OUTSIDE_EN,
+  OUTSIDE_ZH,
+  ZH_TRIGGERS,
+  EN_CONCRETE,
+  ZH_CONCRETE,
+  EN_INTENT,
+  ZH_INTENT,
+  EN_JOINT_WORDS,
+  ZH_JOINT_WORDS,
+  bareKinds,
+  kindOfMeasure,
+  measureOf,
+  type Role
+} from './lexicon';
+import { overlaps, placeGroups, type PlaceGroup } from './places';
+import { clauseEnd, clauseStart, sentences, spanIndex, type Span } from './segments';
+import type { ExtractedFlow } from './types';
+import { periodOf, statusOf, type Period } from './when';
+
+interface TriggerHit {
+  start: number;
+  end: number;
+  role: Role;
+  word: string;
+}
+
+type Marker = 'from' | 'by' | 'to' | 'with' | 'mod' | 'none';
+
+interface Placed extends PlaceGroup {
+  marker: Marker;
+}
+
+// Up to two modifiers between the place and the noun ("Beijing clothing merchants"), never a verb
+// or a function word ("Hexi District introduced Beijing projects").
+const EN_MOD_AFTER =
+  /^(?:'s)?(?:-based)?(?:\s+(?!(?:has|have|had|will|is|are|was|were|also|and|or|to|the|a|an|in|of|for|with|by)\b)[a-z][a-z-]*){0,2}?\s+(?:enterprises?|companies|company|firms?|projects?|investors?|merchants?|businesses|universities|hospitals?|schools?|institutions?|capital|funds?|teams?|experts?|colleges?|groups?|industr(?:y|ies)|functions?|headquarters|soes|state-owned)\b/;
+// A place's park or base (X的…产业园) is where things go, not where they come from.
+const ZH_MOD_AFTER = /^(?:地区|两地|三地|等地|市|省|区|籍|的|方面|地)?([\u4e00-\u9fff]{0,4}?)(?:企业|项目|商户|高校|医院|学校|资金|资本|机构|专家|人才|客商|商家|院校|科研院所|团队|单位|非首都功能|总部|央企|国企)(?!园|城|基地|集聚区|材料)/;
+const ZH_VERBISH = /承接|引进|引入|吸引|投资|落户|入驻|设立|共建|推动|建设|发展|加快|支持|服务/;
+
+// Words that may fill the subject slot of a receiving verb without naming anyone: the receiver is
+// then the place the passage is about ("Up to now, it has undertaken…", 累计承接…).
+const EN_EMPTY_SUBJECT =
+  /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|this year|last year|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
+const ZH_EMPTY_SUBJECT = /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|全市|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|成功|积极|新|年内|计划|将|拟|力争)*$/;
+
+/** Everything an extraction pass needs about one article. */
+interface Doc {
+  text: string;
+  norm: string;
+  lang: Lang;
+  year: number | null;
+  groups: PlaceGroup[];
+  sents: Span[];
+  triggers: TriggerHit[];
+  markers: Map<PlaceGroup, Marker>;
+}
+
+/** Index of the first item starting at or after `at` (items sorted by start). */
+function firstFrom(items: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Items lying within [start, end): a binary search and a short walk, never a scan of the text's items. */
+function within<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = firstFrom(items, start); i < items.length && items[i].start < end; i++) if (items[i].end <= end) out.push(items[i]);
+  return out;
+}
+
+function findTriggers(norm: string, lang: Lang): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  for (const t of lang === 'zh' ? ZH_TRIGGERS : EN_TRIGGERS) {
+    t.re.lastIndex = 0;
+    for (let m = t.re.exec(norm); m; m = t.re.exec(norm)) out.push({ start: m.index, end: m.index + m[0].length, role: t.role, word: m[0] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function markerOf(doc: Doc, g: PlaceGroup, floor: number, fig: FigureSpan | null): Marker {
+  if (fig && g.start >= fig.start && g.end <= fig.end) return 'mod';
+  // A place's marker depends only on the words around it: computed once per place.
+  let m = doc.markers.get(g);
+  if (m === undefined) doc.markers.set(g, (m = markerAround(doc, g, floor)));
+  return m;
+}
+
+function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
+  const { norm, lang } = doc;
+  const before = norm.slice(Math.max(floor, g.start - 14), g.start);
+  const after = norm.slice(g.end, g.end + 40);
+  if (lang === 'en') {
+    // "from Beijing", and in translated text "the projects of Beijing 410".
+    if (/\bfrom (?:the )?$|\b(?:projects?|enterprises?|companies|firms?|investors?|merchants|institutions?|businesses) of (?:the )?$/.test(before)) return 'from';
+    if (/\bby (?:the )?$/.test(before)) return 'by';
+    if (/\b(?:in|into|to|at|inside|within|toward|towards|for) (?:the )?$/.test(before)) return 'to';
+    // The helped place is the receiver ("Shijingshan helped Shangyi County upgrade…").
+    if (/\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?) (?:the )?$/.test(before)) return 'to';
+    if (/\bwith (?:the )?$/.test(before)) return 'with';
+    const m = EN_MOD_AFTER.exec(after);
+    return m && within(doc.triggers, g.end, g.end + m[0].length).length === 0 ? 'mod' : 'none';
+  }
+  const m = ZH_MOD_AFTER.exec(after);
+  const modifies = !!m && !ZH_VERBISH.test(m[0]);
+  if (/(?:来自|从|自)$/.test(before)) return 'from';
+  // 落户北京企业13家: after a settling verb, a place before a firm noun is the firms' origin.
+  if (modifies && /(?:落户|入驻|落地|进驻|迁入|引进|引入|吸引|承接)$/.test(before)) return 'mod';
+  if (/由$/.test(before)) return 'by';
+  if (/(?:在|到|至|向|落户|入驻|落地|进驻|迁入|迁往|赴|于|往|进入|帮扶|支援|援助|支持|帮助|援建)$/.test(before)) return 'to';
+  if (/(?:与|同|跟)$/.test(before)) return 'with';
+  return modifies ? 'mod' : 'none';
+}
+
+const union = (gs: readonly PlaceGroup[]): string[] => {
+  const out: string[] = [];
+  for (const g of gs) for (const c of g.codes) if (!out.includes(c)) out.push(c);
+  return out;
+};
+
+type Level = 'city' | 'district' | 'county' | null;
+
+const HERE = /\bthere\b|\blocally\b|当地|本地|该地/;
+
+/** The kind of unit a generic subject names: "the city" (a prefecture or municipality), 该区, 全县… */
+function genericLevel(s: string, lang: Lang): Level {
+  if (lang === 'zh') {
+    const m = /(?:该|全|我|本)(市|区|县)/.exec(s);
+    return m ? (m[1] === '市' ? 'city' : m[1] === '区' ? 'district' : 'county') : null;
+  }
+  const m = /\b(?:the|this|our) (city|municipality|district|county)\b/.exec(s);
+  return m ? (m[1] === 'county' ? 'county' : m[1] === 'district' ? 'district' : 'city') : null;
+}
+
+function hasLevel(code: string, level: Level): boolean {
+  if (level === null) return true;
+  const muni = code.startsWith('11') || code.startsWith('12');
+  if (level === 'city') return code === '110000' || code === '120000' || (!muni && code.endsWith('00') && !code.endsWith('0000'));
+  if (level === 'district') return (muni && !code.endsWith('0000')) || code === '133100' || (!muni && !code.endsWith('00'));
+  return !muni && !code.endsWith('00');
+}
+
+/**
+ * The place a passage is about, for a receiver the sentence leaves unnamed: its own subject (the
+ * first unmarked place before the predicate), else the first place of the paragraph, then of up
+ * to two before it — never the sender, and of the level a generic subject names ("the city").
+ */
+function topic(doc: Doc, placed: readonly Placed[], before: number, origin: readonly string[], level: Level): string[] | null {
+  const fits = (codes: readonly string[]) => !overlaps(codes, origin) && codes.every((c) => hasLevel(c, level));
+  const subject = placed.find((p) => p.marker === 'none' && p.end <= before);
+  if (subject && fits(subject.codes)) return subject.codes;
+  const { text, groups } = doc;
+  let at = placed.length ? Math.min(before, placed[0].start) : before;
+  let paraStart = text.lastIndexOf('\n', at - 1) + 1;
+  for (let back = 0; back < 3; back++) {
+    for (let gi = firstFrom(groups, paraStart); gi < groups.length; gi++) {
+      const g = groups[gi];
+      if (g.start >= at) break;
+      if (fits(g.codes)) return g.codes;
+    }
+    if (paraStart === 0) break;
+    const end = paraStart - 1;
+    paraStart = text.lastIndexOf('\n', end - 1) + 1;
+    at = end;
+  }
+  return null;
+}
+
+/** Whether a marked slot right after `from` names a place outside the region ("…to Guangzhou"). */
+function outsideAfter(doc: Doc, from: number, until: number): boolean {
+  const s = doc.norm.slice(from, until);
+  if (doc.lang === 'en') {
+    const re = /\b(?:in|into|to|at|from|with)\s+(?:the\s+)?/g;
+    for (let m = re.exec(s); m; m = re.exec(s)) if (OUTSIDE_EN.test(s.slice(m.index + m[0].length))) return true;
+    return false;
+  }
+  const re = /(?:在|到|至|向|落户|入驻|落地|来自|从|与|赴|往)/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) if (OUTSIDE_ZH.test(s.slice(m.index + m[0].length))) return true;
+  return false;
+}
+
+function periodAround(doc: Doc, clause: string, sentence: string, para: string): Period | undefined {
+  return periodOf(clause, doc.lang, doc.year) ?? periodOf(sentence, doc.lang, doc.year) ?? periodOf(para, doc.lang, doc.year);
+}
+
+
+interface Sides {
+  origin: string[];
+  destination: string[];
+  /** The receiver's slot is empty or generic: it may come from the passage's topic. */
+  slotEmpty: boolean;
+}
+
+/** Sender and receiver of predicate `t` from the markers of the sentence's places (lexicon.ts, Role). */
+function sidesOf(doc: Doc, placed: readonly Placed[], t: TriggerHit, fig: FigureSpan | null, tClauseStart: number, sentEnd: number): Sides {
+  const { norm, lang } = doc;
+  const clauseEndAt = clauseEnd(norm, t.end, sentEnd);
+  // The agent: the nearest unmarked (or firm-modifying) place before the predicate in its sentence.
+  // A sender is named in the predicate's own clause; a receiver may head the sentence.
+  let agent: Placed | undefined;
+  for (const p of placed)
+    if (p.end <= t.start && (t.role === 'receive' || p.start >= tClauseStart || (t.role === 'settle' && p.marker === 'none')) && (p.marker === 'none' || (t.role !== 'receive' && p.marker === 'mod'))) agent = p;
+  const by = placed.find((p) => p.marker === 'by' && p.start >= t.end);
+  // A from-phrase belongs to the number's own clause (or lies between the predicate and it): 来自北京的项目33个
+  // in the next clause says nothing about the money of the whole signing.
+  const fcs = fig ? Math.min(t.start, clauseStart(norm, fig.start, tClauseStart)) : 0;
+  const fce = fig ? clauseEnd(norm, fig.end, sentEnd) : sentEnd;
+  const from = placed.filter((p) => p.marker === 'from' && p.start >= fcs && p.end <= fce);
+  // Without a number, the things are those of the predicate's own clause.
+  const near = (p: Placed) =>
+    fig ? (p.start >= Math.min(t.end, fig.start) && p.end <= fig.end) || (p.start >= fig.start && p.end <= fig.end) : p.start >= tClauseStart && p.end <= clauseEndAt;
+  // Chinese puts the senders between a receiving verb and the counted noun (承接京津转移项目300个).
+  const mods = placed.filter((p) => (p.marker === 'mod' || (lang === 'zh' && t.role === 'receive' && p.marker === 'none' && p.start >= t.end)) && near(p));
+  const tos = placed.filter((p) => p.marker === 'to' && (p.start >= t.end || (lang === 'zh' && p.end <= t.start)));
+  const withs = placed.filter((p) => p.marker === 'with');
+
+  let origin: string[] = [];
+  let destination: string[] = [];
+  let slotEmpty = false;
+  if (t.role === 'receive') {
+    const recv = agent && agent.start >= tClauseStart ? agent : (by ?? (agent && !placed.some((p) => p.start > agent!.end && p.end <= t.start) ? agent : undefined));
+    destination = recv ? recv.codes : tos.length ? tos[0].codes : [];
+    // "signed 12 projects with a Tianjin group", 与天津一家央企签约项目两个: the partner sends.
+    origin = union([...from, ...mods.filter((m) => m !== recv), ...withs.filter((w) => w !== recv)]);
+    const slot = norm.slice(tClauseStart, t.start);
+    slotEmpty = !recv && (lang === 'zh' ? ZH_EMPTY_SUBJECT.test(slot) : EN_EMPTY_SUBJECT.test(slot));
+  } else if (t.role === 'send') {
+    const sender = by ?? agent;
+    origin = union([...(sender ? [sender] : []), ...from, ...mods.filter((m) => m !== sender)]);
+    destination = tos.length ? union([tos.find((p) => p.start >= t.end) ?? tos[tos.length - 1]]) : [];
+  } else if (t.role === 'settle') {
+    // The things settle: their modifier or from-phrase is the sender; a bare place as the agent
+    // (徐水区新落户北京企业13家) or a marked place (settled in X, 在X落户) the receiver.
+    const host = agent && agent.marker === 'none' ? agent : undefined;
+    origin = union([...from, ...mods.filter((m) => m !== host), ...(agent && agent.marker === 'mod' ? [agent] : [])]);
+    const marked = tos.find((p) => p.start >= t.end) ?? tos[tos.length - 1];
+    destination = marked ? marked.codes : host ? host.codes : [];
+    // "A signed an agreement with B and has brought 12 projects to settle in B": A sends.
+    if (origin.length === 0 && marked) {
+      const subject = placed.find((p) => p.marker === 'none' && p.end <= t.start);
+      if (subject && !overlaps(subject.codes, marked.codes)) origin = subject.codes;
+    }
+    // Things that settle somewhere unnamed settle in the place the passage is about.
+    slotEmpty = !marked && !host;
+  } else if (withs.length && agent) {
+    // "A has paired two hospitals with B", A与B的两家医院建立托管关系: the active partner gives.
+    origin = agent.codes;
+    destination = union(withs.filter((w) => w !== agent));
+  } else {
+    origin = union([...from, ...mods, ...withs]);
+    destination = agent ? agent.codes : [];
+    slotEmpty = !agent;
+  }
+
+  return { origin, destination, slotEmpty };
+}
+
+/**
+ * Flows stated in an article: who sends projects, firms, money or services to whom (data/README.md
+ * § flows). One flow per stated quantity; a count's money is a second flow with the same sides.
+ * `figures` are the article's figures (figures.ts), `mentions` its live place mentions.
+ */
+export function extractFlows(
+  text: string,
+  norm: string,
+  lang: Lang,
+  mentions: readonly Mention[],
+  figures: readonly FigureSpan[],
+  date: string | null
+): ExtractedFlow[] {
+  const doc: Doc = {
+    text,
+    norm,
+    lang,
+    year: date ? Number(date.slice(0, 4)) : null,
+    groups: placeGroups(mentions, norm, lang),
+    sents: sentences(text, norm, lang),
+    triggers: [],
+    markers: new Map()
+  };
+  // A figure phrase never runs across a line break (a date's day and the next paragraph's noun).
+  const candidates = figures.filter((f) => measureOf(unitOf(f, norm), phraseOf(f, norm)) !== null && !text.slice(f.start, f.end).includes('\n'));
+  if (doc.groups.length < 2) return [];
+  doc.triggers = findTriggers(norm, lang);
+  const cancelled = lang === 'zh' ? CANCELLED_ZH : CANCELLED_EN;
+  const negated = lang === 'zh' ? NEGATED_ZH : NEGATED_EN;
+
+  const out: ExtractedFlow[] = [];
+  const used = new Set<TriggerHit>();
+  let si = -1;
+  let sentFlows: { flow: ExtractedFlow; fig: FigureSpan; trigger: TriggerHit }[] = [];
+  for (const fig of candidates) {
+    const k = spanIndex(doc.sents, fig.offset);
+    if (k < 0) continue;
+    if (k !== si) (si = k), (sentFlows = []);
+    const sent = doc.sents[k];
+    const measure = measureOf(unitOf(fig, norm), phraseOf(fig, norm))!;
+    const cs = clauseStart(norm, fig.start, sent.start);
+    const ce = clauseEnd(norm, fig.end, sent.end);
+    const clause = norm.slice(cs, ce);
+    const sentence = norm.slice(sent.start, sent.end);
+    if (cancelled.test(sentence) || negated.test(norm.slice(cs, fig.start))) continue;
+    // A part of a total already counted ("of which 18 are headquarters", 其中…18家) is not another flow.
+    if (SUBSET.test(norm.slice(cs, fig.start))) continue;
+
+    // Money right after a count in the same sentence is that count's money ("672 projects with a
+    // total investment of 278.7 billion yuan", 引进企业1700余家、总投资200亿元).
+    const prev = sentFlows[sentFlows.length - 1];
+    if (measure === 'yuan' && prev && prev.flow.measure !== 'yuan') {
+      const between = within(doc.triggers, prev.fig.end, fig.start).some((t) => t.role !== 'joint' && !/^invest/.test(t.word));
+      if (!between && isMoneyOfCount(norm, prev.fig.end, fig, lang)) {
+        const flow = { ...prev.flow, measure, value: fig.value, approx: fig.approx, offset: fig.offset };
+        out.push(flow);
+        sentFlows.push({ flow, fig, trigger: prev.trigger });
+        continue;
+      }
+    }
+
+    // The predicate: the nearest trigger before the number in its sentence, else one after it in its clause.
+    // A verb used as an attribute of the noun (京津转移项目, "projects transferred") describes the
+    // things; the predicate is the verb before it.
+    let trigger: TriggerHit | undefined;
+    for (let ti = firstFrom(doc.triggers, sent.start); ti < doc.triggers.length; ti++) {
+      const t = doc.triggers[ti];
+      if (t.end > fig.start) {
+        if (!trigger && t.start >= fig.end && t.end <= ce) trigger = t;
+        break;
+      }
+      if (trigger && lang === 'zh' && /^的?(?:项目|企业|产业|商户|资金)/.test(norm.slice(t.end, t.end + 3))) continue;
+      trigger = t;
+    }
+    if (!trigger) continue;
+
+    const investVerb = /^(?:invest|投资)/.test(trigger.word);
+    // Money on its own moves only when it is named as investment or funds, never a price per item.
+    const namedMoney = investVerb || isMoneyOfCount(norm, clauseStart(norm, trigger.start, sent.start), fig, lang);
+    if (measure === 'yuan' && /^\s*(?:each|apiece|or more|and above)\b|^(?:以上|及以上)?的?项目/.test(norm.slice(fig.end, fig.end + 8))) continue;
+
+    const inSent = within(doc.groups, sent.start, sent.end);
+    const placed: Placed[] = inSent.map((g) => ({ ...g, marker: markerOf(doc, g, sent.start, fig) }));
+    const t = trigger;
+    const tClauseStart = clauseStart(norm, t.start, sent.start);
+    let { origin, destination, slotEmpty } = sidesOf(doc, placed, t, fig, tClauseStart, sent.end);
+    // Money received from a named sender ("drew 2.4 billion yuan from Beijing firms") moves too.
+    if (measure === 'yuan' && !namedMoney && !(t.role === 'receive' && placed.some((p) => p.marker === 'from'))) continue;
+
+    // A second count of the same predicate shares the first one's sides ("672 Beijing-Tianjin
+    // projects…, and 47 SOE projects…").
+    const sibling = sentFlows.find((s) => s.trigger === t && s.flow.measure === measure);
+    if (origin.length === 0 && sibling) origin = sibling.flow.origin;
+    if (destination.length === 0 && sibling) destination = sibling.flow.destination;
+    if (origin.length === 0) continue;
+    if (outsideAfter(doc, t.start, ce) || outsideAfter(doc, cs, t.start)) continue;
+    // "…in a plant there", 在当地: the receiver is the place the passage is about.
+    if (destination.length === 0 && (t.role === 'send' || t.role === 'settle') && HERE.test(norm.slice(t.start, ce))) slotEmpty = true;
+    if (destination.length === 0 && slotEmpty) destination = topic(doc, placed, t.start, origin, genericLevel(norm.slice(tClauseStart, t.end) + ' ' + norm.slice(t.start, ce), lang)) ?? [];
+    if (destination.length === 0 || overlaps(origin, destination)) continue;
+
+    const para = paragraphOf(doc, fig.offset);
+    const period = periodAround(doc, clause, sentence, para);
+    const status = statusOf(norm.slice(tClauseStart, fig.end), sentence, lang, period, doc.year, true);
+    const kind: FlowKind = kindOfMeasure(measure, t.role, investVerb);
+    const { start, end } = finalPeriod(period, status, doc.year);
+    const flow: ExtractedFlow = {
+      origin,
+      destination,
+      kind,
+      measure,
+      value: fig.value,
+      approx: fig.approx,
+      period_start: start,
+      period_end: end,
+      status,
+      offset: fig.offset
+    };
+    out.push(flow);
+    sentFlows.push({ flow, fig, trigger: t });
+    used.add(t);
+  }
+  bareFlows(doc, used, candidates, out);
+  linkNumbers(doc, candidates, out);
+  return dedupe(out, text);
+}
+
+/**
+ * Flows stated without a number: a predicate whose clause names both sides and what moves (a
+ * park, schools, a hospital, firms), or a concrete two-way instance (a mechanism or agreement
+ * with a named partner). Both sides must be in the sentence: no receiver from context here.
+ */
+function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
+  const { norm, lang } = doc;
+  const cancelled = lang === 'zh' ? CANCELLED_ZH : CANCELLED_EN;
+  const negated = lang === 'zh' ? NEGATED_ZH : NEGATED_EN;
+  const jointRe = lang === 'zh' ? ZH_JOINT_WORDS : EN_JOINT_WORDS;
+  jointRe.lastIndex = 0;
+  const joints: TriggerHit[] = [];
+  for (let m = jointRe.exec(norm); m; m = jointRe.exec(norm)) joints.push({ start: m.index, end: m.index + m[0].length, role: 'joint', word: m[0] });
+  const all = [...doc.triggers, ...joints].sort((a, b) => a.start - b.start);
+  const seenInSentence = new Set<string>();
+  let lastSent = -1;
+  for (const t of all) {
+    if (used.has(t)) continue;
+    const k = spanIndex(doc.sents, t.start);
+    if (k < 0) continue;
+    if (k !== lastSent) (lastSent = k), seenInSentence.clear();
+    const sent = doc.sents[k];
+    const cs = clauseStart(norm, t.start, sent.start);
+    const ce = clauseEnd(norm, t.end, sent.end);
+    const clause = norm.slice(cs, ce);
+    const sentence = norm.slice(sent.start, sent.end);
+    if (cancelled.test(sentence) || negated.test(clause)) continue;
+    // A counted quantity in the clause is the numbered pass's business (or no flow at all).
+    const fi = firstFrom(figs, cs);
+    if (fi < figs.length && figs[fi].start < ce) continue;
+    const concrete = (lang === 'zh' ? ZH_CONCRETE : EN_CONCRETE).test(clause) && !(lang === 'zh' ? ZH_INTENT : EN_INTENT).test(clause);
+    // Most predicates name nothing that moves: decided before any place is looked at.
+    if (!concrete && (t.role === 'joint' || bareKinds(clause, lang).length === 0)) continue;
+    const inSent = within(doc.groups, sent.start, sent.end);
+    if (inSent.length < 2 && !(inSent.length === 1 && inSent[0].codes.length > 1)) continue;
+    const placed: Placed[] = inSent.map((g) => ({ ...g, marker: markerOf(doc, g, sent.start, null) }));
+    // A partner's own body (与北京的批发市场, "with Beijing's market") is a firm, not the place.
+    const withs = placed.filter((p) => p.marker === 'with' && !/^(?:的|'s)/.test(norm.slice(p.end, p.end + 2)));
+    let origin: string[] = [];
+    let destination: string[] = [];
+    let kinds: FlowKind[];
+    if (t.role === 'joint' || (withs.length && concrete)) {
+      if (!concrete) continue;
+      kinds = ['cooperation'];
+      const subject = [...placed].reverse().find((p) => p.marker === 'none' && p.end <= t.start);
+      if (withs.length && subject) (origin = subject.codes), (destination = union(withs.filter((w) => w !== subject)));
+      // "Beijing and Hebei jointly run the zone": two named partners, not one compound name (京津走廊).
+      else if (subject && subject.parts >= 2) (origin = subject.codes.slice(0, 1)), (destination = subject.codes.slice(1));
+    } else {
+      kinds = bareKinds(clause, lang);
+      if (kinds.length === 0) continue;
+      ({ origin, destination } = sidesOf(doc, placed, t, null, cs, sent.end));
+    }
+    if (origin.length === 0 || destination.length === 0 || overlaps(origin, destination)) continue;
+    if (outsideAfter(doc, t.start, ce) || outsideAfter(doc, cs, t.start)) continue;
+    const period = periodAround(doc, clause, sentence, '');
+    const status = statusOf(norm.slice(cs, t.end), sentence, lang, period, doc.year, false);
+    const { start, end } = finalPeriod(period, status, doc.year);
+    for (const kind of kinds) {
+      const key = `${origin.join('+')}>${destination.join('+')}|${kind}`;
+      if (seenInSentence.has(key)) continue;
+      seenInSentence.add(key);
+      out.push({ origin, destination, kind, measure: null, value: null, approx: false, period_start: start, period_end: end, status, offset: t.start });
+    }
+  }
+}
+
+/**
+ * The number in the next sentence of the same passage: "A Beijing firm is building a plant in
+ * Laoting. The project's total investment is 12 billion yuan." A counted figure whose sentence
+ * names no place and produced no flow gives its value to the flow without a number stated in the
+ * sentence before it (a second figure there adds its money as a flow of its own).
+ */
+function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
+  const { norm, text } = doc;
+  const taken = new Set(out.map((f) => f.offset));
+  for (const fig of figs) {
+    if (taken.has(fig.offset)) continue;
+    const k = spanIndex(doc.sents, fig.offset);
+    if (k <= 0) continue;
+    const sent = doc.sents[k];
+    const prev = doc.sents[k - 1];
+    if (text.slice(prev.end, sent.start).includes('\n') || text.slice(prev.start, prev.end).includes('\n')) continue;
+    if (within(doc.groups, sent.start, sent.end).length) continue;
+    const measure = measureOf(unitOf(fig, norm), phraseOf(fig, norm))!;
+    const host = out.find((f) => f.offset >= prev.start && f.offset < prev.end && (f.value === null || f.measure !== measure));
+    if (!host) continue;
+    if (measure === 'yuan' && !isMoneyOfCount(norm, sent.start, fig, doc.lang)) continue;
+    if (host.value === null && (measure !== 'yuan' || host.kind === 'projects' || host.kind === 'enterprises' || host.kind === 'investment')) {
+      Object.assign(host, { measure, value: fig.value, approx: fig.approx, offset: fig.offset });
+    } else if (host.value !== null && measure === 'yuan') {
+      out.push({ ...host, measure, value: fig.value, approx: fig.approx, offset: fig.offset });
+    }
+    taken.add(fig.offset);
+  }
+  out.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * A flow stated twice in one article (the headline and the body, a summary repeating a figure)
+ * is one flow: same sides, measure and value. The body's statement is kept as the evidence.
+ */
+function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
+  const firstLineEnd = text.indexOf('\n');
+  const key = (f: ExtractedFlow) => `${f.origin.join('+')}>${f.destination.join('+')}|${f.measure ?? f.kind}|${f.value}`;
+  const best = new Map<string, ExtractedFlow>();
+  for (const f of flows) {
+    const k = key(f);
+    const had = best.get(k);
+    if (!had || (firstLineEnd >= 0 && had.offset < firstLineEnd && f.offset > firstLineEnd)) best.set(k, f);
+  }
+  // A flow named without a number where the article also counts it adds nothing.
+  const counted = new Set(flows.filter((f) => f.value !== null).map((f) => `${f.origin.join('+')}>${f.destination.join('+')}|${f.kind}`));
+  return flows.filter((f) => best.get(key(f)) === f && !(f.value === null && counted.has(`${f.origin.join('+')}>${f.destination.join('+')}|${f.kind}`)));
+}
+
+// Money that belongs to the count before it is named as such: investment, capital, funds (投资,
+// 资金); a price per item ("projects of more than 50 million yuan each", 亿元以上项目) is not.
+const EN_MONEY = /\b(?:invest(?:ment|ed|ing)?|capital|funds?|worth|valued|total(?:ling|ing)?|amount(?:ing)?|contract(?:ed)?|financing|in place)\b/;
+const ZH_MONEY = /投资|资金|总额|金额|到位|合同|签约额|引资|利用|内资|外资/;
+const SUBSET = /其中|包括|\bof which\b|\bof them\b|\bamong them\b|\bincluding\b/;
+
+function isMoneyOfCount(norm: string, from: number, fig: FigureSpan, lang: Lang): boolean {
+  const between = norm.slice(from, fig.start);
+  const after = norm.slice(fig.end, fig.end + 8);
+  if (lang === 'zh') return ZH_MONEY.test(between) && !/^(?:以上|及以上)?(?:的)?(?:项目|企业)/.test(after);
+  return EN_MONEY.test(between) && !/^\s*(?:each|apiece|or more|and above)\b/.test(after);
+}
+
+/** A figure's unit, corrected where its noun modifies another counted noun ("47 state-owned enterprise projects"). */
+function unitOf(f: FigureSpan, norm: string): string {
+  if (f.unit === 'enterprises' && /^\s+projects?\b/.test(norm.slice(f.end, f.end + 12))) return 'projects';
+  return f.unit;
+}
+
+const phraseOf = (f: FigureSpan, norm: string) => norm.slice(Math.max(0, f.start - 10), f.end + 12);
+
+function paragraphOf(doc: Doc, at: number): string {
+  const s = doc.text.lastIndexOf('\n', at - 1) + 1;
+  const e = doc.text.indexOf('\n', at);
+  return doc.norm.slice(s, Math.min(e < 0 ? doc.text.length : e, at));
+}
+
+/** What is done counts up to the article's year when no period is stated; other statuses stay undated. */
+function finalPeriod(p: Period | undefined, status: string, year: number | null): Period {
+  if (p) return p;
+  return status === 'done' ? { start: null, end: year } : { start: null, end: null };
+}

@@ -1,0 +1,64 @@
+import type { Lang } from '../lang';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Sentences of the matching view, in order and covering it. A sentence ends at 。！？!?；; or a line
+ * break, and in English at a full stop before a space or the end (a decimal point has a digit
+ * after it).
+ */
+export function sentences(text: string, norm: string, lang: Lang): Span[] {
+  // Regex scans and indexOf run in native code; a loop over charCodeAt was the slowest part of
+  // the flow extraction.
+  const ends: number[] = [];
+  const re = lang === 'en' ? /[。!?;]|(?<!\d)\.(?= |$)|(?<=\d)\.(?= )/g : /[。!?;]/g;
+  for (let m = re.exec(norm); m; m = re.exec(norm)) ends.push(m.index + 1);
+  // The view folds line breaks to spaces; the text keeps them.
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i + 1);
+  const out: Span[] = [];
+  let s = 0;
+  let a = 0;
+  let b = 0;
+  while (a < ends.length || b < breaks.length) {
+    const e = b >= breaks.length || (a < ends.length && ends[a] <= breaks[b]) ? ends[a++] : breaks[b++];
+    if (e > s) out.push({ start: s, end: e });
+    if (e > s) s = e;
+  }
+  if (s < norm.length) out.push({ start: s, end: norm.length });
+  return out;
+}
+
+/** Start of the clause containing `at` (after the last , : ; in its sentence, which bounds it). */
+export function clauseStart(norm: string, at: number, floor: number): number {
+  for (let i = at - 1; i >= floor; i--) {
+    const c = norm[i];
+    if (c === ',' || c === ':' || c === ';' || c === '。') return i + 1;
+  }
+  return floor;
+}
+
+/** End of the clause containing `at`. */
+export function clauseEnd(norm: string, at: number, ceil: number): number {
+  for (let i = at; i < ceil; i++) {
+    const c = norm[i];
+    if (c === ',' || c === ':' || c === ';' || c === '。') return i;
+  }
+  return ceil;
+}
+
+/** Index of the span containing `at` in sorted, non-overlapping spans (binary search), or -1. */
+export function spanIndex(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= at) lo = mid + 1;
+    else if (spans[mid].start > at) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
