@@ -146,58 +146,8 @@ export function t(lang: Lang, key: StringKey): string {
   return tables[lang][key];
 }
 
-/** Numbers as a reader of that language writes them: 2.79 billion / 27.9亿. */
-export function formatNumber(value: number, lang: Lang, unit?: string): string {
-  const abs = Math.abs(value);
-  let s: string;
-  if (lang === 'zh' && abs >= 1e8) s = `${round(value / 1e8)}亿`;
-  else if (lang === 'zh' && abs >= 1e4) s = `${round(value / 1e4)}万`;
-  else if (lang === 'en' && abs >= 1e9) s = `${round(value / 1e9)} billion`;
-  else if (lang === 'en' && abs >= 1e6) s = `${round(value / 1e6)} million`;
-  else s = Number.isInteger(value) ? value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US') : String(round(value));
-  return unit ? `${s}${unitSuffix(unit, lang)}` : s;
-}
-
-function round(v: number): number {
-  return Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 10) / 10;
-}
-
-const UNITS_ZH: Record<string, string> = {
-  yuan: '元', percent: '%', projects: '个项目', enterprises: '家企业', km2: '平方公里', mu: '亩',
-  people: '人', schools: '所学校', hospitals: '家医院', merchants: '家商户', mentions: '次', articles: '篇', 'mentions per article': '次/篇'
-};
-
-const UNIT_NAMES_ZH: Record<string, string> = {
-  yuan: '元', percent: '%', projects: '项目', enterprises: '企业', km2: '平方公里', mu: '亩', people: '人', schools: '学校',
-  hospitals: '医院', merchants: '商户', mentions: '次提及', articles: '篇文章', 'mentions per article': '每篇提及次数',
-  institutes: '院所', institutions: '机构', service_items: '服务事项', buildings: '栋楼', relics: '文物', items: '项'
-};
-
-/** A unit on its own (legend, table header), in the reader's language. */
-export function unitLabel(unit: string, lang: Lang): string {
-  if (lang === 'zh') return UNIT_NAMES_ZH[unit] ?? unit;
-  return unit === 'km2' ? 'km²' : unit.replace(/_/g, ' ');
-}
-
-function unitSuffix(unit: string, lang: Lang): string {
-  if (unit === 'percent') return '%';
-  if (lang === 'zh') return UNITS_ZH[unit] ?? unitLabel(unit, lang);
-  return ` ${unitLabel(unit, lang)}`;
-}
-
-const KIND_LABELS: Record<string, Record<Lang, string>> = {
-  projects: { en: 'Projects', zh: '项目' },
-  investment: { en: 'Investment', zh: '投资' },
-  enterprises: { en: 'Enterprises', zh: '企业' },
-  relocation: { en: 'Relocated functions', zh: '功能疏解' },
-  education: { en: 'Education', zh: '教育' },
-  health: { en: 'Health care', zh: '医疗' },
-  science_park: { en: 'Science parks', zh: '科技园区' },
-  research: { en: 'Research', zh: '科研' },
-  talent: { en: 'Talent', zh: '人才' },
-  cooperation: { en: 'Two-way cooperation', zh: '双向合作' }
-};
-
-export function kindLabel(kind: string, lang: Lang): string {
-  return KIND_LABELS[kind]?.[lang] ?? kind;
-}
+// Numbers, units, kinds: one implementation each, re-exported for the components that import them from here.
+export { formatNumber, formatFigure, formatValue, NO_VALUE } from '../format/number';
+export { unitLabel, countOf } from '../format/units';
+export { kindLabel } from '../flows/kinds';
+export { statusLabel, flagLabel, formatPeriod } from '../format/labels';

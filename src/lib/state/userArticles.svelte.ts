@@ -43,6 +43,13 @@ export class UserArticles {
     }
   }
 
+  /** The evidence sentence of a flow extracted from an opened article; null when the worker has no such text. */
+  flowEvidence(article: string, offset: number, codes: string[], regions: RegionIndex) {
+    if (!this.worker) return Promise.resolve(null);
+    const all = Object.keys(regions).filter((c) => codes.some((g) => within(c, g, regions)));
+    return this.worker.flowEvidence(article, offset, all);
+  }
+
   /** Snippets for a region and every unit inside it. */
   evidence(code: string, regions: RegionIndex): Promise<ArticleEvidence[]> {
     if (!this.worker) return Promise.resolve([]);

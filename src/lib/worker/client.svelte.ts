@@ -1,6 +1,7 @@
 import type { RegionsLike } from '../ingest/regions';
 import type { ArticleRecord } from '../ingest/ingest';
 import type { ArticleEvidence, FileError, FromWorker } from './protocol';
+import type { EvidenceSegment } from '../evidence/flowEvidence';
 
 export interface IngestOutcome {
   records: ArticleRecord[];
@@ -16,6 +17,7 @@ export class ArticleWorker {
   #pendingIngest: ((o: IngestOutcome) => void) | null = null;
   #failIngest: ((e: Error) => void) | null = null;
   #snippetRequests = new Map<number, (e: ArticleEvidence[]) => void>();
+  #flowEvidenceRequests = new Map<number, (s: EvidenceSegment[] | null) => void>();
   #nextRequest = 1;
 
   constructor(regions: RegionsLike, aliasesCsv: string) {
@@ -34,6 +36,9 @@ export class ArticleWorker {
     } else if (m.type === 'snippets') {
       this.#snippetRequests.get(m.request)?.(m.evidence);
       this.#snippetRequests.delete(m.request);
+    } else if (m.type === 'flowEvidence') {
+      this.#flowEvidenceRequests.get(m.request)?.(m.segments);
+      this.#flowEvidenceRequests.delete(m.request);
     } else if (m.type === 'failed') {
       this.progress = null;
       this.#failIngest?.(new Error(m.reason));
@@ -55,6 +60,15 @@ export class ArticleWorker {
     return new Promise((resolve) => {
       this.#snippetRequests.set(request, resolve);
       this.#worker.postMessage({ type: 'snippets', request, codes, radius });
+    });
+  }
+
+  /** The sentence of a flow's evidence in an opened article, with its number and places marked. */
+  flowEvidence(article: string, offset: number, codes: string[]): Promise<EvidenceSegment[] | null> {
+    const request = this.#nextRequest++;
+    return new Promise((resolve) => {
+      this.#flowEvidenceRequests.set(request, resolve);
+      this.#worker.postMessage({ type: 'flowEvidence', request, article, offset, codes });
     });
   }
 

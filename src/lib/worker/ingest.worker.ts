@@ -4,6 +4,7 @@ import { createMatcher, type Matcher } from '../ingest/matcher';
 import { ingestArticle, type IngestResult } from '../ingest/ingest';
 import { IngestError } from '../ingest/errors';
 import { kwic, sentenceAround } from '../evidence/kwic';
+import { flowEvidence } from '../evidence/flowEvidence';
 import { articleId } from './articleId';
 import type { ArticleEvidence, FileError, FromWorker, ToWorker } from './protocol';
 
@@ -64,6 +65,10 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
     if (m.type === 'init') matcher = createMatcher(buildGazetteer(m.regions, m.aliasesCsv));
     else if (m.type === 'ingest') void ingest(m.files);
     else if (m.type === 'snippets') post({ type: 'snippets', request: m.request, evidence: evidence(new Set(m.codes), m.radius) });
+    else if (m.type === 'flowEvidence') {
+      const r = results.find((x) => x.record.id === m.article);
+      post({ type: 'flowEvidence', request: m.request, segments: r ? flowEvidence(r.text, m.offset, r.figures, r.mentions, new Set(m.codes)) : null });
+    }
   } catch (err) {
     post({ type: 'failed', reason: err instanceof Error ? err.message : String(err) });
   }
