@@ -37,7 +37,9 @@ export function metricResult(
       if (side === 'net') {
         if (!t.inflow.parts.length && !t.outflow.parts.length) continue;
         out.values.set(code, t.inflow.value - t.outflow.value);
-        if (t.inflow.atLeast || t.outflow.atLeast) out.approx.add(code);
+        // With nothing flowing out, net is the inflow, and as much a lower bound; otherwise a difference of bounds.
+        if (!t.outflow.parts.length && t.inflow.atLeast) out.atLeast.add(code);
+        else if (t.inflow.atLeast || t.outflow.atLeast) out.approx.add(code);
       } else if (part.parts.length) {
         out.values.set(code, part.value);
         if (part.atLeast) out.atLeast.add(code);

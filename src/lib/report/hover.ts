@@ -10,6 +10,9 @@ import type { MetricDef } from '../metrics/catalog';
 import type { MetricResult } from '../metrics/values';
 import type { Lang } from '../url/codec';
 
+/** "Label: value" in English, "标签：数值" in Chinese. */
+export const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
+
 export interface HoverText {
   title: string;
   lines: string[];
@@ -26,9 +29,9 @@ export function flowHover(arc: FlowArcProps, flow: ConsolidatedFlow | undefined,
   const period = formatPeriod(flow?.period ?? { start: arc.periodStart, end: arc.periodEnd }, lang);
   const sources = flow ? new Set(flow.sources.map((s) => s.article)).size : 1;
   const lines = [
-    `${kindLabel(arc.kind, lang)}: ${value}`,
+    `${kindLabel(arc.kind, lang)}${colon(lang)}${value}`,
     [period, statusLabel(arc.status, lang), flow ? t(lang, flow.provenance) : ''].filter(Boolean).join(' · '),
-    `${t(lang, 'source')}: ${shortName(arc.article, 40)}${sources > 1 ? ` (${countOf(sources, 'sources', lang)})` : ''}`
+    `${t(lang, 'source')}${colon(lang)}${shortName(arc.article, 40)}${sources > 1 ? ` (${countOf(sources, 'sources', lang)})` : ''}`
   ];
   if (arc.grouped) lines.push(t(lang, 'sharedFlow'));
   return { title: `${names(origin)} ${arc.arrow ? '→' : '↔'} ${names(destination)}`, lines };
@@ -38,6 +41,6 @@ export function flowHover(arc: FlowArcProps, flow: ConsolidatedFlow | undefined,
 export function regionHoverLine(metric: MetricDef, result: MetricResult, code: string, lang: Lang): string {
   const v = result.values.get(code);
   const label = metric.label[lang];
-  if (v === undefined) return `${label}: ${t(lang, 'noData')}`;
-  return `${label}: ${formatFigure(v, lang, metric.unit, { atLeast: result.atLeast.has(code), approx: result.approx.has(code) })}`;
+  if (v === undefined) return `${label}${colon(lang)}${t(lang, 'noData')}`;
+  return `${label}${colon(lang)}${formatFigure(v, lang, metric.unit, { atLeast: result.atLeast.has(code), approx: result.approx.has(code) })}`;
 }
