@@ -126,3 +126,29 @@ test('screenshots of the details of Chengde, Cangzhou and Heping in both languag
     }
   }
 });
+
+test("with the user's own articles, the flows are only those extracted from them, each with its evidence", async ({ page, watch }) => {
+  await page.goto('/?metric=inflow:projects&region=130900');
+  await waitForMap(page);
+  await expect(page.getByTestId('flow-total-inflow-projects')).toHaveText(/^≥ 672/);
+  // Our own fixture texts (not from any article).
+  await page.getByTestId('article-input').setInputFiles([
+    { name: 'own-en.txt', mimeType: 'text/plain', buffer: Buffer.from('2024-03-05\nCangzhou has undertaken 12 projects from Beijing since 2020, the city said on Tuesday.\n') },
+    { name: 'own-zh.txt', mimeType: 'text/plain', buffer: Buffer.from('2024-03-06\n2023年以来，沧州市已承接北京转移项目36个。\n') }
+  ]);
+  await expect(page.getByTestId('use-user-articles')).toHaveAttribute('aria-pressed', 'true', { timeout: 30_000 });
+  // Two statements that may overlap (same places and measure, periods that meet): the larger, "at least".
+  await expect(page.getByTestId('flow-total-inflow-projects')).toHaveText(/^≥ 36/);
+  const lines = page.locator('[data-testid="flow-line"]');
+  await expect(lines).toHaveCount(2);
+  await expect(page.getByTestId('region-details')).not.toContainText('672');
+  await page.getByRole('button', { name: 'From Beijing: 12 projects' }).click();
+  const details = page.getByTestId('flow-details');
+  await expect(details).toContainText('extracted');
+  await expect(details).toContainText('since 2020');
+  await expect(details.locator('[data-testid="flow-evidence"] mark.number')).toHaveText(/^12\b/);
+  await expect(details.locator('[data-testid="flow-evidence"] mark.place').first()).toBeVisible();
+  for (const p of problems(await details.innerText())) throw new Error(p);
+  await page.screenshot({ path: `${process.env.SHOTS_DIR ?? 'test-results/screenshots'}/user-flow-evidence.png` });
+  expect(watch.pageErrors).toEqual([]);
+});

@@ -33,9 +33,11 @@ const year = (y: unknown) => (typeof y === 'number' && Number.isInteger(y) ? y :
 
 /**
  * The period as data/flows.csv writes it, from the extractor's years: one year, a range, "since"
- * (start only) or "to" (end only).
+ * (start only, or a range ending in the article's year: data/README.md writes an open `YYYY–` with
+ * the article's year as its end) or "to" (end only).
  */
-function periodOf(start: number | null, end: number | null): string {
+function periodOf(start: number | null, end: number | null, articleYear: number | null): string {
+  if (start !== null && end !== null && start < end && end === articleYear) return `${start}–`;
   if (start !== null && end !== null) return start === end ? String(start) : `${start}–${end}`;
   if (start !== null) return `${start}–`;
   if (end !== null) return `–${end}`;
@@ -54,6 +56,7 @@ export function extractedStatements(records: readonly RecordWithFlows[]): FlowSt
       if (!isKind(f.kind) || !isStatus(f.status) || !Array.isArray(f.origin) || !Array.isArray(f.destination)) return;
       if (f.value !== null && !Number.isFinite(f.value)) return;
       const start = year(f.period_start), end = year(f.period_end);
+      const articleYear = r.date ? Number(r.date.slice(0, 4)) : null;
       out.push({
         id: `${r.id}#${i + 1}`,
         origin: [...f.origin],
@@ -62,7 +65,7 @@ export function extractedStatements(records: readonly RecordWithFlows[]): FlowSt
         measure: f.measure ?? null,
         value: f.value,
         approx: !!f.approx,
-        period: periodOf(start, end),
+        period: periodOf(start, end, articleYear),
         periodStart: start,
         periodEnd: end,
         status: f.status,
