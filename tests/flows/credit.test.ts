@@ -166,3 +166,32 @@ describe('invariant: the map never shows more than the distinct flows hold', () 
     }
   });
 });
+
+import { flowPairs } from '../../src/lib/flows/pairs';
+
+describe('flowPairs (what the flow map draws)', () => {
+  it("aggregates Cangzhou's parts as at least 672 for the stated pair, shared between Beijing and Tianjin", () => {
+    const p = flowPairs(bundled, 'district', regions).find((x) => x.destination.join() === '130900' && x.measure === 'projects')!;
+    expect(p).toMatchObject({ origin: ['110000', '120000'], value: 672, atLeast: true, shared: true, status: 'achieved' });
+    expect(p.flows.map((f) => f.value).sort()).toEqual([47, 672]);
+  });
+  it('keeps planned apart and drops flows inside one unit', () => {
+    const pairs = flowPairs(bundled, 'province', regions);
+    expect(pairs.some((p) => p.status === 'planned' && p.value === 500)).toBe(true);
+    expect(pairs.every((p) => !(p.origin.length === 1 && p.destination.length === 1 && p.origin[0] === p.destination[0]))).toBe(true);
+  });
+  for (const seed of [1, 2, 3]) {
+    it(`seed ${seed}: Σ pair values ≤ Σ distinct flows, per measure, level and status`, () => {
+      const flows = consolidateFlows(synthetic(seed, 300));
+      for (const level of LEVELS) {
+        const pairs = flowPairs(flows, level, regions);
+        for (const measure of FLOW_MEASURES)
+          for (const status of ['achieved', 'planned'] as const) {
+            const drawn = pairs.filter((p) => p.measure === measure && p.status === status).reduce((s, p) => s + (p.value ?? 0), 0);
+            const distinct = flows.filter((f) => f.measure === measure && f.value !== null && (f.status === 'planned') === (status === 'planned')).reduce((s, f) => s + f.value!, 0);
+            expect(drawn).toBeLessThanOrEqual(distinct);
+          }
+      }
+    });
+  }
+});

@@ -5,6 +5,7 @@ export { widthScales, flowWidth, DEFAULT_WIDTH_RANGE, NO_VALUE_WIDTH, type Width
 export { consolidateFlows, consolidationKey, sameValue, isCumulative, type ConsolidatedFlow, type FlowStatement, type FlowSource, type Provenance } from './consolidate';
 export { reviewedStatements, extractedStatements, notInCurated, type ExtractedFlowLike, type RecordWithFlows } from './statements';
 export { KINDS, kindLabel, kindColor, type KindInfo } from './kinds';
+export { flowPairs, type FlowPair } from './pairs';
 export { checkFigures, figureMatches, articleFiguresFrom, type ArticleFigures, type ArticleFigure } from './figures';
 export { regionLookup } from './lookup';
 export * from './types';
