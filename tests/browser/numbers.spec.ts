@@ -88,9 +88,11 @@ test('the flow panel counts follow the metric and the time window', async ({ pag
   await page.getByTestId('metric-select').selectOption('inflow:yuan');
   const yuan = await total();
   expect(yuan).toBeLessThan(all);
-  await page.goto('/?metric=mentions&from=2024&to=2024');
+  await page.goto('/?metric=mentions&from=2024&to=2024&region=120101');
   await waitForMap(page);
   expect(await total()).toBeLessThan(all);
+  // A one-year window reads "2024", never "2024–2024".
+  expect(problems(await visibleText(page))).toEqual([]);
 });
 
 test('hostile file names stay isolated and short', async ({ page }) => {
