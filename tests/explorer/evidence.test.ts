@@ -55,10 +55,16 @@ describe('exports', () => {
   it('writes one CSV row per region, no-data left empty', () => {
     const lines = levelCsv(['120101', '120102'], regions, metric).trim().split('\r\n');
     expect(lines).toEqual([
-      'code,name_zh,name_en,name_pinyin,parent,area_km2,mentions (mentions)',
-      '120101,和平区,Heping District,Hépíng Qū,120000,10,7',
-      '120102,河东区,Hedong District,Hédōng Qū,120000,42,'
+      'code,name_zh,name_en,name_pinyin,parent,area_km2,mentions (mentions),value_is',
+      '120101,和平区,Heping District,Hépíng Qū,120000,10,7,exact',
+      '120102,河东区,Hedong District,Hédōng Qū,120000,42,,'
     ]);
+  });
+  it('says which values are lower bounds', () => {
+    const bounded = { id: 'inflow:projects', unit: 'projects', values: new Map([['120101', 672], ['120102', Number.NaN]]), atLeast: new Set(['120101']) };
+    const lines = levelCsv(['120101', '120102'], regions, bounded).trim().split('\r\n');
+    expect(lines[1].endsWith(',672,at_least')).toBe(true);
+    expect(lines[2]).not.toMatch(/NaN/);
   });
   it('joins the metric onto features by code', () => {
     const fc = {

@@ -2,19 +2,22 @@ import { ckmeans, quantileSorted } from 'simple-statistics';
 import type { ClassMethod } from '../url/codec';
 
 /**
- * Class breaks for a set of values: `k + 1` ascending numbers from the minimum to the maximum,
- * fewer when the values have fewer distinct levels than `k` (never two empty or equal classes).
+ * Class breaks for a set of values: ascending numbers from the minimum to the maximum, class i
+ * being [breaks[i], breaks[i+1]) and the last one closed. With no more distinct values than `k`,
+ * each value gets a class of its own (breaks are the values, then the maximum again), so two
+ * different values never share a colour when the classes allow. Never two empty or equal classes.
  */
 export function classBreaks(values: readonly number[], method: ClassMethod, k = 5): number[] {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   if (sorted.length === 0) return [];
   const min = sorted[0], max = sorted[sorted.length - 1];
   if (min === max) return [min, max];
-  const distinct = new Set(sorted).size;
-  const n = Math.max(1, Math.min(k, distinct));
+  const distinct = [...new Set(sorted)];
+  if (distinct.length <= k) return [...distinct, max];
+  const n = Math.max(1, k);
   let inner: number[];
   if (method === 'equal') {
-    inner = Array.from({ length: n - 1 }, (_, i) => min + ((max - min) * (i + 1)) / n);
+    inner = Array.from({ length: n - 1 }, (_, i) => niceRound(min + ((max - min) * (i + 1)) / n, (max - min) / n));
   } else if (method === 'quantile') {
     inner = Array.from({ length: n - 1 }, (_, i) => quantileSorted(sorted, (i + 1) / n));
   } else {
@@ -27,6 +30,13 @@ export function classBreaks(values: readonly number[], method: ClassMethod, k = 
   if (inner.length && inner[inner.length - 1] === max) out.push(max);
   out.push(max);
   return out;
+}
+
+/** An equal-interval break rounded to two significant digits of the step: 3.1666… → 3.2 for a step of 2.1. */
+function niceRound(v: number, step: number): number {
+  if (!(step > 0)) return v;
+  const unit = 10 ** (Math.floor(Math.log10(step)) - 1);
+  return Number((Math.round(v / unit) * unit).toPrecision(12));
 }
 
 /** Index of the class a value falls in: class i holds values in [breaks[i], breaks[i+1]), the last one closed. */

@@ -1,6 +1,6 @@
 import type { ClassMethod } from '../url/codec';
 import { classBreaks, classOf } from './breaks';
-import { divergingColors, sequentialColors, signedBreaks, type PaletteName } from './palette';
+import { divergingColors, divergingColorsPerValue, sequentialColors, signedBreaks, type PaletteName } from './palette';
 
 export interface LegendClass {
   from: number;
@@ -18,6 +18,8 @@ export interface Choropleth {
   classes: LegendClass[];
   /** Regions of the level with no value (no article or flow touches them). */
   noData: string[];
+  /** Equal intervals: the legend prints each class's bounds, which meet, not the values it holds. */
+  contiguous?: boolean;
 }
 
 /**
@@ -35,10 +37,12 @@ export function choropleth(
   const vals = present.map((c) => values.get(c)!);
   const signed = palette === 'PuOr';
   const breaks = signed
-    ? signedBreaks(vals, (m) => classBreaks(m, method, Math.ceil(k / 2)))
+    ? signedBreaks(vals, (m) => classBreaks(m, method, Math.ceil(k / 2)), k)
     : classBreaks(vals, method, k);
   const n = Math.max(0, breaks.length - 1);
-  const palColors = signed ? divergingColors(breaks) : sequentialColors(palette, n);
+  const distinct = new Set(vals).size;
+  const perValue = n > 1 && n === distinct && breaks[n] === breaks[n - 1];
+  const palColors = signed ? (perValue ? divergingColorsPerValue(breaks.slice(0, n)) : divergingColors(breaks)) : sequentialColors(palette, n);
   const classes: LegendClass[] = Array.from({ length: n }, (_, i) => ({
     from: breaks[i],
     to: breaks[i + 1],
@@ -56,11 +60,16 @@ export function choropleth(
     k.min = k.min === null ? v : Math.min(k.min, v);
     k.max = k.max === null ? v : Math.max(k.max, v);
   }
-  return { colors, classes, noData: codes.filter((c) => !present.includes(c)) };
+  const presentSet = new Set(present);
+  return { colors, classes, noData: codes.filter((c) => !presentSet.has(c)), contiguous: method === 'equal' && !perValue };
 }
 
-/** A class as the legend prints it: the values it really holds, so integer classes never seem to share a bound. */
-export function classLabel(c: LegendClass, fmt: (v: number) => string): string {
-  const lo = c.min ?? c.from, hi = c.max ?? c.to;
+/**
+ * A class as the legend prints it: the values it really holds (so integer classes never seem to
+ * share a bound), or, for equal intervals, its bounds, so the ranges run on without gaps
+ * ("0 – 2, 2 – 4"; a value on a bound belongs to the upper class).
+ */
+export function classLabel(c: LegendClass, fmt: (v: number) => string, contiguous = false): string {
+  const lo = contiguous ? c.from : (c.min ?? c.from), hi = contiguous ? c.to : (c.max ?? c.to);
   return lo === hi ? fmt(lo) : `${fmt(lo)} – ${fmt(hi)}`;
 }

@@ -40,15 +40,33 @@ export function divergingColors(breaks: readonly number[]): string[] {
 }
 
 /**
+ * Colours for one class per value (few distinct values): negatives purple, zero white, positives
+ * orange, darker with distance from zero.
+ */
+export function divergingColorsPerValue(values: readonly number[]): string[] {
+  const neg = values.filter((v) => v < 0).length, pos = values.filter((v) => v > 0).length;
+  const arm = Math.min(5, Math.max(1, neg, pos));
+  const scheme = schemePuOr[2 * arm + 1];
+  let i = 0, j = 0;
+  return values.map((v) => (v < 0 ? scheme[Math.max(0, arm - (neg - i++))] : v === 0 ? scheme[arm] : scheme[Math.min(2 * arm, arm + ++j)]));
+}
+
+/**
  * Breaks for signed values, zero always a break: each side classified on its own magnitudes by
  * `side` (which returns ascending breaks from its min to its max), so a few large outflows do not
  * wash out the inflows. Zero itself falls in the first non-negative class.
  */
-export function signedBreaks(values: readonly number[], side: (magnitudes: number[]) => number[]): number[] {
+export function signedBreaks(values: readonly number[], side: (magnitudes: number[]) => number[], k = 0): number[] {
+  const distinct = [...new Set(values.filter(Number.isFinite))].sort((a, b) => a - b);
+  // Few values: one class each (the breaks are the values, then the maximum again).
+  if (distinct.length > 1 && distinct.length <= k) return [...distinct, distinct[distinct.length - 1]];
   const neg = values.filter((v) => v < 0).map((v) => -v);
   const pos = values.filter((v) => v > 0);
   const negPart = neg.length ? side(neg).slice(1).reverse().map((b) => -b) : [];
   const posPart = pos.length ? side(pos).slice(1) : [];
   const all = [...negPart, 0, ...posPart];
-  return all.filter((b, i) => i === 0 || b > all[i - 1]);
+  const out = all.filter((b, i) => i === 0 || b > all[i - 1]);
+  // A top class of the maximum alone stays a class of its own.
+  if (posPart.length >= 2 && posPart[posPart.length - 1] === posPart[posPart.length - 2]) out.push(posPart[posPart.length - 1]);
+  return out;
 }

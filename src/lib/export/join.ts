@@ -6,29 +6,46 @@ export interface MetricColumn {
   id: string;
   unit: string;
   values: ReadonlyMap<string, number>;
+  /** Regions whose value is a lower bound (parts that may overlap were not added). */
+  atLeast?: ReadonlySet<string>;
+  /** Regions whose value is a difference of lower bounds. */
+  approx?: ReadonlySet<string>;
+}
+
+/** How exact a region's value is: "exact", "at_least" or "approximate"; empty where there is no value. */
+function exactness(m: MetricColumn, code: string): string | null {
+  if (!m.values.has(code)) return null;
+  return m.atLeast?.has(code) ? 'at_least' : m.approx?.has(code) ? 'approximate' : 'exact';
 }
 
 /** The regions of a level with the current metric, one row each (no-data rows keep an empty value). */
 export function levelCsv(codes: readonly string[], regions: RegionIndex, metric: MetricColumn): string {
   const rows = codes.map((c) => {
     const r = regions[c];
-    return [c, r.name_zh, r.name_en, r.name_pinyin, r.parent, r.area_km2, metric.values.get(c) ?? null];
+    const v = metric.values.get(c);
+    return [c, r.name_zh, r.name_en, r.name_pinyin, r.parent, r.area_km2, v !== undefined && Number.isFinite(v) ? v : null, exactness(metric, c)];
   });
-  return toCsv(['code', 'name_zh', 'name_en', 'name_pinyin', 'parent', 'area_km2', `${metric.id} (${metric.unit})`], rows);
+  return toCsv(['code', 'name_zh', 'name_en', 'name_pinyin', 'parent', 'area_km2', `${metric.id} (${metric.unit})`, 'value_is'], rows);
 }
 
 /** The level's boundaries with the metric joined on `code`: `value` null where there is no data. */
 export function joinMetric<G extends Geometry, P extends { code: string }>(
   fc: FeatureCollection<G, P>,
   metric: MetricColumn
-): FeatureCollection<G, P & { metric: string; unit: string; value: number | null }> {
+): FeatureCollection<G, P & { metric: string; unit: string; value: number | null; value_is: string | null }> {
   return {
     type: 'FeatureCollection',
     features: fc.features.map(
-      (f): Feature<G, P & { metric: string; unit: string; value: number | null }> => ({
-        ...f,
-        properties: { ...f.properties, metric: metric.id, unit: metric.unit, value: metric.values.get(f.properties.code) ?? null }
-      })
+      (f): Feature<G, P & { metric: string; unit: string; value: number | null; value_is: string | null }> => {
+        const v = metric.values.get(f.properties.code);
+        return {
+          ...f,
+          properties: {
+            ...f.properties, metric: metric.id, unit: metric.unit,
+            value: v !== undefined && Number.isFinite(v) ? v : null, value_is: exactness(metric, f.properties.code)
+          }
+        };
+      }
     )
   };
 }

@@ -48,7 +48,7 @@ const en = {
   source: 'Source',
   approx: 'approximate',
   flagged: 'implausible value, kept as printed',
-  grouped: 'stated for a group of origins; counted once for each',
+  grouped: 'stated for a group of places together; not split',
   linkProblems: 'Parts of the link were not understood and were left at their defaults',
   undated: 'undated',
   legendFor: 'Legend',
@@ -66,7 +66,32 @@ const en = {
   allYears: 'All years',
   exportLabel: 'Export',
   singleSource: 'single source',
-  net: 'Net'
+  net: 'Net',
+  atLeast: 'at least',
+  overlapNote: 'may overlap with',
+  overlapCounted: 'only the largest of such parts is counted',
+  sharedWith: 'shared with',
+  notAdded: 'not added to this place’s total',
+  plannedApart: 'planned: counted apart, never with what is done',
+  noNumber: 'no number stated',
+  sources: 'Sources',
+  supersedes: 'Earlier figures it replaces',
+  reviewed: 'reviewed',
+  extracted: 'extracted',
+  provenance: 'Curation',
+  showExtracted: 'Also show extracted flows',
+  status: 'Status',
+  kind: 'Kind',
+  article: 'Article',
+  plannedIn: 'Planned',
+  lowerBounds: 'values marked ≥ are lower bounds: parts that may overlap were not added',
+  netOfBounds: 'values marked ≈ are differences of lower bounds',
+  noText: 'The bundled data holds no article text: open the article to see its sentence here.',
+  noEvidence: 'The sentence could not be found in the opened article.',
+  sharedFlow: 'stated for the group; not this member’s own figure',
+  allKinds: 'all kinds',
+  notCounted: 'not counted',
+  twoWay: 'two-way: not inflow or outflow'
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -119,7 +144,7 @@ const zh: Record<StringKey, string> = {
   source: '来源',
   approx: '约数',
   flagged: '数值存疑，按原文保留',
-  grouped: '原文为多个来源地合计；每个来源地各计一次',
+  grouped: '原文为多地合计，未拆分',
   linkProblems: '链接中有部分参数无法识别，已使用默认值',
   undated: '无日期',
   legendFor: '图例',
@@ -137,7 +162,32 @@ const zh: Record<StringKey, string> = {
   allYears: '全部年份',
   exportLabel: '导出',
   singleSource: '单一来源',
-  net: '净值'
+  net: '净值',
+  atLeast: '至少',
+  overlapNote: '可能与以下数字重叠：',
+  overlapCounted: '可能重叠的部分只计最大者',
+  sharedWith: '与以下地区共有：',
+  notAdded: '不计入本地合计',
+  plannedApart: '计划：单独统计，不与已完成的合计',
+  noNumber: '未给出数字',
+  sources: '来源',
+  supersedes: '被取代的此前数字',
+  reviewed: '已审核',
+  extracted: '自动提取',
+  provenance: '审核',
+  showExtracted: '同时显示自动提取的流向',
+  status: '状态',
+  kind: '类型',
+  article: '文章',
+  plannedIn: '计划',
+  lowerBounds: '标有≥的数值为下限：可能重叠的部分未相加',
+  netOfBounds: '标有≈的数值由下限相减得出',
+  noText: '内置数据不含文章原文；打开该文章即可在此查看原句。',
+  noEvidence: '在已打开的文章中找不到该句。',
+  sharedFlow: '原文为多地合计，并非该地自身的数字',
+  allKinds: '全部类型',
+  notCounted: '不计入',
+  twoWay: '双向合作：不计入流入或流出'
 };
 
 const tables: Record<Lang, Record<StringKey, string>> = { en, zh };
@@ -146,58 +196,8 @@ export function t(lang: Lang, key: StringKey): string {
   return tables[lang][key];
 }
 
-/** Numbers as a reader of that language writes them: 2.79 billion / 27.9亿. */
-export function formatNumber(value: number, lang: Lang, unit?: string): string {
-  const abs = Math.abs(value);
-  let s: string;
-  if (lang === 'zh' && abs >= 1e8) s = `${round(value / 1e8)}亿`;
-  else if (lang === 'zh' && abs >= 1e4) s = `${round(value / 1e4)}万`;
-  else if (lang === 'en' && abs >= 1e9) s = `${round(value / 1e9)} billion`;
-  else if (lang === 'en' && abs >= 1e6) s = `${round(value / 1e6)} million`;
-  else s = Number.isInteger(value) ? value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US') : String(round(value));
-  return unit ? `${s}${unitSuffix(unit, lang)}` : s;
-}
-
-function round(v: number): number {
-  return Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 10) / 10;
-}
-
-const UNITS_ZH: Record<string, string> = {
-  yuan: '元', percent: '%', projects: '个项目', enterprises: '家企业', km2: '平方公里', mu: '亩',
-  people: '人', schools: '所学校', hospitals: '家医院', merchants: '家商户', mentions: '次', articles: '篇', 'mentions per article': '次/篇'
-};
-
-const UNIT_NAMES_ZH: Record<string, string> = {
-  yuan: '元', percent: '%', projects: '项目', enterprises: '企业', km2: '平方公里', mu: '亩', people: '人', schools: '学校',
-  hospitals: '医院', merchants: '商户', mentions: '次提及', articles: '篇文章', 'mentions per article': '每篇提及次数',
-  institutes: '院所', institutions: '机构', service_items: '服务事项', buildings: '栋楼', relics: '文物', items: '项'
-};
-
-/** A unit on its own (legend, table header), in the reader's language. */
-export function unitLabel(unit: string, lang: Lang): string {
-  if (lang === 'zh') return UNIT_NAMES_ZH[unit] ?? unit;
-  return unit === 'km2' ? 'km²' : unit.replace(/_/g, ' ');
-}
-
-function unitSuffix(unit: string, lang: Lang): string {
-  if (unit === 'percent') return '%';
-  if (lang === 'zh') return UNITS_ZH[unit] ?? unitLabel(unit, lang);
-  return ` ${unitLabel(unit, lang)}`;
-}
-
-const KIND_LABELS: Record<string, Record<Lang, string>> = {
-  projects: { en: 'Projects', zh: '项目' },
-  investment: { en: 'Investment', zh: '投资' },
-  enterprises: { en: 'Enterprises', zh: '企业' },
-  relocation: { en: 'Relocated functions', zh: '功能疏解' },
-  education: { en: 'Education', zh: '教育' },
-  health: { en: 'Health care', zh: '医疗' },
-  science_park: { en: 'Science parks', zh: '科技园区' },
-  research: { en: 'Research', zh: '科研' },
-  talent: { en: 'Talent', zh: '人才' },
-  cooperation: { en: 'Two-way cooperation', zh: '双向合作' }
-};
-
-export function kindLabel(kind: string, lang: Lang): string {
-  return KIND_LABELS[kind]?.[lang] ?? kind;
-}
+// Numbers, units, kinds: one implementation each, re-exported for the components that import them from here.
+export { formatNumber, formatFigure, formatValue, NO_VALUE } from '../format/number';
+export { unitLabel, countOf } from '../format/units';
+export { kindLabel } from '../flows/kinds';
+export { statusLabel, flagLabel, formatPeriod } from '../format/labels';

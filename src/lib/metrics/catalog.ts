@@ -1,9 +1,10 @@
 import type { PaletteName } from '../classify/palette';
 import type { Lang } from '../url/codec';
-import { unitLabel } from '../i18n/strings';
+import { unitLabel } from '../format/units';
 
 export type MetricFamily = 'articles' | 'flows';
-export type FlowSide = 'inflow' | 'outflow' | 'net';
+/** `planned` is the planned inflow: targets and commitments, never added to what has moved. */
+export type FlowSide = 'inflow' | 'outflow' | 'net' | 'planned';
 
 export interface MetricDef {
   id: string;
@@ -28,13 +29,18 @@ const ARTICLE_METRICS: MetricDef[] = [
 const SIDES: Record<FlowSide, { en: string; zh: string; palette: PaletteName }> = {
   inflow: { en: 'Inflow', zh: '流入', palette: 'Oranges' },
   outflow: { en: 'Outflow', zh: '流出', palette: 'Purples' },
-  net: { en: 'Net inflow', zh: '净流入', palette: 'PuOr' }
+  net: { en: 'Net inflow', zh: '净流入', palette: 'PuOr' },
+  planned: { en: 'Planned inflow', zh: '计划流入', palette: 'Oranges' }
 };
 
-/** Every metric the data supports: the article metrics, then inflow/outflow/net per flow measure. */
-export function metricCatalog(flowMeasures: readonly string[]): MetricDef[] {
+/**
+ * Every metric the data supports: the article metrics, then inflow/outflow/net per measure of the
+ * directed flows with a value, and planned inflow per measure that has planned flows.
+ */
+export function metricCatalog(flowMeasures: readonly string[], plannedMeasures: readonly string[] = []): MetricDef[] {
+  const planned = new Set(plannedMeasures);
   const flows = [...new Set(flowMeasures)].sort().flatMap((measure) =>
-    (Object.keys(SIDES) as FlowSide[]).map((side): MetricDef => {
+    (Object.keys(SIDES) as FlowSide[]).filter((side) => side !== 'planned' || planned.has(measure)).map((side): MetricDef => {
       const m = { en: unitLabel(measure, 'en'), zh: unitLabel(measure, 'zh') };
       return {
         id: `${side}:${measure}`,

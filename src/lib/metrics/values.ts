@@ -1,13 +1,60 @@
 import type { MapLevel, RegionIndex } from '../regions/types';
 import type { Flow } from '../flows/types';
 import { articleTotals, type ArticleLike } from './articles';
-import { flowTotalsAtLevel } from './flowTotals';
+import { flowTotalsAtLevel, type LevelFlowTotals } from './flowTotals';
 import type { MetricDef } from './catalog';
+
+/** A metric's values at a level, and which of them are not exact. */
+export interface MetricResult {
+  values: Map<string, number>;
+  /** Lower bounds: parts that may overlap were not added ("at least"). */
+  atLeast: Set<string>;
+  /** A difference of lower bounds (net): neither exact nor a bound. */
+  approx: Set<string>;
+  /** Per-unit flow totals behind a flow metric (empty for article metrics), for the details. */
+  totals: Map<string, LevelFlowTotals>;
+}
 
 /**
  * The value of a metric for each unit shown at `level` that has one. Units absent from the map have
- * no data, which the legend counts apart from zero.
+ * no data, which the legend counts apart from zero. Flow metrics take distinct flows
+ * (consolidateFlows), never raw statements.
  */
+export function metricResult(
+  metric: MetricDef,
+  level: MapLevel,
+  regions: RegionIndex,
+  articles: readonly ArticleLike[],
+  flows: readonly Flow[]
+): MetricResult {
+  const out: MetricResult = { values: new Map(), atLeast: new Set(), approx: new Set(), totals: new Map() };
+  if (metric.flow) {
+    const { side, measure } = metric.flow;
+    const totals = flowTotalsAtLevel(flows, measure, level, regions, side === 'planned' ? 'planned' : 'achieved');
+    out.totals = totals;
+    for (const [code, t] of totals) {
+      const part = side === 'outflow' ? t.outflow : t.inflow;
+      if (side === 'net') {
+        if (!t.inflow.parts.length && !t.outflow.parts.length) continue;
+        out.values.set(code, t.inflow.value - t.outflow.value);
+        // With nothing flowing out, net is the inflow, and as much a lower bound; otherwise a difference of bounds.
+        if (!t.outflow.parts.length && t.inflow.atLeast) out.atLeast.add(code);
+        else if (t.inflow.atLeast || t.outflow.atLeast) out.approx.add(code);
+      } else if (part.parts.length) {
+        out.values.set(code, part.value);
+        if (part.atLeast) out.atLeast.add(code);
+      }
+    }
+    return out;
+  }
+  for (const [code, t] of articleTotals(articles, regions, level)) {
+    if (metric.id === 'mentions') out.values.set(code, t.mentions);
+    else if (metric.id === 'articles') out.values.set(code, t.articles);
+    else if (metric.id === 'mentions_per_article') out.values.set(code, Math.round((100 * t.mentions) / t.articles) / 100);
+  }
+  return out;
+}
+
 export function metricValues(
   metric: MetricDef,
   level: MapLevel,
@@ -15,20 +62,5 @@ export function metricValues(
   articles: readonly ArticleLike[],
   flows: readonly Flow[]
 ): Map<string, number> {
-  const out = new Map<string, number>();
-  if (metric.flow) {
-    const { side, measure } = metric.flow;
-    for (const [code, t] of flowTotalsAtLevel(flows, measure, level, regions)) {
-      if (side === 'inflow' && t.inflow) out.set(code, t.inflow);
-      else if (side === 'outflow' && t.outflow) out.set(code, t.outflow);
-      else if (side === 'net') out.set(code, t.inflow - t.outflow);
-    }
-    return out;
-  }
-  for (const [code, t] of articleTotals(articles, regions, level)) {
-    if (metric.id === 'mentions') out.set(code, t.mentions);
-    else if (metric.id === 'articles') out.set(code, t.articles);
-    else if (metric.id === 'mentions_per_article') out.set(code, Math.round((100 * t.mentions) / t.articles) / 100);
-  }
-  return out;
+  return metricResult(metric, level, regions, articles, flows).values;
 }

@@ -1,3 +1,4 @@
+import type { ExtractedFlowLike } from '../flows/statements';
 import type { RegionIndex } from '../regions/types';
 import type { ArticleLike } from '../metrics/articles';
 import { isWithin } from '../domain/ancestry';
@@ -13,6 +14,8 @@ export interface FigureLike {
 export interface ArticleRecordLike extends ArticleLike {
   lang: 'en' | 'zh';
   figures: FigureLike[];
+  /** Flows the extractor found (articles.json schema 2); absent in older files. */
+  flows?: ExtractedFlowLike[];
 }
 
 export interface ArticleHit {

@@ -1,14 +1,18 @@
 import { choropleth } from '../classify/choropleth';
 import { metricCatalog, DEFAULT_METRIC, type MetricDef } from '../metrics/catalog';
-import { metricValues } from '../metrics/values';
+import { metricResult, type MetricResult } from '../metrics/values';
 import { inWindow } from '../metrics/articles';
 import { flowInWindow } from '../metrics/flowTotals';
 import { codesAtLevel } from '../regions/ancestry';
 import { regionSearch } from '../regions/search';
 import type { RegionIndex } from '../regions/types';
-import type { Flow } from '../flows/types';
+import { FLOW_KINDS, FLOW_MEASURES, isDirected, type Flow } from '../flows/types';
 import { flowArcs, type LabelPoints } from '../flows/arcs';
 import { widthScales } from '../flows/scale';
+import { consolidateFlows, type ConsolidatedFlow, type FlowStatement } from '../flows/consolidate';
+import { extractedStatements, notInCurated, reviewedStatements } from '../flows/statements';
+import { kindLabel } from '../flows/kinds';
+import { regionName } from '../format/regionName';
 import type { ArticleRecordLike } from '../report/regionReport';
 import { ViewStore } from './view.svelte';
 
@@ -17,32 +21,38 @@ export interface Dataset {
   name: string;
   regions: RegionIndex;
   articles: ArticleRecordLike[];
+  /** The curated, reviewed flows (data/flows.csv). */
   flows: Flow[];
 }
+
+/** Metrics a link may name whatever flows are loaded: links stay valid when the user's articles have other measures. */
+const ALL_METRICS = metricCatalog([...FLOW_MEASURES], [...FLOW_MEASURES]).map((m) => m.id);
 
 /** The page's state: the dataset, the view the URL describes, and everything derived from both. */
 export class Explorer {
   readonly regions: RegionIndex;
-  readonly flowsAll: Flow[];
-  readonly catalog: MetricDef[];
   readonly view: ViewStore;
   readonly find: ReturnType<typeof regionSearch>;
   readonly bundledArticles: ArticleRecordLike[];
+  readonly #reviewed: Flow[];
   /** Articles the user opened in this page (never uploaded); null until they open some. */
   userArticles = $state.raw<ArticleRecordLike[] | null>(null);
   useUserArticles = $state(false);
+  /** Bundled map only: also draw flows the extractor found in the bundled articles that the curated file lacks. */
+  showExtracted = $state(false);
   /** The articles in use: the bundled set, or the files the user opened. */
   articlesAll = $derived.by(() => (this.useUserArticles && this.userArticles ? this.userArticles : this.bundledArticles));
+  /** Whether the flows come from the user's articles (extracted only) rather than the bundled set. */
+  usingUserFlows = $derived(this.useUserArticles && !!this.userArticles);
 
   constructor(data: Dataset) {
     this.regions = data.regions;
-    this.flowsAll = data.flows;
+    this.#reviewed = data.flows;
     this.bundledArticles = data.articles;
-    this.catalog = metricCatalog(data.flows.map((f) => f.measure).filter((m): m is string => !!m && data.flows.some((g) => g.measure === m && g.value !== null)));
     this.view = new ViewStore({
       regions: new Set(Object.keys(data.regions)),
-      metrics: new Set(this.catalog.map((m) => m.id)),
-      flowKinds: new Set(data.flows.map((f) => f.kind)),
+      metrics: new Set(ALL_METRICS),
+      flowKinds: new Set(FLOW_KINDS),
       defaultMetric: DEFAULT_METRIC
     });
     this.find = regionSearch(data.regions);
@@ -52,42 +62,84 @@ export class Explorer {
     return this.view.state;
   }
 
+  readonly #dates = $derived.by(() => new Map(this.articlesAll.map((a) => [a.id, a.date])));
+  /** Extracted flows of the bundled articles that review has not covered, for the toggle. */
+  readonly extraBundled = $derived.by(() => {
+    const dates = new Map(this.bundledArticles.map((a) => [a.id, a.date]));
+    return notInCurated(extractedStatements(this.bundledArticles), reviewedStatements(this.#reviewed, (id) => dates.get(id) ?? null));
+  });
+  /**
+   * Every statement of a flow in use: with the user's articles, only what was extracted from them;
+   * with the bundled set, the reviewed rows (and, when asked, the extracted extras).
+   */
+  statements = $derived.by((): FlowStatement[] => {
+    if (this.usingUserFlows) return extractedStatements(this.userArticles!);
+    const dates = this.#dates;
+    const reviewed = reviewedStatements(this.#reviewed, (id) => dates.get(id) ?? null);
+    return this.showExtracted ? [...reviewed, ...this.extraBundled] : reviewed;
+  });
+  /** Distinct flows over all years: one per stated quantity (consolidateFlows). */
+  flowsAll = $derived.by(() => consolidateFlows(this.statements));
+  /** Distinct flows of the statements whose period meets the time window. */
+  flowsInWindow = $derived.by((): ConsolidatedFlow[] => {
+    const { from, to } = this.view.state;
+    if (from === null && to === null) return this.flowsAll;
+    return consolidateFlows(this.statements.filter((f) => flowInWindow(f, f.date, from, to)));
+  });
+
+  catalog = $derived.by(() => {
+    const valued = this.flowsAll.filter((f) => isDirected(f.kind) && f.value !== null && f.measure !== null);
+    return metricCatalog(
+      valued.filter((f) => f.status !== 'planned').map((f) => f.measure!),
+      valued.filter((f) => f.status === 'planned').map((f) => f.measure!)
+    );
+  });
   metric = $derived.by(() => this.catalog.find((m) => m.id === this.view.state.metric) ?? this.catalog[0]);
   codes = $derived.by(() => codesAtLevel(this.view.state.level, this.regions));
   articles = $derived.by(() => this.articlesAll.filter((a) => inWindow(a.date, this.view.state.from, this.view.state.to)));
-  flows = $derived.by(() => {
-    const dates = new Map(this.bundledArticles.map((a) => [a.id, a.date]));
-    const { from, to, flows: kinds } = this.view.state;
-    // With a flow metric on the map, the lines show that measure only: one width scale, one story.
+  /**
+   * Flows that could be drawn in this view, before the kind filter: in the window, and, with a flow
+   * metric on the map, of that measure only (one width scale, one story).
+   */
+  flowsForView = $derived.by(() => {
     const measure = this.metric.flow?.measure;
-    return this.flowsAll.filter(
-      (f) =>
-        flowInWindow(f, dates.get(f.article) ?? null, from, to) &&
-        (kinds === null || kinds.includes(f.kind)) &&
-        (measure === undefined || f.measure === measure)
-    );
+    return measure === undefined ? this.flowsInWindow : this.flowsInWindow.filter((f) => f.measure === measure);
+  });
+  flows = $derived.by(() => {
+    const kinds = this.view.state.flows;
+    return kinds === null ? this.flowsForView : this.flowsForView.filter((f) => kinds.includes(f.kind));
   });
   /** Flows for the metrics ignore the kind filter, which is about which lines are drawn. */
-  flowsForMetrics = $derived.by(() => {
-    const dates = new Map(this.bundledArticles.map((a) => [a.id, a.date]));
-    const { from, to } = this.view.state;
-    return this.flowsAll.filter((f) => flowInWindow(f, dates.get(f.article) ?? null, from, to));
+  flowsForMetrics = $derived.by(() => this.flowsInWindow);
+  /** The kinds in the data, each with how many flows of it this view (metric, window) could draw. */
+  flowKinds = $derived.by(() => {
+    const lang = this.view.state.lang;
+    return [...new Set(this.flowsAll.map((f) => f.kind))].sort().map((kind) => ({
+      kind,
+      label: kindLabel(kind, lang),
+      count: this.flowsForView.filter((f) => f.kind === kind).length
+    }));
   });
   /**
    * A metric's values at the current level, computed once per metric until the level, articles or
    * time window change: the details panel ranks the region under every metric on each click.
    */
-  valuesOf = $derived.by(() => {
+  resultOf = $derived.by(() => {
     const { level } = this.view.state;
     const articles = this.articles, flows = this.flowsForMetrics, regions = this.regions;
-    const cache = new Map<string, ReadonlyMap<string, number>>();
-    return (m: MetricDef): ReadonlyMap<string, number> => {
+    const cache = new Map<string, MetricResult>();
+    return (m: MetricDef): MetricResult => {
       let v = cache.get(m.id);
-      if (!v) cache.set(m.id, (v = metricValues(m, level, regions, articles, flows)));
+      if (!v) cache.set(m.id, (v = metricResult(m, level, regions, articles, flows)));
       return v;
     };
   });
-  values = $derived.by(() => this.valuesOf(this.metric));
+  valuesOf = $derived.by(() => {
+    const r = this.resultOf;
+    return (m: MetricDef): ReadonlyMap<string, number> => r(m).values;
+  });
+  result = $derived.by(() => this.resultOf(this.metric));
+  values = $derived.by(() => this.result.values);
   choropleth = $derived.by(() => choropleth(this.codes, this.values, this.view.state.class, this.metric.palette));
 
   /** Widths come from every flow, so filtering never rescales the lines that stay. */
@@ -104,9 +156,15 @@ export class Explorer {
     return ys.length ? { min: Math.min(...ys), max: Math.max(...ys) } : null;
   });
 
+  flowById(id: string | null): ConsolidatedFlow | undefined {
+    return id ? this.flowsAll.find((f) => f.id === id) : undefined;
+  }
+
+  articleById(id: string): ArticleRecordLike | undefined {
+    return this.articlesAll.find((a) => a.id === id);
+  }
+
   name(code: string | null): string {
-    if (!code) return '';
-    const r = this.regions[code];
-    return r ? (this.view.state.lang === 'zh' ? r.name_zh : r.name_en) : code;
+    return regionName(this.regions, code, this.view.state.lang);
   }
 }

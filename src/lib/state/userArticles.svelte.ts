@@ -74,6 +74,13 @@ export class UserArticles {
     this.worker?.cancel();
   }
 
+  /** The evidence sentence of a flow extracted from an opened article; null when the worker has no such text. */
+  flowEvidence(article: string, offset: number, codes: string[], regions: RegionIndex) {
+    if (!this.worker || this.#shown === null) return Promise.resolve(null);
+    const all = Object.keys(regions).filter((c) => codes.some((g) => within(c, g, regions)));
+    return this.worker.flowEvidence(this.#shown, article, offset, all);
+  }
+
   /** Snippets for a region and every unit inside it, from the articles the explorer shows. */
   evidence(code: string, regions: RegionIndex): Promise<ArticleEvidence[]> {
     if (!this.worker || this.#shown === null) return Promise.resolve([]);

@@ -1,6 +1,7 @@
 import type { RegionsLike } from '../domain/region';
 import type { ArticleRecord } from '../ingest/ingest';
 import type { ArticleEvidence, FileError, FromWorker, ToWorker } from './protocol';
+import type { EvidenceSegment } from '../evidence/flowEvidence';
 
 export interface IngestOutcome {
   /** The batch these records came from: snippet requests about them name it. */
@@ -75,6 +76,8 @@ export class ArticleWorker {
       // Already settled on this side when it was replaced or cancelled.
     } else if (m.type === 'snippets') {
       this.#answer(m.request, m.evidence);
+    } else if (m.type === 'flowEvidence') {
+      this.#answer(m.request, m.segments);
     } else if (m.type === 'failed') {
       const error = new Error(m.reason);
       if (m.request !== undefined) {
@@ -138,6 +141,11 @@ export class ArticleWorker {
       this.#requests.set(request, { resolve: resolve as (v: never) => void, reject });
       this.#worker.postMessage(message(request));
     });
+  }
+
+  /** The sentence of a flow's evidence in one of batch `batch`'s articles, with its number and places marked. */
+  flowEvidence(batch: number, article: string, offset: number, codes: string[]): Promise<EvidenceSegment[] | null> {
+    return this.#ask((request) => ({ type: 'flowEvidence', request, batch, article, offset, codes }));
   }
 
   #answer(request: number, value: unknown): void {

@@ -3,6 +3,7 @@ import type { Figure } from '../ingest/figures';
 import type { RegionsLike } from '../domain/region';
 import type { Snippet } from '../evidence/kwic';
 import type { Lang } from '../domain/language';
+import type { EvidenceSegment } from '../evidence/flowEvidence';
 
 /**
  * Messages between the page and the ingest worker. Article text never leaves the worker: the page
@@ -17,7 +18,9 @@ export type ToWorker =
   | { type: 'init'; regions: RegionsLike; aliasesCsv: string }
   | { type: 'ingest'; batch: number; files: File[]; keep: number | null }
   | { type: 'cancel'; batch: number }
-  | { type: 'snippets'; request: number; batch: number; codes: string[]; radius: number };
+  | { type: 'snippets'; request: number; batch: number; codes: string[]; radius: number }
+  /** The sentence of a flow's evidence: batch, article id, offset, and the codes whose mentions to mark. */
+  | { type: 'flowEvidence'; request: number; batch: number; article: string; offset: number; codes: string[] };
 
 export interface FileError {
   file: string;
@@ -37,4 +40,5 @@ export type FromWorker =
   | { type: 'ingested'; batch: number; records: ArticleRecord[]; errors: FileError[]; bytes: number; ms: number }
   | { type: 'cancelled'; batch: number }
   | { type: 'snippets'; request: number; evidence: ArticleEvidence[] }
+  | { type: 'flowEvidence'; request: number; segments: EvidenceSegment[] | null }
   | { type: 'failed'; batch?: number; request?: number; reason: string };
