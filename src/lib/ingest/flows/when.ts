@@ -13,8 +13,13 @@ const FYP_START: Record<string, number> = { '11': 2006, '12': 2011, '13': 2016, 
  * The period a piece of text states, or undefined when it states none. `year` is the article's
  * year (null when undated): "since 2017" runs to it, "this year" is it, "in recent years" ends in it.
  */
+// One test rules out the text that states no period at all (most clauses), before the dozen below.
+const ANY_ZH = /\d{4}|[今去上本]年|年内|五[”"]?(?:规划)?[以期末时]|近|累计|截至|目前|至今|迄今|先后|共计/;
+const ANY_EN = /\d{4}|\byear|\bsince\b|so far|up to now|to date|until now|total|cumulativ|recent|as of now|five-year/;
+
 export function periodOf(s: string, lang: Lang, year: number | null): Period | undefined {
   let m: RegExpExecArray | null;
+  if (!(lang === 'zh' ? ANY_ZH : ANY_EN).test(s)) return undefined;
   if (lang === 'zh') {
     if ((m = /(\d{4})年?(?:至|到|-|—|–|~)(\d{4})年/.exec(s))) return { start: +m[1], end: +m[2] };
     if ((m = /[“"]?(十[一二三四五])五[”"]?(?:规划)?(?:以来|期间)/.exec(s))) return { start: FYP_START[m[1]], end: s.includes('期间') ? FYP_START[m[1]] + 4 : year };
