@@ -46,6 +46,9 @@ export interface RecordConsumer {
   end(): void | Promise<void>;
 }
 
+/** Runs this small finish in well under a second on the main thread, without starting a worker. */
+const IN_PROCESS_MAX = 48;
+
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 function readText(file: string, what: string): string {
@@ -131,6 +134,7 @@ export async function runIngest(o: IngestOptions, consumers: ((ctx: { parent: Re
     if (!done.has(keyOf(f))) todo.push({ i, path: f.path, id: f.id });
   });
   const resumed = files.length - todo.length;
+  if (resumed > 0) process.stderr.write(`ingest: resuming: ${resumed} of ${files.length} files already done (${journalPath})\n`);
 
   const wanted = o.threads ?? Math.min(availableParallelism(), Math.ceil(todo.length / 32));
   const threads = Math.max(1, Math.min(wanted, todo.length || 1));
@@ -158,13 +162,11 @@ export async function runIngest(o: IngestOptions, consumers: ((ctx: { parent: Re
   });
 
   if (todo.length > 0) {
-    if (threads === 1) {
+    // The main thread stays free (journal, progress, signals) unless the run is too small to matter:
+    // a Ctrl-C is then handled at once, before tsx's relay gives up on us and kills the process.
+    if (threads === 1 && todo.length <= IN_PROCESS_MAX) {
       const run = createTaskRunner(config);
-      // Yield now and then so a Ctrl-C is handled promptly.
-      for (let k = 0; k < todo.length; k++) {
-        record(run(todo[k]));
-        if (k % 64 === 63) await new Promise((r) => setImmediate(r));
-      }
+      for (const t of todo) record(run(t));
     } else {
       pool = new IngestPool(threads, config);
       try {
@@ -197,7 +199,10 @@ export async function runIngest(o: IngestOptions, consumers: ((ctx: { parent: Re
   const writer = new ArticlesWriter(sink, gazetteer.parent);
   const extra = consumers.map((c) => c({ parent: gazetteer.parent }));
   try {
+    let k = 0;
     for (const ref of good) {
+      // Let a signal in now and then: an interrupt while writing must still remove the temp file.
+      if (++k % 256 === 0) await new Promise((r) => setImmediate(r));
       const json = journal.read(ref);
       await writer.add(ref.header.id, ref.header.m ?? {}, json);
       if (extra.length) {
@@ -213,7 +218,9 @@ export async function runIngest(o: IngestOptions, consumers: ((ctx: { parent: Re
     out?.abort();
     throw e;
   }
-  journal.remove();
+  // Tests keep a finished journal to fake a crash; a real run has no use for it once --out is written.
+  if (process.env.JJJ_INGEST_KEEP_JOURNAL) journal.close();
+  else journal.remove();
   problems.sort(byFile);
   return { files: files.length, articles: good.length, resumed, problems, threads: todo.length ? threads : 0 };
 }
