@@ -102,8 +102,12 @@ function buffered(sink: Sink): Sink & { flush(): Promise<void> } {
   };
 }
 
+/** JJJ_INGEST_TIMING=1: phase times on stderr, for benchmarks. */
+const timing = process.env.JJJ_INGEST_TIMING ? (what: string) => process.stderr.write(`timing: ${what} ${performance.now().toFixed(0)} ms\n`) : () => {};
+
 export async function runIngest(o: IngestOptions, consumers: ((ctx: { parent: ReadonlyMap<string, string | null> }) => RecordConsumer)[] = []): Promise<IngestSummary> {
   guardTempFiles();
+  timing('start');
   // Inputs first: a mistyped article path is the likelier mistake and should be the one reported.
   const { files, problems } = collectInputs(o.inputs);
   if (files.length === 0) return { files: 0, articles: 0, resumed: 0, problems, threads: 0 };
@@ -128,6 +132,7 @@ export async function runIngest(o: IngestOptions, consumers: ((ctx: { parent: Re
   const done = new Map<string, EntryRef>();
   for (const e of entries) done.set(e.header.k, e);
 
+  timing('collected');
   const todo: Task[] = [];
   const byIndex = files;
   files.forEach((f, i) => {
@@ -178,6 +183,7 @@ export async function runIngest(o: IngestOptions, consumers: ((ctx: { parent: Re
     }
   }
   progress.end();
+  timing('ingested');
 
   // Every file has an entry now; order by id for the outputs.
   const good: EntryRef[] = [];
@@ -218,6 +224,7 @@ export async function runIngest(o: IngestOptions, consumers: ((ctx: { parent: Re
     out?.abort();
     throw e;
   }
+  timing('written');
   // Tests keep a finished journal to fake a crash; a real run has no use for it once --out is written.
   if (process.env.JJJ_INGEST_KEEP_JOURNAL) journal.close();
   else journal.remove();

@@ -56,6 +56,7 @@ export class IngestPool {
         });
         w.on('message', (msg: 'ready' | TaskResult[]) => {
           if (msg === 'ready') {
+            if (process.env.JJJ_INGEST_TIMING) process.stderr.write(`timing: worker ready ${performance.now().toFixed(0)} ms\n`);
             for (let k = 0; k < IN_FLIGHT; k++) feed(w);
           } else {
             busy--;
