@@ -31,12 +31,12 @@ describe('aggregateRegions', () => {
 
 describe('stringifyArticlesFile', () => {
   it('is the same bytes whatever the input order', () => {
-    const a = { id: 'b', lang: 'en' as const, date: null, bytes: 1, encoding: 'utf-8' as const, mentions: { '120101': 1 }, figures: [] };
+    const a = { id: 'b', lang: 'en' as const, date: null, bytes: 1, encoding: 'utf-8' as const, mentions: { '120101': 1 }, figures: [], flows: [] };
     const b = { ...a, id: 'a', mentions: { '110000': 2 } };
     const one = stringifyArticlesFile(buildArticlesFile([a, b], gazetteer.parent));
     const two = stringifyArticlesFile(buildArticlesFile([b, a], gazetteer.parent));
     expect(one).toBe(two);
-    expect(JSON.parse(one).schema).toBe(1);
+    expect(JSON.parse(one).schema).toBe(2);
     expect(JSON.parse(one).articles.map((x: { id: string }) => x.id)).toEqual(['a', 'b']);
   });
 });

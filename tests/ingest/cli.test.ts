@@ -25,7 +25,7 @@ describe('ingest CLI', () => {
     const r = run([`${FIXTURES}en-heping.txt`, `${FIXTURES}zh-heping.txt`, '--out', out]);
     expect(r).toMatchObject({ code: 0, stdout: '', stderr: '' });
     const file = JSON.parse(readFileSync(out, 'utf8'));
-    expect(file.schema).toBe(1);
+    expect(file.schema).toBe(2);
     expect(file.articles.map((a: { id: string; lang: string; date: string }) => [a.id, a.lang, a.date])).toEqual([
       ['en-heping', 'en', '2024-03-05'],
       ['zh-heping', 'zh', '2023-06-01']

@@ -41,7 +41,9 @@ export function validateArticles(
   const top = json as { schema?: unknown; articles?: unknown };
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     return { articles: null, issues: [{ file, line: 1, field: '(file)', message: 'expected an object with "schema" and "articles"' }] };
-  if (top.schema !== 1) issues.push({ file, line: 1, field: 'schema', message: `unsupported schema ${JSON.stringify(top.schema)} (expected 1)` });
+  // Schema 2 added `flows` to each article; a schema-1 file (no flows) still loads.
+  if (top.schema !== 1 && top.schema !== 2)
+    issues.push({ file, line: 1, field: 'schema', message: `unsupported schema ${JSON.stringify(top.schema)} (expected 1 or 2)` });
   if (!Array.isArray(top.articles)) {
     issues.push({ file, line: 1, field: 'articles', message: 'missing or not an array' });
     return { articles: null, issues };

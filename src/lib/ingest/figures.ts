@@ -1,5 +1,9 @@
+import { createAttributor, type Place } from './attribution';
 import type { Lang } from './lang';
 import type { Mention } from './matcher';
+import { parseNumberAt, readChineseNumeral, readDigits, type NumberRead } from './numerals';
+import type { Hit } from './rules';
+import { readChineseUnit, readEnglishUnit, readEnglishUnitBefore } from './units';
 
 /** A quantity stated in an article. No words around it are kept, only the number as printed. */
 export interface Figure {
@@ -7,11 +11,13 @@ export interface Figure {
   unit: string;
   /** The region the figure is about, or null when its sentence and paragraph name none. */
   code: string | null;
+  /** Where the counted things came from, when the text says (引进北京项目62个 → ['110000']). Omitted when none. */
+  from?: string[];
   /** "more than", "nearly", 余, 多, 超, 以上… */
   approx: boolean;
   /** Reasons to doubt the value as printed; the value itself is never corrected. */
   flags: string[];
-  /** The digits as printed ("4,959", "278.7"), without scale words or units. */
+  /** The number as printed ("4,959", "278.7", "二十", "twenty-one"), without scale words after digits or units. */
   raw: string;
   /** UTF-16 offset of the number in the decoded text. */
   offset: number;
@@ -23,68 +29,10 @@ export interface FigureSpan extends Figure {
   end: number;
 }
 
-// Sticky (y) patterns are tried at a position in the text without slicing it.
-const EN_SCALE = /\s*(hundred million|trillion|billion|million|thousand)\b/y;
-const EN_SCALE_VALUE: Record<string, number> = { 'hundred million': 1e8, trillion: 1e12, billion: 1e9, million: 1e6, thousand: 1e3 };
-
-const EN_UNITS: [RegExp, string][] = [
-  [/\s*(?:%|percent\b|per cent\b)/y, 'percent'],
-  [/\s*(?:yuan\b|rmb\b)/y, 'yuan'],
-  [/\s*(?:us dollars\b|dollars\b|usd\b)/y, 'usd'],
-  [/\s*(?:square kilomet(?:er|re)s?\b|sq\.? ?km\b|km2\b|km²)/y, 'km2'],
-  [/\s*(?:square met(?:er|re)s?\b|sq\.? ?m\b|m2\b|m²)/y, 'm2'],
-  [/\s*mu\b/y, 'mu'],
-  [/\s*(?:kilomet(?:er|re)s?\b|km\b)/y, 'km'],
-  [/\s*(?:kilowatts?\b|kw\b)/y, 'kw'],
-  [/\s*(?:tons?\b|tonnes?\b)/y, 't']
-];
-
-// Counted things; up to five modifier words may stand between number and noun ("120 new
-// cross-border logistics projects").
-const EN_COUNT = /((?:\s+[a-z][a-z'-]*){0,5}?)\s+(projects?|enterprises?|companies|company|firms?|institutions?|institutes?|vehicles?|items?|species|buildings?|schools?|hospitals?|merchants?|beds?|services|service items|branches|cultural relics protection units|relics)\b/y;
-const EN_COUNT_NORM: Record<string, string> = {
-  project: 'projects', enterprise: 'enterprises', companies: 'enterprises', company: 'enterprises',
-  firm: 'enterprises', firms: 'enterprises', institution: 'institutions', institute: 'institutions', institutes: 'institutions', vehicle: 'vehicles', item: 'items',
-  building: 'buildings', school: 'schools', hospital: 'hospitals', merchant: 'merchants', bed: 'beds',
-  services: 'items', 'service items': 'items', branches: 'branches',
-  'cultural relics protection units': 'relics', relics: 'relics'
-};
-const EN_APPROX_BEFORE = /(?:more than|over|nearly|almost|about|around|approximately|close to|at least|exceeding|above|some|up to)\s+$/;
-
-const ZH_SCALE: [string, number][] = [
-  ['万亿', 1e12],
-  ['千亿', 1e11],
-  ['百亿', 1e10],
-  ['亿', 1e8],
-  ['千万', 1e7],
-  ['百万', 1e6],
-  ['万', 1e4],
-  ['千', 1e3]
-];
-const ZH_UNITS: [string, string][] = [
-  ['%', 'percent'],
-  ['元', 'yuan'],
-  ['美元', 'usd'],
-  ['平方公里', 'km2'],
-  ['平方千米', 'km2'],
-  ['平方米', 'm2'],
-  ['亩', 'mu'],
-  ['公里', 'km'],
-  ['千瓦', 'kw'],
-  ['吨', 't'],
-  ['米', 'm']
-];
-const ZH_CLASSIFIERS: Record<string, string> = { 家: 'enterprises', 项: 'items', 个: 'items', 座: 'items', 张: 'items', 栋: 'buildings', 处: 'items' };
-const ZH_NOUNS: [string, string][] = [
-  ['床位', 'beds'],
-  ['项目', 'projects'],
-  ['企业', 'enterprises'],
-  ['机构', 'institutions'],
-  ['小区', 'communities'],
-  ['楼宇', 'buildings']
-];
-const ZH_APPROX_BEFORE = /(?:近|约|超过|超|逾|突破)$/;
-const ZH_APPROX_AFTER = /^(?:以上|左右|多)/;
+const EN_APPROX_BEFORE =
+  /(?:more than|over|nearly|almost|about|around|roughly|approximately|close to|at least|not less than|no less than|no fewer than|upwards of|in excess of|exceeding|exceeded|exceed|exceeds|above|some|up to|under|less than|fewer than)\s+$/;
+const ZH_APPROX_BEFORE = /(?:近|约|大约|将近|接近|超过|超|逾|突破|不少于|不低于|至少|多达|上)$/;
+const ZH_APPROX_AFTER = /^(?:以上|左右|多|上下|余)/;
 
 const GROWTH_EN = /\b(?:growth|grew|grow|increase[ds]?|rise|rose|up by)\b/;
 const GROWTH_ZH = /增长|增速|增幅|同比|提高|上升/;
@@ -93,66 +41,6 @@ function clauseBefore(norm: string, at: number): string {
   let i = at - 1;
   while (i >= 0 && i > at - 120 && !',，;；。!?！？\n'.includes(norm[i])) i--;
   return norm.slice(i + 1, at);
-}
-
-interface Bounds {
-  start: number;
-  end: number;
-}
-
-function sentenceAround(norm: string, at: number, lang: Lang): Bounds {
-  const isEnd = (i: number) => {
-    const ch = norm[i];
-    if ('。！？!?；\n'.includes(ch)) return true;
-    return lang === 'en' && ch === '.' && (i + 1 >= norm.length || norm[i + 1] === ' ') && !/\d/.test(norm[i - 1] ?? '');
-  };
-  let s = at;
-  while (s > 0 && !isEnd(s - 1)) s--;
-  let e = at;
-  while (e < norm.length && !isEnd(e)) e++;
-  return { start: s, end: e };
-}
-
-function paragraphAround(text: string, at: number): Bounds {
-  const s = text.lastIndexOf('\n', at - 1) + 1;
-  const e = text.indexOf('\n', at);
-  return { start: s, end: e < 0 ? text.length : e };
-}
-
-/**
- * The region a figure is about, in order: a place right after it ("4,959 projects in Tianjin"); the
- * nearest place before it in its sentence ("Heping District has 76% of…"); the first place its
- * paragraph names before it; the first after it in its sentence, then paragraph; else null. Places inside a
- * figure phrase ("672 Beijing-Tianjin projects") say where things come from, not where the figure
- * belongs, and a group names no single unit, so neither is used.
- */
-function attribute(fig: Bounds, usable: Mention[], text: string, norm: string, lang: Lang): string | null {
-  // usable is sorted by start and its spans do not overlap: binary search for the first at/after fig.
-  let lo = 0;
-  let hi = usable.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (usable[mid].start < fig.end) lo = mid + 1;
-    else hi = mid;
-  }
-  const after = usable[lo];
-  if (after && after.start - fig.end <= 12 && /^\s+(?:in|of|at)\s+(?:the\s+)?$/.test(norm.slice(fig.end, after.start)))
-    return after.code;
-  const sent = sentenceAround(norm, fig.start, lang);
-  const para = paragraphAround(text, fig.start);
-  let b = lo - 1;
-  while (b >= 0 && usable[b].end > fig.start) b--;
-  const last = b >= 0 ? usable[b] : undefined;
-  if (last && last.start >= sent.start) return last.code;
-  // Beyond the sentence, the paragraph's topic: the first place it names.
-  if (last && last.start >= para.start) {
-    let f = b;
-    while (f > 0 && usable[f - 1].start >= para.start) f--;
-    return usable[f].code;
-  }
-  if (after && after.end <= sent.end) return after.code;
-  if (after && after.end <= para.end) return after.code;
-  return null;
 }
 
 function plausibility(value: number, unit: string, norm: string, at: number, lang: Lang): string[] {
@@ -173,104 +61,131 @@ function plausibility(value: number, unit: string, norm: string, at: number, lan
   return flags;
 }
 
-const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
+// Where a number may start: digits always; Chinese numerals (and 百分之) in Chinese; number words in English.
+const START_ZH = /\d|百分之|[零〇一二两三四五六七八九十数几上]/g;
+const START_EN = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a (?:dozen|score|hundred|thousand|million|billion)|half a dozen|hundreds|thousands|millions|billions|dozens|scores|tens)\b/g;
 
-/** Every quantity with a unit, in text order. `norm` is the matching view of `text` (view.ts). */
-export function extractFigures(text: string, norm: string, lang: Lang, mentions: Mention[]): FigureSpan[] {
+// 一 and "one"/"a" alone are mostly articles ("一家企业", "one of the", "a hundred" is read whole).
+const isBareOne = (r: NumberRead) => r.value === 1 && (r.raw === '一' || r.raw === 'one');
+
+/** Places as attribution sees them: mentions (groups merged per span), places not of the region, "the capital". */
+function placesFor(norm: string, lang: Lang, mentions: Mention[], hits: Hit[] | undefined): Place[] {
+  const places: Place[] = [];
+  for (const m of mentions) {
+    const last = places[places.length - 1];
+    if (m.via === 'group' && last && last.group && last.start === m.start && last.end === m.end) last.codes.push(m.code);
+    else places.push({ start: m.start, end: m.end, codes: [m.code], group: m.via === 'group' });
+  }
+  // A name the matcher found but judged not the region's (a same-named unit elsewhere, a place
+  // qualified by an out-of-region city) still names the subject of its sentence: it blocks, with no code.
+  if (hits) for (const h of hits) if (h.dropped && /outside|elsewhere|region|foreign/i.test(h.dropped)) places.push({ start: h.start, end: h.end, codes: [], group: false });
+  const capital = lang === 'en' ? /\bthe capital\b/g : /(?<!非)首都/g;
+  for (let m = capital.exec(norm); m; m = capital.exec(norm)) places.push({ start: m.index, end: m.index + m[0].length, codes: ['110000'], group: false });
+  places.sort((a, b) => a.start - b.start || a.end - b.end);
+  return places;
+}
+
+/**
+ * Every quantity with a unit, in text order. `norm` is the matching view of `text` (view.ts);
+ * `hits` (MatchResult.hits), when given, lets places judged not the region's block attribution.
+ */
+export function extractFigures(text: string, norm: string, lang: Lang, mentions: Mention[], hits?: Hit[]): FigureSpan[] {
   const out: FigureSpan[] = [];
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(norm); m; m = NUMBER.exec(norm)) {
-    let raw = m[0].replace(/,+$/, '');
+  const phraseStarts: number[] = [];
+  const counted: boolean[] = [];
+  // Numbers inside place names (三河市, 二七) are not quantities: one pointer over the sorted mentions.
+  let mi = 0;
+  const START = lang === 'zh' ? START_ZH : START_EN;
+  START.lastIndex = 0;
+  for (let m = START.exec(norm); m; m = START.exec(norm)) {
     const start = m.index;
-    const prev = norm[start - 1] ?? ' ';
-    // Part of a code or token (PM2.5, 5G, No.3, "3255" after a letter), not a quantity — unless
-    // it is an amount of money that machine translation glued to the word before ("in place1.2 billion yuan").
-    const gluedMoney = /^[\d,.]*\s+(?:hundred million|billion|million|trillion)\s+yuan\b/.test(norm.slice(start, start + 40));
-    if (/[a-z_.]/.test(prev) && !(/[a-z]/.test(prev) && gluedMoney)) continue;
-    if (raw.includes(',') && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(raw)) raw = raw.split(',')[0];
-    let pos = start + raw.length;
-    let value = Number(raw.replace(/,/g, ''));
-    if (!Number.isFinite(value)) continue;
-    if (prev === '-' && !/[\da-z]/.test(norm[start - 2] ?? ' ')) value = -value;
-    let approx = false;
-    let unit: string | null = null;
-
-    if (lang === 'en' || /^\s*[a-z%]/.test(norm.slice(pos, pos + 2))) {
-      EN_SCALE.lastIndex = pos;
-      const sc = EN_SCALE.exec(norm);
-      if (sc) (value *= EN_SCALE_VALUE[sc[1]]), (pos += sc[0].length);
-      for (const [re, u] of EN_UNITS) {
-        re.lastIndex = pos;
-        const s = re.exec(norm);
-        if (s) {
-          unit = u;
-          pos += s[0].length;
-          break;
-        }
-      }
-      if (!unit) {
-        EN_COUNT.lastIndex = pos;
-        const s = EN_COUNT.exec(norm);
-        if (s && !/[.,;:]/.test(s[1]) && !raw.includes('.')) {
-          unit = EN_COUNT_NORM[s[2]] ?? s[2];
-          pos += s[0].length;
-        }
-      }
-      if (unit) approx = EN_APPROX_BEFORE.test(norm.slice(Math.max(0, start - 30), start));
+    while (mi < mentions.length && mentions[mi].end <= start) mi++;
+    if (mi < mentions.length && mentions[mi].start <= start) {
+      START.lastIndex = mentions[mi].end;
+      continue;
     }
-    if (!unit) {
-      pos = start + raw.length;
-      value = (prev === '-' ? -1 : 1) * Number(raw.replace(/,/g, ''));
-      if (norm[pos] === '余' || norm[pos] === '多') (approx = true), pos++;
-      for (const [s, k] of ZH_SCALE)
-        if (norm.startsWith(s, pos)) {
-          value *= k;
-          pos += s.length;
-          break;
-        }
-      if (norm[pos] === '余' || norm[pos] === '多') (approx = true), pos++;
-      for (const [s, u] of ZH_UNITS)
-        if (norm.startsWith(s, pos)) {
-          unit = u;
-          pos += s.length;
-          break;
-        }
-      if (!unit && ZH_CLASSIFIERS[norm[pos]]) {
-        unit = ZH_CLASSIFIERS[norm[pos]];
+    const prev = norm[start - 1] ?? ' ';
+    const isDigit = m[0].charCodeAt(0) <= 0x39;
+    let percentWord = false;
+    let r: NumberRead | null;
+    if (m[0] === '百分之') {
+      r = readChineseNumeral(norm, start + 3) ?? readDigits(norm, start + 3, 'zh');
+      percentWord = true;
+    } else r = parseNumberAt(norm, start, lang);
+    if (!r) continue;
+    START.lastIndex = Math.max(r.end, start + 1);
+    if (r.value === null || isBareOne(r)) continue;
+    if (isDigit) {
+      // Part of a code or token (PM2.5, 5G, No.3, "3255" after a letter), not a quantity — unless
+      // it is an amount of money that machine translation glued to the word before ("in place1.2 billion yuan").
+      const gluedMoney = /^[\d,.]*\s+(?:hundred million|billion|million|trillion)\s+yuan\b/.test(norm.slice(start, start + 40));
+      if (/[a-z_.]/.test(prev) && !(/[a-z]/.test(prev) && gluedMoney)) continue;
+    } else if (prev === '第' || (lang === 'zh' && /[零〇一二两三四五六七八九十百千万亿]/.test(prev))) continue;
+    const negative = isDigit && prev === '-' && !/[\da-z]/.test(norm[start - 2] ?? ' ');
+    let value = r.value * (negative ? -1 : 1);
+    let approx = r.approx;
+    let unit: string | null = null;
+    let pos = r.end;
+    let phraseStart = start;
+    if (percentWord) unit = 'percent';
+    else if (lang === 'en' || (isDigit && /^\s*[a-z%]/.test(norm.slice(r.end, r.end + 2)))) {
+      const u = readEnglishUnit(norm, r.end, !isDigit) ?? (isDigit ? readEnglishUnitBefore(norm, start, r.end) : null);
+      if (u) {
+        unit = u.unit;
+        pos = u.end;
+        if (u.phraseStart !== undefined) phraseStart = u.phraseStart;
+      }
+      if (unit) approx ||= EN_APPROX_BEFORE.test(norm.slice(Math.max(0, start - 30), start)) || /^\s+(?:or more|and more|and above|or so)\b/.test(norm.slice(pos, pos + 14));
+    }
+    if (!unit && (lang === 'zh' || isDigit)) {
+      // Reread digits the Chinese way: an English-looking number may carry 万/亿 ("3.2万").
+      if (isDigit && lang === 'en') {
+        const z = readDigits(norm, start, 'zh');
+        if (z && z.value !== null) (value = z.value * (negative ? -1 : 1)), (pos = z.end), (approx = z.approx);
+      }
+      if (norm[pos] === '成' && value <= 10) {
+        // 四成 = 40 %.
+        unit = 'percent';
+        value *= 10;
         pos++;
-        const around = norm.slice(Math.max(0, start - 8), start) + '|' + norm.slice(pos, pos + 8);
-        const noun = ZH_NOUNS.find(([n]) => around.includes(n));
-        if (noun) unit = noun[1];
+      } else {
+        const u = readChineseUnit(norm, start, pos);
+        if (u) {
+          unit = u.unit;
+          pos = u.end;
+          if (u.phraseStart !== undefined) phraseStart = u.phraseStart;
+        }
       }
       if (!unit) continue;
+      if (ZH_APPROX_BEFORE.test(norm.slice(Math.max(0, start - 3), start)) || ZH_APPROX_AFTER.test(norm.slice(pos, pos + 2))) approx = true;
     }
-    if (lang === 'zh' && (ZH_APPROX_BEFORE.test(norm.slice(Math.max(0, start - 2), start)) || ZH_APPROX_AFTER.test(norm.slice(pos, pos + 2))))
-      approx = true;
-    // Round numbers in the thousands right before 年 are years, already skipped by having no unit.
+    if (!unit) continue;
     // One fixed object shape: spreads here made every later property access slow.
     const rounded = Number(value.toPrecision(15));
     out.push({
       value: rounded,
       unit,
       code: null,
+      from: undefined,
       approx,
       flags: plausibility(rounded, unit, norm, start, lang),
-      raw,
+      raw: r.raw,
       offset: start,
-      start: start - (value < 0 ? 1 : 0),
+      start: start - (negative ? 1 : 0),
       end: pos
     });
-    NUMBER.lastIndex = pos;
+    phraseStarts.push(phraseStart);
+    counted.push(!MEASURES.has(unit));
+    START.lastIndex = Math.max(START.lastIndex, pos);
   }
-  // Mentions and figures are both in text order: one sweep drops mentions inside figure phrases.
-  const usable: Mention[] = [];
-  let fi = 0;
-  for (const m of mentions) {
-    if (m.via === 'group') continue;
-    while (fi < out.length && out[fi].end <= m.start) fi++;
-    if (fi < out.length && out[fi].start < m.end && out[fi].end > m.start) continue;
-    usable.push(m);
-  }
-  for (const f of out) f.code = attribute(f, usable, text, norm, lang);
+  if (!out.length) return out;
+  const attribute = createAttributor(text, norm, lang, placesFor(norm, lang, mentions, hits));
+  out.forEach((f, i) => {
+    const a = attribute({ start: f.offset, end: f.end, phraseStart: Math.min(phraseStarts[i], f.offset), counted: counted[i] });
+    f.code = a.code;
+    if (a.from.length) f.from = a.from;
+  });
   return out;
 }
+
+const MEASURES = new Set(['percent', 'yuan', 'usd', 'km2', 'm2', 'mu', 'ha', 'km', 'm', 'kw', 't']);

@@ -1,8 +1,17 @@
 import { parseAliases, type AliasKind } from './aliases';
+import { PLACES, type PlacesTable } from './places';
 import type { RegionsLike } from './regions';
 import { normalizeForMatch } from './view';
 
-export type EntryKind = 'name' | 'auto' | Exclude<AliasKind, 'deny'>;
+/**
+ * - name / auto / alias / group / ambiguous / block: as before (aliases.ts)
+ * - short: a county-level unit's name without its unit word (迁安, Zhuolu), from places.json;
+ *   `cue` says whether it needs a place cue or a sibling place to count
+ * - historic: a former name from the older code tables (任县 → 任泽区)
+ * - elsewhere: a place outside the region (长春市, Pingdingshan, 宽城区 of Changchun); never a mention,
+ *   it qualifies names written with it
+ */
+export type EntryKind = 'name' | 'auto' | 'short' | 'historic' | 'elsewhere' | Exclude<AliasKind, 'deny'>;
 
 export interface GazetteerEntry {
   /** The form as written in regions.json or aliases.csv. */
@@ -14,11 +23,20 @@ export interface GazetteerEntry {
   kind: EntryKind;
   /** Latin script: matched as whole words. */
   latin: boolean;
+  /**
+   * Code prefixes (province 2 digits, prefecture 4) of places outside the region with this name: for
+   * `elsewhere` entries where they are, for region entries their namesakes (朝阳区: Changchun's).
+   */
+  outside?: string[];
+  /** A short form that counts only with a place cue or a sibling place nearby. */
+  cue?: boolean;
 }
 
 export interface Gazetteer {
   entries: GazetteerEntry[];
   parent: Map<string, string | null>;
+  /** Characters that glue to a short stem's first (before) or last (after) character: places.json. */
+  glue: Map<string, [string, string]>;
 }
 
 const LATIN = /[a-z]/i;
@@ -61,43 +79,79 @@ function autoForms(r: RegionsLike[string]): { form: string; kind: EntryKind }[] 
 }
 
 /**
- * Builds the pattern list from regions.json and the alias table. Takes data, not paths, so the same
- * code runs in Node and in a browser worker (`aliases.csv?raw`).
+ * Builds the pattern list from regions.json, the alias table and the generated nationwide table
+ * (data/gazetteer/places.json). Takes data, not paths, so the same code runs in Node and in a browser
+ * worker (`aliases.csv?raw`).
  */
-export function buildGazetteer(regions: RegionsLike, aliasesCsv: string, aliasFile = 'data/gazetteer/aliases.csv'): Gazetteer {
+export function buildGazetteer(
+  regions: RegionsLike,
+  aliasesCsv: string,
+  aliasFile = 'data/gazetteer/aliases.csv',
+  places: PlacesTable = PLACES
+): Gazetteer {
   const parent = new Map<string, string | null>();
   for (const r of Object.values(regions)) parent.set(r.code, r.parent);
   const rows = parseAliases(aliasesCsv, aliasFile, (c) => parent.has(c));
 
   const denied = new Set(rows.filter((r) => r.kind === 'deny').map((r) => `${r.codes[0]}|${normalizeForMatch(r.alias)}`));
   const byForm = new Map<string, GazetteerEntry>();
-  const add = (pattern: string, codes: string[], kind: EntryKind) => {
+  // Generated kinds, weakest first: a stronger one replaces a weaker one for the same form.
+  const RANK: Partial<Record<EntryKind, number>> = { short: 1, historic: 2, auto: 3, name: 4 };
+  const add = (pattern: string, codes: string[], kind: EntryKind, extra: Partial<GazetteerEntry> = {}) => {
     const norm = normalizeForMatch(pattern.trim());
     if (!norm) return;
     if (codes.length === 1 && denied.has(`${codes[0]}|${norm}`)) return;
     const prev = byForm.get(norm);
-    // Curated rows override generated ones; the same form generated for two units becomes ambiguous.
-    if (prev) {
-      if (kind === 'name' || kind === 'auto') {
-        if (prev.kind !== 'name' && prev.kind !== 'auto') return;
-        if (prev.codes.join() === codes.join()) return;
-        // An official name beats a generated short form: "Hebei" is the province, not 河北区.
-        if (prev.kind === 'name' && kind === 'auto') return;
-        if (prev.kind === 'auto' && kind === 'name') {
-          byForm.set(norm, { pattern, norm, codes, kind, latin: LATIN.test(norm) });
-          return;
-        }
-        prev.codes = [...new Set([...prev.codes, ...codes])].sort();
-        prev.kind = 'ambiguous';
-        return;
-      }
+    const fresh = (): GazetteerEntry => ({ pattern, norm, codes, kind, latin: LATIN.test(norm), ...extra });
+    if (!prev) return void byForm.set(norm, fresh());
+    // A place elsewhere with a region name's form only adds a namesake to it ("Chaoyang": Beijing's
+    // district and Liaoning's city).
+    if (kind === 'elsewhere' || prev.kind === 'elsewhere') {
+      const out = [...(prev.outside ?? []), ...(extra.outside ?? [])];
+      if (kind === 'elsewhere' && prev.kind === 'elsewhere') return void (prev.outside = [...new Set(out)].sort());
+      if (prev.kind === 'elsewhere') byForm.set(norm, { ...fresh(), outside: [...new Set(out)].sort() });
+      else if (prev.kind !== 'block') prev.outside = [...new Set(out)].sort();
+      return;
     }
-    byForm.set(norm, { pattern, norm, codes, kind, latin: LATIN.test(norm) });
+    const pr = RANK[prev.kind];
+    const kr = RANK[kind];
+    // Curated rows override generated ones; the same form generated for two units becomes ambiguous.
+    if (kr === undefined) {
+      return void byForm.set(norm, { ...fresh(), outside: prev.outside ?? extra.outside });
+    }
+    if (pr === undefined) return;
+    if (prev.codes.join() === codes.join()) {
+      if (kr > pr) byForm.set(norm, { ...fresh(), outside: prev.outside ?? extra.outside });
+      return;
+    }
+    // An official name beats a generated form: "Hebei" is the province, not 河北区.
+    if (pr !== kr) {
+      if (kr > pr) byForm.set(norm, fresh());
+      return;
+    }
+    prev.codes = [...new Set([...prev.codes, ...codes])].sort();
+    prev.kind = 'ambiguous';
+    prev.cue = prev.cue || extra.cue;
   };
-  for (const code of Object.keys(regions).sort()) for (const { form, kind } of autoForms(regions[code])) add(form, [code], kind);
+  for (const code of Object.keys(regions).sort()) {
+    const unit = places.units[code];
+    const outside = unit?.out;
+    for (const { form, kind } of autoForms(regions[code])) add(form, [code], kind, outside ? { outside } : {});
+    if (!unit) continue;
+    // Short forms (data/README.md): risk 2 never, 1 with a cue, 0 anywhere; Latin ones of
+    // district-level units already come from autoForms.
+    if (unit.zr < 2) add(unit.zh, [code], 'short', { cue: unit.zr === 1, ...(unit.sout ? { outside: unit.sout } : {}) });
+    if (unit.er < 2 && regions[code].level === 'county') add(unit.en, [code], 'short', { cue: unit.er === 1, ...(unit.sout ? { outside: unit.sout } : {}) });
+    for (const [zh, en] of unit.hist ?? []) {
+      add(zh, [code], 'historic');
+      add(en, [code], 'historic');
+    }
+  }
   for (const row of rows) if (row.kind !== 'deny') add(row.alias, row.codes, row.kind);
+  for (const [form, prefix] of [...places.outside, ...places.elsewhere]) add(form, [], 'elsewhere', { outside: [prefix] });
   const entries = [...byForm.values()].sort((a, b) => (a.norm < b.norm ? -1 : a.norm > b.norm ? 1 : 0));
-  return { entries, parent };
+  const glue = new Map(Object.entries(places.glue));
+  return { entries, parent, glue };
 }
 
 /** True when `a` is `b` or one of its ancestors. */

@@ -1,6 +1,7 @@
 import { decodeArticle, type Encoding } from './decode';
 import { extractDate } from './date';
 import { extractFigures, type Figure, type FigureSpan } from './figures';
+import { extractFlows, type ExtractedFlow } from './flows/index';
 import { detectLang, type Lang } from './lang';
 import type { Matcher, Mention } from './matcher';
 
@@ -14,6 +15,8 @@ export interface ArticleRecord {
   /** Places named, at the most specific unit named; code → count. Keys sorted. */
   mentions: Record<string, number>;
   figures: Figure[];
+  /** Flows between places of the region the text states, in text order (data/README.md § flows). */
+  flows: ExtractedFlow[];
 }
 
 /** What the explorer needs at run time besides the record: the text and where things are in it. */
@@ -31,18 +34,20 @@ export interface IngestResult {
 export function ingestArticle(bytes: Uint8Array, id: string, matcher: Matcher, file = id): IngestResult {
   const { text, encoding } = decodeArticle(bytes, file);
   const lang = detectLang(text);
-  const { mentions, view } = matcher.match(text);
-  const figures = extractFigures(text, view.norm, lang, mentions);
+  const { mentions, view, hits } = matcher.match(text);
+  const figures = extractFigures(text, view.norm, lang, mentions, hits);
   const counts: Record<string, number> = {};
   for (const code of mentions.map((m) => m.code).sort()) counts[code] = (counts[code] ?? 0) + 1;
+  const date = extractDate(text);
   const record: ArticleRecord = {
     id,
     lang,
-    date: extractDate(text),
+    date,
     bytes: bytes.length,
     encoding,
     mentions: counts,
-    figures: figures.map((f) => ({ value: f.value, unit: f.unit, code: f.code, approx: f.approx, flags: f.flags, raw: f.raw, offset: f.offset }))
+    figures: figures.map((f) => ({ value: f.value, unit: f.unit, code: f.code, ...(f.from ? { from: f.from } : {}), approx: f.approx, flags: f.flags, raw: f.raw, offset: f.offset })),
+    flows: extractFlows(text, view.norm, lang, mentions, figures, date)
   };
   return { record, text, mentions, figures };
 }

@@ -1,6 +1,16 @@
 import AhoCorasick from 'modern-ahocorasick';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
-import { absorbQualifiers, dropFacilities, resolveAmbiguous, type Hit } from './rules';
+import {
+  absorbQualifiers,
+  applyQualifiers,
+  confirmShortForms,
+  dropGlued,
+  dropInstitutions,
+  excludedSpans,
+  resolveByContext,
+  type Excluded,
+  type Hit
+} from './rules';
 import { matchView, type MatchView } from './view';
 
 /** One place named in a text, with UTF-16 offsets into the decoded text. */
@@ -18,6 +28,12 @@ export interface MatchResult {
   mentions: Mention[];
   /** Every selected hit including dropped ones, for debugging and tests. */
   hits: Hit[];
+  /**
+   * Spans where a region name is not a place of the region: written with a place elsewhere
+   * (长春市朝阳区), or inside an institution's or feature's name (Bank of Tianjin, 唐山港); and every
+   * place outside the region. Figures must not credit these to the region.
+   */
+  excluded: Excluded[];
   view: MatchView;
 }
 
@@ -29,7 +45,7 @@ export interface Matcher {
 
 /** Compiles the gazetteer once; `match` is then one Aho–Corasick pass per text plus the rules. */
 export function createMatcher(gazetteer: Gazetteer): Matcher {
-  const { entries, parent } = gazetteer;
+  const { entries, parent, glue } = gazetteer;
   const ascii = entries.map((e) => matchView(e.norm).ascii);
   const ac = new AhoCorasick(ascii.map((pattern, i) => ({ pattern, data: i })));
 
@@ -46,7 +62,7 @@ export function createMatcher(gazetteer: Gazetteer): Matcher {
       }
       candidates.push({ start: m.start, end: m.end, entry });
     }
-    // Longest match wins anywhere it overlaps: 河北区 over 河北, 长春市朝阳区 over 朝阳区.
+    // Longest match wins anywhere it overlaps: 河北区 over 河北, 宽城区 (Changchun's) over 宽城.
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken = new Uint8Array(norm.length);
     const hits: Hit[] = [];
@@ -59,18 +75,23 @@ export function createMatcher(gazetteer: Gazetteer): Matcher {
     }
     hits.sort((a, b) => a.start - b.start);
 
-    dropFacilities(hits, norm);
-    resolveAmbiguous(hits, parent);
+    // The order is the order of evidence (data/README.md): the name's own words, the qualifier
+    // written with it, then sentence, paragraph and article.
+    dropInstitutions(hits, text, norm);
+    dropGlued(hits, text, norm, glue);
+    applyQualifiers(hits, norm, parent);
+    resolveByContext(hits, norm);
+    confirmShortForms(hits, norm);
     absorbQualifiers(hits, norm, parent);
 
     const mentions: Mention[] = [];
     for (const h of hits) {
-      if (h.dropped || h.entry.kind === 'block') continue;
+      if (h.dropped || h.entry.kind === 'block' || h.entry.kind === 'elsewhere') continue;
       const codes = h.resolved ? [h.resolved] : h.entry.codes;
       const surface = text.slice(h.start, h.end);
       for (const code of codes) mentions.push({ start: h.start, end: h.end, code, surface, via: h.entry.kind });
     }
-    return { mentions, hits, view };
+    return { mentions, hits, excluded: excludedSpans(hits), view };
   }
 
   return { match };

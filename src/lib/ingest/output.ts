@@ -1,7 +1,7 @@
 import { aggregateRegions, type RegionTotals } from './aggregate';
 import type { ArticleRecord } from './ingest';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface ArticlesFile {
   schema: number;

@@ -5,45 +5,299 @@ export interface Hit {
   start: number;
   end: number;
   entry: GazetteerEntry;
-  /** Set when a rule decides the hit is not a mention of a place. */
+  /** Set when a rule decides the hit is not a mention of a place of the region. */
   dropped?: string;
   /** For ambiguous names, the unit chosen by context. */
   resolved?: string;
+  /** A qualifier or context has decided that the name is the region's (not a namesake elsewhere). */
+  settled?: boolean;
+  /** A short form that needs a cue has one. */
+  cued?: boolean;
+  /** The whole phrase the decision was about: "长春市朝阳区", "Bank of Tianjin". */
+  span?: [number, number];
 }
 
-// An institution, medium or piece of infrastructure named after a place is not a mention of the
-// place: Nankai University is not Nankai District, Miyun Reservoir is a reservoir, Tianjin Daily a
-// newspaper. The unit itself is usually named elsewhere in the article when it matters.
-const FACILITY_EN =
-  /^\s+(?:(?:south|north|east|west)\s+)?(?:university|college|middle school|high school|primary school|school|daily|international airport|airport|line|railway|high-speed railway|reservoir|railway station|station|port)(?![a-z])/;
-const FACILITY_ZH = /^(?:大学|学院|中学|小学|日报|国际机场|机场|水库|南站|北站|东站|西站|站|港|地铁|线)/;
+/** Where a region name is deliberately not a place of the region, for figures to skip. */
+export interface Excluded {
+  start: number;
+  end: number;
+  reason: 'elsewhere' | 'institution';
+}
 
-export function dropFacilities(hits: Hit[], norm: string): void {
+const isRegionPlace = (h: Hit) => h.entry.kind !== 'block' && h.entry.kind !== 'elsewhere';
+const live = (h: Hit) => !h.dropped && isRegionPlace(h);
+
+// ---- institutions, companies, brands and features named after a place -----------------------
+// A table of heads, not of names (data/README.md). A capitalised head after the name (with up to
+// two capitalised words between: "Hebei Normal University", "Tianjin Binhai International
+// Airport", "Xianghe County People's Hospital", "Chang'an Cup") makes the phrase an organisation's or a feature's
+// name. Longer runs ("Bohai New Area Green Chemical Research Institute") usually say where the
+// institution is, and count. Lowercase plurals stay generic: "Beijing hospitals" are hospitals in Beijing.
+const ORG_HEADS =
+  "University|College|Institute|Academy|School|Hospital|Bank|Securities|Insurance|Group|Co|Company|Corporation|Corp|Ltd|Limited|Holdings?|Motors?|Automobile|Steel|Pharmaceuticals?|Brewery|Airlines|Daily|News|Times|Evening|Post|TV|Television|Radio|Team|Club|FC|Stadium|Museum|Library|Theatre|Theater|Hotel|Exchange|Cup|Award|Prize|Marathon|Lake|Reservoir|Airport|Station|Port|Harbou?r|Railway|Line|Metro|Subway|Expressway|Highway|Road|Street|Avenue|Bridge";
+const EN_ORG_AFTER = new RegExp(`^(?:[ -](?:[A-Z][A-Za-z'’-]*|and|&)){0,2}?[ -](?:${ORG_HEADS})(?![A-Za-z])`);
+// Features and infrastructure keep their head in lowercase too ("Tianjin port", "Miyun reservoir").
+const EN_FEATURE_AFTER =
+  /^\s+(?:(?:south|north|east|west|international|capital|new)\s+)*(?:university|college|middle school|high school|primary school|daily|airport|railway station|station|port|harbou?r|reservoir|lake|line|metro)(?![a-z])/;
+const EN_ORG_BEFORE = /(?:bank|university|museum|institute|academy|college) of (?:the )?$/;
+// Chinese: heads right after the name, or after up to four characters that can belong to a name
+// (师范, 医科, 人民, 第一, 首都国际) but not a particle, verb or measure word (的, 在, 新建, 家).
+const ZH_HEAD =
+  '大学|学院|中学|小学|医院|银行|证券|保险|集团|公司|股份|控股|钢铁|汽车|制药|啤酒|日报|晚报|电视台|广播电台|卫视|俱乐部|体育场|博物馆|图书馆|大剧院|国际机场|机场|水库|商会';
+const ZH_ORG_AFTER = new RegExp(`^(?:[^\\s\\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全市县区省]{0,4}?)(?:${ZH_HEAD})`, 'u');
+const ZH_FEATURE_AFTER = /^(?:[南北东西]?站(?!在)|港(?![澳口]?[澳])|湖(?![北南])|路|大街|大道|线(?![上下])|队|地铁)/;
+
+export function dropInstitutions(hits: Hit[], text: string, norm: string): void {
   for (const h of hits) {
-    if (h.dropped || h.entry.kind === 'block') continue;
-    const after = norm.slice(h.end, h.end + 40);
-    if (h.entry.latin ? FACILITY_EN.test(after) : FACILITY_ZH.test(after)) h.dropped = 'facility';
+    if (!live(h)) continue;
+    let end = -1;
+    if (h.entry.latin) {
+      const after = text.slice(h.end, h.end + 100);
+      const m = EN_ORG_AFTER.exec(after) ?? EN_FEATURE_AFTER.exec(norm.slice(h.end, h.end + 60));
+      if (m) end = h.end + m[0].length;
+      else if (EN_ORG_BEFORE.test(norm.slice(Math.max(0, h.start - 24), h.start))) end = h.end;
+    } else {
+      const after = norm.slice(h.end, h.end + 12);
+      const m = ZH_ORG_AFTER.exec(after) ?? ZH_FEATURE_AFTER.exec(after);
+      if (m) end = h.end + m[0].length;
+    }
+    if (end >= 0) {
+      h.dropped = 'institution';
+      h.span = [h.start, end];
+    }
   }
+}
+
+// ---- short forms: glued characters, capitals --------------------------------------------------
+/**
+ * A bare Chinese stem can be the end of one word and the start of the next (广东|城市 holds 东城);
+ * it is not read as the place when the character before it forms a common word with its first
+ * character, or the one after with its last. A bare Latin stem must be capitalised.
+ */
+export function dropGlued(hits: Hit[], text: string, norm: string, glue: Map<string, [string, string]>): void {
+  for (const h of hits) {
+    if (!live(h) || h.entry.kind !== 'short') continue;
+    if (h.entry.latin) {
+      const c = text.charCodeAt(h.start);
+      if (!(c >= 0x41 && c <= 0x5a)) h.dropped = 'lowercase';
+      continue;
+    }
+    const first = glue.get(norm[h.start]);
+    const last = glue.get(norm[h.end - 1]);
+    if ((h.start > 0 && first?.[0].includes(norm[h.start - 1])) || (h.end < norm.length && last?.[1].includes(norm[h.end]))) h.dropped = 'glued';
+  }
+}
+
+// ---- qualifiers written with the name ----------------------------------------------------------
+// Before the name: 平顶山市新华区, 北京大兴, "Changchun's Kuancheng District", "Changchun Chaoyang
+// District". After it (English): "Xinhua District of Pingdingshan", "Kuancheng District, Changchun",
+// "Heping District in Shenyang".
+const GAP_BEFORE = /^(?:\s*|'s\s+|的)$/;
+const GAP_AFTER = /^\s*(?:,|，|of|in)\s*$/;
+
+function singleCode(h: Hit): string | null {
+  if (h.entry.kind === 'block' || h.entry.kind === 'group' || h.entry.kind === 'elsewhere') return null;
+  return h.resolved ?? (h.entry.codes.length === 1 ? h.entry.codes[0] : null);
+}
+
+/** True when the place `q` (outside the region) contains a namesake of `h`. */
+function holdsNamesake(q: Hit, h: Hit): boolean {
+  const mine = h.entry.outside;
+  if (!mine || !q.entry.outside) return false;
+  return q.entry.outside.some((p) => mine.some((o) => o.startsWith(p)));
+}
+
+function qualify(h: Hit, q: Hit, parent: Map<string, string | null>): boolean {
+  if (q.dropped && q.dropped !== 'qualifier') return false;
+  if (q.entry.kind === 'elsewhere') {
+    if (!holdsNamesake(q, h)) return false;
+    h.dropped = 'elsewhere';
+    h.span = [Math.min(q.start, h.start), Math.max(q.end, h.end)];
+    return true;
+  }
+  const qc = singleCode(q);
+  if (!qc) return false;
+  const cands = h.resolved ? [h.resolved] : h.entry.codes;
+  const under = cands.filter((c) => isAncestorOrSelf(qc, c, parent));
+  if (!under.length || under.includes(qc)) return false;
+  if (h.entry.codes.length > 1) h.resolved = under[0];
+  h.settled = true;
+  h.cued = true;
+  return true;
+}
+
+export function applyQualifiers(hits: Hit[], norm: string, parent: Map<string, string | null>): void {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (!live(h)) continue;
+    const prev = hits[i - 1];
+    if (prev && GAP_BEFORE.test(norm.slice(prev.end, h.start)) && qualify(h, prev, parent)) continue;
+    const next = hits[i + 1];
+    if (next && h.entry.latin && next.entry.latin && GAP_AFTER.test(norm.slice(h.end, next.start))) qualify(h, next, parent);
+  }
+}
+
+// ---- context: sentence, then paragraph, then article ---------------------------------------
+/** Sentence and paragraph numbers of each hit, in one pass over the text. */
+function scopes(hits: Hit[], norm: string): { sentence: Int32Array; paragraph: Int32Array } {
+  const sentence = new Int32Array(hits.length);
+  const paragraph = new Int32Array(hits.length);
+  let s = 0;
+  let p = 0;
+  let at = 0;
+  for (let k = 0; k < hits.length; k++) {
+    const to = hits[k].start;
+    for (; at < to; at++) {
+      const c = norm.charCodeAt(at);
+      if (c === 10) (s++, p++);
+      else if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b) s++;
+      else if (c === 0x2e && norm.charCodeAt(at + 1) === 0x20) s++;
+    }
+    sentence[k] = s;
+    paragraph[k] = p;
+  }
+  return { sentence, paragraph };
+}
+
+/**
+ * Names that context must decide: an ambiguous region name (沧州/石家庄 新华区, "Wei County") goes to
+ * the candidate whose prefecture the same sentence names most, else the paragraph, else the
+ * article, else the first candidate (aliases.csv order; for generated names the lowest code,
+ * which is the provincial capital's). A region name with a namesake elsewhere (朝阳区, 河东区) is
+ * the namesake when the sentence (else paragraph, else article) names the namesake's prefecture or
+ * province more than places of the unit's own province; by default it is the region's.
+ */
+// Evidence keys of an entry, computed once per entry: u<prefecture> for a single unit, p<province>
+// for every province it names, e<form> for the name itself, o<prefix> for a place elsewhere.
+const KEYS = new WeakMap<GazetteerEntry, { region: string[]; self: string; outside: string[] }>();
+function keysOf(e: GazetteerEntry) {
+  let k = KEYS.get(e);
+  if (!k) {
+    const provinces = [...new Set(e.codes.map((c) => c.slice(0, 2)))];
+    k = { region: provinces.map((p) => `p${p}`), self: `e${e.norm}`, outside: (e.outside ?? []).map((p) => `o${p}`) };
+    KEYS.set(e, k);
+  }
+  return k;
+}
+
+export function resolveByContext(hits: Hit[], norm: string): void {
+  const pending = (h: Hit) => live(h) && !h.settled && (h.entry.kind === 'ambiguous' ? !h.resolved : !!h.entry.outside?.length);
+  if (!hits.some(pending)) return;
+  const { sentence, paragraph } = scopes(hits, norm);
+  // Counts per scope (0 sentence, 1 paragraph, 2 article), built in one pass over the hits.
+  const levels = [new Map<number, Map<string, number>>(), new Map<number, Map<string, number>>(), new Map<number, Map<string, number>>()];
+  const scopeId = (level: number, i: number) => (level === 0 ? sentence[i] : level === 1 ? paragraph[i] : 0);
+  const table = (level: number, i: number) => {
+    const id = scopeId(level, i);
+    let m = levels[level].get(id);
+    if (!m) levels[level].set(id, (m = new Map()));
+    return m;
+  };
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (let j = 0; j < hits.length; j++) {
+    const o = hits[j];
+    const isOutside = o.entry.kind === 'elsewhere';
+    if (!isOutside && !live(o)) continue;
+    const k = keysOf(o.entry);
+    const c = isOutside ? null : singleCode(o);
+    for (let level = 0; level < 3; level++) {
+      const m = table(level, j);
+      if (isOutside) {
+        for (const key of k.outside) bump(m, key);
+        continue;
+      }
+      if (c) bump(m, `u${c.slice(0, 4)}`);
+      for (const key of k.region) bump(m, key);
+      bump(m, k.self);
+    }
+  }
+
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (!pending(h)) continue;
+    if (h.entry.kind === 'ambiguous' && !h.resolved) {
+      let best = h.entry.codes[0];
+      for (let level = 0; level < 3; level++) {
+        const m = table(level, i);
+        const ranked = h.entry.codes.map((c) => [c, m.get(`u${c.slice(0, 4)}`) ?? 0] as const).filter(([, n]) => n > 0);
+        ranked.sort((x, y) => y[1] - x[1]);
+        if (ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1])) {
+          best = ranked[0][0];
+          break;
+        }
+      }
+      h.resolved = best;
+    }
+    const outside = h.entry.outside;
+    if (outside?.length) {
+      const own = (h.resolved ?? h.entry.codes[0]).slice(0, 2);
+      const k = keysOf(h.entry);
+      for (let level = 0; level < 3; level++) {
+        const m = table(level, i);
+        let away = 0;
+        for (const o of outside) away += (m.get(`o${o}`) ?? 0) + (m.get(`o${o.slice(0, 2)}`) ?? 0);
+        // The name itself (and its repeats) is not evidence for its own province.
+        const home = (m.get(`p${own}`) ?? 0) - (k.region.includes(`p${own}`) ? (m.get(k.self) ?? 0) : 0);
+        if (away > home) {
+          h.dropped = 'elsewhere';
+          break;
+        }
+        if (home > away) break;
+      }
+    }
+  }
+}
+
+// ---- short forms that need a cue --------------------------------------------------------
+const ZH_CUE_BEFORE = /(?:在|位于|落户|来自|赴|到|至|于|地处|前往|途经|驻|走进|考察)$/;
+const ZH_CUE_AFTER = /^(?:等地|等县|境内|一带|全境|当地|县城|城区)/;
+const EN_CUE_BEFORE = /\b(?:in|at|from|to|into|near|via|visit(?:ed|ing|s)?)\s+$/;
+const SIBLING_GAP = /^\s*(?:[、,，/]\s*(?:and\s+|以及|及|和)?|and|or|和|与|及|以及|、)\s*$/;
+
+/**
+ * A short form whose stem is a common word or another place's name (大兴, 宽城, "Bazhou") counts
+ * when a place cue stands right before it (在, 落户, "in", "from"…) or after it (等地, 境内), or when it
+ * sits in a list next to another place of the region that counts.
+ */
+export function confirmShortForms(hits: Hit[], norm: string): void {
+  const pending = (h: Hit) => live(h) && h.entry.cue && !h.cued;
+  if (!hits.some(pending)) return;
+  for (const h of hits) {
+    if (!pending(h)) continue;
+    const before = norm.slice(Math.max(0, h.start - 12), h.start);
+    const after = norm.slice(h.end, h.end + 4);
+    if (h.entry.latin ? EN_CUE_BEFORE.test(before) : ZH_CUE_BEFORE.test(before) || ZH_CUE_AFTER.test(after)) h.cued = true;
+  }
+  const counts = (h: Hit | undefined) => !!h && live(h) && (!h.entry.cue || !!h.cued);
+  for (let pass = 0, changed = true; changed && pass < 4; pass++) {
+    changed = false;
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i];
+      if (!pending(h)) continue;
+      const prev = hits[i - 1];
+      const next = hits[i + 1];
+      if ((counts(prev) && SIBLING_GAP.test(norm.slice(prev.end, h.start))) || (counts(next) && SIBLING_GAP.test(norm.slice(h.end, next.start)))) {
+        h.cued = true;
+        changed = true;
+      }
+    }
+  }
+  for (const h of hits) if (pending(h)) h.dropped = 'uncued';
 }
 
 // What may stand between a unit and the larger unit that qualifies it: "Heping District, Tianjin",
 // "Tongzhou District of Beijing", "天津市和平区", "Xianghe County, Langfang City, Hebei Province".
 const QUALIFIER_GAP = /^(?:[\s,，、]|of\b|in\b|'s\b)*$/;
 
-function singleCode(h: Hit): string | null {
-  if (h.entry.kind === 'block' || h.entry.kind === 'group') return null;
-  return h.resolved ?? (h.entry.codes.length === 1 ? h.entry.codes[0] : null);
-}
-
 /**
  * A parent written next to its child only qualifies it: the text names the child, so the parent is
  * not counted a second time (mentions stay at the most specific unit named).
  */
 export function absorbQualifiers(hits: Hit[], norm: string, parent: Map<string, string | null>): void {
-  const live = hits.filter((h) => !h.dropped && singleCode(h));
-  for (let i = 0; i + 1 < live.length; i++) {
-    const a = live[i];
-    const b = live[i + 1];
+  const alive = hits.filter((h) => !h.dropped && singleCode(h));
+  for (let i = 0; i + 1 < alive.length; i++) {
+    const a = alive[i];
+    const b = alive[i + 1];
     const gap = norm.slice(a.end, b.start);
     if (!QUALIFIER_GAP.test(gap)) continue;
     const ca = singleCode(a)!;
@@ -56,28 +310,15 @@ export function absorbQualifiers(hits: Hit[], norm: string, parent: Map<string, 
   }
 }
 
-/**
- * An ambiguous name ("Wei County": 蔚县, 魏县 or 威县) goes to the candidate whose prefecture or
- * province the same article names elsewhere, the most-named one if several; with no such evidence
- * the first candidate listed in aliases.csv, which the table orders by how these texts use the name.
- */
-export function resolveAmbiguous(hits: Hit[], parent: Map<string, string | null>): void {
-  const named = new Map<string, number>();
-  for (const h of hits)
-    if (!h.dropped && h.entry.kind !== 'block' && h.entry.kind !== 'ambiguous')
-      for (const c of h.entry.codes) named.set(c, (named.get(c) ?? 0) + 1);
+/** The spans figures must not credit to a place of the region. */
+export function excludedSpans(hits: Hit[]): Excluded[] {
+  const out: Excluded[] = [];
   for (const h of hits) {
-    if (h.dropped || h.entry.kind !== 'ambiguous') continue;
-    let best = h.entry.codes[0];
-    let bestScore = 0;
-    for (const cand of h.entry.codes) {
-      let score = 0;
-      for (let p = parent.get(cand); p; p = parent.get(p)) {
-        // Only the direct prefecture counts fully: all three "Wei" counties share Hebei.
-        score += (named.get(p) ?? 0) * (parent.get(cand) === p ? 1 : 0);
-      }
-      if (score > bestScore) (best = cand), (bestScore = score);
+    if (h.entry.kind === 'elsewhere') out.push({ start: h.start, end: h.end, reason: 'elsewhere' });
+    else if (h.dropped === 'elsewhere' || h.dropped === 'institution') {
+      const [start, end] = h.span ?? [h.start, h.end];
+      out.push({ start, end, reason: h.dropped });
     }
-    h.resolved = best;
   }
+  return out;
 }

@@ -14,6 +14,12 @@ export interface MatchView {
   ascii: string;
 }
 
+// Stand-ins for non-ASCII units: upper-case letters (the view folds real ones to lower case) and
+// symbols rare in prose, so a Chinese pattern's stand-ins never match inside English words; the
+// nationwide table adds hundreds of two-character names, which on the old printable-range mapping
+// matched somewhere in almost every English sentence.
+const STAND_INS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ#$*+<=>@[\\]^_`{|}~';
+
 const NORM = new Uint16Array(0x10000);
 const ASCII = new Uint8Array(0x10000);
 
@@ -30,7 +36,7 @@ for (let c = 0; c < 0x10000; c++) {
   }
   NORM[c] = n;
   // Printable range only: CR/LF pairs would otherwise form one grapheme and shift offsets.
-  ASCII[c] = n < 0x80 ? (n < 0x20 || n === 0x7f ? 0x20 : n) : 0x20 + (n % 95);
+  ASCII[c] = n < 0x80 ? (n < 0x20 || n === 0x7f ? 0x20 : n) : STAND_INS.charCodeAt(n % STAND_INS.length);
 }
 
 // Decoding a UTF-16 buffer is the fastest way to turn code units back into a string.

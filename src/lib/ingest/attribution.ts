@@ -1,0 +1,296 @@
+import type { Lang } from './lang';
+import type { Mention } from './matcher';
+
+/**
+ * Which region a figure is about (`code`) and where its things came from (`from`).
+ *
+ * Boundaries of paragraphs, sentences and clauses are found once per text (`TextIndex`) and looked
+ * up by binary search, so the cost per figure does not grow with the length of the text, whatever
+ * its line structure.
+ */
+
+/** A place written in the text, as attribution sees it. `codes` is empty for a place that is not the region's. */
+export interface Place {
+  start: number;
+  end: number;
+  codes: string[];
+  /** A group (京津, 北三县) names several units: never a figure's single region. */
+  group: boolean;
+}
+
+/** The figure as attribution needs it. */
+export interface FigureSite {
+  start: number;
+  end: number;
+  /** Start of the figure's noun phrase when the noun stands before the number (企业1700家). */
+  phraseStart: number;
+  /** A counted thing (projects, enterprises) rather than a measure (yuan, km2). */
+  counted: boolean;
+}
+
+function bounds(norm: string, isBreak: (i: number) => boolean): Int32Array {
+  const out: number[] = [];
+  for (let i = 0; i < norm.length; i++) if (isBreak(i)) out.push(i);
+  return Int32Array.from(out);
+}
+
+/** Index of the first element > x (upper bound). */
+function upper(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Paragraph, sentence and clause breaks of one text, computed in one pass each. */
+export class TextIndex {
+  readonly len: number;
+  private readonly para: Int32Array;
+  private readonly sent: Int32Array;
+  private readonly clause: Int32Array;
+
+  /** `text` the decoded text (its line breaks; the matching view folds them to spaces), `norm` its view. */
+  constructor(text: string, norm: string, lang: Lang) {
+    this.len = norm.length;
+    this.para = bounds(text, (i) => text.charCodeAt(i) === 10);
+    const sentEnd = (i: number) => {
+      const ch = norm[i];
+      if ('。！？!?；'.includes(ch) || text.charCodeAt(i) === 10) return true;
+      return lang === 'en' && ch === '.' && (i + 1 >= norm.length || norm[i + 1] === ' ' || norm[i + 1] === '\n') && !/\d/.test(norm[i - 1] ?? '');
+    };
+    this.sent = bounds(norm, sentEnd);
+    this.clause = bounds(norm, (i) => sentEnd(i) || ',，;:：'.includes(norm[i]));
+  }
+
+  private around(a: Int32Array, at: number): [number, number] {
+    const k = upper(a, at - 1); // first break >= at
+    return [k > 0 ? a[k - 1] + 1 : 0, k < a.length ? a[k] : this.len];
+  }
+
+  paragraph(at: number): [number, number] {
+    return this.around(this.para, at);
+  }
+  sentence(at: number): [number, number] {
+    return this.around(this.sent, at);
+  }
+  clauseOf(at: number): [number, number] {
+    return this.around(this.clause, at);
+  }
+}
+
+const RECEIVE_ZH = /引进|引入|承接|签约|落户|迎来|吸引|招引|入驻|转移|迁入|落地/;
+const RECEIVE_EN = /\b(?:introduc|attract|brought in|bring in|took in|taken in|take in|receiv|undert(?:ake|ook)|sign|land|relocat|host|welcom|absorb)/;
+const SOURCE_BEFORE_EN = /\bfrom\s+(?:the\s+)?$/;
+const SOURCE_BEFORE_ZH = /(?:来自|从|自)$/;
+const SOURCE_AFTER_ZH = /^(?:等地)?(?:转移|疏解|外迁|迁出|搬迁)/;
+const LOCATIVE_ZH = /(?:在|于|位于|落户|落地|到|至)$/;
+const LIST_GAP = /^\s*(?:、|和|及|以及|,?\s*and|,)\s*$/;
+// Characters that cannot stand inside a noun phrase between a place and its noun (verbs, time, particles).
+const ZH_NOT_NP = /[引进承接签约落户建设有是为在将已与同和及等向从到把被了新增共累计迎来吸引入驻开放年月日今去前后拟计划投资分别就也都还则，。；、：]/;
+const ORG_ZH = /^(?:[^，。；、]{0,4}?)(?:企业|公司|集团|医院|学校|高校|机构|厂|项目)/;
+const ORG_EN = /^(?:\s+[a-z][a-z-]*){0,3}?\s+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?)\b/;
+const RELATIVE_EN = /^\s*(?:which|where|who|that|known|located|bordering|home to|near|next to)\b/;
+const ANAPHOR_EN = /\b(?:the|this|that) (city|county|district|province|municipality|new area|capital)\b/g;
+const ANAPHOR_ZH = /(?:该|全|本|此)(市|区|县|省)/g;
+
+const WINDOW = 400;
+const MAX_BACK = 6;
+
+type Role = 'subject' | 'loc' | 'src' | 'figmod' | 'rel' | 'name';
+
+/** A unit the level word ("the city", 该区) can stand for: by code, 2-digit province, 4-digit prefecture. */
+function fits(code: string, level: string): boolean {
+  const pref = code.endsWith('00');
+  const prov = code.endsWith('0000');
+  if (level === 'province' || level === '省') return prov;
+  if (level === 'city' || level === 'municipality' || level === '市') return pref;
+  return !pref;
+}
+
+export interface Attribution {
+  code: string | null;
+  from: string[];
+}
+
+/**
+ * Attributes figures of one text. `places` sorted by start (mentions of the region, groups, and
+ * places written that are not the region's); `text` is the original (capitals mark names in English).
+ */
+export function createAttributor(text: string, norm: string, lang: Lang, places: Place[]) {
+  const idx = new TextIndex(text, norm, lang);
+  const starts = Int32Array.from(places.map((p) => p.start));
+  const single = (p: Place) => (!p.group && p.codes.length === 1 ? p.codes[0] : null);
+
+  // "the capital" in English and 首都 in Chinese name Beijing.
+  // (Kept as attribution-only places: they are not counted as mentions.)
+
+  // The article's topic: the first single place of its title line, else of its text.
+  let topic: string | null = null;
+  {
+    const titleEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+    const first = places.find((p) => single(p) && p.start < titleEnd) ?? places.find((p) => single(p));
+    topic = first ? single(first) : null;
+  }
+
+  const firstAt = (pos: number) => upper(starts, pos - 1); // first place with start >= pos
+
+  function isNamePart(p: Place): boolean {
+    if (lang !== 'en') return false;
+    // "Beijing Hyundai", "Xiqing Bank": a capitalised word right after a place is the rest of a name,
+    // unless it is a unit word or the line is a title in title case.
+    const m = /^ ([A-Z][a-z]+)/.exec(text.slice(p.end, p.end + 20));
+    // Unit words, and heads of sites that stand in the place (a plant, park or branch of X is in X), are not names.
+    if (!m || /^(?:District|County|City|Province|Municipality|New|Area|Zone|Autonomous|Prefecture|And|In|On|To|Of|Plant|Factory|Park|Base|Branch|Campus|Office|Centre|Center|Hub|Industrial|Economic|Development|Free|Pilot)$/.test(m[1])) return false;
+    const [ls, le] = idx.paragraph(p.start);
+    if (le - ls > 300) return true;
+    const words = text.slice(ls, le).split(/\s+/).filter((w) => /^[a-z]/i.test(w));
+    const caps = words.filter((w) => /^[A-Z]/.test(w)).length;
+    // A headline in title case capitalises every word: no evidence of a name there.
+    const title = caps >= words.length * 0.6 && !/[.。]\s*$/.test(text.slice(ls, le));
+    return !title;
+  }
+
+  function role(p: Place, fig: FigureSite, clauseStart: number): Role {
+    const before = norm.slice(Math.max(0, p.start - 8), p.start);
+    const after = norm.slice(p.end, p.end + 12);
+    if (lang === 'en' ? SOURCE_BEFORE_EN.test(before) : SOURCE_BEFORE_ZH.test(before) || SOURCE_AFTER_ZH.test(after)) return 'src';
+    // Inside the figure's own phrase: "672 Beijing-Tianjin projects", "62个北京项目".
+    if (p.start >= fig.start && p.end <= fig.end) return 'figmod';
+    if (fig.counted) {
+      if (lang === 'zh' && p.end <= fig.phraseStart) {
+        const gap = norm.slice(p.end, fig.phraseStart);
+        if (gap.length <= 4 && !ZH_NOT_NP.test(gap.replace(/的$/, ''))) return 'figmod';
+      }
+      if (lang === 'en' && p.start >= fig.end && /^\s+of\s+(?:the\s+)?$/.test(norm.slice(fig.end, p.start))) return 'figmod';
+      if (lang === 'en' && p.end <= fig.start && p.end >= fig.phraseStart) return 'figmod';
+    }
+    if (lang === 'zh' && LOCATIVE_ZH.test(before)) return 'loc';
+    if (lang === 'en') {
+      // In a relative or participial clause between commas: "Zhuozhou, which borders Fangshan, took …".
+      const [cs] = idx.clauseOf(p.start);
+      if (cs > clauseStart || cs > 0) {
+        const head = norm.slice(cs, Math.min(p.start, cs + 40));
+        if (norm[cs - 1] === ',' && RELATIVE_EN.test(head)) return 'rel';
+      }
+      if (isNamePart(p)) return 'name';
+    }
+    return 'subject';
+  }
+
+  /** The region a subject place stands for: null for a group, a place not of the region, or a list of places. */
+  function asCode(p: Place, k: number): string | null {
+    const c = single(p);
+    if (!c) return null;
+    // "景县和阜城县 … 8平方公里", "Renqiu and Huanghua share …": a shared figure is no single unit's.
+    const next = places[k + 1];
+    if (next && next.start > p.end && next.start - p.end <= 6 && LIST_GAP.test(norm.slice(p.end, next.start))) return null;
+    const prev = places[k - 1];
+    if (prev && prev.end < p.start && p.start - prev.end <= 6 && LIST_GAP.test(norm.slice(prev.end, p.start))) return null;
+    return c;
+  }
+
+  function anaphor(from: number, to: number, at: number): string | null | undefined {
+    const re = lang === 'en' ? ANAPHOR_EN : ANAPHOR_ZH;
+    re.lastIndex = 0;
+    const seg = norm.slice(from, to);
+    let level: string | null = null;
+    for (let m = re.exec(seg); m; m = re.exec(seg)) level = m[1];
+    if (!level) return undefined;
+    if (level === 'capital') return '110000';
+    if (topic && fits(topic, level)) return topic;
+    // The nearest earlier place of that level.
+    for (let k = firstAt(at) - 1; k >= 0; k--) {
+      const c = single(places[k]);
+      if (c && fits(c, level)) return c;
+    }
+    return null;
+  }
+
+  return function attribute(fig: FigureSite): Attribution {
+    // A "sentence" longer than a few hundred characters is a text without punctuation: look no
+    // further than WINDOW either side, so the work per figure stays bounded.
+    let [ss, se] = idx.sentence(fig.start);
+    ss = Math.max(ss, fig.phraseStart - WINDOW);
+    se = Math.min(se, fig.end + WINDOW);
+    const cs = Math.max(idx.clauseOf(fig.phraseStart)[0], ss);
+    const ce = Math.min(idx.clauseOf(Math.max(fig.start, fig.end - 1))[1], se);
+    const k0 = firstAt(ss);
+    const k1 = firstAt(se);
+    const roles: Role[] = [];
+    for (let k = k0; k < k1; k++) roles.push(role(places[k], fig, cs));
+    const at = (k: number) => places[k];
+    const R = (k: number) => roles[k - k0];
+
+    // from: where the counted things came from, in the figure's clause.
+    const fromSet = new Set<string>();
+    for (let k = k0; k < k1; k++) {
+      const p = at(k);
+      if (p.end <= cs || p.start >= ce) continue;
+      const r = R(k);
+      let origin = r === 'src' || r === 'figmod';
+      // "天津一家家具企业在故城县投资5亿元", "Beijing firms put 3 billion yuan in Tianjin".
+      if (!origin && p.end <= fig.start && (lang === 'zh' ? ORG_ZH.test(norm.slice(p.end, p.end + 12)) : ORG_EN.test(norm.slice(p.end, p.end + 40))))
+        origin = true;
+      if (origin) for (const c of p.codes) fromSet.add(c);
+    }
+    const done = (code: string | null): Attribution => {
+      if (code) fromSet.delete(code);
+      return { code, from: [...fromSet].sort() };
+    };
+
+    // 1. "4,959 projects in Tianjin", "a 1,200-bed branch in the city".
+    if (lang === 'en') {
+      const gapRe = /^\s+(?:[a-z-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$/;
+      const k = firstAt(fig.end);
+      if (k < places.length && places[k].start - fig.end <= 24 && places[k].end <= se && gapRe.test(norm.slice(fig.end, places[k].start)))
+        return done(asCode(places[k], k));
+      const m = /^\s+(?:[a-z-]+\s+){0,2}?(?:in|at) (?:the|this) (city|county|district|province)\b/.exec(norm.slice(fig.end, fig.end + 40));
+      if (m) {
+        const a = anaphor(fig.end, fig.end + m[0].length, fig.start);
+        if (a !== undefined) return done(a);
+      }
+    }
+    // 2. A locative in the figure's clause (在故城县投资5亿元).
+    for (let k = firstAt(fig.start) - 1; k >= k0 && at(k).start >= cs; k--) if (R(k) === 'loc') return done(asCode(at(k), k));
+    // 3. The subject: the first subject place of the clause, then of the sentence, before the figure.
+    for (const from of [cs, ss]) {
+      for (let k = firstAt(from); k < k1 && at(k).end <= fig.start; k++) {
+        const r = R(k);
+        if (r === 'subject' || (from === ss && r === 'loc')) return done(asCode(at(k), k));
+      }
+    }
+    // 4. "the city", 该区 before the figure in its sentence.
+    const an = anaphor(ss, fig.start, fig.start);
+    if (an !== undefined) return done(an);
+    // 5. A place after the figure in its sentence ("436 buildings in the old quarter of Heping District").
+    for (let k = firstAt(fig.end); k < k1; k++) {
+      const r = R(k);
+      if (r === 'subject' || r === 'loc') return done(asCode(at(k), k));
+    }
+    // 7. The nearest earlier sentence of the paragraph that names a subject (or "the district").
+    const ps = Math.max(idx.paragraph(fig.start)[0], fig.start - 4 * WINDOW);
+    for (let s = ss - 1, n = 0; s > ps && n < MAX_BACK; n++) {
+      const [s0] = idx.sentence(s - 1);
+      for (let k = firstAt(s0); k < places.length && at(k).start < s; k++) {
+        const p = at(k);
+        const b = norm.slice(Math.max(0, p.start - 8), p.start);
+        const a = norm.slice(p.end, p.end + 12);
+        if (lang === 'en' ? SOURCE_BEFORE_EN.test(b) : SOURCE_BEFORE_ZH.test(b) || SOURCE_AFTER_ZH.test(a)) continue;
+        if (isNamePart(p)) continue;
+        return done(asCode(p, k));
+      }
+      const a = anaphor(s0, s, s0);
+      if (a !== undefined) return done(a);
+      s = s0;
+    }
+    // 8. The thing's own place when nothing receives it ("石家庄市企业1700家").
+    const clause = norm.slice(cs, fig.start);
+    if (!(lang === 'zh' ? RECEIVE_ZH : RECEIVE_EN).test(clause))
+      for (let k = k0; k < k1; k++) if (R(k) === 'figmod' && at(k).end <= fig.end) return { code: asCode(at(k), k), from: [] };
+    return done(null);
+  };
+}

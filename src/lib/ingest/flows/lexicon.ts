@@ -1,0 +1,103 @@
+/**
+ * Words that make a sentence about places a flow, per language. Patterns run on the matching view
+ * (view.ts: lower-case, full-width punctuation folded), so they are lower-case ASCII or Han.
+ *
+ * A trigger's `role` says which side its grammatical agent is:
+ * - `receive` (undertake, attract, introduce, 承接, 引进): the agent receives ("Cangzhou has
+ *   undertaken 672 projects"), the things' modifiers or a from-phrase name the sender;
+ * - `send` (invest, transfer, relocate, settle, 投资, 转移, 落户): the agent — a place, or firms of a
+ *   place — sends; the receiver is marked (in/to/into, 在/到/向/落户X);
+ * - `joint` (jointly build, co-found, cooperate, 共建, 合作): two-way, partners marked by with/与.
+ */
+export type Role = 'receive' | 'send' | 'joint';
+
+export interface Trigger {
+  re: RegExp;
+  role: Role;
+}
+
+export const EN_TRIGGERS: Trigger[] = [
+  {
+    re: /\b(?:undert(?:ake|akes|aken|ook|aking)|receiv(?:e|es|ed|ing)|attract(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|brought in|bring(?:s|ing)? in|lur(?:e|es|ed|ing)|absorb(?:s|ed|ing)?|took in|taken in|welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)\b/g,
+    role: 'receive'
+  },
+  {
+    re: /\b(?:invest(?:s|ed|ing)?|transferr?(?:ed|ing|s)?|relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing) (?:in)?to|shift(?:s|ed|ing)? to|settl(?:e|es|ed|ing)|land(?:s|ed)? in|set(?:s|ting)? up|establish(?:es|ed|ing)?|open(?:s|ed|ing)?|built|build(?:s|ing)?|donat(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|sent|send(?:s|ing)?|poured)\b/g,
+    role: 'send'
+  },
+  {
+    re: /\b(?:joint(?:ly)?|co-(?:build|built|found|founded|establish|established|operate|operated|run)|join(?:s|ed)? hands|together with)\b/g,
+    role: 'joint'
+  }
+];
+
+// 投资 is also the noun "investment" (总投资, 投资额, 固定资产投资, 招商引资): only the verb sends.
+export const ZH_TRIGGERS: Trigger[] = [
+  { re: /承接|引进|引入|吸引|招引|接收|接纳|迎来/g, role: 'receive' },
+  { re: /(?<!总|固定资产|招商引|引)投资(?!额|促进|强度|环境|服务|主体|机构|总额|规模|增速|增长)|转移|疏解|搬迁|迁入|迁往|外迁|落户|入驻|落地|援建|输出|设立|开设|新设|布局|派驻|选派/g, role: 'send' },
+  { re: /共建|合建|联合建|共同建|携手|合作共建|联办|合办/g, role: 'joint' }
+];
+
+/** What a counted figure measures in a flow, from the figure's unit (figures.ts vocabulary). */
+export function measureOf(unit: string, phrase: string): string | null {
+  switch (unit) {
+    case 'projects':
+    case 'yuan':
+    case 'enterprises':
+    case 'merchants':
+    case 'schools':
+    case 'hospitals':
+      return unit;
+    case 'institutions':
+    case 'institutes':
+      return /research|institute|研究院|研究所|研究/.test(phrase) ? 'institutes' : null;
+    case 'branches':
+      return /school|college|校/.test(phrase) ? 'schools' : null;
+    case 'items':
+      return /service|服务|事项/.test(phrase) ? 'service_items' : /项目/.test(phrase) ? 'projects' : null;
+    default:
+      return null;
+  }
+}
+
+/** Kind of a numbered flow from its measure (money takes the kind of the count it belongs to). */
+export function kindOfMeasure(measure: string, role: Role, investVerb: boolean): import('../../flows/types').FlowKind {
+  switch (measure) {
+    case 'projects':
+      return investVerb ? 'investment' : 'projects';
+    case 'yuan':
+      return 'investment';
+    case 'enterprises':
+      return 'enterprises';
+    case 'merchants':
+      return 'relocation';
+    case 'schools':
+      return 'education';
+    case 'hospitals':
+      return 'health';
+    case 'institutes':
+      return 'research';
+    case 'service_items':
+      return 'cooperation';
+    default:
+      return role === 'joint' ? 'cooperation' : 'projects';
+  }
+}
+
+// Plans that no longer hold are not flows.
+export const CANCELLED_EN = /\b(?:suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|call(?:ed)? off|halt(?:s|ed)?|shelv(?:e|ed|es)|terminat(?:e|ed|es)|withdr(?:aw|awn|ew)|scrapp?(?:ed)?|abandon(?:ed|s)?|postpon(?:e|ed|es)|put on hold|fell through|no longer)\b/;
+export const CANCELLED_ZH = /暂停|取消|叫停|终止|搁置|中止|撤销|撤回|作废|流产|未能落地|停止/;
+
+// Negated statements ("no project has moved") carry no flow.
+export const NEGATED_EN = /\b(?:no|not|never|none|neither|nor)\b/;
+export const NEGATED_ZH = /没有|并未|尚未|未曾|未(?=承接|引进|落户|转移|投资)|不再/;
+
+/**
+ * China's provincial-level units outside the region and their capitals and largest cities: a side
+ * of a flow filled by one of these is outside the region, so the flow is not recorded (and the
+ * receiver is never guessed from context instead).
+ */
+export const OUTSIDE_EN =
+  /^(?:shanghai|chongqing|guangdong|guangzhou|shenzhen|jiangsu|nanjing|suzhou|zhejiang|hangzhou|ningbo|shandong|jinan|qingdao|henan|zhengzhou|hubei|wuhan|hunan|changsha|sichuan|chengdu|shaanxi|xi'an|xian|shanxi|taiyuan|liaoning|shenyang|dalian|jilin|changchun|heilongjiang|harbin|inner mongolia|hohhot|anhui|hefei|fujian|fuzhou|xiamen|jiangxi|nanchang|guangxi|nanning|hainan|haikou|guizhou|guiyang|yunnan|kunming|gansu|lanzhou|qinghai|xining|ningxia|yinchuan|xinjiang|urumqi|tibet|xizang|lhasa|hong kong|macao|macau|taiwan)\b/;
+export const OUTSIDE_ZH =
+  /^(?:上海|重庆|广东|广州|深圳|江苏|南京|苏州|浙江|杭州|宁波|山东|济南|青岛|河南|郑州|湖北|武汉|湖南|长沙|四川|成都|陕西|西安|山西|太原|辽宁|沈阳|大连|吉林|长春|黑龙江|哈尔滨|内蒙古|呼和浩特|安徽|合肥|福建|福州|厦门|江西|南昌|广西|南宁|海南|海口|贵州|贵阳|云南|昆明|甘肃|兰州|青海|西宁|宁夏|银川|新疆|乌鲁木齐|西藏|拉萨|香港|澳门|台湾)/;

@@ -1,0 +1,69 @@
+import type { Lang } from '../lang';
+import type { Mention } from '../matcher';
+
+/** Places named together ("Beijing and Tianjin", 京津, "Xiong'an, Chengde and Qinglong"): one side of a flow. */
+export interface PlaceGroup {
+  start: number;
+  end: number;
+  codes: string[];
+}
+
+const EN_JOIN = /^(?:\s*(?:,|and|&|\/|-|or|as well as)\s*)+$/;
+const ZH_JOIN = /^(?:[、和及,]|以及)*$/;
+
+/**
+ * Live mentions (the matcher has already dropped same-named units elsewhere, institutions and
+ * blocks) → groups of places written together. A comma joins English names only in a list that
+ * ends with "and" ("Xiong'an, Chengde and Wei County"), since a comma also separates clauses.
+ */
+export function placeGroups(mentions: readonly Mention[], norm: string, lang: Lang): PlaceGroup[] {
+  const spans: PlaceGroup[] = [];
+  for (const m of mentions) {
+    const last = spans[spans.length - 1];
+    if (last && last.start === m.start && last.end === m.end) {
+      if (!last.codes.includes(m.code)) last.codes.push(m.code);
+    } else spans.push({ start: m.start, end: m.end, codes: [m.code] });
+  }
+  const join = lang === 'zh' ? ZH_JOIN : EN_JOIN;
+  const out: PlaceGroup[] = [];
+  let i = 0;
+  while (i < spans.length) {
+    let j = i;
+    let lastAnd = i;
+    while (j + 1 < spans.length) {
+      const gap = norm.slice(spans[j].end, spans[j + 1].start);
+      if (gap.length > 16 || !join.test(gap)) break;
+      j++;
+      if (lang === 'zh' || gap.trim() !== ',') lastAnd = j;
+    }
+    // English: a trailing run joined by commas only is not a list.
+    const stop = lang === 'en' ? lastAnd : j;
+    const codes: string[] = [];
+    for (let k = i; k <= stop; k++) for (const c of spans[k].codes) if (!codes.includes(c)) codes.push(c);
+    out.push({ start: spans[i].start, end: spans[stop].end, codes });
+    i = stop + 1;
+  }
+  return out;
+}
+
+// Xiong'an New Area (133100) took three counties from Baoding: the one place where the code's
+// digits do not give the parent.
+const XIONGAN = new Set(['130629', '130632', '130638']);
+
+/** Codes containing `code` (GB/T 2260: 2 digits province, 4 digits prefecture). */
+export function ancestorsOf(code: string): string[] {
+  const out: string[] = [];
+  if (XIONGAN.has(code)) out.push('133100');
+  const pref = code.slice(0, 4) + '00';
+  const prov = code.slice(0, 2) + '0000';
+  if (pref !== code && !out.includes(pref) && !XIONGAN.has(code)) out.push(pref);
+  if (prov !== code) out.push(prov);
+  return out;
+}
+
+/** Whether two sides share a place or one lies inside the other (a place's own spending in itself). */
+export function overlaps(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a)
+    for (const y of b) if (x === y || ancestorsOf(x).includes(y) || ancestorsOf(y).includes(x)) return true;
+  return false;
+}

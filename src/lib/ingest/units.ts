@@ -1,0 +1,294 @@
+/**
+ * What a number counts or measures, read from the words around it.
+ *
+ * Measures (yuan, km2, mu, …) follow the number. Counted things are decided by the HEAD noun of the
+ * phrase, not by any noun in it: "46 new school and hospital projects" counts projects (English puts
+ * the head last and plural: the first plural word of the phrase), "62个北京项目" and
+ * "引进京津企业1700余家" count projects and enterprises (Chinese: the noun after the measure word, or
+ * the noun written right before the number). Known nouns map to one unit name (firms, companies → enterprises; 企业 →
+ * enterprises); an English plural noun not in the table is kept as written ("graduates"), and a
+ * Chinese measure word without a known noun gives the measure word's own unit (名 → people, 家 →
+ * enterprises, 个 → items).
+ */
+
+export interface UnitRead {
+  unit: string;
+  /** Offset just past the unit phrase (for the figure's span). */
+  end: number;
+  /** Start of the noun phrase when it stands before the number (Chinese 企业1700家, English "projects 48"). */
+  phraseStart?: number;
+}
+
+// --------------------------------------------------------------------------------------------
+// English
+
+const EN_MEASURES: [RegExp, string][] = [
+  [/\s*(?:%|percent\b|per cent\b)/y, 'percent'],
+  [/\s*(?:yuan\b|rmb\b)/y, 'yuan'],
+  [/\s*(?:us dollars\b|dollars\b|usd\b)/y, 'usd'],
+  [/\s*(?:square kilomet(?:er|re)s?\b|sq\.? ?km\b|km2\b|km²)/y, 'km2'],
+  [/\s*(?:square met(?:er|re)s?\b|sq\.? ?m\b|m2\b|m²)/y, 'm2'],
+  [/\s*mu\b/y, 'mu'],
+  [/\s*(?:hectares?\b|ha\b)/y, 'ha'],
+  [/\s*(?:kilomet(?:er|re)s?\b|km\b)/y, 'km'],
+  [/\s*(?:kilowatts?\b|kw\b)/y, 'kw'],
+  [/\s*(?:tons?\b|tonnes?\b)/y, 't'],
+  [/\s*(?:person-times\b|person times\b|visits\b|trips\b)/y, 'visits']
+];
+
+/** Counted nouns (singular and plural) → unit. A plural noun not listed is kept as written. */
+const EN_NOUNS: Record<string, string> = {};
+function en(unit: string, ...forms: string[]) {
+  for (const f of forms) EN_NOUNS[f] = unit;
+}
+en('projects', 'project', 'projects');
+en('enterprises', 'enterprise', 'enterprises', 'company', 'companies', 'firm', 'firms', 'business', 'businesses');
+en('institutions', 'institution', 'institutions', 'institute', 'institutes');
+en('hospitals', 'hospital', 'hospitals');
+en('schools', 'school', 'schools');
+en('universities', 'university', 'universities', 'college', 'colleges');
+en('beds', 'bed', 'beds');
+en('seats', 'seat', 'seats');
+en('stores', 'store', 'stores', 'shop', 'shops', 'outlet', 'outlets');
+en('vehicles', 'vehicle', 'vehicles', 'car', 'cars');
+en('buildings', 'building', 'buildings');
+en('items', 'item', 'items', 'services', 'service items');
+en('people', 'people', 'persons', 'person', 'residents', 'resident');
+en('households', 'household', 'households', 'family', 'families');
+en('merchants', 'merchant', 'merchants');
+en('branches', 'branch', 'branches');
+en('species', 'species');
+en('relics', 'relic', 'relics', 'cultural relics protection units');
+en('communities', 'community', 'communities');
+en('jobs', 'job', 'jobs');
+en('visits', 'visit', 'visits', 'visitors', 'tourists');
+
+/** Words that end a noun phrase after a number. */
+const EN_STOP = new Set(
+  ('of in at from to for with by on into onto over under than as and or but nor that which who whom whose where when while ' +
+    'is are was were be been being has have had do does did will would shall should can could may might must ' +
+    'the a an this these those its their his her our your it they we he she there here more less most least ' +
+    'per each every all some any no not so such than then also only just about around nearly').split(' ')
+);
+// Plural-looking words that are not counted things: time spans, multiples and -s adjectives.
+const EN_NOT_COUNTED = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|folds?|percentage|points|others|ones|thanks|its|this|is|was|has|us|as|yes|thus|plus|perhaps|always|sometimes|besides|across|various|numerous|previous|famous|serious|less|unless|[a-z]*(?:ss|ous|ics))$/;
+
+const WORD = /\s+([a-z][a-z'-]*)/y;
+const HYPHEN_NOUN = /-([a-z]+)\b/y;
+
+/**
+ * The unit after a number in English at `pos` (just past the number and its scale word). `wordsOnly`:
+ * the number was written in words, so only listed nouns count ("two sides" is not a figure).
+ */
+export function readEnglishUnit(norm: string, pos: number, wordsOnly: boolean): UnitRead | null {
+  for (const [re, unit] of EN_MEASURES) {
+    re.lastIndex = pos;
+    const m = re.exec(norm);
+    if (m) return { unit, end: pos + m[0].length };
+  }
+  // "a 1,200-bed branch": the hyphenated noun is the counted thing.
+  HYPHEN_NOUN.lastIndex = pos;
+  const h = HYPHEN_NOUN.exec(norm);
+  if (h) {
+    const u = EN_NOUNS[h[1]];
+    return u ? { unit: u, end: pos + h[0].length } : null;
+  }
+  // Up to six words; the head is the first plural (or listed) noun among them.
+  let p = pos;
+  for (let k = 0; k < 6; k++) {
+    WORD.lastIndex = p;
+    const m = WORD.exec(norm);
+    if (!m) return null;
+    const w = m[1].replace(/'s$|'$/, '');
+    const end = p + m[0].length;
+    // "46 new school and hospital projects": a conjunction between modifiers stays inside the phrase.
+    if ((w === 'and' || w === 'or') && k > 0) {
+      p = end;
+      continue;
+    }
+    if (EN_STOP.has(w)) return null;
+    // Two-word listed nouns ("service items").
+    WORD.lastIndex = end;
+    const next = WORD.exec(norm);
+    if (next && EN_NOUNS[`${w} ${next[1]}`]) return { unit: EN_NOUNS[`${w} ${next[1]}`], end: end + next[0].length };
+    const listed = EN_NOUNS[w];
+    const plural = w.length > 3 && /[^s]s$|ies$|sses$|ches$|shes$|xes$/.test(w) && !EN_NOT_COUNTED.test(w);
+    // A listed noun in the plural, or a listed noun that is not a modifier of a later noun.
+    const nextEnds = !next || (EN_STOP.has(next[1]) && next[1] !== 'and' && next[1] !== 'or');
+    if (listed && (plural || w === 'species' || w === 'people' || nextEnds || /^[,.;:]/.test(norm.slice(end, end + 1))))
+      return { unit: listed, end };
+    if (plural) return wordsOnly && !listed ? null : { unit: listed ?? w, end };
+    // Punctuation ends the phrase.
+    if (/^[,.;:!?)]/.test(norm.slice(end, end + 1))) return null;
+    p = end;
+  }
+  return null;
+}
+
+/**
+ * "introduced Beijing enterprise projects 48," (machine translation puts the count after its noun):
+ * a listed plural noun written right before a number that ends its clause.
+ */
+export function readEnglishUnitBefore(norm: string, start: number, end: number): UnitRead | null {
+  if (!/^\s*(?:[,.;:!?)]|$)/.test(norm.slice(end, end + 2))) return null;
+  const before = /([a-z][a-z-]*)\s+$/.exec(norm.slice(Math.max(0, start - 30), start));
+  if (!before) return null;
+  const u = EN_NOUNS[before[1]];
+  if (!u || !/s$|people/.test(before[1])) return null;
+  // The phrase reaches back over its modifiers ("Beijing enterprise projects 48"), not over a verb.
+  let phraseStart = start - before[0].length;
+  for (let k = 0; k < 4; k++) {
+    const m = /([a-z][a-z'-]*)\s+$/.exec(norm.slice(Math.max(0, phraseStart - 24), phraseStart));
+    if (!m || EN_STOP.has(m[1]) || /(?:ed|ing)$/.test(m[1])) break;
+    phraseStart -= m[0].length;
+  }
+  return { unit: u, end, phraseStart };
+}
+
+// --------------------------------------------------------------------------------------------
+// Chinese
+
+const ZH_MEASURES: [string, string][] = [
+  ['%', 'percent'],
+  ['元', 'yuan'],
+  ['美元', 'usd'],
+  ['平方公里', 'km2'],
+  ['平方千米', 'km2'],
+  ['平方米', 'm2'],
+  ['公顷', 'ha'],
+  ['亩', 'mu'],
+  ['公里', 'km'],
+  ['千米', 'km'],
+  ['千瓦', 'kw'],
+  ['吨', 't'],
+  ['人次', 'visits'],
+  ['米', 'm']
+];
+
+/** Measure words → the unit when no known noun says more. */
+const ZH_CLASSIFIERS: Record<string, string> = {
+  家: 'enterprises',
+  项: 'items',
+  个: 'items',
+  座: 'items',
+  处: 'items',
+  张: 'items',
+  所: 'institutions',
+  栋: 'buildings',
+  幢: 'buildings',
+  名: 'people',
+  位: 'people',
+  人: 'people',
+  户: 'households',
+  辆: 'vehicles',
+  台: 'units',
+  套: 'units',
+  间: 'rooms',
+  床: 'beds',
+  条: 'items',
+  批: 'batches'
+};
+
+/** Counted nouns → unit; longest forms are tried first where they overlap (养老床位 ⊃ 床位). */
+const ZH_NOUNS: [string, string][] = (
+  [
+    ['项目', 'projects'],
+    ['企业', 'enterprises'],
+    ['公司', 'enterprises'],
+    ['厂家', 'enterprises'],
+    ['机构', 'institutions'],
+    ['医院', 'hospitals'],
+    ['学校', 'schools'],
+    ['中学', 'schools'],
+    ['小学', 'schools'],
+    ['幼儿园', 'kindergartens'],
+    ['高校', 'universities'],
+    ['大学', 'universities'],
+    ['床位', 'beds'],
+    ['病床', 'beds'],
+    ['座位', 'seats'],
+    ['席位', 'seats'],
+    ['门店', 'stores'],
+    ['商店', 'stores'],
+    ['店铺', 'stores'],
+    ['商户', 'merchants'],
+    ['商家', 'merchants'],
+    ['车辆', 'vehicles'],
+    ['汽车', 'vehicles'],
+    ['楼宇', 'buildings'],
+    ['楼房', 'buildings'],
+    ['小区', 'communities'],
+    ['社区', 'communities'],
+    ['村庄', 'villages'],
+    ['行政村', 'villages'],
+    ['专家', 'experts'],
+    ['学生', 'students'],
+    ['医生', 'doctors'],
+    ['医护人员', 'medical staff'],
+    ['教师', 'teachers'],
+    ['老师', 'teachers'],
+    ['员工', 'employees'],
+    ['职工', 'employees'],
+    ['游客', 'visitors'],
+    ['居民', 'residents'],
+    ['人才', 'talents'],
+    ['岗位', 'jobs'],
+    ['泊位', 'berths'],
+    ['车位', 'parking spaces'],
+    ['充电桩', 'charging piles'],
+    ['基站', 'base stations'],
+    ['园区', 'parks'],
+    ['平台', 'platforms'],
+    ['实验室', 'laboratories'],
+    ['中心', 'centres'],
+    ['线路', 'lines'],
+    ['道路', 'roads'],
+    ['公路', 'highways'],
+    ['高速公路', 'highways'],
+    ['桥梁', 'bridges'],
+    ['景区', 'scenic areas'],
+    ['物种', 'species'],
+    ['专利', 'patents'],
+    ['服务事项', 'items'],
+    ['事项', 'items'],
+    ['文物保护单位', 'relics'],
+    ['家庭', 'households'],
+    ['农户', 'households'],
+    ['住户', 'households']
+  ] as [string, string][]
+).sort((a, b) => b[0].length - a[0].length);
+
+// Time spans after a measure word (前8个月, 3个小时, 两个季度) and percentage points are not counts.
+const ZH_NOT_COUNTED = /^(?:月|小时|季度|星期|礼拜|工作日|年头|百分点|方面|层面|环节|阶段|批次|轮)/;
+const ZH_PUNCT = /[，。；：、！？,.;:!?（）()“”"《》\s]/;
+
+function nounAt(norm: string, i: number): [string, string] | undefined {
+  for (const n of ZH_NOUNS) if (norm.startsWith(n[0], i)) return n;
+  return undefined;
+}
+
+/**
+ * The unit after a Chinese number at `pos` (past 余/多 and scale words): a measure (元, 平方米,
+ * 人次…), else a measure word whose unit a noun may refine — the noun after it within its phrase
+ * (四家三甲医院, 62个北京项目) or the noun right before the number (企业1700余家, 泊位3个).
+ */
+export function readChineseUnit(norm: string, start: number, pos: number): UnitRead | null {
+  for (const [s, u] of ZH_MEASURES) if (norm.startsWith(s, pos)) return { unit: u, end: pos + s.length };
+  // 四成 = 40 %: handled by the caller (it changes the value).
+  const cl = norm[pos];
+  const dflt = ZH_CLASSIFIERS[cl];
+  if (!dflt) return null;
+  const end = pos + 1;
+  if (ZH_NOT_COUNTED.test(norm.slice(end, end + 3))) return null;
+  // The head noun after the measure word: the first listed noun in the next few characters of the phrase.
+  for (let i = end; i < end + 8 && i < norm.length && !ZH_PUNCT.test(norm[i]); i++) {
+    const n = nounAt(norm, i);
+    if (n) return { unit: n[1], end: i + n[0].length };
+  }
+  // The noun right before the number (a couple of linking characters allowed: 项目数达, 企业共).
+  const before = norm.slice(Math.max(0, start - 12), start);
+  const link = /(?:数量?|总数|共计?|累计|合计|达到?|已|为|近|约|超过?|逾|突破)*$/.exec(before)!;
+  const headEnd = before.length - link[0].length;
+  for (const [s, u] of ZH_NOUNS) if (before.endsWith(s, headEnd)) return { unit: u, end, phraseStart: start - (before.length - headEnd + s.length) };
+  return { unit: dflt, end };
+}
