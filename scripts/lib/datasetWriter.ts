@@ -137,10 +137,29 @@ export class DatasetWriter implements RecordConsumer {
     if (!origin || !destination || !kind) return;
     const measure = typeof f.measure === 'string' && f.measure ? f.measure : null;
     const value = typeof f.value === 'number' && Number.isFinite(f.value) ? f.value : null;
-    const statement = [origin, destination, kind, measure, value, f.period ?? ''].join('|');
+    const statement = [origin, destination, kind, measure, value, f.period_start ?? '', f.period_end ?? '', f.period ?? ''].join('|');
     let s = this.statements.get(statement);
     if (!s) {
-      s = { pair: { origin, destination, kind, measure, value: null, statements: 0, articles: 0, approx: false }, value, approx: f.approx === true, articles: new Set() };
+      const year = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) ? v : null);
+      s = {
+        pair: {
+          origin,
+          destination,
+          kind,
+          measure,
+          value: null,
+          statements: 0,
+          articles: 0,
+          approx: false,
+          periodStart: year(f.period_start),
+          periodEnd: year(f.period_end),
+          article,
+          status: typeof f.status === 'string' ? f.status : 'done'
+        },
+        value,
+        approx: f.approx === true,
+        articles: new Set()
+      };
       this.statements.set(statement, s);
     }
     s.articles.add(article);
@@ -175,6 +194,11 @@ export class DatasetWriter implements RecordConsumer {
       p.statements++;
       if (s.value !== null) p.value = (p.value ?? 0) + s.value;
       p.approx ||= s.approx;
+      const lo = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
+      const hi = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
+      p.periodStart = lo(p.periodStart, s.pair.periodStart);
+      p.periodEnd = hi(p.periodEnd, s.pair.periodEnd);
+      // Records arrive in id order, so the first statement seen has the smallest article id.
       for (const a of s.articles) p.ids.add(a);
     }
     const flows = [...pairs.keys()].sort().map((k) => {

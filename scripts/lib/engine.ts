@@ -68,6 +68,8 @@ function codeHash(): string {
   };
   for (const d of ['src/lib/ingest', 'src/lib/evidence', 'scripts/lib']) if (existsSync(join(ROOT, d))) add(join(ROOT, d));
   h.update(readFileSync(join(ROOT, 'src/lib/data/evidence.ts')));
+  // Reference tables the ingest library imports itself.
+  for (const f of ['data/gazetteer/places.json']) if (existsSync(join(ROOT, f))) h.update(readFileSync(join(ROOT, f)));
   return h.digest('hex').slice(0, 16);
 }
 

@@ -43,6 +43,12 @@ export interface FlowPairTotal {
   articles: number;
   /** Some statement was approximate or a bound: the sum is "at least". */
   approx: boolean;
+  /** Years the statements cover (null when none is dated). */
+  periodStart: number | null;
+  periodEnd: number | null;
+  /** The first article (by id) stating it, and that statement's status: a link into the details. */
+  article: string;
+  status: string;
 }
 
 export interface DatasetAggregate {
