@@ -13,7 +13,7 @@ import { ChunkCache, fetchArticle, fetchRegionPage, flowsFromAggregate, loadChun
 import { addRegionTotals, sortedTotals } from '../../src/lib/data/totals';
 import { validateArticles } from '../../src/lib/data/validateArticles';
 import { parseCsv } from '../../src/lib/flows/csv';
-import { aggregateRegions, buildArticlesFile, stringifyArticlesFile } from '../../src/lib/ingest/index';
+import { aggregateRegions, buildArticlesFile, stringifyArticlesFile, type ArticleRecord } from '../../src/lib/ingest/index';
 import type { RegionIndex } from '../../src/lib/regions/types';
 import { mulberry32 } from '../../bench/lib/synthetic';
 
@@ -112,7 +112,7 @@ describe('streaming articles writer', () => {
     const w = new ArticlesWriter({ write: (s) => void (out += s) }, parent);
     for (const r of recs) await w.add(r.id, r.mentions, recordJson(r));
     await w.end();
-    expect(out).toBe(stringifyArticlesFile(buildArticlesFile(recs, parent)));
+    expect(out).toBe(stringifyArticlesFile(buildArticlesFile(recs as unknown as ArticleRecord[], parent)));
   });
 
   it('refuses records out of id order', async () => {
@@ -194,7 +194,7 @@ describe('chunked dataset: writer and loader', async () => {
   it('the aggregate per region and year sums to the corpus totals', () => {
     const whole = aggregateRegions(recs, parent);
     for (const [code, t] of Object.entries(whole)) {
-      const sum = Object.values(ds.aggregate.regions[code]).reduce((s, r) => s.map((x, i) => x + r[i]), [0, 0, 0, 0]);
+      const sum = Object.values(ds.aggregate.regions[code]).reduce<number[]>((s, r) => s.map((x, i) => x + r[i]), [0, 0, 0, 0]);
       expect(sum).toEqual([t.mentions, t.articles, t.rollup.mentions, t.rollup.articles]);
     }
     const years = Object.values(ds.aggregate.articles).reduce((s, y) => s + y.en + y.zh, 0);
