@@ -87,15 +87,18 @@ const RECEIVE_EN = /\b(?:introduc|attract|brought in|bring in|took in|taken in|t
 const SOURCE_BEFORE_EN = /\bfrom\s+(?:the\s+)?$/;
 const SOURCE_BEFORE_ZH = /(?:来自|从|自)$/;
 const SOURCE_AFTER_ZH = /^(?:等地)?(?:转移|疏解|外迁|迁出|搬迁)/;
-const LOCATIVE_ZH = /(?:在|于|位于|落户|落地|到|至)$/;
+const LOCATIVE_ZH = /(?:在|于|位于|到|至|向|迁往|来到)$/;
+// After the figure: "12个产业项目落地易县", "六家企业到赤城县投资".
+const DESTINATION_AFTER_ZH = /^(?:[^，。；、]{0,2}?)(?:落地|落户|落在|在|到|至|进驻|入驻|迁往|迁至)$/;
+const LOCATIVE_EN = /\b(?:in|into|to)\s+(?:the\s+)?$/;
 const LIST_GAP = /^\s*(?:、|和|及|以及|,?\s*and|,)\s*$/;
 // Characters that cannot stand inside a noun phrase between a place and its noun (verbs, time, particles).
-const ZH_NOT_NP = /[引进承接签约落户建设有是为在将已与同和及等向从到把被了新增共累计迎来吸引入驻开放年月日今去前后拟计划投资分别就也都还则，。；、：]/;
+const ZH_NOT_NP = /引进|引入|承接|签约|签署|落户|建设|建成|新建|开设|设立|拥有|有|是|为|在|将|已|与|同|和|及|等|向|从|到|把|被|了|新增|共|累计|迎来|吸引|入驻|开放|年|月|日|今|去|前|后|拟|计划|投资|分别|就|也|都|还|则|[，。；、：]/;
 const ORG_ZH = /^(?:[^，。；、]{0,4}?)(?:企业|公司|集团|医院|学校|高校|机构|厂|项目)/;
 const ORG_EN = /^(?:\s+[a-z][a-z-]*){0,3}?\s+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?)\b/;
 const RELATIVE_EN = /^\s*(?:which|where|who|that|known|located|bordering|home to|near|next to)\b/;
 const ANAPHOR_EN = /\b(?:the|this|that) (city|county|district|province|municipality|new area|capital)\b/g;
-const ANAPHOR_ZH = /(?:该|全|本|此)(市|区|县|省)/g;
+const ANAPHOR_ZH = /(?:该|全|本|此)(市|区|县|省)|(当地|本地|该地)/g;
 
 const WINDOW = 400;
 const MAX_BACK = 6;
@@ -160,15 +163,20 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     if (lang === 'en' ? SOURCE_BEFORE_EN.test(before) : SOURCE_BEFORE_ZH.test(before) || SOURCE_AFTER_ZH.test(after)) return 'src';
     // Inside the figure's own phrase: "672 Beijing-Tianjin projects", "62个北京项目".
     if (p.start >= fig.start && p.end <= fig.end) return 'figmod';
+    if (lang === 'zh' && LOCATIVE_ZH.test(before)) return 'loc';
     if (fig.counted) {
       if (lang === 'zh' && p.end <= fig.phraseStart) {
-        const gap = norm.slice(p.end, fig.phraseStart);
-        if (gap.length <= 4 && !ZH_NOT_NP.test(gap.replace(/的$/, ''))) return 'figmod';
+        const gap = norm.slice(p.end, fig.phraseStart).replace(/的/g, '');
+        // A place that opens its clause is its subject (其中北戴河区接待游客620万人次), unless its noun
+        // follows at once (石家庄市企业1700家); after a verb it names the things' origin (引进北京医药企业15家).
+        const own = idx.clauseOf(p.start)[0];
+        const lead = norm.slice(own, p.start);
+        const opensClause = lead.length <= 6 && !RECEIVE_ZH.test(lead);
+        if (gap.length <= 8 && !ZH_NOT_NP.test(gap) && (gap.length <= 1 || !opensClause)) return 'figmod';
       }
       if (lang === 'en' && p.start >= fig.end && /^\s+of\s+(?:the\s+)?$/.test(norm.slice(fig.end, p.start))) return 'figmod';
       if (lang === 'en' && p.end <= fig.start && p.end >= fig.phraseStart) return 'figmod';
     }
-    if (lang === 'zh' && LOCATIVE_ZH.test(before)) return 'loc';
     if (lang === 'en') {
       // In a relative or participial clause between commas: "Zhuozhou, which borders Fangshan, took …".
       const [cs] = idx.clauseOf(p.start);
@@ -179,6 +187,10 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (isNamePart(p)) return 'name';
     }
     return 'subject';
+  }
+
+  function isOrgModifier(p: Place): boolean {
+    return lang === 'zh' ? ORG_ZH.test(norm.slice(p.end, p.end + 12)) : ORG_EN.test(norm.slice(p.end, p.end + 40));
   }
 
   /** The region a subject place stands for: null for a group, a place not of the region, or a list of places. */
@@ -198,12 +210,21 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     re.lastIndex = 0;
     const seg = norm.slice(from, to);
     let level: string | null = null;
-    for (let m = re.exec(seg); m; m = re.exec(seg)) level = m[1];
+    let where = at;
+    for (let m = re.exec(seg); m; m = re.exec(seg)) (level = m[1] ?? m[2]), (where = from + m.index);
     if (!level) return undefined;
+    // 当地 "the place": the nearest earlier place of any level.
+    if (level === '当地' || level === '本地' || level === '该地') {
+      for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= where - 4 * WINDOW; k--) {
+        const c = single(places[k]);
+        if (c) return c;
+      }
+      return null;
+    }
     if (level === 'capital') return '110000';
     if (topic && fits(topic, level)) return topic;
     // The nearest earlier place of that level.
-    for (let k = firstAt(at) - 1; k >= 0; k--) {
+    for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= where - 4 * WINDOW; k--) {
       const c = single(places[k]);
       if (c && fits(c, level)) return c;
     }
@@ -221,7 +242,17 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     const k0 = firstAt(ss);
     const k1 = firstAt(se);
     const roles: Role[] = [];
-    for (let k = k0; k < k1; k++) roles.push(role(places[k], fig, cs));
+    for (let k = k0; k < k1; k++) roles.push(places[k].group ? 'name' : role(places[k], fig, cs));
+    // A list shares its last member's role: "承接北京、天津紧固件项目", "from Beijing and Tianjin".
+    for (let k = k1 - 2; k >= k0; k--) {
+      const next = roles[k + 1 - k0];
+      if ((next === 'figmod' || next === 'src') && places[k + 1].start > places[k].end && LIST_GAP.test(norm.slice(places[k].end, places[k + 1].start)))
+        roles[k - k0] = next;
+    }
+    for (let k = k0 + 1; k < k1; k++) {
+      const prev = roles[k - 1 - k0];
+      if (prev === 'src' && LIST_GAP.test(norm.slice(places[k - 1].end, places[k].start))) roles[k - k0] = prev;
+    }
     const at = (k: number) => places[k];
     const R = (k: number) => roles[k - k0];
 
@@ -231,10 +262,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       const p = at(k);
       if (p.end <= cs || p.start >= ce) continue;
       const r = R(k);
-      let origin = r === 'src' || r === 'figmod';
+      let origin = r === 'src' || r === 'figmod' || (p.group && (SOURCE_BEFORE_ZH.test(norm.slice(Math.max(0, p.start - 3), p.start)) || (p.start >= fig.phraseStart && p.end <= fig.end) || (lang === 'zh' && p.end <= fig.phraseStart && fig.phraseStart - p.end <= 8 && !ZH_NOT_NP.test(norm.slice(p.end, fig.phraseStart)))));
       // "天津一家家具企业在故城县投资5亿元", "Beijing firms put 3 billion yuan in Tianjin".
-      if (!origin && p.end <= fig.start && (lang === 'zh' ? ORG_ZH.test(norm.slice(p.end, p.end + 12)) : ORG_EN.test(norm.slice(p.end, p.end + 40))))
-        origin = true;
+      if (!origin && p.end <= fig.start && isOrgModifier(p)) origin = true;
       if (origin) for (const c of p.codes) fromSet.add(c);
     }
     const done = (code: string | null): Attribution => {
@@ -254,6 +284,11 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         if (a !== undefined) return done(a);
       }
     }
+    if (lang === 'zh') {
+      const k = firstAt(fig.end);
+      if (k < places.length && places[k].start - fig.end <= 4 && DESTINATION_AFTER_ZH.test(norm.slice(fig.end, places[k].start)))
+        return done(asCode(places[k], k));
+    }
     // 2. A locative in the figure's clause (在故城县投资5亿元).
     for (let k = firstAt(fig.start) - 1; k >= k0 && at(k).start >= cs; k--) if (R(k) === 'loc') return done(asCode(at(k), k));
     // 3. The subject: the first subject place of the clause, then of the sentence, before the figure.
@@ -271,18 +306,29 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       const r = R(k);
       if (r === 'subject' || r === 'loc') return done(asCode(at(k), k));
     }
-    // 7. The nearest earlier sentence of the paragraph that names a subject (or "the district").
+    // 7. The nearest earlier sentence of the paragraph that names a subject (or "the district"):
+    // a place things go to or are in (在雄安, "in Langfang") first, then one that is neither a
+    // source nor the origin of an organisation (北京企业向沧州集聚 is about 沧州), else an organisation's.
     const ps = Math.max(idx.paragraph(fig.start)[0], fig.start - 4 * WINDOW);
     for (let s = ss - 1, n = 0; s > ps && n < MAX_BACK; n++) {
       const [s0] = idx.sentence(s - 1);
+      const dummy: FigureSite = { start: s, end: s, phraseStart: s, counted: false };
+      let plain = -1;
+      let org = -1;
+      let loc = -1;
       for (let k = firstAt(s0); k < places.length && at(k).start < s; k++) {
         const p = at(k);
-        const b = norm.slice(Math.max(0, p.start - 8), p.start);
-        const a = norm.slice(p.end, p.end + 12);
-        if (lang === 'en' ? SOURCE_BEFORE_EN.test(b) : SOURCE_BEFORE_ZH.test(b) || SOURCE_AFTER_ZH.test(a)) continue;
-        if (isNamePart(p)) continue;
-        return done(asCode(p, k));
+        if (p.group) continue;
+        const r = role(p, dummy, s0);
+        if (r === 'src' || r === 'name' || r === 'rel') continue;
+        if (r === 'loc' || (lang === 'en' && LOCATIVE_EN.test(norm.slice(Math.max(0, p.start - 10), p.start)))) {
+          if (loc < 0) loc = k;
+        } else if (isOrgModifier(p)) {
+          if (org < 0) org = k;
+        } else if (plain < 0) plain = k;
       }
+      const pick = loc >= 0 ? loc : plain >= 0 ? plain : org;
+      if (pick >= 0) return done(asCode(at(pick), pick));
       const a = anaphor(s0, s, s0);
       if (a !== undefined) return done(a);
       s = s0;

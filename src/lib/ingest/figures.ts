@@ -65,8 +65,8 @@ function plausibility(value: number, unit: string, norm: string, at: number, lan
 const START_ZH = /\d|百分之|[零〇一二两三四五六七八九十数几上]/g;
 const START_EN = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a (?:dozen|score|hundred|thousand|million|billion)|half a dozen|hundreds|thousands|millions|billions|dozens|scores|tens)\b/g;
 
-// 一 and "one"/"a" alone are mostly articles ("一家企业", "one of the", "a hundred" is read whole).
-const isBareOne = (r: NumberRead) => r.value === 1 && (r.raw === '一' || r.raw === 'one');
+// 一 and "one" alone are mostly articles ("一家企业", "one of the"); 零 alone is a word part (零部件).
+const isBareOne = (r: NumberRead) => (r.value === 1 && (r.raw === '一' || r.raw === 'one')) || (r.value === 0 && r.raw.length === 1 && !/\d/.test(r.raw));
 
 /** Places as attribution sees them: mentions (groups merged per span), places not of the region, "the capital". */
 function placesFor(norm: string, lang: Lang, mentions: Mention[], hits: Hit[] | undefined): Place[] {
@@ -120,7 +120,11 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
       // it is an amount of money that machine translation glued to the word before ("in place1.2 billion yuan").
       const gluedMoney = /^[\d,.]*\s+(?:hundred million|billion|million|trillion)\s+yuan\b/.test(norm.slice(start, start + 40));
       if (/[a-z_.]/.test(prev) && !(/[a-z]/.test(prev) && gluedMoney)) continue;
-    } else if (prev === '第' || (lang === 'zh' && /[零〇一二两三四五六七八九十百千万亿]/.test(prev))) continue;
+      // Clock times and dates: 14:00, 2023-03-15.
+      if ((prev === ':' || prev === '-') && /\d/.test(norm[start - 2] ?? '')) continue;
+    } else if (lang === 'zh' && /[零〇一二两三四五六七八九十百千万亿]/.test(prev)) continue;
+    // Ordinals: 第500个, 第三家.
+    if (prev === '第') continue;
     const negative = isDigit && prev === '-' && !/[\da-z]/.test(norm[start - 2] ?? ' ');
     let value = r.value * (negative ? -1 : 1);
     let approx = r.approx;
@@ -149,7 +153,7 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
         value *= 10;
         pos++;
       } else {
-        const u = readChineseUnit(norm, start, pos);
+        const u = readChineseUnit(norm, start, pos, !isDigit);
         if (u) {
           unit = u.unit;
           pos = u.end;

@@ -61,7 +61,11 @@ en('species', 'species');
 en('relics', 'relic', 'relics', 'cultural relics protection units');
 en('communities', 'community', 'communities');
 en('jobs', 'job', 'jobs');
-en('visits', 'visit', 'visits', 'visitors', 'tourists');
+en('visits', 'visit', 'visits');
+en('visitors', 'visitor', 'visitors');
+en('tourists', 'tourist', 'tourists');
+en('students', 'student', 'students');
+en('classes', 'class', 'classes');
 
 /** Words that end a noun phrase after a number. */
 const EN_STOP = new Set(
@@ -71,7 +75,7 @@ const EN_STOP = new Set(
     'per each every all some any no not so such than then also only just about around nearly').split(' ')
 );
 // Plural-looking words that are not counted things: time spans, multiples and -s adjectives.
-const EN_NOT_COUNTED = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|folds?|percentage|points|others|ones|thanks|its|this|is|was|has|us|as|yes|thus|plus|perhaps|always|sometimes|besides|across|various|numerous|previous|famous|serious|less|unless|[a-z]*(?:ss|ous|ics))$/;
+const EN_NOT_COUNTED = /^(?:districts|counties|provinces|municipalities|cities|news|years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|folds?|percentage|points|others|ones|thanks|its|this|is|was|has|us|as|yes|thus|plus|perhaps|always|sometimes|besides|across|various|numerous|previous|famous|serious|less|unless|[a-z]*(?:ss|ous|ics))$/;
 
 const WORD = /\s+([a-z][a-z'-]*)/y;
 const HYPHEN_NOUN = /-([a-z]+)\b/y;
@@ -118,6 +122,8 @@ export function readEnglishUnit(norm: string, pos: number, wordsOnly: boolean): 
     if (listed && (plural || w === 'species' || w === 'people' || nextEnds || /^[,.;:]/.test(norm.slice(end, end + 1))))
       return { unit: listed, end };
     if (plural) return wordsOnly && !listed ? null : { unit: listed ?? w, end };
+    // "four months", "three times": the head is a span or multiple, not a counted thing.
+    if (EN_NOT_COUNTED.test(w) && w.length > 3 && /s$/.test(w)) return null;
     // Punctuation ends the phrase.
     if (/^[,.;:!?)]/.test(norm.slice(end, end + 1))) return null;
     p = end;
@@ -131,19 +137,24 @@ export function readEnglishUnit(norm: string, pos: number, wordsOnly: boolean): 
  */
 export function readEnglishUnitBefore(norm: string, start: number, end: number): UnitRead | null {
   if (!/^\s*(?:[,.;:!?)]|$)/.test(norm.slice(end, end + 2))) return null;
-  const before = /([a-z][a-z-]*)\s+$/.exec(norm.slice(Math.max(0, start - 30), start));
-  if (!before) return null;
-  const u = EN_NOUNS[before[1]];
-  if (!u || !/s$|people/.test(before[1])) return null;
+  const m = EN_BEFORE.exec(norm.slice(Math.max(0, start - 90), start));
+  if (!m) return null;
+  const u = EN_NOUNS[m[1]];
+  if (!u || !/s$|people/.test(m[1])) return null;
   // The phrase reaches back over its modifiers ("Beijing enterprise projects 48"), not over a verb.
-  let phraseStart = start - before[0].length;
+  let phraseStart = start - m[0].length;
   for (let k = 0; k < 4; k++) {
-    const m = /([a-z][a-z'-]*)\s+$/.exec(norm.slice(Math.max(0, phraseStart - 24), phraseStart));
-    if (!m || EN_STOP.has(m[1]) || /(?:ed|ing)$/.test(m[1])) break;
-    phraseStart -= m[0].length;
+    const w = /([a-z][a-z'-]*)\s+$/.exec(norm.slice(Math.max(0, phraseStart - 24), phraseStart));
+    if (!w || EN_STOP.has(w[1]) || /(?:ed|ing)$/.test(w[1])) break;
+    phraseStart -= w[0].length;
   }
   return { unit: u, end, phraseStart };
 }
+
+// Machine translation from Chinese writes the count after its noun: "projects 48", "the projects of
+// Beijing 410", "the enterprises more than 160", "the beds reached 2,400", "students 3,000".
+const EN_BEFORE =
+  /([a-z][a-z-]*)(?:\s+(?:of|for|in)\s+(?:the\s+)?[a-z][a-z'-]*(?:\s+(?:and\s+)?[a-z][a-z'-]*)?)?\s+(?:(?:more than|not less than|no less than|over|nearly|about|around|almost|reached|reach|reaches|exceeded|exceeds|exceed|totalled|totaled|totals|amounted to|numbered|hit|stood at|up to|were|was|is|are|to|at)\s+)*$/;
 
 // --------------------------------------------------------------------------------------------
 // Chinese
@@ -186,8 +197,13 @@ const ZH_CLASSIFIERS: Record<string, string> = {
   间: 'rooms',
   床: 'beds',
   条: 'items',
+  部: 'units',
   批: 'batches'
 };
+/** Measure words that say the unit themselves: 居民6300户 counts households, not residents. */
+const ZH_SELF_UNIT = new Set(['户', '辆', '床', '栋', '幢']);
+/** Measure words that say nothing without a noun: 三张名片, 四个区 are no figures when written in words. */
+const ZH_GENERIC = new Set(['个', '项', '座', '处', '张', '条', '部', '批', '台', '套', '间']);
 
 /** Counted nouns → unit; longest forms are tried first where they overlap (养老床位 ⊃ 床位). */
 const ZH_NOUNS: [string, string][] = (
@@ -224,7 +240,6 @@ const ZH_NOUNS: [string, string][] = (
     ['专家', 'experts'],
     ['学生', 'students'],
     ['医生', 'doctors'],
-    ['医护人员', 'medical staff'],
     ['教师', 'teachers'],
     ['老师', 'teachers'],
     ['员工', 'employees'],
@@ -241,7 +256,17 @@ const ZH_NOUNS: [string, string][] = (
     ['平台', 'platforms'],
     ['实验室', 'laboratories'],
     ['中心', 'centres'],
-    ['线路', 'lines'],
+    ['线路', 'routes'],
+    ['民宿', 'guesthouses'],
+    ['酒店', 'hotels'],
+    ['分校', 'schools'],
+    ['校区', 'schools'],
+    ['学位', 'seats'],
+    ['电梯', 'elevators'],
+    ['科技园', 'parks'],
+    ['产业园', 'parks'],
+    ['分支机构', 'branches'],
+    ['合作社', 'cooperatives'],
     ['道路', 'roads'],
     ['公路', 'highways'],
     ['高速公路', 'highways'],
@@ -259,7 +284,9 @@ const ZH_NOUNS: [string, string][] = (
 ).sort((a, b) => b[0].length - a[0].length);
 
 // Time spans after a measure word (前8个月, 3个小时, 两个季度) and percentage points are not counts.
-const ZH_NOT_COUNTED = /^(?:月|小时|季度|星期|礼拜|工作日|年头|百分点|方面|层面|环节|阶段|批次|轮)/;
+// Time spans after a measure word (前8个月, 3个小时, 两个季度), percentage points, and counts of
+// administrative units (四个区) are not figures.
+const ZH_NOT_COUNTED = /^(?:月|小时|季度|星期|礼拜|工作日|年头|百分点|方面|层面|环节|阶段|批次|轮|[区县市省](?![^，。；、]{0,2}(?:企业|项目)))/;
 const ZH_PUNCT = /[，。；：、！？,.;:!?（）()“”"《》\s]/;
 
 function nounAt(norm: string, i: number): [string, string] | undefined {
@@ -272,7 +299,7 @@ function nounAt(norm: string, i: number): [string, string] | undefined {
  * 人次…), else a measure word whose unit a noun may refine — the noun after it within its phrase
  * (四家三甲医院, 62个北京项目) or the noun right before the number (企业1700余家, 泊位3个).
  */
-export function readChineseUnit(norm: string, start: number, pos: number): UnitRead | null {
+export function readChineseUnit(norm: string, start: number, pos: number, numeral = false): UnitRead | null {
   for (const [s, u] of ZH_MEASURES) if (norm.startsWith(s, pos)) return { unit: u, end: pos + s.length };
   // 四成 = 40 %: handled by the caller (it changes the value).
   const cl = norm[pos];
@@ -285,10 +312,12 @@ export function readChineseUnit(norm: string, start: number, pos: number): UnitR
     const n = nounAt(norm, i);
     if (n) return { unit: n[1], end: i + n[0].length };
   }
-  // The noun right before the number (a couple of linking characters allowed: 项目数达, 企业共).
-  const before = norm.slice(Math.max(0, start - 12), start);
-  const link = /(?:数量?|总数|共计?|累计|合计|达到?|已|为|近|约|超过?|逾|突破)*$/.exec(before)!;
+  if (ZH_SELF_UNIT.has(cl)) return { unit: dflt, end };
+  // The noun right before the number (a couple of linking characters allowed: 项目数达, 企业共, 教师不少于).
+  const before = norm.slice(Math.max(0, start - 14), start);
+  const link = /(?:数量?|总数|共计?|共有|累计|合计|达到?|多达|已|有|为|近|约|超过?|逾|突破|不少于|不低于|至少)*$/.exec(before)!;
   const headEnd = before.length - link[0].length;
   for (const [s, u] of ZH_NOUNS) if (before.endsWith(s, headEnd)) return { unit: u, end, phraseStart: start - (before.length - headEnd + s.length) };
+  if (numeral && ZH_GENERIC.has(cl)) return null;
   return { unit: dflt, end };
 }
