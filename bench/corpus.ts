@@ -6,6 +6,9 @@
  * --keep), ingested by the CLI with one worker thread and with every core, runs alternating, side
  * by side. Reports medians of wall time, MB/s, the speed-up and peak RSS (of the whole process,
  * worker threads included), checks the outputs are byte-identical, and notes the machine's load.
+ * With --explorer it then builds the atlas of that corpus (npm run atlas) and measures the explorer
+ * on it against the bundled build, side by side in one browser: time to map-ready, JS heap, click to
+ * painted details, pan frame times (county level).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -89,6 +92,67 @@ saveResults('corpus', {
   outputMB: round(outBytes / 1e6, 1),
   load: { mean: round(meanLoad, 2), samples: load.map((l) => round(l[0], 2)) }
 });
+if (process.argv.includes('--explorer')) await explorer();
 rmSync(work, { recursive: true, force: true });
 if (!keep) rmSync(dir, { recursive: true, force: true });
 if (shas.size !== 1) process.exitCode = 1;
+
+async function explorer() {
+  const { chromium } = await import('playwright-core');
+  const { chromiumArgs, findChromium } = await import('../tests/browser/chromium');
+  const { SECURITY_HEADERS } = await import('../scripts/csp');
+  const { serveStatic } = await import('./lib/serve');
+  const { viteBuild } = await import('./lib/build');
+  const { frameStats, heapMB, measureLatency, openMap, panFrames, settle } = await import('./lib/browser');
+  const site = join(work, 'atlas');
+  const bundled = join(work, 'bundled');
+  const t = performance.now();
+  const r = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/atlas.ts', dir, '--out', site, '--title', `Synthetic ${N}`, '--threads', String(cores)], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`atlas failed: ${r.stderr.slice(-400)}`);
+  const atlasSeconds = (performance.now() - t) / 1000;
+  console.log(`atlas (ingest with evidence + chunked dataset + build): ${atlasSeconds.toFixed(0)} s`);
+  viteBuild(['--outDir', bundled, '--emptyOutDir']);
+  const servers = { bundled: await serveStatic(bundled, SECURITY_HEADERS), atlas: await serveStatic(site, SECURITY_HEADERS) };
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  const HASH = '#map=8/39.55/116.75';
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  type Which = 'bundled' | 'atlas';
+  const m: Record<Which, { ready: number[]; heap: number[]; click: number[]; pan: number[] }> = {
+    bundled: { ready: [], heap: [], click: [], pan: [] },
+    atlas: { ready: [], heap: [], click: [], pan: [] }
+  };
+  try {
+    for (let i = 0; i < runs; i++) {
+      for (const which of (i % 2 ? ['atlas', 'bundled'] : ['bundled', 'atlas']) as Which[]) {
+        const page = await openMap(browser, `${servers[which].url}?level=county${HASH}`);
+        m[which].ready.push((await page.evaluate(`performance.getEntriesByName('map-ready')[0].startTime`)) as number);
+        m[which].heap.push(await heapMB(page));
+        await page.mouse.move(5, 5);
+        await settle(page, 800);
+        const lat = await measureLatency(page, 'click', `!!document.querySelector('[data-testid=region-details]')`, () => page.mouse.click(640, 420));
+        m[which].click.push(lat.total);
+        await page.keyboard.press('Escape');
+        await settle(page, 800);
+        m[which].pan.push(frameStats(await panFrames(page, i % 2 ? -300 : 300)).mean);
+        await page.context().close();
+      }
+    }
+  } finally {
+    await browser.close();
+    servers.bundled.server.close();
+    servers.atlas.server.close();
+  }
+  const med = (w: Which, k: 'ready' | 'heap' | 'click' | 'pan') => summarize(m[w][k]).median;
+  const rows = (['ready', 'heap', 'click', 'pan'] as const).map((k) => ({
+    k,
+    bundled: round(med('bundled', k), 1),
+    atlas: round(med('atlas', k), 1),
+    ratio: round(med('atlas', k) / med('bundled', k), 2)
+  }));
+  console.log(`\nexplorer, county level, ${runs} paired runs: bundled data vs the atlas of ${N} articles (medians)`);
+  console.log('                          bundled      atlas    ratio   goal');
+  const goal = { ready: 'ratio ≤ 2', heap: '≤ 200 MB', click: '≤ 100 ms', pan: 'ratio ≤ 1.5' };
+  const label = { ready: 'ready ms', heap: 'JS heap MB', click: 'click→details ms', pan: 'pan mean frame ms' };
+  for (const row of rows) console.log(`${label[row.k].padEnd(22)} ${String(row.bundled).padStart(10)} ${String(row.atlas).padStart(10)} ${String(row.ratio).padStart(8)}   ${goal[row.k]}`);
+  saveResults('corpusExplorer', { articles: N, runs, atlasSeconds: round(atlasSeconds, 0), rows, raw: m, load: round(loadavg()[0], 2) });
+}
