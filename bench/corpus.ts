@@ -45,24 +45,25 @@ console.log(`corpus: ${N} articles, ${(bytes / 1e6).toFixed(0)} MB in ${dir} (${
 const work = mkdtempSync(join(tmpdir(), 'jjj-bench-out-'));
 const load: number[][] = [loadavg()];
 
-function ingest(threads: number): { seconds: number; rssMB: number; sha: string } {
+function ingest(threads: number): { seconds: number; cpuSeconds: number; rssMB: number; sha: string } {
   const out = join(work, `articles-${threads}.json`);
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', join(root, 'node_modules/.bin/tsx'), 'scripts/ingest.ts', dir, '--threads', String(threads), '--out', out], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', join(root, 'node_modules/.bin/tsx'), 'scripts/ingest.ts', dir, '--threads', String(threads), '--out', out], {
     cwd: root,
     encoding: 'utf8'
   });
-  const m = /(\d+(?:\.\d+)?) (\d+)\s*$/.exec(r.stderr);
+  const m = /(\d+(?:\.\d+)?) (\d+) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)\s*$/.exec(r.stderr);
   if (r.status !== 0 || !m) throw new Error(`ingest --threads ${threads} failed (${r.status}): ${r.stderr.slice(-500)}`);
   const sha = createHash('sha256').update(readFileSync(out)).digest('hex');
-  return { seconds: Number(m[1]), rssMB: Number(m[2]) / 1024, sha };
+  // CPU time says whether a slow run did the work or waited for a core other processes held.
+  return { seconds: Number(m[1]), cpuSeconds: Number(m[3]) + Number(m[4]), rssMB: Number(m[2]) / 1024, sha };
 }
 
-const runs: Record<'one' | 'all', { seconds: number; rssMB: number; sha: string }[]> = { one: [], all: [] };
+const runs: Record<'one' | 'all', { seconds: number; cpuSeconds: number; rssMB: number; sha: string }[]> = { one: [], all: [] };
 for (let i = 0; i < RUNS; i++) {
   for (const [k, t] of (i % 2 === 0 ? [['one', 1], ['all', cores]] : [['all', cores], ['one', 1]]) as ['one' | 'all', number][]) {
     const r = ingest(t);
     runs[k].push(r);
-    console.log(`  run ${i + 1} threads=${t}: ${r.seconds.toFixed(1)} s, ${(bytes / 1e6 / r.seconds).toFixed(1)} MB/s, peak RSS ${r.rssMB.toFixed(0)} MB (load ${loadavg()[0].toFixed(2)})`);
+    console.log(`  run ${i + 1} threads=${t}: ${r.seconds.toFixed(1)} s, ${(bytes / 1e6 / r.seconds).toFixed(1)} MB/s, CPU ${r.cpuSeconds.toFixed(1)} s (${((100 * r.cpuSeconds) / r.seconds).toFixed(0)} % of one core), peak RSS ${r.rssMB.toFixed(0)} MB (load ${loadavg()[0].toFixed(2)})`);
     load.push(loadavg());
   }
 }
@@ -87,6 +88,7 @@ saveResults('corpus', {
   oneThread: { ...one, mbPerSecond: round(bytes / 1e6 / one.median, 1) },
   allCores: { ...all, mbPerSecond: round(bytes / 1e6 / all.median, 1) },
   speedup: round(speedup, 2),
+  cpuSeconds: { one: summarize(runs.one.map((r) => r.cpuSeconds)).median, all: summarize(runs.all.map((r) => r.cpuSeconds)).median },
   peakRssMB: round(peak, 0),
   identical: shas.size === 1,
   outputMB: round(outBytes / 1e6, 1),
