@@ -1,34 +1,34 @@
 /**
- * npm run ingest -- <files or folders…> [--out data/articles.json] [--regions geo/out/regions.json]
- *                    [--aliases data/gazetteer/aliases.csv]
+ * npm run ingest -- <files or folders…> [--out data/articles.json] [--threads N] [--evidence]
+ *                    [--flows-csv FILE] [--dataset DIR] [--title TEXT]
+ *                    [--regions geo/out/regions.json] [--aliases data/gazetteer/aliases.csv]
  *
- * Reads articles (folders: their *.txt files, sorted), writes one JSON file atomically (temp file +
- * rename, so a failed run leaves an existing --out untouched), or prints it when --out is absent.
- * Any unreadable input stops the run with `ingest: <file>: <reason>` and exit code 2.
+ * Reads articles (folders: their *.txt files, recursively) on every core and writes one JSON file
+ * atomically, or prints it when --out is absent. A file that cannot be read gets one line
+ * `ingest: <file>: <reason>`; the others go on, and the exit code is 2. An interrupted run keeps a
+ * journal beside --out and resumes from it. The engine is scripts/lib/engine.ts.
  */
-import { existsSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import {
-  IngestError,
-  buildArticlesFile,
-  buildGazetteer,
-  createMatcher,
-  ingestArticle,
-  stringifyArticlesFile,
-  type ArticleRecord
-} from '../src/lib/ingest/index';
+import { IngestError } from '../src/lib/ingest/index';
+import { runIngest, type IngestOptions } from './lib/engine';
+import { DatasetWriter } from './lib/datasetWriter';
+import { checkFlowExtractor, FlowsCsvCollector } from './lib/flowsCsv';
 
-interface Options {
-  inputs: string[];
-  out: string | null;
-  regions: string;
-  aliases: string;
-}
+const USAGE =
+  'usage: npm run ingest -- <files or folders…> [--out FILE] [--threads N] [--evidence] [--flows-csv FILE] [--dataset DIR] [--title TEXT] [--regions FILE] [--aliases FILE]';
 
-const USAGE = 'usage: npm run ingest -- <files or folders…> [--out FILE] [--regions FILE] [--aliases FILE]';
-
-function parseArgs(argv: string[]): Options {
-  const o: Options = { inputs: [], out: null, regions: 'geo/out/regions.json', aliases: 'data/gazetteer/aliases.csv' };
+function parseArgs(argv: string[]): IngestOptions {
+  const o: IngestOptions = {
+    inputs: [],
+    out: null,
+    regions: 'geo/out/regions.json',
+    aliases: 'data/gazetteer/aliases.csv',
+    threads: null,
+    evidence: false,
+    flowsCsv: null,
+    dataset: null,
+    title: null,
+    progress: !!process.stderr.isTTY
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -39,7 +39,16 @@ function parseArgs(argv: string[]): Options {
     if (a === '--out') o.out = value();
     else if (a === '--regions') o.regions = value();
     else if (a === '--aliases') o.aliases = value();
-    else if (a === '--help' || a === '-h') {
+    else if (a === '--flows-csv') o.flowsCsv = value();
+    else if (a === '--dataset') o.dataset = value();
+    else if (a === '--title') o.title = value();
+    else if (a === '--evidence') o.evidence = true;
+    else if (a === '--no-progress') o.progress = false;
+    else if (a === '--threads') {
+      const v = value();
+      if (!/^[1-9]\d{0,3}$/.test(v)) throw new IngestError(a, `expected a whole number of threads ≥ 1, got "${v}"`);
+      o.threads = Number(v);
+    } else if (a === '--help' || a === '-h') {
       process.stdout.write(USAGE + '\n');
       process.exit(0);
     } else if (a.startsWith('--')) throw new IngestError(a, `unknown option (${USAGE})`);
@@ -49,83 +58,31 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
-function readText(file: string, what: string): string {
-  if (!existsSync(file)) throw new IngestError(file, `${what} not found`);
-  return readFileSync(file, 'utf8');
-}
-
-/** Files to read, in a stable order; folders contribute their .txt files (recursively). */
-function collect(inputs: string[]): string[] {
-  const files: string[] = [];
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true })
-      .sort((a, b) => (a.name < b.name ? -1 : 1))
-      .flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : d.name.toLowerCase().endsWith('.txt') ? [join(dir, d.name)] : []));
-  for (const input of inputs) {
-    if (!existsSync(input)) throw new IngestError(input, 'no such file or directory');
-    if (statSync(input).isDirectory()) {
-      const found = walk(input);
-      if (found.length === 0) throw new IngestError(input, 'folder has no .txt articles');
-      files.push(...found);
-    } else files.push(input);
-  }
-  return files;
-}
-
-function progress(done: number, total: number): void {
-  const width = 30;
-  const filled = Math.round((done / total) * width);
-  process.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`);
-  if (done === total) process.stderr.write('\n');
-}
-
-function writeAtomically(file: string, content: string): void {
-  const tmp = join(dirname(resolve(file)), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, file);
-  } catch (e) {
-    if (existsSync(tmp)) unlinkSync(tmp);
-    throw new IngestError(file, `cannot write: ${(e as Error).message}`);
-  }
-}
-
-function main(): void {
+async function main(): Promise<number> {
   const o = parseArgs(process.argv.slice(2));
-  // Inputs first: a mistyped article path is the likelier mistake and should be the one reported.
-  const files = collect(o.inputs);
-  let regions: unknown;
-  try {
-    regions = JSON.parse(readText(o.regions, 'regions file'));
-  } catch (e) {
-    if (e instanceof IngestError) throw e;
-    throw new IngestError(o.regions, `not valid JSON: ${(e as Error).message}`);
+  const consumers: Parameters<typeof runIngest>[1] = [];
+  let dataset: DatasetWriter | null = null;
+  if (o.flowsCsv) {
+    await checkFlowExtractor();
+    // Flows end before the dataset does, so the dataset can carry the same CSV.
+    consumers.push(() => new FlowsCsvCollector(o.flowsCsv, (csv) => dataset?.addFile('flows.csv', csv)));
   }
-  const gazetteer = buildGazetteer(regions as Parameters<typeof buildGazetteer>[0], readText(o.aliases, 'alias table'), o.aliases);
-  const matcher = createMatcher(gazetteer);
-  const showProgress = process.stderr.isTTY && files.length >= 50;
-  const records: ArticleRecord[] = [];
-  const seen = new Map<string, string>();
-  files.forEach((file, i) => {
-    const id = basename(file, extname(file));
-    if (seen.has(id)) throw new IngestError(file, `duplicate article id "${id}" (also ${seen.get(id)})`);
-    seen.set(id, file);
-    records.push(ingestArticle(new Uint8Array(readFileSync(file)), id, matcher, file).record);
-    if (showProgress) progress(i + 1, files.length);
-  });
-  const json = stringifyArticlesFile(buildArticlesFile(records, gazetteer.parent));
-  if (o.out) writeAtomically(o.out, json);
-  else process.stdout.write(json);
+  if (o.dataset) {
+    const dir = o.dataset;
+    consumers.push(({ parent }) => (dataset = new DatasetWriter(dir, o.title, parent)));
+  }
+  const summary = await runIngest(o, consumers);
+  for (const p of summary.problems) process.stderr.write(`ingest: ${p.file}: ${p.reason}\n`);
+  return summary.problems.length ? 2 : 0;
 }
 
-try {
-  main();
-} catch (e) {
-  if (e instanceof IngestError) {
-    process.stderr.write(`ingest: ${e.file}: ${e.reason}\n`);
-    process.exit(2);
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    if (e instanceof IngestError) process.stderr.write(`ingest: ${e.file}: ${e.reason}\n`);
+    else process.stderr.write(`ingest: internal error: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}\n`);
+    process.exitCode = e instanceof IngestError ? 2 : 1;
   }
-  const msg = e instanceof Error ? e.message : String(e);
-  process.stderr.write(`ingest: internal error: ${msg.split('\n')[0]}\n`);
-  process.exit(1);
-}
+);

@@ -8,6 +8,8 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleFiguresFrom, checkFigures, formatIssue, parseFlows, regionLookup } from '../src/lib/flows/index.ts';
 import type { RegionIndex } from '../src/lib/regions/types.ts';
+import type { FlowIssue } from '../src/lib/flows/types.ts';
+import { csvBatches } from './lib/csvBatches.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -62,21 +64,60 @@ function main(): number {
   }
 
   if (!existsSync(flowsPath)) throw new Fatal(`${file}: not found`);
-  const text = readFileSync(flowsPath, 'utf8');
-  if (text.includes('\u0000')) throw new Fatal(`${file}: contains NUL bytes; this is not a CSV text file`);
-  const { flows, issues } = parseFlows(text, { file, regions: parents, articles });
-  if (figures) issues.push(...checkFigures(flows, figures, file));
+  const ctx = { file, regions: parents, articles };
+  const byArticle = new Map((figures ?? []).map((a) => [a.id, a]));
+  let problems = 0;
+  let count = 0;
+  const report = (i: FlowIssue) => {
+    problems++;
+    console.error(formatIssue(i));
+  };
+  // The file is read in batches of whole records, so memory stays flat at millions of rows; each
+  // batch is parsed with the header in front and its line numbers shifted back to the file's.
+  const firstLine = new Map<string, number>();
+  let sawBatch = false;
+  for (const b of csvBatches(flowsPath)) {
+    if ('nul' in b) throw new Fatal(`${file}: contains NUL bytes; this is not a CSV text file`);
+    if (!sawBatch) {
+      sawBatch = true;
+      const head = parseFlows(b.header, ctx);
+      if (head.issues.length) {
+        head.issues.forEach(report);
+        break;
+      }
+    }
+    const shift = (line: number) => (line > b.headerLines ? line - (b.headerLines + 1) + b.startLine : line);
+    const { flows, issues } = parseFlows(b.header + b.text, ctx);
+    for (const i of issues)
+      report({ ...i, line: shift(i.line), message: i.message.replace(/first used on line (\d+)/, (_m, n) => `first used on line ${shift(Number(n))}`) });
+    for (const f of flows) f.line = shift(f.line);
+    // Ids repeated across batches: parseFlows sees one batch at a time.
+    const fresh = flows.filter((f) => {
+      const seen = firstLine.get(f.id);
+      if (seen === undefined) {
+        firstLine.set(f.id, f.line);
+        return true;
+      }
+      if (seen !== f.line) report({ file, line: f.line, column: 'id', value: f.id, message: `duplicate id, first used on line ${seen}` });
+      return false;
+    });
+    count += fresh.length;
+    if (figures) {
+      const cited = [...new Set(fresh.map((f) => f.article))].flatMap((id) => byArticle.get(id) ?? []);
+      checkFigures(fresh, cited, file).forEach(report);
+    }
+  }
+  if (!sawBatch) parseFlows('', ctx).issues.forEach(report);
 
-  for (const i of issues) console.error(formatIssue(i));
   if (!figures) {
     console.error(`WARNING: ${relative(process.cwd(), articlesPath)} not found: flow values were NOT checked against the ingest's figures`);
   }
-  if (issues.length > 0) {
-    console.error(`${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`);
+  if (problems > 0) {
+    console.error(`${file}: ${problems} problem${problems === 1 ? '' : 's'}`);
     return 2;
   }
   const checked = figures ? `, values found among the figures of ${relative(process.cwd(), articlesPath)}` : '';
-  console.log(`${file}: ${flows.length} flows OK (codes from ${relative(process.cwd(), regionsPath)}, article ids from ${articleSource}${checked})`);
+  console.log(`${file}: ${count} flows OK (codes from ${relative(process.cwd(), regionsPath)}, article ids from ${articleSource}${checked})`);
   return 0;
 }
 

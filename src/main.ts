@@ -4,5 +4,7 @@ import { mount } from 'svelte';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
 import App from './App.svelte';
+import { preloadDataset } from './lib/data/bundled';
 
-export default mount(App, { target: document.getElementById('app')! });
+// An atlas build (VITE_DATASET) fetches its dataset first; otherwise this resolves at once.
+export default preloadDataset().then(() => mount(App, { target: document.getElementById('app')! }));

@@ -3,6 +3,8 @@
  * data/flows.csv and data/articles.json, built only from valid region codes, so the app joins and
  * draws them like real data. Same seed, same bytes.
  */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FLOW_COLUMNS, FLOW_KINDS, FLOW_STATUSES } from '../../src/lib/flows/types';
 
 export interface RegionEntry {
@@ -104,4 +106,36 @@ export function syntheticFlowsCsv(n: number, regions: Record<string, RegionEntry
     lines.push(FLOW_COLUMNS.map((c) => row[c] ?? '').join(','));
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * A corpus of `n` seed-shaped article files (20–60 paragraphs, ~4–15 KB, one language each, a date
+ * in the header) written under `dir` in folders of 1,000, assembled from the project's own fixture
+ * paragraphs (tests/fixtures/ingest/*.txt, never seed text). Same n and seed, same bytes; written
+ * one file at a time, so memory stays flat at any n. Returns the total bytes written.
+ */
+export function writeSyntheticCorpus(dir: string, n: number, paragraphPools: readonly string[][], seed = 42): number {
+  const rnd = mulberry32(seed);
+  const enc = new TextEncoder();
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    const pool = paragraphPools[Math.floor(rnd() * paragraphPools.length)];
+    const k = 20 + Math.floor(rnd() * 41);
+    const parts = [`2024-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 10)}`];
+    for (let j = 0; j < k; j++) parts.push(pool[Math.floor(rnd() * pool.length)]);
+    const folder = join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
+    if (i % 1000 === 0) mkdirSync(folder, { recursive: true });
+    const data = enc.encode(parts.join('\n\n'));
+    writeFileSync(join(folder, `syn-${String(i).padStart(6, '0')}.txt`), data);
+    bytes += data.length;
+  }
+  return bytes;
+}
+
+/** The fixture paragraphs the synthetic articles are made of, one pool per fixture file. */
+export function fixtureParagraphs(fixturesDir: string): string[][] {
+  return readdirSync(fixturesDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(fixturesDir, f), 'utf8').split(/\n\s*\n/).filter((p) => p.trim()));
 }

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers';
 
@@ -71,4 +73,31 @@ describe('npm run validate:data', () => {
     expect(r.err).toContain('binary.csv: contains NUL bytes');
     noStack(r.err);
   });
+
+  it('a file larger than one batch (45,000 rows) is read in pieces with file line numbers kept', () => {
+    // Generated in a temp folder, never committed: the valid fixture's rows repeated under new ids,
+    // a quoted note spanning two lines early on, one id repeated across batches, one bad code late.
+    const [header, ...rows] = readFileSync(resolve(FIXTURES, 'valid.csv'), 'utf8').trim().split('\n');
+    const lines = [header];
+    for (let i = 0; i < 45_000; i++) {
+      const row = rows[i % rows.length].replace(/^fx-\d+/, `big-${i}`);
+      lines.push(i === 3 ? row.replace(/,[^,]*$/, ',"a note\nover two lines"') : row);
+    }
+    // lines[k] is on file line k + 1, and one more after the two-line note (lines[4]).
+    lines[30_000] = lines[30_000].replace(/^big-\d+/, 'big-5');
+    lines[40_001] = lines[40_001].replace(',120101,', ',129999,');
+    const file = join(mkdtempSync(join(tmpdir(), 'validate-big-')), 'flows.csv');
+    writeFileSync(file, lines.join('\n') + '\n');
+    const r = spawnSync(
+      TSX,
+      ['scripts/validate-data.ts', '--flows', file, '--regions', resolve(FIXTURES, 'regions.json'), '--seeds', resolve(FIXTURES, 'no-such-seeds'), '--articles', resolve(FIXTURES, 'articles.json')],
+      { cwd: ROOT, encoding: 'utf8' }
+    );
+    expect(r.status).toBe(2);
+    const problems = r.stderr.trim().split('\n');
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/flows\.csv:30002: column "id" duplicate id, first used on line 8 \(value "big-5"\)$/);
+    expect(problems[1]).toMatch(/flows\.csv:40003: column "destination" unknown region code \(value "129999"\)$/);
+    expect(problems[2]).toMatch(/flows\.csv: 2 problems$/);
+  }, 120_000);
 });

@@ -66,10 +66,12 @@ describe('ingest CLI', () => {
     expect(readFileSync(out, 'utf8')).toBe('{"keep":true}\n');
   });
 
-  it('a good file followed by a bad one leaves --out untouched (no partial output)', () => {
+  it('a good file and a bad one: the bad one gets its line, the good one is written, exit 2', () => {
     const out = put('existing2.json', 'old\n');
-    const r = run([`${FIXTURES}en-heping.txt`, put('empty2.txt', ''), '--out', out]);
+    const bad = put('empty2.txt', '');
+    const r = run([`${FIXTURES}en-heping.txt`, bad, '--out', out]);
     expect(r.code).toBe(2);
-    expect(readFileSync(out, 'utf8')).toBe('old\n');
+    expect(r.stderr).toBe(`ingest: ${bad}: empty file\n`);
+    expect(JSON.parse(readFileSync(out, 'utf8')).articles.map((a: { id: string }) => a.id)).toEqual(['en-heping']);
   });
 });

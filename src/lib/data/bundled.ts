@@ -6,12 +6,13 @@ import { formatIssue } from '../flows/types';
 import type { RegionIndex } from '../regions/types';
 import type { ArticleRecordLike } from '../report/regionReport';
 import type { Dataset } from '../state/explorer.svelte';
+import { ChunkCache, loadChunkedDataset, type ChunkedDataset } from './load';
 
 /**
  * The data shipped with the app. The build's validation already refused bad rows; a row that still
  * fails here is dropped and reported, never drawn half-valid.
  */
-export function bundledDataset(): { data: Dataset; problems: string[] } {
+function bundled(): { data: Dataset; problems: string[] } {
   const regions = regionsJson as unknown as RegionIndex;
   const articles = (articlesJson as unknown as { articles: ArticleRecordLike[] }).articles;
   const parents = new Map(Object.values(regions).map((r) => [r.code, r.parent]));
@@ -24,4 +25,43 @@ export function bundledDataset(): { data: Dataset; problems: string[] } {
     data: { name: 'bundled', regions, articles, flows },
     problems: issues.map(formatIssue)
   };
+}
+
+/** Set by a build for a published atlas (`npm run atlas`): where, on the site's own origin, its dataset is. */
+const DATASET_URL: string | undefined = import.meta.env.VITE_DATASET;
+
+let external: { chunked: ChunkedDataset; cache: ChunkCache; data: Dataset } | null = null;
+let externalProblem: string | null = null;
+
+/**
+ * Before the app mounts: an atlas build fetches its chunked dataset (manifest, index, aggregate);
+ * a normal build has nothing to do. A dataset that cannot be loaded falls back to the bundled data
+ * with a notice, never a blank page.
+ */
+export async function preloadDataset(): Promise<void> {
+  if (!DATASET_URL) return;
+  const base = new URL(DATASET_URL, document.baseURI).href;
+  try {
+    const regions = regionsJson as unknown as RegionIndex;
+    const chunked = await loadChunkedDataset(base, regions);
+    external = {
+      chunked,
+      cache: new ChunkCache(base),
+      data: { name: chunked.manifest.title, regions, articles: chunked.articles, flows: chunked.flows }
+    };
+    document.title = `${chunked.manifest.title} · JJJ Atlas`;
+  } catch (e) {
+    externalProblem = `the atlas dataset could not be loaded (${e instanceof Error ? e.message : String(e)}); showing the bundled data`;
+  }
+}
+
+/** The chunked dataset of an atlas build, for details fetched on demand (fetchArticle, fetchRegionPage). */
+export function chunkedDataset(): { chunked: ChunkedDataset; cache: ChunkCache } | null {
+  return external;
+}
+
+export function bundledDataset(): { data: Dataset; problems: string[] } {
+  if (external) return { data: external.data, problems: external.chunked.problems };
+  const b = bundled();
+  return externalProblem ? { ...b, problems: [externalProblem, ...b.problems] } : b;
 }

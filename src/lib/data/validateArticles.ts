@@ -61,6 +61,9 @@ export function validateArticles(
     if (!id) bad('id', 'missing or not a string');
     else if (ids.has(id)) bad('id', `duplicate id "${id}"`);
     else ids.add(id);
+    // Snippets are article text: a published atlas keeps them in its own dataset (npm run atlas),
+    // the project's bundled data never does.
+    if ('evidence' in a) bad('evidence', 'evidence snippets are article text and never ship in the bundled data; rebuild without --evidence')
     if (a.lang !== 'en' && a.lang !== 'zh') bad('lang', `expected "en" or "zh", got ${JSON.stringify(a.lang)}`);
     if (a.date !== null && !(typeof a.date === 'string' && DATE.test(a.date))) bad('date', `expected YYYY-MM-DD or null, got ${JSON.stringify(a.date)}`);
     if (typeof a.mentions !== 'object' || a.mentions === null || Array.isArray(a.mentions)) bad('mentions', 'expected an object of code → count');

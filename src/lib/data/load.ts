@@ -1,0 +1,134 @@
+/**
+ * Loads a chunked dataset (src/lib/data/chunked.ts) from the site's own origin: the manifest, the
+ * compact index and the aggregate at start, an article's record or a region's page of figures and
+ * snippets only when asked. `fetchJson` is injectable so the logic is tested without a server.
+ */
+import { parseFlows } from '../flows/parse';
+import { formatIssue, FLOW_KINDS, type Flow, type FlowKind, type FlowStatus } from '../flows/types';
+import type { RegionIndex } from '../regions/types';
+import type { ArticleRecordLike } from '../report/regionReport';
+import {
+  chunkName,
+  chunkOf,
+  manifestProblem,
+  type DatasetAggregate,
+  type DatasetManifest,
+  type FlowPairTotal,
+  type IndexRow,
+  type RegionPageItem
+} from './chunked';
+
+export type FetchText = (url: string) => Promise<string>;
+
+export const fetchFromOrigin: FetchText = async (url) => {
+  const r = await fetch(url, { credentials: 'same-origin' });
+  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+  return r.text();
+};
+
+/** Index rows → the article records the explorer counts with (figures come later, on demand). */
+export function articlesFromIndex(rows: readonly IndexRow[]): ArticleRecordLike[] {
+  return rows.map(([id, date, lang, mentions]) => ({ id, date, lang, mentions, figures: [] }));
+}
+
+/**
+ * Flows per origin–destination pair as the explorer's flows: one line per pair, kind and measure.
+ * The value is the sum of distinct statements; a pair summed from several is "at least" only when
+ * one of them was, and its note says how many statements and articles it joins.
+ */
+export function flowsFromAggregate(pairs: readonly FlowPairTotal[]): Flow[] {
+  return pairs
+    .filter((p) => (FLOW_KINDS as readonly string[]).includes(p.kind))
+    .map((p, i) => ({
+      id: `pair-${i + 1}`,
+      origin: p.origin.split('+'),
+      destination: p.destination.split('+'),
+      kind: p.kind as FlowKind,
+      measure: p.measure,
+      value: p.value,
+      approx: p.approx,
+      period: p.periodStart === null ? '' : p.periodStart === p.periodEnd ? String(p.periodStart) : `${p.periodStart}–${p.periodEnd ?? ''}`,
+      periodStart: p.periodStart,
+      periodEnd: p.periodEnd,
+      status: (['done', 'underway', 'planned'].includes(p.status) ? p.status : 'done') as FlowStatus,
+      article: p.article,
+      note: p.statements === 1 ? '' : `${p.statements} statements in ${p.articles} articles`,
+      line: 0
+    }));
+}
+
+export interface ChunkedDataset {
+  base: string;
+  manifest: DatasetManifest;
+  aggregate: DatasetAggregate;
+  articles: ArticleRecordLike[];
+  flows: Flow[];
+  problems: string[];
+}
+
+const join = (base: string, path: string) => (base.endsWith('/') ? base : base + '/') + path;
+
+export async function loadChunkedDataset(base: string, regions: RegionIndex, fetchText: FetchText = fetchFromOrigin): Promise<ChunkedDataset> {
+  const manifest = JSON.parse(await fetchText(join(base, 'manifest.json'))) as DatasetManifest;
+  const bad = manifestProblem(manifest);
+  if (bad) throw new Error(bad);
+  const [aggregateText, ...chunks] = await Promise.all([
+    fetchText(join(base, manifest.aggregate)),
+    ...Array.from({ length: manifest.index.chunks }, (_, i) => fetchText(join(base, `index/${chunkName(i)}`)))
+  ]);
+  const aggregate = JSON.parse(aggregateText) as DatasetAggregate;
+  const articles = chunks.flatMap((t) => articlesFromIndex(JSON.parse(t) as IndexRow[]));
+  const problems: string[] = [];
+  let flows: Flow[];
+  if (manifest.flows) {
+    const parents = new Map(Object.values(regions).map((r) => [r.code, r.parent]));
+    const parsed = parseFlows(await fetchText(join(base, manifest.flows)), {
+      file: manifest.flows,
+      regions: parents,
+      articles: new Set(articles.map((a) => a.id))
+    });
+    flows = parsed.flows;
+    problems.push(...parsed.issues.map(formatIssue));
+  } else flows = flowsFromAggregate(aggregate.flows);
+  return { base, manifest, aggregate, articles, flows, problems };
+}
+
+/** Fetches and keeps a few chunks: clicking around one region reuses them. */
+export class ChunkCache {
+  private readonly cache = new Map<string, Promise<unknown>>();
+  constructor(
+    private readonly base: string,
+    private readonly fetchText: FetchText = fetchFromOrigin,
+    private readonly keep = 16
+  ) {}
+
+  get<T>(path: string): Promise<T> {
+    let p = this.cache.get(path);
+    if (p) this.cache.delete(path);
+    else p = this.fetchText(join(this.base, path)).then((t) => JSON.parse(t));
+    this.cache.set(path, p);
+    while (this.cache.size > this.keep) this.cache.delete(this.cache.keys().next().value!);
+    return p as Promise<T>;
+  }
+}
+
+/** One article's full record (figures, flows, evidence), or null when the dataset has no such id. */
+export async function fetchArticle(cache: ChunkCache, manifest: DatasetManifest, id: string): Promise<Record<string, unknown> | null> {
+  const n = chunkOf(id, manifest.articleChunks);
+  if (n < 0) return null;
+  const chunk = await cache.get<{ id: string }[]>(`articles/${chunkName(n)}`);
+  return (chunk.find((r) => r.id === id) as Record<string, unknown> | undefined) ?? null;
+}
+
+/** Page `page` (0-based) of a region's figures and snippets, with how many there are in all. */
+export async function fetchRegionPage(
+  cache: ChunkCache,
+  manifest: DatasetManifest,
+  code: string,
+  page: number
+): Promise<{ items: RegionPageItem[]; pages: number; total: number }> {
+  const info = manifest.regionPages[code];
+  if (!info || page < 0 || page >= info.pages) return { items: [], pages: info?.pages ?? 0, total: info?.items ?? 0 };
+  const items = await cache.get<RegionPageItem[]>(`regions/${code}/${chunkName(page)}`);
+  return { items, pages: info.pages, total: info.items };
+}
