@@ -4,7 +4,8 @@ export const SOURCE = {
   regions: 'regions',
   labels: 'region-labels',
   flows: 'flows',
-  flowArrows: 'flow-arrows'
+  flowArrows: 'flow-arrows',
+  flowPlaces: 'flow-places'
 } as const;
 
 export const LAYER = {
@@ -17,6 +18,7 @@ export const LAYER = {
   flowCasing: 'flow-casing',
   flowLine: 'flow-line',
   flowArrow: 'flow-arrow',
+  flowPlace: 'flow-place',
   regionLabel: 'region-label'
 } as const;
 
