@@ -151,8 +151,9 @@ test.describe('the map as markup', () => {
 });
 
 test.describe('every screen', () => {
-  test('on a phone the map shows over at least 60 % of the screen at load', async ({ browser }) => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  test('the map shows over at least 60 % of the screen at load', async ({ page }) => {
     await page.goto('/');
     await waitForMap(page);
     // Sample the screen: a point counts as map when the map canvas is what lies on top there.
@@ -170,11 +171,12 @@ test.describe('every screen', () => {
     await expect(page.getByTestId('level-select')).toBeHidden();
     await page.getByTestId('menu-toggle').click();
     await expect(page.getByTestId('level-select')).toBeVisible();
-    await page.close();
+  });
   });
 
-  test('on a laptop the details never hide the selected region', async ({ browser }) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  test.describe('on a laptop', () => {
+    test.use({ viewport: { width: 1280, height: 720 } });
+  test('the details never hide the selected region', async ({ page }) => {
     await page.goto('/?region=130900');
     await waitForMap(page);
     const box = await canvasBox(page);
@@ -185,6 +187,6 @@ test.describe('every screen', () => {
     expect(box.x + ne.x).toBeLessThanOrEqual(details.x);
     expect(sw.y).toBeLessThanOrEqual(box.height);
     expect(ne.y).toBeGreaterThanOrEqual(0);
-    await page.close();
+  });
   });
 });
