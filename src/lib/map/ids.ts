@@ -5,7 +5,8 @@ export const SOURCE = {
   labels: 'region-labels',
   flows: 'flows',
   flowArrows: 'flow-arrows',
-  flowPlaces: 'flow-places'
+  flowPlaces: 'flow-places',
+  symbols: 'region-symbols'
 } as const;
 
 export const LAYER = {
@@ -15,6 +16,7 @@ export const LAYER = {
   regionLine: 'region-line',
   regionHover: 'region-hover',
   regionSelected: 'region-selected',
+  symbolCircle: 'symbol-circle',
   flowCasing: 'flow-casing',
   flowLine: 'flow-line',
   flowArrow: 'flow-arrow',

@@ -4,6 +4,13 @@ import { articleTotals, type ArticleLike } from './articles';
 import { flowTotalsAtLevel } from './flowTotals';
 import type { MetricDef } from './catalog';
 
+/** The count metric a rate's id names ("inflow:projects/km2" → inflow:projects), rebuilt from its id. */
+function catalogLookup(id: string): MetricDef {
+  const [side, measure] = id.split(':');
+  if (measure) return { id, family: 'flows', label: { en: id, zh: id }, unit: measure, palette: 'Oranges', rollsUp: false, flow: { side: side as 'inflow' | 'outflow', measure } };
+  return { id, family: 'articles', label: { en: id, zh: id }, unit: id, palette: 'YlGnBu', rollsUp: true };
+}
+
 /**
  * The value of a metric for each unit shown at `level` that has one. Units absent from the map have
  * no data, which the legend counts apart from zero.
@@ -16,6 +23,15 @@ export function metricValues(
   flows: readonly Flow[]
 ): Map<string, number> {
   const out = new Map<string, number>();
+  if (metric.per) {
+    // A rate per 1,000 km²: the count divided by the unit's area (geo/out/regions.json area_km2).
+    const base = catalogLookup(metric.per.base);
+    for (const [code, v] of metricValues(base, level, regions, articles, flows)) {
+      const area = regions[code]?.area_km2;
+      if (area && area > 0) out.set(code, Math.round((v / area) * 1000 * 100) / 100);
+    }
+    return out;
+  }
   if (metric.flow) {
     const { side, measure } = metric.flow;
     for (const [code, t] of flowTotalsAtLevel(flows, measure, level, regions)) {
