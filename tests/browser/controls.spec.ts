@@ -48,4 +48,15 @@ test.describe('controls', () => {
     // One line box: the name did not wrap.
     expect(await name.evaluate((el) => el.getClientRects().length)).toBe(1);
   });
+
+  test('keyboard alone opens a flow from the list of drawn lines', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    await page.getByTestId('flow-summary').locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('flow-line-item').first().focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('flow-details')).toBeVisible();
+    await expect.poll(() => new URL(page.url()).searchParams.get('flow')).not.toBeNull();
+  });
 });

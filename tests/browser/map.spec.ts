@@ -121,7 +121,7 @@ test.describe('links and history', () => {
 });
 
 test.describe('the map as markup', () => {
-  const ALL = ['water-fill', 'region-fill', 'region-nodata', 'region-line', 'region-hover', 'region-selected', 'flow-casing', 'flow-line', 'flow-arrow', 'flow-place', 'region-label'];
+  const ALL = ['water-fill', 'region-fill', 'region-nodata', 'region-line', 'region-hover', 'region-selected', 'symbol-circle', 'flow-casing', 'flow-line', 'flow-arrow', 'flow-place', 'region-label'];
   const FLOW_LAYERS = ['flow-casing', 'flow-line', 'flow-arrow', 'flow-place'];
   const FLOW_SOURCES = ['flows', 'flow-arrows', 'flow-places'];
 
@@ -131,7 +131,7 @@ test.describe('the map as markup', () => {
     const order = () => onMap(page, (m) => m.getLayersOrder());
     const sources = () => onMap(page, (m) => Object.keys(m.getStyle().sources).sort());
     expect(await order()).toEqual(ALL);
-    expect(await sources()).toEqual(['flow-arrows', 'flow-places', 'flows', 'region-labels', 'regions', 'water']);
+    expect(await sources()).toEqual(['flow-arrows', 'flow-places', 'flows', 'region-labels', 'region-symbols', 'regions', 'water']);
 
     // No flow drawn: the flow component unmounts, and every layer and source of it goes.
     await page.getByTestId('flow-filter').getByRole('button', { name: 'None' }).click();
@@ -140,6 +140,13 @@ test.describe('the map as markup', () => {
 
     // Back in, at their place in the order, not on top.
     await page.getByTestId('flow-filter').getByRole('button', { name: 'All kinds' }).click();
+    await expect.poll(order).toEqual(ALL);
+
+    // A rate is a choropleth: the circles' component goes, with its layer and source.
+    await page.getByTestId('metric-select').selectOption('mentions_per_article');
+    await expect.poll(order).toEqual(ALL.filter((l) => l !== 'symbol-circle'));
+    expect(await sources()).not.toContain('region-symbols');
+    await page.getByTestId('metric-select').selectOption('mentions');
     await expect.poll(order).toEqual(ALL);
 
     // A level change swaps the boundaries' data and keeps every layer.
