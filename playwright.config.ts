@@ -22,7 +22,8 @@ export default defineConfig({
     trace: 'off'
   },
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // A test build (--mode test) exposes the map to tests as window.__map; npm run build never does.
+    command: `npm run build -- --mode test && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

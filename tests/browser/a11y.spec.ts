@@ -22,6 +22,23 @@ test.describe('accessibility', () => {
     });
   }
 
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    for (const [name, url] of [
+      ['phone, default view', '/'],
+      ['phone, details sheet, Chinese', '/?region=120101&lang=zh']
+    ] as const) {
+      test(`no serious or critical axe violations: ${name}`, async ({ page }) => {
+        await page.goto(url);
+        await waitForMap(page);
+        expect(await seriousViolations(page)).toEqual([]);
+        // With the menu open, its controls are checked too.
+        await page.getByTestId('menu-toggle').click();
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+    }
+  });
+
   test('keyboard alone: search, choose, read the table, close with Escape', async ({ page }) => {
     await page.goto('/');
     await waitForMap(page);

@@ -18,8 +18,8 @@ test.describe('the explorer', () => {
   });
 
   test('a click selects a region, writes it to the URL, and Back undoes it', async ({ page, watch }) => {
-    // Without flow lines, so the click lands on a region and not on a flow.
-    await page.goto('/?flows=none');
+    // With flows drawn: a click off every line body is the region's.
+    await page.goto('/');
     await waitForMap(page);
     const canvas = page.locator('canvas.maplibregl-canvas');
     const box = (await canvas.boundingBox())!;

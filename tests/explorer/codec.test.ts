@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeView, encodeView, DEFAULTS, type ViewState, type Vocabulary } from '../../src/lib/url/codec';
+import { decodeView, encodeView, parseCameraHash, withoutCamera, DEFAULTS, type ViewState, type Vocabulary } from '../../src/lib/url/codec';
 
 const vocab: Vocabulary = {
   regions: new Set(['120101', '130730', '110105', '133100']),
   metrics: new Set(['mentions', 'articles', 'inflow:projects', 'net:yuan']),
   flowKinds: new Set(['projects', 'investment', 'education', 'cooperation']),
-  defaultMetric: 'mentions'
+  defaultMetric: 'mentions',
+  flowIds: new Set(['000-01', '003-07'])
 };
 const defaults: ViewState = { ...DEFAULTS, metric: 'mentions' };
 
@@ -79,7 +80,8 @@ describe('encodeView', () => {
         flows: pick([null, [], ['projects'], ['cooperation', 'education']]),
         view: pick(['map', 'table'] as const),
         from,
-        to: from === null ? pick([null, 2025]) : pick([null, from, 2025])
+        to: from === null ? pick([null, 2025]) : pick([null, from, 2025]),
+        flow: pick([null, '000-01', '003-07'])
       };
       expect(decodeView(encodeView(state, 'mentions'), vocab)).toEqual({ state, problems: [] });
     }
@@ -103,5 +105,61 @@ describe('hostile links', () => {
       for (const k of state.flows ?? []) expect(vocab.flowKinds.has(k)).toBe(true);
       expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
     }
+  });
+});
+
+describe('the opened flow and regions at other levels', () => {
+  it('carries a known flow id and rejects an unknown one', () => {
+    expect(decodeView('?flow=003-07', vocab)).toEqual({ state: { ...defaults, flow: '003-07' }, problems: [] });
+    const bad = decodeView('?flow=nope', vocab);
+    expect(bad.state.flow).toBeNull();
+    expect(bad.problems).toEqual(['unknown flow “nope”']);
+    expect(encodeView({ ...defaults, flow: '003-07' }, 'mentions')).toBe('?flow=003-07');
+  });
+
+  // Cangzhou (130900) is a district-level unit inside Hebei (130000); 110000 has no county.
+  const parents: Record<string, string | null> = { '130900': '130000', '130000': null, '110000': null };
+  const shownAt: Record<string, string[]> = { '130900': ['district', 'county'], '130000': ['province'], '110000': ['province'] };
+  const unitAt = (code: string, level: string) => {
+    for (let c: string | null = code; c; c = parents[c] ?? null) if (shownAt[c]?.includes(level)) return c;
+    return null;
+  };
+  const v2: Vocabulary = { ...vocab, regions: new Set(Object.keys(parents)), unitAt, regionName: (c) => ({ '130900': 'Cangzhou', '130000': 'Hebei', '110000': 'Beijing' })[c] ?? c };
+  it.each([
+    ['?region=130900&level=province', '130000', 'Cangzhou (130900) is not shown at province level; showing Hebei (130000), which contains it'],
+    ['?region=110000&level=county', null, 'Beijing (110000) has no unit at county level; no region selected'],
+    ['?region=130900', '130900', null]
+  ])('%s selects %s', (search, region, problem) => {
+    const { state, problems } = decodeView(search, v2);
+    expect(state.region).toBe(region);
+    expect(problems).toEqual(problem ? [problem] : []);
+  });
+});
+
+describe('parseCameraHash', () => {
+  const limits = { minZoom: 5, maxZoom: 12, bounds: [[106, 32], [126, 46]] as [[number, number], [number, number]] };
+  it.each([
+    ['', null, false],
+    ['#map=8/40.4/115.5', { zoom: 8, lat: 40.4, lng: 115.5 }, false],
+    ['#map=8.25/40.4/115.5/0/0', { zoom: 8.25, lat: 40.4, lng: 115.5 }, false],
+    ['#other=1&map=9/39.1/117.2', { zoom: 9, lat: 39.1, lng: 117.2 }, false],
+    ['#map=abc', null, true],
+    ['#map=99/999/999', null, true],
+    ['#map=8/40.4', null, true],
+    ['#map=8/40/Infinity', null, true],
+    ['#map=8/40/1e309', null, true],
+    ['#map=8/40/NaN', null, true],
+    ['#map=8/60/115', null, true],
+    ['#map=8/40/115/45', null, true],
+    ['#map=', null, true]
+  ])('%s', (hash, camera, problem) => {
+    const got = parseCameraHash(hash, limits);
+    expect(got.camera).toEqual(camera);
+    expect(got.problem !== null).toBe(problem);
+    if (got.camera) for (const n of Object.values(got.camera)) expect(Number.isFinite(n)).toBe(true);
+  });
+  it('drops only the camera from a hash', () => {
+    expect(withoutCamera('#map=abc')).toBe('');
+    expect(withoutCamera('#x=1&map=abc')).toBe('#x=1');
   });
 });

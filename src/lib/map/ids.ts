@@ -4,7 +4,9 @@ export const SOURCE = {
   regions: 'regions',
   labels: 'region-labels',
   flows: 'flows',
-  flowArrows: 'flow-arrows'
+  flowArrows: 'flow-arrows',
+  flowPlaces: 'flow-places',
+  symbols: 'region-symbols'
 } as const;
 
 export const LAYER = {
@@ -14,9 +16,11 @@ export const LAYER = {
   regionLine: 'region-line',
   regionHover: 'region-hover',
   regionSelected: 'region-selected',
+  symbolCircle: 'symbol-circle',
   flowCasing: 'flow-casing',
   flowLine: 'flow-line',
   flowArrow: 'flow-arrow',
+  flowPlace: 'flow-place',
   regionLabel: 'region-label'
 } as const;
 

@@ -3,6 +3,9 @@ import type { StyleSpecification } from 'maplibre-gl';
 export const LABEL_FONT = 'Noto Sans Regular';
 
 /** The camera never leaves this box; the drawn water (geo/steps/sea.ts) covers it, so no view runs off the map. */
+/** Zoom range of the map, shared with the link's camera check. */
+export const ZOOM = { min: 5, max: 12 } as const;
+
 export const MAX_BOUNDS: [[number, number], [number, number]] = [[106, 32], [126, 46]];
 
 /**
@@ -23,3 +26,6 @@ export function baseStyle(fontUrl: string): StyleSpecification {
     layers: []
   } as StyleSpecification;
 }
+
+/** What a `#map=` camera in a link must stay within. */
+export const CAMERA_LIMITS = { minZoom: ZOOM.min, maxZoom: ZOOM.max, bounds: MAX_BOUNDS };

@@ -16,6 +16,13 @@ export interface MetricDef {
   /** Whether a parent's value is the sum of its children's (mentions per article is not). */
   rollsUp: boolean;
   flow?: { side: FlowSide; measure: string };
+  /** A rate: `base` (a count metric's id) per 1,000 km² of the unit's area. Counts have none. */
+  per?: { base: string; unit: 'km2' };
+}
+
+/** Counts are drawn as proportional circles; rates, shares and signed balances as a choropleth. */
+export function isCount(m: MetricDef): boolean {
+  return m.rollsUp || m.flow?.side === 'inflow' || m.flow?.side === 'outflow' || m.flow?.side === 'planned';
 }
 
 export const DEFAULT_METRIC = 'mentions';
@@ -54,5 +61,20 @@ export function metricCatalog(flowMeasures: readonly string[], plannedMeasures: 
       };
     })
   );
-  return [...ARTICLE_METRICS, ...flows];
+  const counts = [...ARTICLE_METRICS, ...flows].filter(isCount);
+  return [...ARTICLE_METRICS, ...flows, ...counts.map(perArea)];
+}
+
+// --- Rates per area (map engineer): one per count metric. No per-resident rate: the 2020 census
+// population of every unit is not available offline here (README, "Symbols and rates").
+function perArea(m: MetricDef): MetricDef {
+  return {
+    id: `${m.id}/km2`,
+    family: m.family,
+    label: { en: `${m.label.en} per 1,000 km²`, zh: `${m.label.zh}（每千平方公里）` },
+    unit: `${m.unit} per 1,000 km²`,
+    palette: m.palette,
+    rollsUp: false,
+    per: { base: m.id, unit: 'km2' }
+  };
 }

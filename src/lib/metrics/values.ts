@@ -2,7 +2,7 @@ import type { MapLevel, RegionIndex } from '../regions/types';
 import type { Flow } from '../flows/types';
 import { articleTotals, type ArticleLike } from './articles';
 import { flowTotalsAtLevel, type LevelFlowTotals } from './flowTotals';
-import type { MetricDef } from './catalog';
+import type { FlowSide, MetricDef } from './catalog';
 
 /** A metric's values at a level, and which of them are not exact. */
 export interface MetricResult {
@@ -13,6 +13,13 @@ export interface MetricResult {
   approx: Set<string>;
   /** Per-unit flow totals behind a flow metric (empty for article metrics), for the details. */
   totals: Map<string, LevelFlowTotals>;
+}
+
+/** The count metric a rate's id names ("inflow:projects/km2" → inflow:projects), rebuilt from its id. */
+function catalogLookup(id: string): MetricDef {
+  const [side, measure] = id.split(':');
+  if (measure) return { id, family: 'flows', label: { en: id, zh: id }, unit: measure, palette: 'Oranges', rollsUp: false, flow: { side: side as FlowSide, measure } };
+  return { id, family: 'articles', label: { en: id, zh: id }, unit: id, palette: 'YlGnBu', rollsUp: true };
 }
 
 /**
@@ -28,6 +35,19 @@ export function metricResult(
   flows: readonly Flow[]
 ): MetricResult {
   const out: MetricResult = { values: new Map(), atLeast: new Set(), approx: new Set(), totals: new Map() };
+  if (metric.per) {
+    // A rate per 1,000 km²: the count divided by the unit's area (geo/out/regions.json area_km2);
+    // a lower bound stays a lower bound.
+    const base = metricResult(catalogLookup(metric.per.base), level, regions, articles, flows);
+    for (const [code, v] of base.values) {
+      const area = regions[code]?.area_km2;
+      if (!area || area <= 0) continue;
+      out.values.set(code, Math.round((v / area) * 1000 * 100) / 100);
+      if (base.atLeast.has(code)) out.atLeast.add(code);
+      if (base.approx.has(code)) out.approx.add(code);
+    }
+    return out;
+  }
   if (metric.flow) {
     const { side, measure } = metric.flow;
     const totals = flowTotalsAtLevel(flows, measure, level, regions, side === 'planned' ? 'planned' : 'achieved');

@@ -22,6 +22,8 @@ export function metricLines(
   boundsOf?: (m: MetricDef) => Pick<MetricResult, 'atLeast' | 'approx'>
 ): MetricLine[] {
   return catalog.flatMap((m) => {
+    // Rates per area are a way of mapping a count, not another fact about the place (map engineer).
+    if (m.per) return [];
     const values = valuesOf(m);
     const value = values.get(code);
     if (value === undefined && m.family === 'flows') return [];

@@ -3,7 +3,8 @@ import { metricCatalog, DEFAULT_METRIC, type MetricDef } from '../metrics/catalo
 import { metricResult, type MetricResult } from '../metrics/values';
 import { inWindow } from '../metrics/articles';
 import { flowInWindow } from '../metrics/flowTotals';
-import { codesAtLevel } from '../regions/ancestry';
+import { codesAtLevel, unitAtLevel } from '../regions/ancestry';
+import { CAMERA_LIMITS } from '../map/style';
 import { regionSearch } from '../regions/search';
 import type { RegionIndex } from '../regions/types';
 import { FLOW_KINDS, FLOW_MEASURES, isDirected, type Flow } from '../flows/types';
@@ -53,8 +54,11 @@ export class Explorer {
       regions: new Set(Object.keys(data.regions)),
       metrics: new Set(ALL_METRICS),
       flowKinds: new Set(FLOW_KINDS),
-      defaultMetric: DEFAULT_METRIC
-    });
+      defaultMetric: DEFAULT_METRIC,
+      flowIds: new Set(data.flows.map((f) => f.id)),
+      unitAt: (code, level) => unitAtLevel(code, level, data.regions),
+      regionName: (code) => data.regions[code]?.name_en ?? code
+    }, CAMERA_LIMITS);
     this.find = regionSearch(data.regions);
   }
 

@@ -1,34 +1,80 @@
-import { decodeView, encodeView, type ViewState, type Vocabulary } from '../url/codec';
+import { decodeView, encodeView, parseCameraHash, withoutCamera, type CameraLimits, type ViewState, type Vocabulary } from '../url/codec';
+
+export interface UpdateOptions {
+  /**
+   * Consecutive updates with the same gesture (dragging one thumb of the year range) are one
+   * action: the first adds a history entry, the rest replace it.
+   */
+  gesture?: string;
+}
 
 /**
- * The view the URL describes, kept in sync with it: a new selection pushes a history entry (Back
- * undoes it); other changes replace the entry; the `#map=` camera hash is always carried over.
+ * The view the URL describes, kept in sync with it. History rule: every user action that changes
+ * what the map shows (level, metric, classes, selection, opened flow, flow kinds, years, language,
+ * map/table) adds one entry, so Back undoes exactly one action; camera moves replace the current
+ * entry (MapLibre's `#map=`), so panning never floods Back. The address bar only ever carries the
+ * accepted state: what the link asked for but could not have is dropped and listed in `problems`.
  */
 export class ViewStore {
   state = $state<ViewState>() as ViewState;
   problems = $state<string[]>([]);
   readonly #vocab: Vocabulary;
+  readonly #camera: CameraLimits;
+  #gesture: string | null = null;
 
-  constructor(vocab: Vocabulary) {
+  constructor(vocab: Vocabulary, camera: CameraLimits) {
     this.#vocab = vocab;
+    this.#camera = camera;
     this.#read();
   }
 
   #read(): void {
     const { state, problems } = decodeView(location.search, this.#vocab);
+    const cam = parseCameraHash(location.hash, this.#camera);
+    if (cam.problem) problems.push(cam.problem);
     this.state = state;
     this.problems = problems;
+    this.#gesture = null;
+    // Rewrite the address to what was accepted, so Copy link and a reload pass on no rejected value.
+    const url = this.#url(state, cam.problem ? withoutCamera(location.hash) : location.hash);
+    if (url !== location.href) this.#write('replace', url);
   }
 
   /** Re-reads the URL after Back/Forward. */
   onPopState = (): void => this.#read();
 
-  update(patch: Partial<ViewState>): void {
+  /** Checks a hash the user typed (hashchange) before MapLibre reads it; false when it was rejected. */
+  checkCamera(): boolean {
+    const cam = parseCameraHash(location.hash, this.#camera);
+    if (!cam.problem) return true;
+    this.problems = [...this.problems, cam.problem];
+    return false;
+  }
+
+  update(patch: Partial<ViewState>, { gesture }: UpdateOptions = {}): void {
     const next = { ...this.state, ...patch };
-    const pushes = 'region' in patch && patch.region !== this.state.region;
+    const changed = (Object.keys(patch) as (keyof ViewState)[]).some((k) => JSON.stringify(next[k]) !== JSON.stringify(this.state[k]));
+    if (!changed) return;
+    const same = gesture !== undefined && gesture === this.#gesture;
+    this.#gesture = gesture ?? null;
     this.state = next;
-    const url = `${location.pathname}${encodeView(next, this.#vocab.defaultMetric)}${location.hash}`;
-    if (pushes) history.pushState(null, '', url);
-    else history.replaceState(history.state, '', url);
+    this.#write(same ? 'replace' : 'push', this.#url(next, location.hash));
+  }
+
+  /** An absolute URL of this document: a path like `//evil.example/` must never read as another host. */
+  #url(state: ViewState, hash: string): string {
+    const u = new URL(location.href);
+    u.search = encodeView(state, this.#vocab.defaultMetric);
+    u.hash = hash;
+    return u.href;
+  }
+
+  #write(how: 'push' | 'replace', url: string): void {
+    try {
+      if (how === 'push') history.pushState(null, '', url);
+      else history.replaceState(history.state, '', url);
+    } catch {
+      // A sandboxed or opaque-origin page refuses history writes: the view still works, only unlinked.
+    }
   }
 }

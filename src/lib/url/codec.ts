@@ -18,6 +18,8 @@ export interface ViewState {
   /** Time window over article dates and flow periods, as years; null = open. */
   from: number | null;
   to: number | null;
+  /** The flow whose details are open (an id of data/flows.csv). */
+  flow: string | null;
 }
 
 export interface Vocabulary {
@@ -25,6 +27,12 @@ export interface Vocabulary {
   metrics: ReadonlySet<string>;
   flowKinds: ReadonlySet<string>;
   defaultMetric: string;
+  /** Flow ids a link may open; without it `flow=` is dropped. */
+  flowIds?: ReadonlySet<string>;
+  /** The unit shown at `level` that contains `code` (itself when shown there), or null. */
+  unitAt?: (code: string, level: MapLevel) => string | null;
+  /** A region's name for notices. */
+  regionName?: (code: string) => string;
 }
 
 export const DEFAULTS: Omit<ViewState, 'metric'> = {
@@ -35,7 +43,8 @@ export const DEFAULTS: Omit<ViewState, 'metric'> = {
   flows: null,
   view: 'map',
   from: null,
-  to: null
+  to: null,
+  flow: null
 };
 
 const MAX_PARAM = 200;
@@ -75,7 +84,8 @@ export function decodeView(search: string, vocab: Vocabulary): { state: ViewStat
     flows: get('flows'),
     view: get('view'),
     from: get('from'),
-    to: get('to')
+    to: get('to'),
+    flow: get('flow')
   };
 
   if (raw.level !== null) state.level = oneOf(raw.level, MAP_LEVELS) ?? (reject('level', raw.level), state.level);
@@ -96,6 +106,21 @@ export function decodeView(search: string, vocab: Vocabulary): { state: ViewStat
       state.flows = kinds.filter((k) => vocab.flowKinds.has(k)).sort();
       if (bad.length && !state.flows.length) state.flows = null;
     }
+  }
+  if (state.region && vocab.unitAt) {
+    const unit = vocab.unitAt(state.region, state.level);
+    const name = (c: string) => vocab.regionName?.(c) ?? c;
+    if (unit === null) {
+      problems.push(`${name(state.region)} (${state.region}) has no unit at ${state.level} level; no region selected`);
+      state.region = null;
+    } else if (unit !== state.region) {
+      problems.push(`${name(state.region)} (${state.region}) is not shown at ${state.level} level; showing ${name(unit)} (${unit}), which contains it`);
+      state.region = unit;
+    }
+  }
+  if (raw.flow !== null && raw.flow !== '') {
+    if (vocab.flowIds?.has(raw.flow)) state.flow = raw.flow;
+    else reject('flow', raw.flow);
   }
   for (const k of ['from', 'to'] as const) {
     const v = raw[k];
@@ -122,6 +147,49 @@ export function encodeView(state: ViewState, defaultMetric: string): string {
   if (state.view !== DEFAULTS.view) p.set('view', state.view);
   if (state.from !== null) p.set('from', String(state.from));
   if (state.to !== null) p.set('to', String(state.to));
+  if (state.flow) p.set('flow', state.flow);
   const s = p.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
+}
+
+export interface Camera {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
+export interface CameraLimits {
+  minZoom: number;
+  maxZoom: number;
+  /** [[west, south], [east, north]] */
+  bounds: [[number, number], [number, number]];
+}
+
+const PLAIN_NUMBER = /^-?\d{1,4}(\.\d{1,12})?$/;
+
+/**
+ * The `map=` part of a location hash as MapLibre writes it (zoom/lat/lng[/bearing[/pitch]]), or why
+ * it cannot be used. Only plain decimals in range pass: `1e309`, `Infinity` or a missing part would
+ * reach MapLibre's matrices as non-finite numbers and leave a blank map.
+ */
+export function parseCameraHash(hash: string, limits: CameraLimits): { camera: Camera | null; problem: string | null } {
+  const part = hash.replace(/^#/, '').split('&').find((p) => p.startsWith('map='));
+  if (part === undefined) return { camera: null, problem: null };
+  const raw = part.slice(4);
+  const bad = (why: string) => ({ camera: null, problem: `the camera “#map=${raw.slice(0, 40)}” ${why}; showing the whole region` });
+  const parts = raw.split('/');
+  if (parts.length < 3 || parts.length > 5) return bad('needs zoom/latitude/longitude');
+  if (!parts.every((p) => PLAIN_NUMBER.test(p))) return bad('is not made of plain numbers');
+  const [zoom, lat, lng, bearing = 0, pitch = 0] = parts.map(Number);
+  const [[w, s], [e, n]] = limits.bounds;
+  if (zoom < limits.minZoom || zoom > limits.maxZoom) return bad(`has a zoom outside ${limits.minZoom}–${limits.maxZoom}`);
+  if (lat < s || lat > n || lng < w || lng > e) return bad('lies outside the map');
+  if (bearing !== 0 || pitch !== 0) return bad('is rotated or tilted, which this map never is');
+  return { camera: { zoom, lat, lng }, problem: null };
+}
+
+/** The hash without its `map=` part (other parts kept). */
+export function withoutCamera(hash: string): string {
+  const rest = hash.replace(/^#/, '').split('&').filter((p) => p && !p.startsWith('map='));
+  return rest.length ? `#${rest.join('&')}` : '';
 }

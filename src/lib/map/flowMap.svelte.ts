@@ -1,0 +1,38 @@
+import type { Flow } from '../flows/types';
+import type { LabelPoints } from '../flows/arcs';
+import type { MapLevel, RegionIndex } from '../regions/types';
+import { flowMapData, flowPairs, topPairs, widthScale, type FlowMapData, type FlowPair, type WidthScale } from './flowPairs';
+
+export interface FlowMapInputs {
+  /** Flows passing the filters (kinds, years, the metric's measure). */
+  flows: () => readonly Flow[];
+  /** Every flow: the locked width scale is built from these, so filtering never rescales lines. */
+  flowsAll: () => readonly Flow[];
+  level: () => MapLevel;
+  regions: RegionIndex;
+}
+
+/** The flow map of the current view: pairs at the level, the top N drawn, the rest summarised. */
+export class FlowMap {
+  /** How many pairs are drawn; null = all. Phones start with fewer. */
+  limit = $state<number | null>(12);
+  /** Widths keep the scale of all flows at this level (true), or stretch to the drawn ones. */
+  locked = $state(true);
+  readonly #in: FlowMapInputs;
+  readonly #labels: LabelPoints;
+
+  constructor(inputs: FlowMapInputs) {
+    this.#in = inputs;
+    this.#labels = Object.fromEntries(Object.values(inputs.regions).map((r) => [r.code, r.label]));
+  }
+
+  pairs: FlowPair[] = $derived.by(() => flowPairs(this.#in.flows(), this.#in.level(), this.#in.regions));
+  #allPairs: FlowPair[] = $derived.by(() => flowPairs(this.#in.flowsAll(), this.#in.level(), this.#in.regions));
+  top = $derived.by(() => topPairs(this.pairs, this.limit ?? Infinity));
+  scale: WidthScale = $derived.by(() => widthScale(this.locked ? this.#allPairs : this.top.shown));
+  data: FlowMapData = $derived.by(() => flowMapData(this.top.shown, this.#labels, this.scale));
+
+  pair(key: string): FlowPair | undefined {
+    return this.pairs.find((p) => p.key === key);
+  }
+}

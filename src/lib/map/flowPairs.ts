@@ -1,0 +1,239 @@
+import { toMercator, toWgs84 } from '@turf/projection';
+import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
+import { scaleSqrt } from 'd3-scale';
+import { quadraticArc, type LabelPoints } from '../flows/arcs';
+import { isDirected, type Flow } from '../flows/types';
+import { unitAtLevel } from '../regions/ancestry';
+import type { MapLevel, RegionIndex } from '../regions/types';
+
+/** What the flows of one origin–destination pair add up to, in one measure. */
+export interface PairTotal {
+  /** null when no flow of the pair states a number. */
+  value: number | null;
+  /** Some figure was stated for a group of places jointly, or as "more than": the total is a floor. */
+  atLeast: boolean;
+}
+
+/**
+ * The total of one pair: the single place where pair values are counted, so the counting rules
+ * (one figure stated by several articles counted once, shared figures of groups) can be swapped
+ * in without touching the drawing. Here: a statement repeated (same measure, value and period)
+ * counts once; a figure stated for a group is kept whole but marks the total "at least".
+ */
+export function pairTotal(flows: readonly Flow[]): PairTotal {
+  const seen = new Set<string>();
+  let value: number | null = null;
+  let atLeast = false;
+  for (const f of flows) {
+    if (f.value === null) continue;
+    const key = `${f.measure}|${f.value}|${f.periodStart}|${f.periodEnd}|${f.origin.join('+')}|${f.destination.join('+')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    value = (value ?? 0) + f.value;
+    if (f.approx || f.origin.length > 1 || f.destination.length > 1) atLeast = true;
+  }
+  return { value, atLeast };
+}
+
+export interface FlowPair {
+  /** Stable key: origin, destination (canonical order for two-way flows) and measure. */
+  key: string;
+  origin: string;
+  destination: string;
+  directed: boolean;
+  measure: string | null;
+  /** The one kind of all its flows, or 'mixed'. */
+  kind: string;
+  total: PairTotal;
+  /** Its flows, largest stated value first. */
+  flows: Flow[];
+  planned: boolean;
+}
+
+/** The unit a flow end is drawn at: its unit at the level, or itself when coarser (a province at district level). */
+function end(code: string, level: MapLevel, regions: RegionIndex): string {
+  return unitAtLevel(code, level, regions) ?? code;
+}
+
+/** One pair per origin unit → destination unit and measure at `level`; flows inside one unit are not drawn. */
+export function flowPairs(
+  flows: readonly Flow[],
+  level: MapLevel,
+  regions: RegionIndex,
+  total: (flows: readonly Flow[]) => PairTotal = pairTotal
+): FlowPair[] {
+  const groups = new Map<string, { origin: string; destination: string; directed: boolean; measure: string | null; flows: Flow[] }>();
+  for (const f of flows) {
+    const directed = isDirected(f.kind);
+    const os = [...new Set(f.origin.map((c) => end(c, level, regions)))];
+    const ds = [...new Set(f.destination.map((c) => end(c, level, regions)))];
+    for (const o of os)
+      for (const d of ds) {
+        if (o === d) continue;
+        const [a, b] = directed || o < d ? [o, d] : [d, o];
+        const key = `${a}${directed ? '>' : '~'}${b}|${f.measure ?? ''}`;
+        let g = groups.get(key);
+        if (!g) groups.set(key, (g = { origin: a, destination: b, directed, measure: f.measure, flows: [] }));
+        g.flows.push(f);
+      }
+  }
+  return [...groups.entries()].map(([key, g]) => {
+    const kinds = new Set(g.flows.map((f) => f.kind));
+    const sorted = [...g.flows].sort((x, y) => (y.value ?? -1) - (x.value ?? -1) || x.id.localeCompare(y.id));
+    return {
+      key,
+      ...g,
+      flows: sorted,
+      kind: kinds.size === 1 ? [...kinds][0] : 'mixed',
+      total: total(g.flows),
+      planned: g.flows.every((f) => f.status === 'planned')
+    };
+  });
+}
+
+/** A pair's weight for ranking: its value against the largest pair of its measure (no number = 0). */
+function weights(pairs: readonly FlowPair[]): Map<string, number> {
+  const max = new Map<string | null, number>();
+  for (const p of pairs) if (p.total.value !== null) max.set(p.measure, Math.max(max.get(p.measure) ?? 0, p.total.value));
+  return new Map(pairs.map((p) => [p.key, p.total.value === null ? 0 : p.total.value / (max.get(p.measure) || 1)]));
+}
+
+/** The `n` weightiest pairs (ties by key, so the choice is stable), and how many were left out. */
+export function topPairs(pairs: readonly FlowPair[], n: number): { shown: FlowPair[]; hidden: number } {
+  const w = weights(pairs);
+  const sorted = [...pairs].sort((a, b) => w.get(b.key)! - w.get(a.key)! || b.flows.length - a.flows.length || a.key.localeCompare(b.key));
+  return { shown: sorted.slice(0, n), hidden: Math.max(0, sorted.length - n) };
+}
+
+export interface WidthScale {
+  /** Largest pair total per measure: the top of the scale. */
+  max: ReadonlyMap<string, number>;
+  range: [number, number];
+}
+
+export function widthScale(pairs: readonly FlowPair[], range: [number, number] = [1.2, 8]): WidthScale {
+  const max = new Map<string, number>();
+  for (const p of pairs) if (p.measure && p.total.value !== null) max.set(p.measure, Math.max(max.get(p.measure) ?? 0, p.total.value));
+  return { max, range };
+}
+
+/** Square-root widths: a line's area grows with its value. A pair without a number is a hairline. */
+export function pairWidth(p: Pick<FlowPair, 'measure' | 'total'>, s: WidthScale): number {
+  if (p.total.value === null || !p.measure) return 1;
+  const m = s.max.get(p.measure);
+  if (!m) return s.range[1];
+  return scaleSqrt().domain([0, m]).range(s.range).clamp(true)(p.total.value);
+}
+
+export interface PairArcProps {
+  /** Index in the collection: the feature id for feature-state highlighting. */
+  i: number;
+  key: string;
+  origin: string;
+  destination: string;
+  kind: string;
+  measure: string | null;
+  value: number | null;
+  atLeast: boolean;
+  /** How many stated flows the line stands for. */
+  count: number;
+  /** The flow the line opens (its largest). */
+  top: string;
+  width: number;
+  arrow: boolean;
+  bearing: number;
+  planned: boolean;
+}
+
+export interface PlaceProps {
+  code: string;
+  /** Flows (statements) drawn arriving at / leaving / two-way at the place. */
+  incoming: number;
+  outgoing: number;
+  twoWay: number;
+  radius: number;
+}
+
+export interface FlowMapData {
+  arcs: FeatureCollection<LineString, PairArcProps>;
+  arrows: FeatureCollection<Point, Pick<PairArcProps, 'i' | 'kind' | 'width' | 'bearing'>>;
+  places: FeatureCollection<Point, PlaceProps>;
+}
+
+export interface GeometryOptions {
+  /** Ends stop this far (Web Mercator metres) short of the place, at most a quarter of the chord. */
+  trim?: number;
+  bend?: number;
+  segments?: number;
+}
+
+/**
+ * Lines, arrow points and place circles for the pairs. A line stops short of both places, so a
+ * click on the place reaches the place (and its region), not the line; A→B and B→A bend to
+ * opposite sides; two-way lines are straight.
+ */
+export function flowMapData(pairs: readonly FlowPair[], labels: LabelPoints, scale: WidthScale, options: GeometryOptions = {}): FlowMapData {
+  const { trim = 3500, bend = 0.18, segments = 32 } = options;
+  const arcs: Feature<LineString, PairArcProps>[] = [];
+  const arrows: FlowMapData['arrows']['features'] = [];
+  const places = new Map<string, PlaceProps>();
+  const place = (code: string) => places.get(code) ?? (places.set(code, { code, incoming: 0, outgoing: 0, twoWay: 0, radius: 0 }), places.get(code)!);
+  pairs.forEach((p, i) => {
+    const a = labels[p.origin], b = labels[p.destination];
+    if (!a || !b) return;
+    const ma = toMercator([a[0], a[1]]) as [number, number];
+    const mb = toMercator([b[0], b[1]]) as [number, number];
+    const { line } = quadraticArc(ma, mb, p.directed ? bend : 0, segments);
+    const chord = Math.hypot(mb[0] - ma[0], mb[1] - ma[1]);
+    const cut = Math.min(trim, chord / 4);
+    const trimmed = trimLine(line, cut, cut);
+    const last = trimmed[trimmed.length - 1], prev = trimmed[trimmed.length - 2];
+    const bearing = ((Math.atan2(last[0] - prev[0], last[1] - prev[1]) * 180) / Math.PI + 360) % 360;
+    const width = pairWidth(p, scale);
+    const props: PairArcProps = {
+      i, key: p.key, origin: p.origin, destination: p.destination, kind: p.kind, measure: p.measure,
+      value: p.total.value, atLeast: p.total.atLeast, count: p.flows.length, top: p.flows[0].id,
+      width, arrow: p.directed, bearing, planned: p.planned
+    };
+    const coords = trimmed.map((q) => toWgs84(q) as Position);
+    arcs.push({ type: 'Feature', id: i, geometry: { type: 'LineString', coordinates: coords }, properties: props });
+    if (p.directed) {
+      arrows.push({ type: 'Feature', id: i, geometry: { type: 'Point', coordinates: coords[coords.length - 1] }, properties: { i, kind: p.kind, width, bearing } });
+      place(p.origin).outgoing += p.flows.length;
+      place(p.destination).incoming += p.flows.length;
+    } else {
+      place(p.origin).twoWay += p.flows.length;
+      place(p.destination).twoWay += p.flows.length;
+    }
+  });
+  const most = Math.max(1, ...[...places.values()].map((q) => q.incoming + q.outgoing + q.twoWay));
+  const r = scaleSqrt().domain([0, most]).range([0, 14]);
+  const placeFeatures = [...places.values()].map((q) => {
+    const at = labels[q.code]!;
+    return { type: 'Feature' as const, id: Number(q.code), geometry: { type: 'Point' as const, coordinates: [at[0], at[1]] }, properties: { ...q, radius: Math.max(4, r(q.incoming + q.outgoing + q.twoWay)) } };
+  });
+  return {
+    arcs: { type: 'FeatureCollection', features: arcs },
+    arrows: { type: 'FeatureCollection', features: arrows },
+    places: { type: 'FeatureCollection', features: placeFeatures }
+  };
+}
+
+/** The polyline without its first `start` and last `end` units of length. */
+export function trimLine(line: readonly [number, number][], start: number, end: number): [number, number][] {
+  const cutFront = (pts: [number, number][], d: number): [number, number][] => {
+    let left = d;
+    for (let i = 1; i < pts.length; i++) {
+      const [x0, y0] = pts[i - 1], [x1, y1] = pts[i];
+      const seg = Math.hypot(x1 - x0, y1 - y0);
+      if (seg >= left) {
+        const t = seg ? left / seg : 0;
+        return [[x0 + (x1 - x0) * t, y0 + (y1 - y0) * t], ...pts.slice(i)];
+      }
+      left -= seg;
+    }
+    return pts.slice(-2);
+  };
+  const front = cutFront([...line], start);
+  return cutFront(front.reverse(), end).reverse();
+}
