@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -59,7 +59,9 @@ describe('hostile input to the ingest', () => {
     }
   });
 
-  it('a failed CLI run leaves the existing output untouched', () => {
+  // One bad file among good ones is reported on its own line and the rest go on (issue 17): the
+  // output is replaced whole by the good files' records, never left half-written.
+  it('a CLI run with a bad file names it, exits 2 and writes the good ones atomically', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ingest-hostile-'));
     const out = join(dir, 'articles.json');
     writeFileSync(out, '{"keep":true}\n');
@@ -71,6 +73,22 @@ describe('hostile input to the ingest', () => {
     });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/bad\.txt/);
+    const written = JSON.parse(readFileSync(out, 'utf8')) as { articles: { id: string }[] };
+    expect(written.articles.map((a) => a.id)).toEqual(['good']);
+    expect(readdirSync(dir).filter((f) => /tmp|journal/i.test(f))).toEqual([]);
+  });
+
+  it('a CLI run where no file is readable leaves the existing output untouched', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ingest-hostile-'));
+    const out = join(dir, 'articles.json');
+    writeFileSync(out, '{"keep":true}\n');
+    writeFileSync(join(dir, 'bad.txt'), bytes(7, 4096));
+    const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/ingest.ts', '--regions', `${FIXTURES}regions.json`, dir, '--out', out], {
+      cwd: ROOT,
+      encoding: 'utf8'
+    });
+    expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/bad\.txt/);
     expect(readFileSync(out, 'utf8')).toBe('{"keep":true}\n');
   });
