@@ -64,6 +64,10 @@ const gold: Record<string, Gold> = Object.fromEntries(
 
 const near = (a: number, b: number) => (b === 0 ? a === 0 : Math.abs(a - b) <= 0.005 * Math.abs(b));
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+// Cooperation is two-way (data/README.md § flows.csv): either partner may be written as the origin.
+const sameSides = (p: PredFlow, g: GoldFlow) =>
+  (sameSet(p.origin, g.origin) && sameSet(p.destination, g.destination)) ||
+  (p.kind === 'cooperation' && g.kind === 'cooperation' && sameSet(p.origin, g.destination) && sameSet(p.destination, g.origin));
 const flowKey = (f: { measure: string | null; kind: string }) => (f.measure == null ? `kind:${f.kind}` : `measure:${f.measure}`);
 // Nothing extracted (or nothing to find) scores 0, so a missing extractor never reads as perfect.
 const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);
@@ -207,7 +211,7 @@ describe.skipIf(!haveRegions)('development corpus (tests/fixtures/ingest-dev)', 
       for (const f of g.flows) {
         const candidates = pred
           .map((p, i) => ({ p, i }))
-          .filter(({ p, i }) => !used.has(i) && sameSet(p.origin, f.origin) && sameSet(p.destination, f.destination) && flowKey(p) === flowKey(f));
+          .filter(({ p, i }) => !used.has(i) && sameSides(p, f) && flowKey(p) === flowKey(f));
         // Of the candidates prefer the one whose value is right, so a wrong duplicate does not steal the match.
         const best = candidates.find(({ p }) => valueRight(p.value, f.value)) ?? candidates[0];
         if (!best) {

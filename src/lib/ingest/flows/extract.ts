@@ -51,8 +51,8 @@ const ZH_VERBISH = /承接|引进|引入|吸引|投资|落户|入驻|设立|共�
 // Words that may fill the subject slot of a receiving verb without naming anyone: the receiver is
 // then the place the passage is about ("Up to now, it has undertaken…", 累计承接…).
 const EN_EMPTY_SUBJECT =
-  /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|this year|last year|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
-const ZH_EMPTY_SUBJECT = /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|全市|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|成功|积极|新|年内|计划|将|拟|力争)*$/;
+  /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|this year|last year|(?:in )?(?:the )?(?:first|past|last|(?:this|that) year(?:'s)?(?: first)?) (?:(?:\w+|\d+) )?(?:months?|quarters?|half(?: of (?:the|this) year)?)|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region|park|demonstration zone|development zone)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
+const ZH_EMPTY_SUBJECT = /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|成功|积极|新|年内|计划|将|拟|力争)*$/;
 
 /** Everything an extraction pass needs about one article. */
 interface Doc {
@@ -234,7 +234,9 @@ function sidesOf(doc: Doc, placed: readonly Placed[], t: TriggerHit, fig: Figure
   let destination: string[] = [];
   let slotEmpty = false;
   if (t.role === 'receive') {
-    const recv = agent && agent.start >= tClauseStart ? agent : (by ?? (agent && !placed.some((p) => p.start > agent!.end && p.end <= t.start) ? agent : undefined));
+    // A place between the subject and the verb that only qualifies things (承接北京非首都功能…，引进京津项目)
+    // does not take the subject's place.
+    const recv = agent && agent.start >= tClauseStart ? agent : (by ?? (agent && !placed.some((p) => p.start > agent!.end && p.end <= t.start && p.marker !== 'mod' && p.marker !== 'from') ? agent : undefined));
     destination = recv ? recv.codes : tos.length ? tos[0].codes : [];
     // "signed 12 projects with a Tianjin group", 与天津一家央企签约项目两个: the partner sends.
     origin = union([...from, ...mods.filter((m) => m !== recv), ...withs.filter((w) => w !== recv)]);
