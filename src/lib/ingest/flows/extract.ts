@@ -54,6 +54,29 @@ const EN_EMPTY_SUBJECT =
   /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|this year|last year|(?:in )?(?:the )?(?:first|past|last|(?:this|that) year(?:'s)?(?: first)?) (?:(?:\w+|\d+) )?(?:months?|quarters?|half(?: of (?:the|this) year)?)|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region|park|demonstration zone|development zone)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
 const ZH_EMPTY_SUBJECT = /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|成功|积极|新|年内|计划|将|拟|力争)*$/;
 
+// In news of the region "the capital" (首都) as a place is Beijing: "firms from the capital",
+// 来自首都的企业. Only where it is a place things leave ("from the capital"), never the money sense, 首都功能 or
+// "the capital's ecological area".
+const EN_CAPITAL = /\b(?:from|left|leave|leaving) the (capital)\b(?!\s+(?:investment|inflow|injection|raised|funds?)\b)/g;
+const ZH_CAPITAL = /(?:来自|从|自|由)(首都)(?!功能|经济圈|生态|机场|核心)/g;
+const BEIJING = '110000';
+
+/** The mentions, plus Beijing where the flow text names it as "the capital"; for sides only, never counted. */
+function withCapital(mentions: readonly Mention[], norm: string, lang: Lang): readonly Mention[] {
+  const re = lang === 'zh' ? ZH_CAPITAL : EN_CAPITAL;
+  re.lastIndex = 0;
+  const extra: Mention[] = [];
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    const start = m.index + m[0].length - m[1].length;
+    extra.push({ start, end: start + m[1].length, code: BEIJING, surface: m[1], via: 'alias' });
+  }
+  if (!extra.length) return mentions;
+  return [...mentions, ...extra].sort((a, b) => a.start - b.start);
+}
+
+// A verb right before the counted noun qualifies it ("transfer projects", "relocated firms").
+const EN_ATTRIBUTE = /^(?:ion)?\s+(?:[a-z-]+\s+)?(?:projects?|enterprises|companies|firms|businesses)\b/;
+
 /** Everything an extraction pass needs about one article. */
 interface Doc {
   text: string;
@@ -115,7 +138,9 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
     if (/\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?) (?:the )?$/.test(before)) return 'to';
     if (/\bwith (?:the )?$/.test(before)) return 'with';
     const m = EN_MOD_AFTER.exec(after);
-    return m && within(doc.triggers, g.end, g.end + m[0].length).length === 0 ? 'mod' : 'none';
+    if (!m) return 'none';
+    const inside = within(doc.triggers, g.end, g.end + m[0].length);
+    return inside.every((t) => t.role === 'send' && EN_ATTRIBUTE.test(norm.slice(t.end, t.end + 24))) ? 'mod' : 'none';
   }
   const m = ZH_MOD_AFTER.exec(after);
   const modifies = !!m && !ZH_VERBISH.test(m[0]);
@@ -291,7 +316,7 @@ export function extractFlows(
     norm,
     lang,
     year: date ? Number(date.slice(0, 4)) : null,
-    groups: placeGroups(mentions, norm, lang),
+    groups: placeGroups(withCapital(mentions, norm, lang), norm, lang),
     sents: sentences(text, norm, lang),
     triggers: [],
     markers: new Map()
@@ -345,7 +370,17 @@ export function extractFlows(
         break;
       }
       if (trigger && lang === 'zh' && /^的?(?:项目|企业|产业|商户|资金)/.test(norm.slice(t.end, t.end + 3))) continue;
+      // Likewise in English word order: "undertook Beijing transfer projects 156", "relocated firms".
+      if (trigger && lang === 'en' && t.role === 'send' && EN_ATTRIBUTE.test(norm.slice(t.end, t.end + 24))) continue;
       trigger = t;
+    }
+    // The number's own clause has its predicate after it ("…, already 28 firms from Beijing moved
+    // in", "helped by nine firms that moved…"): a verb of an earlier clause, or a passive one whose
+    // agent is the number, is not the predicate of the things.
+    if (trigger && trigger.end <= fig.start && (trigger.end <= cs || (lang === 'en' && /^\s+by\b/.test(norm.slice(trigger.end, trigger.end + 4))))) {
+      const ti = firstFrom(doc.triggers, fig.end);
+      const after = ti < doc.triggers.length ? doc.triggers[ti] : undefined;
+      if (after && after.end <= ce) trigger = after;
     }
     if (!trigger) continue;
 
