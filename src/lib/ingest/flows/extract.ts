@@ -186,13 +186,16 @@ function hasLevel(code: string, level: Level): boolean {
  * first unmarked place before the predicate), else the first place of the paragraph, then of up
  * to two before it — never the sender, and of the level a generic subject names ("the city").
  */
-function topic(doc: Doc, placed: readonly Placed[], before: number, origin: readonly string[], level: Level): string[] | null {
+function topic(doc: Doc, placed: readonly Placed[], before: number, origin: readonly string[], level: Level, nearest = false): string[] | null {
   const fits = (codes: readonly string[]) => !overlaps(codes, origin) && codes.every((c) => hasLevel(c, level));
   const subject = placed.find((p) => p.marker === 'none' && p.end <= before);
   if (subject && fits(subject.codes)) return subject.codes;
   const { text, groups } = doc;
   let at = placed.length ? Math.min(before, placed[0].start) : before;
   let paraStart = text.lastIndexOf('\n', at - 1) + 1;
+  // "there", 当地 point back to the last place named before them in the passage.
+  if (nearest)
+    for (let gi = firstFrom(groups, at) - 1; gi >= 0 && groups[gi].start >= paraStart; gi--) if (fits(groups[gi].codes)) return groups[gi].codes;
   for (let back = 0; back < 3; back++) {
     for (let gi = firstFrom(groups, paraStart); gi < groups.length; gi++) {
       const g = groups[gi];
@@ -274,7 +277,9 @@ function sidesOf(doc: Doc, placed: readonly Placed[], t: TriggerHit, fig: Figure
   } else if (t.role === 'settle') {
     // The things settle: their modifier or from-phrase is the sender; a bare place as the agent
     // (徐水区新落户北京企业13家) or a marked place (settled in X, 在X落户) the receiver.
-    const host = agent && agent.marker === 'none' ? agent : undefined;
+    // Across a clause break the host is the sentence's subject, not a name inside an earlier object.
+    const subj = placed.find((p) => p.marker === 'none' && p.end <= t.start);
+    const host = agent && agent.marker === 'none' ? (agent.start >= tClauseStart ? agent : subj) : undefined;
     origin = union([...from, ...mods.filter((m) => m !== host), ...(agent && agent.marker === 'mod' ? [agent] : [])]);
     const marked = tos.find((p) => p.start >= t.end) ?? tos[tos.length - 1];
     destination = marked ? marked.codes : host ? host.codes : [];
@@ -405,8 +410,9 @@ export function extractFlows(
     if (origin.length === 0) continue;
     if (outsideAfter(doc, t.start, ce) || outsideAfter(doc, cs, t.start)) continue;
     // "…in a plant there", 在当地: the receiver is the place the passage is about.
-    if (destination.length === 0 && (t.role === 'send' || t.role === 'settle') && HERE.test(norm.slice(t.start, ce))) slotEmpty = true;
-    if (destination.length === 0 && slotEmpty) destination = topic(doc, placed, t.start, origin, genericLevel(norm.slice(tClauseStart, t.end) + ' ' + norm.slice(t.start, ce), lang)) ?? [];
+    const here = destination.length === 0 && (t.role === 'send' || t.role === 'settle') && HERE.test(norm.slice(t.start, ce));
+    if (here) slotEmpty = true;
+    if (destination.length === 0 && slotEmpty) destination = topic(doc, placed, t.start, origin, genericLevel(norm.slice(tClauseStart, t.end) + ' ' + norm.slice(t.start, ce), lang), here) ?? [];
     if (destination.length === 0 || overlaps(origin, destination)) continue;
 
     const para = paragraphOf(doc, fig.offset);
