@@ -52,7 +52,7 @@ const ZH_VERBISH = /承接|引进|引入|吸引|投资|落户|入驻|设立|共�
 // then the place the passage is about ("Up to now, it has undertaken…", 累计承接…).
 const EN_EMPTY_SUBJECT =
   /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|this year|last year|(?:in )?(?:the )?(?:first|past|last|(?:this|that) year(?:'s)?(?: first)?) (?:(?:\w+|\d+) )?(?:months?|quarters?|half(?: of (?:the|this) year)?)|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region|park|demonstration zone|development zone)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
-const ZH_EMPTY_SUBJECT = /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|成功|积极|新|年内|计划|将|拟|力争)*$/;
+const ZH_EMPTY_SUBJECT = /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|成功|积极|新|年内|计划|将|拟|力争)*$/;
 
 // In news of the region "the capital" (首都) as a place is Beijing: "firms from the capital",
 // 来自首都的企业. Only where it is a place things leave ("from the capital"), never the money sense, 首都功能 or
@@ -206,6 +206,8 @@ function topic(doc: Doc, placed: readonly Placed[], before: number, origin: read
     const end = paraStart - 1;
     paraStart = text.lastIndexOf('\n', end - 1) + 1;
     at = end;
+    // A blank line between paragraphs is no passage of its own.
+    if (!text.slice(paraStart, at).trim()) back--;
   }
   return null;
 }
@@ -349,7 +351,8 @@ export function extractFlows(
     const sentence = norm.slice(sent.start, sent.end);
     if (cancelled.test(sentence) || negated.test(norm.slice(cs, fig.start))) continue;
     // A part of a total already counted ("of which 18 are headquarters", 其中…18家) is not another flow.
-    if (SUBSET.test(norm.slice(cs, fig.start))) continue;
+    // But where the total named no sender (签约项目41个，其中来自北京的项目33个) the part is the flow.
+    if (SUBSET.test(norm.slice(cs, fig.start)) && sentFlows.length) continue;
 
     // Money right after a count in the same sentence is that count's money ("672 projects with a
     // total investment of 278.7 billion yuan", 引进企业1700余家、总投资200亿元).
