@@ -22,6 +22,7 @@ import {
   measureOf,
   type Role
 } from './lexicon';
+import { nounFirstCounts } from './counts';
 import { overlaps, placeGroups, type PlaceGroup } from './places';
 import { clauseEnd, clauseStart, sentences, spanIndex, type Span } from './segments';
 import type { ExtractedFlow } from './types';
@@ -46,7 +47,7 @@ const EN_MOD_AFTER =
   /^(?:'s)?(?:-based)?(?:\s+(?!(?:has|have|had|will|is|are|was|were|also|and|or|to|the|a|an|in|of|for|with|by)\b)[a-z][a-z-]*){0,2}?\s+(?:enterprises?|companies|company|firms?|projects?|investors?|merchants?|businesses|universities|hospitals?|schools?|institutions?|capital|funds?|teams?|experts?|colleges?|groups?|industr(?:y|ies)|functions?|headquarters|soes|state-owned)\b/;
 // A place's park or base (X的…产业园) is where things go, not where they come from.
 const ZH_MOD_AFTER = /^(?:地区|两地|三地|等地|市|省|区|籍|的|方面|地)?([\u4e00-\u9fff]{0,4}?)(?:企业|项目|商户|高校|医院|学校|资金|资本|机构|专家|人才|客商|商家|院校|科研院所|团队|单位|非首都功能|总部|央企|国企)(?!园|城|基地|集聚区|材料)/;
-const ZH_VERBISH = /承接|引进|引入|吸引|投资|落户|入驻|设立|共建|推动|建设|发展|加快|支持|服务/;
+const ZH_VERBISH = /承接|签约|签下|招引|接收|迎来|引进|引入|吸引|投资|落户|入驻|设立|共建|推动|建设|发展|加快|支持|服务/;
 
 // Words that may fill the subject slot of a receiving verb without naming anyone: the receiver is
 // then the place the passage is about ("Up to now, it has undertaken…", 累计承接…).
@@ -329,7 +330,9 @@ export function extractFlows(
     markers: new Map()
   };
   // A figure phrase never runs across a line break (a date's day and the next paragraph's noun).
-  const candidates = figures.filter((f) => measureOf(unitOf(f, norm), phraseOf(f, norm)) !== null && !text.slice(f.start, f.end).includes('\n'));
+  const extra = nounFirstCounts(norm, lang, figures);
+  const all = extra.length ? [...figures, ...extra].sort((a, b) => a.start - b.start) : figures;
+  const candidates = all.filter((f) => measureOf(unitOf(f, norm), phraseOf(f, norm)) !== null && !text.slice(f.start, f.end).includes('\n'));
   if (doc.groups.length < 2) return [];
   doc.triggers = findTriggers(norm, lang);
   const cancelled = lang === 'zh' ? CANCELLED_ZH : CANCELLED_EN;
@@ -557,7 +560,13 @@ function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
   }
   // A flow named without a number where the article also counts it adds nothing.
   const counted = new Set(flows.filter((f) => f.value !== null).map((f) => `${f.origin.join('+')}>${f.destination.join('+')}|${f.kind}`));
-  return flows.filter((f) => best.get(key(f)) === f && !(f.value === null && counted.has(`${f.origin.join('+')}>${f.destination.join('+')}|${f.kind}`)));
+  // A headline repeats a count of the body, often with its places less exact ("…of Tianjin"
+  // for the district): the body's statement is the flow.
+  const inBody = new Set(flows.filter((f) => f.value !== null && f.offset > firstLineEnd).map((f) => `${f.measure}|${f.value}`));
+  const headlineRepeat = (f: ExtractedFlow) => firstLineEnd >= 0 && f.offset < firstLineEnd && f.value !== null && inBody.has(`${f.measure}|${f.value}`);
+  return flows.filter(
+    (f) => best.get(key(f)) === f && !headlineRepeat(f) && !(f.value === null && counted.has(`${f.origin.join('+')}>${f.destination.join('+')}|${f.kind}`))
+  );
 }
 
 // Money that belongs to the count before it is named as such: investment, capital, funds (投资,
