@@ -380,7 +380,7 @@ export function extractFlows(
         if (!trigger && t.start >= fig.end && t.end <= ce) trigger = t;
         break;
       }
-      if (trigger && lang === 'zh' && /^的?(?:项目|企业|产业|商户|资金)/.test(norm.slice(t.end, t.end + 3))) continue;
+      if (trigger && lang === 'zh' && /^(?:的?(?:项目|企业|产业|商户|资金)|的[\u4e00-\u9fff]{1,6}?(?:项目|企业|商户|机构))/.test(norm.slice(t.end, t.end + 10))) continue;
       // Likewise in English word order: "undertook Beijing transfer projects 156", "relocated firms".
       if (trigger && lang === 'en' && t.role === 'send' && EN_ATTRIBUTE.test(norm.slice(t.end, t.end + 24))) continue;
       trigger = t;
