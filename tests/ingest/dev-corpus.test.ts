@@ -9,7 +9,7 @@ import { ALIASES, REAL_REGIONS, ROOT } from './helpers';
 
 // Floors: what the committed ingest achieved on the finished corpus (commit 8ff0bae: places
 // P 0.976 R 0.996, 11 trap hits, lang and date 64/64, figures 0.712, flows P 0.750 R 0.284, values
-// 0.967; flows raised on branch flows: P 0.899 R 0.592, values 0.992, cooperation matched either way), less 0.02 and rounded down; trap hits with a slack of two. Raise them when the extraction
+// 0.967; flows raised on branch flows: P 0.901 R 0.602, values 0.992, cooperation matched either way), less 0.02 and rounded down; trap hits with a slack of two. Raise them when the extraction
 // improves; never lower them to make a change pass.
 const MIN_ARTICLES_PER_LANG = 32;
 const MIN_PLACE_PRECISION = 0.95;
@@ -19,7 +19,7 @@ const MIN_LANG_ACCURACY = 0.98;
 const MIN_DATE_ACCURACY = 0.98;
 const MIN_FIGURE_ACCURACY = 0.69;
 const MIN_FLOW_PRECISION = 0.87;
-const MIN_FLOW_RECALL = 0.57;
+const MIN_FLOW_RECALL = 0.58;
 const MIN_FLOW_VALUE_ACCURACY = 0.97;
 
 const DIR = join(ROOT, 'tests/fixtures/ingest-dev');

@@ -124,6 +124,7 @@ describe('extractFlows: recall rules (our own sentences)', () => {
     ['a part is the flow when the total named no sender', '沧州市签约项目41个，其中来自北京的项目33个。', ['110000>130900 projects/projects=33']],
     ['a part of a total already counted is not another flow', '沧州市承接北京项目41个，其中医药项目33个。', ['110000>130900 projects/projects=41']],
     ['Chinese: a sending verb qualifying the noun is no predicate', '沧州市今年承接天津转移的医药加工企业7家。', ['120000>130900 enterprises/enterprises=7']],
+    ['a place inside a relative clause takes no side', 'Cangzhou, which borders Tianjin, took in nine firms from Beijing this year.', ['110000>130900 enterprises/enterprises=9']],
     ['a time span leaves the receiver slot to the passage', '沧州市主动对接北京非首都功能，前8个月共引进北京项目46个。', ['110000>130900 projects/projects=46']]
   ])('%s', (_name, body, want) => {
     expect(sides(body)).toEqual(want);

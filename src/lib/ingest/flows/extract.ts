@@ -35,7 +35,8 @@ interface TriggerHit {
   word: string;
 }
 
-type Marker = 'from' | 'by' | 'to' | 'with' | 'mod' | 'none';
+// 'aside': inside a relative clause (", which borders X,") — a place that takes no side.
+type Marker = 'from' | 'by' | 'to' | 'with' | 'mod' | 'aside' | 'none';
 
 interface Placed extends PlaceGroup {
   marker: Marker;
@@ -131,6 +132,7 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
   const before = norm.slice(Math.max(floor, g.start - 14), g.start);
   const after = norm.slice(g.end, g.end + 40);
   if (lang === 'en') {
+    if (/,\s*(?:which|who|where)\b[^,;.]*$/.test(norm.slice(Math.max(floor, g.start - 80), g.start))) return 'aside';
     // "from Beijing", and in translated text "the projects of Beijing 410".
     if (/\bfrom (?:the )?$|\b(?:projects?|enterprises?|companies|firms?|investors?|merchants|institutions?|businesses) of (?:the )?$/.test(before)) return 'from';
     if (/\bby (?:the )?$/.test(before)) return 'by';
@@ -267,7 +269,7 @@ function sidesOf(doc: Doc, placed: readonly Placed[], t: TriggerHit, fig: Figure
   if (t.role === 'receive') {
     // A place between the subject and the verb that only qualifies things (承接北京非首都功能…，引进京津项目)
     // does not take the subject's place.
-    const recv = agent && agent.start >= tClauseStart ? agent : (by ?? (agent && !placed.some((p) => p.start > agent!.end && p.end <= t.start && p.marker !== 'mod' && p.marker !== 'from') ? agent : undefined));
+    const recv = agent && agent.start >= tClauseStart ? agent : (by ?? (agent && !placed.some((p) => p.start > agent!.end && p.end <= t.start && p.marker !== 'mod' && p.marker !== 'from' && p.marker !== 'aside') ? agent : undefined));
     destination = recv ? recv.codes : tos.length ? tos[0].codes : [];
     // "signed 12 projects with a Tianjin group", 与天津一家央企签约项目两个: the partner sends.
     origin = union([...from, ...mods.filter((m) => m !== recv), ...withs.filter((w) => w !== recv)]);
