@@ -9,7 +9,7 @@ import { ALIASES, REAL_REGIONS, ROOT } from './helpers';
 
 // Floors: what the committed ingest achieved on the finished corpus (commit 8ff0bae: places
 // P 0.976 R 0.996, 11 trap hits, lang and date 64/64, figures 0.712, flows P 0.750 R 0.284, values
-// 0.967), less 0.02 and rounded down; trap hits with a slack of two. Raise them when the extraction
+// 0.967; flows raised on branch flows: P 0.901 R 0.602, values 0.992, cooperation matched either way), less 0.02 and rounded down; trap hits with a slack of two. Raise them when the extraction
 // improves; never lower them to make a change pass.
 const MIN_ARTICLES_PER_LANG = 32;
 const MIN_PLACE_PRECISION = 0.95;
@@ -18,9 +18,9 @@ const MAX_TRAP_HITS = 13;
 const MIN_LANG_ACCURACY = 0.98;
 const MIN_DATE_ACCURACY = 0.98;
 const MIN_FIGURE_ACCURACY = 0.69;
-const MIN_FLOW_PRECISION = 0.73;
-const MIN_FLOW_RECALL = 0.26;
-const MIN_FLOW_VALUE_ACCURACY = 0.94;
+const MIN_FLOW_PRECISION = 0.87;
+const MIN_FLOW_RECALL = 0.58;
+const MIN_FLOW_VALUE_ACCURACY = 0.97;
 
 const DIR = join(ROOT, 'tests/fixtures/ingest-dev');
 
@@ -64,6 +64,10 @@ const gold: Record<string, Gold> = Object.fromEntries(
 
 const near = (a: number, b: number) => (b === 0 ? a === 0 : Math.abs(a - b) <= 0.005 * Math.abs(b));
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+// Cooperation is two-way (data/README.md § flows.csv): either partner may be written as the origin.
+const sameSides = (p: PredFlow, g: GoldFlow) =>
+  (sameSet(p.origin, g.origin) && sameSet(p.destination, g.destination)) ||
+  (p.kind === 'cooperation' && g.kind === 'cooperation' && sameSet(p.origin, g.destination) && sameSet(p.destination, g.origin));
 const flowKey = (f: { measure: string | null; kind: string }) => (f.measure == null ? `kind:${f.kind}` : `measure:${f.measure}`);
 // Nothing extracted (or nothing to find) scores 0, so a missing extractor never reads as perfect.
 const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);
@@ -207,7 +211,7 @@ describe.skipIf(!haveRegions)('development corpus (tests/fixtures/ingest-dev)', 
       for (const f of g.flows) {
         const candidates = pred
           .map((p, i) => ({ p, i }))
-          .filter(({ p, i }) => !used.has(i) && sameSet(p.origin, f.origin) && sameSet(p.destination, f.destination) && flowKey(p) === flowKey(f));
+          .filter(({ p, i }) => !used.has(i) && sameSides(p, f) && flowKey(p) === flowKey(f));
         // Of the candidates prefer the one whose value is right, so a wrong duplicate does not steal the match.
         const best = candidates.find(({ p }) => valueRight(p.value, f.value)) ?? candidates[0];
         if (!best) {

@@ -7,7 +7,14 @@ export interface FlowLike {
   value: number | null;
 }
 
-const key = (f: FlowLike) => `${[...f.origin].sort().join('+')}>${[...f.destination].sort().join('+')}|${f.measure ?? 'kind:' + f.kind}`;
+// Cooperation is two-way (data/README.md § flows.csv): its partners are keyed in a fixed order, so
+// either may be written as the origin.
+const key = (f: FlowLike) => {
+  const a = [...f.origin].sort().join('+');
+  const b = [...f.destination].sort().join('+');
+  const sides = f.kind === 'cooperation' && b < a ? `${b}>${a}` : `${a}>${b}`;
+  return `${sides}|${f.measure ?? 'kind:' + f.kind}`;
+};
 
 export interface FlowScore {
   tp: number;

@@ -113,3 +113,27 @@ describe('extractFlows: evidence offset', () => {
     expect(text.slice(f.offset, f.offset + 2)).toBe('80');
   });
 });
+
+describe('extractFlows: recall rules (our own sentences)', () => {
+  it.each([
+    ['a count written after its noun, as in translated text', 'This year Cangzhou newly settled the enterprises from Beijing 17, mainly in medicine.', ['110000>130900 enterprises/enterprises=17']],
+    ['"the capital" as the place things leave is Beijing', 'Cangzhou took in nine firms from the capital last year.', ['110000>130900 enterprises/enterprises=9']],
+    ['a sending verb before the noun is an attribute, the predicate is the verb before it', 'In the first four months Cangzhou undertook Beijing transfer projects 56.', ['110000>130900 projects/projects=56']],
+    ['the predicate of the number\'s own clause, after it', 'Cangzhou builds a new port, already 28 firms from Tianjin moved in.', ['120000>130900 enterprises/enterprises=28']],
+    ['"there" is the last place named before it', 'Cangzhou grew fast. Its port was helped by nine firms that moved their offices there from Tianjin.', ['120000>130900 enterprises/enterprises=9']],
+    ['a part is the flow when the total named no sender', '沧州市签约项目41个，其中来自北京的项目33个。', ['110000>130900 projects/projects=33']],
+    ['a part of a total already counted is not another flow', '沧州市承接北京项目41个，其中医药项目33个。', ['110000>130900 projects/projects=41']],
+    ['Chinese: a sending verb qualifying the noun is no predicate', '沧州市今年承接天津转移的医药加工企业7家。', ['120000>130900 enterprises/enterprises=7']],
+    ['a place inside a relative clause takes no side', 'Cangzhou, which borders Tianjin, took in nine firms from Beijing this year.', ['110000>130900 enterprises/enterprises=9']],
+    ['a time span leaves the receiver slot to the passage', '沧州市主动对接北京非首都功能，前8个月共引进北京项目46个。', ['110000>130900 projects/projects=46']]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body)).toEqual(want);
+  });
+
+  it('a headline repeating a body count with vaguer places is not a second flow', () => {
+    const text = 'Hebei introduced Beijing projects 410\nUpdated on 2024-03-05\n\nCangzhou introduced the projects of Beijing 410 since 2021.';
+    const { mentions, view } = matcher.match(text);
+    const got = extractFlows(text, view.norm, 'en', mentions, extractFigures(text, view.norm, 'en', mentions), extractDate(text));
+    expect(got.map((f) => `${f.origin.join('+')}>${f.destination.join('+')} ${f.measure}=${f.value}`)).toEqual(['110000>130900 projects=410']);
+  });
+});

@@ -22,6 +22,7 @@ import {
   measureOf,
   type Role
 } from './lexicon';
+import { nounFirstCounts } from './counts';
 import { overlaps, placeGroups, type PlaceGroup } from './places';
 import { clauseEnd, clauseStart, sentences, spanIndex, type Span } from './segments';
 import type { ExtractedFlow } from './types';
@@ -34,7 +35,8 @@ interface TriggerHit {
   word: string;
 }
 
-type Marker = 'from' | 'by' | 'to' | 'with' | 'mod' | 'none';
+// 'aside': inside a relative clause (", which borders X,") — a place that takes no side.
+type Marker = 'from' | 'by' | 'to' | 'with' | 'mod' | 'aside' | 'none';
 
 interface Placed extends PlaceGroup {
   marker: Marker;
@@ -46,13 +48,36 @@ const EN_MOD_AFTER =
   /^(?:'s)?(?:-based)?(?:\s+(?!(?:has|have|had|will|is|are|was|were|also|and|or|to|the|a|an|in|of|for|with|by)\b)[a-z][a-z-]*){0,2}?\s+(?:enterprises?|companies|company|firms?|projects?|investors?|merchants?|businesses|universities|hospitals?|schools?|institutions?|capital|funds?|teams?|experts?|colleges?|groups?|industr(?:y|ies)|functions?|headquarters|soes|state-owned)\b/;
 // A place's park or base (X的…产业园) is where things go, not where they come from.
 const ZH_MOD_AFTER = /^(?:地区|两地|三地|等地|市|省|区|籍|的|方面|地)?([\u4e00-\u9fff]{0,4}?)(?:企业|项目|商户|高校|医院|学校|资金|资本|机构|专家|人才|客商|商家|院校|科研院所|团队|单位|非首都功能|总部|央企|国企)(?!园|城|基地|集聚区|材料)/;
-const ZH_VERBISH = /承接|引进|引入|吸引|投资|落户|入驻|设立|共建|推动|建设|发展|加快|支持|服务/;
+const ZH_VERBISH = /承接|签约|签下|招引|接收|迎来|引进|引入|吸引|投资|落户|入驻|设立|共建|推动|建设|发展|加快|支持|服务/;
 
 // Words that may fill the subject slot of a receiving verb without naming anyone: the receiver is
 // then the place the passage is about ("Up to now, it has undertaken…", 累计承接…).
 const EN_EMPTY_SUBJECT =
-  /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|this year|last year|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
-const ZH_EMPTY_SUBJECT = /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|全市|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|成功|积极|新|年内|计划|将|拟|力争)*$/;
+  /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|this year|last year|(?:in )?(?:the )?(?:first|past|last|(?:this|that) year(?:'s)?(?: first)?) (?:(?:\w+|\d+) )?(?:months?|quarters?|half(?: of (?:the|this) year)?)|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region|park|demonstration zone|development zone)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
+const ZH_EMPTY_SUBJECT = /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|成功|积极|新|年内|计划|将|拟|力争)*$/;
+
+// In news of the region "the capital" (首都) as a place is Beijing: "firms from the capital",
+// 来自首都的企业. Only where it is a place things leave ("from the capital"), never the money sense, 首都功能 or
+// "the capital's ecological area".
+const EN_CAPITAL = /\b(?:from|left|leave|leaving) the (capital)\b(?!\s+(?:investment|inflow|injection|raised|funds?)\b)/g;
+const ZH_CAPITAL = /(?:来自|从|自|由)(首都)(?!功能|经济圈|生态|机场|核心)/g;
+const BEIJING = '110000';
+
+/** The mentions, plus Beijing where the flow text names it as "the capital"; for sides only, never counted. */
+function withCapital(mentions: readonly Mention[], norm: string, lang: Lang): readonly Mention[] {
+  const re = lang === 'zh' ? ZH_CAPITAL : EN_CAPITAL;
+  re.lastIndex = 0;
+  const extra: Mention[] = [];
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    const start = m.index + m[0].length - m[1].length;
+    extra.push({ start, end: start + m[1].length, code: BEIJING, surface: m[1], via: 'alias' });
+  }
+  if (!extra.length) return mentions;
+  return [...mentions, ...extra].sort((a, b) => a.start - b.start);
+}
+
+// A verb right before the counted noun qualifies it ("transfer projects", "relocated firms").
+const EN_ATTRIBUTE = /^(?:ion)?\s+(?:[a-z-]+\s+)?(?:projects?|enterprises|companies|firms|businesses)\b/;
 
 /** Everything an extraction pass needs about one article. */
 interface Doc {
@@ -107,6 +132,7 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
   const before = norm.slice(Math.max(floor, g.start - 14), g.start);
   const after = norm.slice(g.end, g.end + 40);
   if (lang === 'en') {
+    if (/,\s*(?:which|who|where)\b[^,;.]*$/.test(norm.slice(Math.max(floor, g.start - 80), g.start))) return 'aside';
     // "from Beijing", and in translated text "the projects of Beijing 410".
     if (/\bfrom (?:the )?$|\b(?:projects?|enterprises?|companies|firms?|investors?|merchants|institutions?|businesses) of (?:the )?$/.test(before)) return 'from';
     if (/\bby (?:the )?$/.test(before)) return 'by';
@@ -115,7 +141,9 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
     if (/\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?) (?:the )?$/.test(before)) return 'to';
     if (/\bwith (?:the )?$/.test(before)) return 'with';
     const m = EN_MOD_AFTER.exec(after);
-    return m && within(doc.triggers, g.end, g.end + m[0].length).length === 0 ? 'mod' : 'none';
+    if (!m) return 'none';
+    const inside = within(doc.triggers, g.end, g.end + m[0].length);
+    return inside.every((t) => t.role === 'send' && EN_ATTRIBUTE.test(norm.slice(t.end, t.end + 24))) ? 'mod' : 'none';
   }
   const m = ZH_MOD_AFTER.exec(after);
   const modifies = !!m && !ZH_VERBISH.test(m[0]);
@@ -161,13 +189,16 @@ function hasLevel(code: string, level: Level): boolean {
  * first unmarked place before the predicate), else the first place of the paragraph, then of up
  * to two before it — never the sender, and of the level a generic subject names ("the city").
  */
-function topic(doc: Doc, placed: readonly Placed[], before: number, origin: readonly string[], level: Level): string[] | null {
+function topic(doc: Doc, placed: readonly Placed[], before: number, origin: readonly string[], level: Level, nearest = false): string[] | null {
   const fits = (codes: readonly string[]) => !overlaps(codes, origin) && codes.every((c) => hasLevel(c, level));
   const subject = placed.find((p) => p.marker === 'none' && p.end <= before);
   if (subject && fits(subject.codes)) return subject.codes;
   const { text, groups } = doc;
   let at = placed.length ? Math.min(before, placed[0].start) : before;
   let paraStart = text.lastIndexOf('\n', at - 1) + 1;
+  // "there", 当地 point back to the last place named before them in the passage.
+  if (nearest)
+    for (let gi = firstFrom(groups, at) - 1; gi >= 0 && groups[gi].start >= paraStart; gi--) if (fits(groups[gi].codes)) return groups[gi].codes;
   for (let back = 0; back < 3; back++) {
     for (let gi = firstFrom(groups, paraStart); gi < groups.length; gi++) {
       const g = groups[gi];
@@ -178,6 +209,8 @@ function topic(doc: Doc, placed: readonly Placed[], before: number, origin: read
     const end = paraStart - 1;
     paraStart = text.lastIndexOf('\n', end - 1) + 1;
     at = end;
+    // A blank line between paragraphs is no passage of its own.
+    if (!text.slice(paraStart, at).trim()) back--;
   }
   return null;
 }
@@ -234,7 +267,9 @@ function sidesOf(doc: Doc, placed: readonly Placed[], t: TriggerHit, fig: Figure
   let destination: string[] = [];
   let slotEmpty = false;
   if (t.role === 'receive') {
-    const recv = agent && agent.start >= tClauseStart ? agent : (by ?? (agent && !placed.some((p) => p.start > agent!.end && p.end <= t.start) ? agent : undefined));
+    // A place between the subject and the verb that only qualifies things (承接北京非首都功能…，引进京津项目)
+    // does not take the subject's place.
+    const recv = agent && agent.start >= tClauseStart ? agent : (by ?? (agent && !placed.some((p) => p.start > agent!.end && p.end <= t.start && p.marker !== 'mod' && p.marker !== 'from' && p.marker !== 'aside') ? agent : undefined));
     destination = recv ? recv.codes : tos.length ? tos[0].codes : [];
     // "signed 12 projects with a Tianjin group", 与天津一家央企签约项目两个: the partner sends.
     origin = union([...from, ...mods.filter((m) => m !== recv), ...withs.filter((w) => w !== recv)]);
@@ -247,7 +282,9 @@ function sidesOf(doc: Doc, placed: readonly Placed[], t: TriggerHit, fig: Figure
   } else if (t.role === 'settle') {
     // The things settle: their modifier or from-phrase is the sender; a bare place as the agent
     // (徐水区新落户北京企业13家) or a marked place (settled in X, 在X落户) the receiver.
-    const host = agent && agent.marker === 'none' ? agent : undefined;
+    // Across a clause break the host is the sentence's subject, not a name inside an earlier object.
+    const subj = placed.find((p) => p.marker === 'none' && p.end <= t.start);
+    const host = agent && agent.marker === 'none' ? (agent.start >= tClauseStart ? agent : subj) : undefined;
     origin = union([...from, ...mods.filter((m) => m !== host), ...(agent && agent.marker === 'mod' ? [agent] : [])]);
     const marked = tos.find((p) => p.start >= t.end) ?? tos[tos.length - 1];
     destination = marked ? marked.codes : host ? host.codes : [];
@@ -289,13 +326,15 @@ export function extractFlows(
     norm,
     lang,
     year: date ? Number(date.slice(0, 4)) : null,
-    groups: placeGroups(mentions, norm, lang),
+    groups: placeGroups(withCapital(mentions, norm, lang), norm, lang),
     sents: sentences(text, norm, lang),
     triggers: [],
     markers: new Map()
   };
   // A figure phrase never runs across a line break (a date's day and the next paragraph's noun).
-  const candidates = figures.filter((f) => measureOf(unitOf(f, norm), phraseOf(f, norm)) !== null && !text.slice(f.start, f.end).includes('\n'));
+  const extra = nounFirstCounts(norm, lang, figures);
+  const all = extra.length ? [...figures, ...extra].sort((a, b) => a.start - b.start) : figures;
+  const candidates = all.filter((f) => measureOf(unitOf(f, norm), phraseOf(f, norm)) !== null && !text.slice(f.start, f.end).includes('\n'));
   if (doc.groups.length < 2) return [];
   doc.triggers = findTriggers(norm, lang);
   const cancelled = lang === 'zh' ? CANCELLED_ZH : CANCELLED_EN;
@@ -317,7 +356,8 @@ export function extractFlows(
     const sentence = norm.slice(sent.start, sent.end);
     if (cancelled.test(sentence) || negated.test(norm.slice(cs, fig.start))) continue;
     // A part of a total already counted ("of which 18 are headquarters", 其中…18家) is not another flow.
-    if (SUBSET.test(norm.slice(cs, fig.start))) continue;
+    // But where the total named no sender (签约项目41个，其中来自北京的项目33个) the part is the flow.
+    if (SUBSET.test(norm.slice(cs, fig.start)) && sentFlows.length) continue;
 
     // Money right after a count in the same sentence is that count's money ("672 projects with a
     // total investment of 278.7 billion yuan", 引进企业1700余家、总投资200亿元).
@@ -342,8 +382,18 @@ export function extractFlows(
         if (!trigger && t.start >= fig.end && t.end <= ce) trigger = t;
         break;
       }
-      if (trigger && lang === 'zh' && /^的?(?:项目|企业|产业|商户|资金)/.test(norm.slice(t.end, t.end + 3))) continue;
+      if (trigger && lang === 'zh' && /^(?:的?(?:项目|企业|产业|商户|资金)|的[\u4e00-\u9fff]{1,6}?(?:项目|企业|商户|机构))/.test(norm.slice(t.end, t.end + 10))) continue;
+      // Likewise in English word order: "undertook Beijing transfer projects 156", "relocated firms".
+      if (trigger && lang === 'en' && t.role === 'send' && EN_ATTRIBUTE.test(norm.slice(t.end, t.end + 24))) continue;
       trigger = t;
+    }
+    // The number's own clause has its predicate after it ("…, already 28 firms from Beijing moved
+    // in", "helped by nine firms that moved…"): a verb of an earlier clause, or a passive one whose
+    // agent is the number, is not the predicate of the things.
+    if (trigger && trigger.end <= fig.start && (trigger.end <= cs || (lang === 'en' && /^\s+by\b/.test(norm.slice(trigger.end, trigger.end + 4))))) {
+      const ti = firstFrom(doc.triggers, fig.end);
+      const after = ti < doc.triggers.length ? doc.triggers[ti] : undefined;
+      if (after && after.end <= ce) trigger = after;
     }
     if (!trigger) continue;
 
@@ -368,8 +418,9 @@ export function extractFlows(
     if (origin.length === 0) continue;
     if (outsideAfter(doc, t.start, ce) || outsideAfter(doc, cs, t.start)) continue;
     // "…in a plant there", 在当地: the receiver is the place the passage is about.
-    if (destination.length === 0 && (t.role === 'send' || t.role === 'settle') && HERE.test(norm.slice(t.start, ce))) slotEmpty = true;
-    if (destination.length === 0 && slotEmpty) destination = topic(doc, placed, t.start, origin, genericLevel(norm.slice(tClauseStart, t.end) + ' ' + norm.slice(t.start, ce), lang)) ?? [];
+    const here = destination.length === 0 && (t.role === 'send' || t.role === 'settle') && HERE.test(norm.slice(t.start, ce));
+    if (here) slotEmpty = true;
+    if (destination.length === 0 && slotEmpty) destination = topic(doc, placed, t.start, origin, genericLevel(norm.slice(tClauseStart, t.end) + ' ' + norm.slice(t.start, ce), lang), here) ?? [];
     if (destination.length === 0 || overlaps(origin, destination)) continue;
 
     const para = paragraphOf(doc, fig.offset);
@@ -511,7 +562,13 @@ function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
   }
   // A flow named without a number where the article also counts it adds nothing.
   const counted = new Set(flows.filter((f) => f.value !== null).map((f) => `${f.origin.join('+')}>${f.destination.join('+')}|${f.kind}`));
-  return flows.filter((f) => best.get(key(f)) === f && !(f.value === null && counted.has(`${f.origin.join('+')}>${f.destination.join('+')}|${f.kind}`)));
+  // A headline repeats a count of the body, often with its places less exact ("…of Tianjin"
+  // for the district): the body's statement is the flow.
+  const inBody = new Set(flows.filter((f) => f.value !== null && f.offset > firstLineEnd).map((f) => `${f.measure}|${f.value}`));
+  const headlineRepeat = (f: ExtractedFlow) => firstLineEnd >= 0 && f.offset < firstLineEnd && f.value !== null && inBody.has(`${f.measure}|${f.value}`);
+  return flows.filter(
+    (f) => best.get(key(f)) === f && !headlineRepeat(f) && !(f.value === null && counted.has(`${f.origin.join('+')}>${f.destination.join('+')}|${f.kind}`))
+  );
 }
 
 // Money that belongs to the count before it is named as such: investment, capital, funds (投资,
