@@ -1,4 +1,3 @@
-import AhoCorasick from 'modern-ahocorasick';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import {
   absorbQualifiers,
@@ -12,6 +11,7 @@ import {
   type Excluded,
   type Hit
 } from './rules';
+import { compileAscii } from './automaton';
 import { matchView, type MatchView } from './view';
 
 /** One place named in a text, with UTF-16 offsets into the decoded text. */
@@ -48,21 +48,21 @@ export interface Matcher {
 export function createMatcher(gazetteer: Gazetteer): Matcher {
   const { entries, parent, glue } = gazetteer;
   const ascii = entries.map((e) => matchView(e.norm).ascii);
-  const ac = new AhoCorasick(ascii.map((pattern, i) => ({ pattern, data: i })));
+  const ac = compileAscii(ascii);
 
   function match(text: string, view: MatchView = matchView(text)): MatchResult {
     const { norm } = view;
     const candidates: Hit[] = [];
-    for (const m of ac.search(view.ascii)) {
-      const entry = entries[m.data as number];
+    ac.scan(view.ascii, (index, start, end) => {
+      const entry = entries[index];
       // The ASCII stand-ins collide by design; the normalised text decides.
-      if (!norm.startsWith(entry.norm, m.start)) continue;
+      if (!norm.startsWith(entry.norm, start)) return;
       if (entry.latin) {
-        if (m.start > 0 && isWordChar(norm.charCodeAt(m.start - 1))) continue;
-        if (m.end < norm.length && isWordChar(norm.charCodeAt(m.end))) continue;
+        if (start > 0 && isWordChar(norm.charCodeAt(start - 1))) return;
+        if (end < norm.length && isWordChar(norm.charCodeAt(end))) return;
       }
-      candidates.push({ start: m.start, end: m.end, entry });
-    }
+      candidates.push({ start, end, entry });
+    });
     // Longest match wins anywhere it overlaps: 河北区 over 河北, 宽城区 (Changchun's) over 宽城.
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken = new Uint8Array(norm.length);
