@@ -63,18 +63,30 @@ export function createMatcher(gazetteer: Gazetteer): Matcher {
       }
       candidates.push({ start, end, entry });
     });
-    // Longest match wins anywhere it overlaps: 河北区 over 河北, 宽城区 (Changchun's) over 宽城.
-    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    // Longest match wins anywhere it overlaps: 河北区 over 河北, 宽城区 (Changchun's) over 宽城;
+    // among equals the earlier start. Candidates arrive by end offset, so a stable counting sort by
+    // length (longest first) gives that order without a comparator sort, and the chosen ones, which
+    // never overlap, are already in text order.
+    const n = candidates.length;
+    let longest = 0;
+    for (let k = 0; k < n; k++) longest = Math.max(longest, candidates[k].end - candidates[k].start);
+    const next = new Int32Array(longest + 2);
+    for (let k = 0; k < n; k++) next[longest - (candidates[k].end - candidates[k].start) + 1]++;
+    for (let l = 1; l <= longest + 1; l++) next[l] += next[l - 1];
+    const order = new Int32Array(n);
+    for (let k = 0; k < n; k++) order[next[longest - (candidates[k].end - candidates[k].start)]++] = k;
     const taken = new Uint8Array(norm.length);
-    const hits: Hit[] = [];
-    for (const c of candidates) {
+    const chosen = new Uint8Array(n);
+    for (let o = 0; o < n; o++) {
+      const c = candidates[order[o]];
       let free = true;
       for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
       if (!free) continue;
       taken.fill(1, c.start, c.end);
-      hits.push(c);
+      chosen[order[o]] = 1;
     }
-    hits.sort((a, b) => a.start - b.start);
+    const hits: Hit[] = [];
+    for (let k = 0; k < n; k++) if (chosen[k]) hits.push(candidates[k]);
 
     // The order is the order of evidence (data/README.md): the name's own words, the qualifier
     // written with it, then sentence, paragraph and article.
