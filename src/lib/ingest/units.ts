@@ -94,7 +94,8 @@ const HYPHEN_NOUN = /-([a-z]+)\b/y;
 export function readEnglishUnit(norm: string, pos: number, wordsOnly: boolean): UnitRead | null {
   EN_MEASURE.lastIndex = pos;
   const mm = EN_MEASURE.exec(norm);
-  if (mm) for (let g = 1; g < mm.length; g++) if (mm[g] !== undefined) return { unit: EN_MEASURES[g - 1][1], end: pos + mm[0].length };
+  if (mm)
+    for (let g = 1; g < mm.length; g++) if (mm[g] !== undefined) return { unit: EN_MEASURES[g - 1][1], end: pos + mm[0].length };
   // "a 1,200-bed branch": the hyphenated noun is the counted thing.
   HYPHEN_NOUN.lastIndex = pos;
   const h = HYPHEN_NOUN.exec(norm);
