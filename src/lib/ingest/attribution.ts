@@ -180,13 +180,37 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     return !title;
   }
 
-  function role(p: Place, fig: FigureSite, clauseStart: number): Role {
+  // What a place's role depends on apart from the figure, worked out once per place: role() runs
+  // for every place near every figure (and isNamePart splits the paragraph into words).
+  const SRC = 1;
+  const LOC = 2;
+  const REL = 4;
+  const NAME = 8;
+  const facts = new Int8Array(places.length).fill(-1);
+  function factsOf(k: number): number {
+    if (facts[k] >= 0) return facts[k];
+    const p = places[k];
     const before = norm.slice(Math.max(0, p.start - 8), p.start);
     const after = norm.slice(p.end, p.end + 12);
-    if (lang === 'en' ? SOURCE_BEFORE_EN.test(before) : SOURCE_BEFORE_ZH.test(before) || SOURCE_AFTER_ZH.test(after)) return 'src';
+    let f = 0;
+    if (lang === 'en' ? SOURCE_BEFORE_EN.test(before) : SOURCE_BEFORE_ZH.test(before) || SOURCE_AFTER_ZH.test(after)) f |= SRC;
+    if (lang === 'zh' && LOCATIVE_ZH.test(before)) f |= LOC;
+    if (lang === 'en') {
+      // In a relative or participial clause between commas: "Zhuozhou, which borders Fangshan, took …".
+      const [cs] = idx.clauseOf(p.start);
+      if (cs > 0 && norm[cs - 1] === ',' && RELATIVE_EN.test(norm.slice(cs, Math.min(p.start, cs + 40)))) f |= REL;
+      else if (isNamePart(p)) f |= NAME;
+    }
+    return (facts[k] = f);
+  }
+
+  function role(k: number, fig: FigureSite): Role {
+    const p = places[k];
+    const f = factsOf(k);
+    if (f & SRC) return 'src';
     // Inside the figure's own phrase: "672 Beijing-Tianjin projects", "62个北京项目".
     if (p.start >= fig.start && p.end <= fig.end) return 'figmod';
-    if (lang === 'zh' && LOCATIVE_ZH.test(before)) return 'loc';
+    if (f & LOC) return 'loc';
     if (fig.counted) {
       if (lang === 'zh' && p.end <= fig.phraseStart) {
         const gap = norm.slice(p.end, fig.phraseStart).replace(/的/g, '');
@@ -200,15 +224,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (lang === 'en' && p.start >= fig.end && /^\s+of\s+(?:the\s+)?$/.test(norm.slice(fig.end, p.start))) return 'figmod';
       if (lang === 'en' && p.end <= fig.start && p.end >= fig.phraseStart) return 'figmod';
     }
-    if (lang === 'en') {
-      // In a relative or participial clause between commas: "Zhuozhou, which borders Fangshan, took …".
-      const [cs] = idx.clauseOf(p.start);
-      if (cs > clauseStart || cs > 0) {
-        const head = norm.slice(cs, Math.min(p.start, cs + 40));
-        if (norm[cs - 1] === ',' && RELATIVE_EN.test(head)) return 'rel';
-      }
-      if (isNamePart(p)) return 'name';
-    }
+    if (f & REL) return 'rel';
+    if (f & NAME) return 'name';
     return 'subject';
   }
 
@@ -265,7 +282,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     const k0 = firstAt(ss);
     const k1 = firstAt(se);
     const roles: Role[] = [];
-    for (let k = k0; k < k1; k++) roles.push(places[k].group ? 'name' : role(places[k], fig, cs));
+    for (let k = k0; k < k1; k++) roles.push(places[k].group ? 'name' : role(k, fig));
     // A list shares its last member's role: "承接北京、天津紧固件项目", "from Beijing and Tianjin".
     for (let k = k1 - 2; k >= k0; k--) {
       const next = roles[k + 1 - k0];
@@ -337,7 +354,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       for (let k = firstAt(s0); k < places.length && places[k].start < s; k++) {
         const p = places[k];
         if (p.group) continue;
-        const r = role(p, dummy, s0);
+        const r = role(k, dummy);
         if (r === 'src' || r === 'name' || r === 'rel') continue;
         if (r === 'loc' || (lang === 'en' && LOCATIVE_EN.test(norm.slice(Math.max(0, p.start - 10), p.start)))) {
           if (loc < 0) loc = k;

@@ -21,9 +21,13 @@ function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
   return bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
 }
 
+// One fatal decoder per label, reused: decode() without { stream } starts afresh each call.
+const DECODERS = new Map<string, TextDecoder>();
 function tryDecode(label: string, bytes: Uint8Array): string | null {
+  let d = DECODERS.get(label);
+  if (!d) DECODERS.set(label, (d = new TextDecoder(label, { fatal: true })));
   try {
-    return new TextDecoder(label, { fatal: true }).decode(bytes);
+    return d.decode(bytes);
   } catch {
     return null;
   }

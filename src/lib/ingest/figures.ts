@@ -175,7 +175,8 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
     }
     if (!unit) continue;
     // One fixed object shape: spreads here made every later property access slow.
-    const rounded = Number(value.toPrecision(15));
+    // Rounding to 15 digits only changes values that are not small integers (toPrecision per figure was a hot spot).
+    const rounded = Number.isInteger(value) && Math.abs(value) < 1e15 && !Object.is(value, -0) ? value : Number(value.toPrecision(15));
     out.push({
       value: rounded,
       unit,

@@ -1,4 +1,3 @@
-import AhoCorasick from 'modern-ahocorasick';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import {
   absorbQualifiers,
@@ -12,6 +11,7 @@ import {
   type Excluded,
   type Hit
 } from './rules';
+import { compileAscii } from './automaton';
 import { matchView, type MatchView } from './view';
 
 /** One place named in a text, with UTF-16 offsets into the decoded text. */
@@ -48,33 +48,45 @@ export interface Matcher {
 export function createMatcher(gazetteer: Gazetteer): Matcher {
   const { entries, parent, glue } = gazetteer;
   const ascii = entries.map((e) => matchView(e.norm).ascii);
-  const ac = new AhoCorasick(ascii.map((pattern, i) => ({ pattern, data: i })));
+  const ac = compileAscii(ascii);
 
   function match(text: string, view: MatchView = matchView(text)): MatchResult {
     const { norm } = view;
     const candidates: Hit[] = [];
-    for (const m of ac.search(view.ascii)) {
-      const entry = entries[m.data as number];
+    ac.scan(view.ascii, (index, start, end) => {
+      const entry = entries[index];
       // The ASCII stand-ins collide by design; the normalised text decides.
-      if (!norm.startsWith(entry.norm, m.start)) continue;
+      if (!norm.startsWith(entry.norm, start)) return;
       if (entry.latin) {
-        if (m.start > 0 && isWordChar(norm.charCodeAt(m.start - 1))) continue;
-        if (m.end < norm.length && isWordChar(norm.charCodeAt(m.end))) continue;
+        if (start > 0 && isWordChar(norm.charCodeAt(start - 1))) return;
+        if (end < norm.length && isWordChar(norm.charCodeAt(end))) return;
       }
-      candidates.push({ start: m.start, end: m.end, entry });
-    }
-    // Longest match wins anywhere it overlaps: 河北区 over 河北, 宽城区 (Changchun's) over 宽城.
-    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+      candidates.push({ start, end, entry });
+    });
+    // Longest match wins anywhere it overlaps: 河北区 over 河北, 宽城区 (Changchun's) over 宽城;
+    // among equals the earlier start. Candidates arrive by end offset, so a stable counting sort by
+    // length (longest first) gives that order without a comparator sort, and the chosen ones, which
+    // never overlap, are already in text order.
+    const n = candidates.length;
+    let longest = 0;
+    for (let k = 0; k < n; k++) longest = Math.max(longest, candidates[k].end - candidates[k].start);
+    const next = new Int32Array(longest + 2);
+    for (let k = 0; k < n; k++) next[longest - (candidates[k].end - candidates[k].start) + 1]++;
+    for (let l = 1; l <= longest + 1; l++) next[l] += next[l - 1];
+    const order = new Int32Array(n);
+    for (let k = 0; k < n; k++) order[next[longest - (candidates[k].end - candidates[k].start)]++] = k;
     const taken = new Uint8Array(norm.length);
-    const hits: Hit[] = [];
-    for (const c of candidates) {
+    const chosen = new Uint8Array(n);
+    for (let o = 0; o < n; o++) {
+      const c = candidates[order[o]];
       let free = true;
       for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
       if (!free) continue;
       taken.fill(1, c.start, c.end);
-      hits.push(c);
+      chosen[order[o]] = 1;
     }
-    hits.sort((a, b) => a.start - b.start);
+    const hits: Hit[] = [];
+    for (let k = 0; k < n; k++) if (chosen[k]) hits.push(candidates[k]);
 
     // The order is the order of evidence (data/README.md): the name's own words, the qualifier
     // written with it, then sentence, paragraph and article.

@@ -215,13 +215,15 @@ export function resolveByContext(hits: Hit[], text: string): void {
     if (!isOutside && !live(o)) continue;
     const k = keysOf(o.entry);
     const c = isOutside ? null : singleCode(o);
+    // One key string per hit, not one per level.
+    const unitKey = c ? `u${c.slice(0, 4)}` : null;
     for (let level = 0; level < 3; level++) {
       const m = table(level, j);
       if (isOutside) {
         for (const key of k.outside) bump(m, key);
         continue;
       }
-      if (c) bump(m, `u${c.slice(0, 4)}`);
+      if (unitKey) bump(m, unitKey);
       for (const key of k.region) bump(m, key);
       bump(m, k.self);
     }

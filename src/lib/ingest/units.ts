@@ -37,6 +37,10 @@ const EN_MEASURES: [RegExp, string][] = [
 ];
 
 /** Counted nouns (singular and plural) → unit. A plural noun not listed is kept as written. */
+// The measures as one sticky alternation tried in the same order (one regex run per number, not
+// eleven). Every alternative starts with a non-space, so only the longest run of spaces can match,
+// as with the separate expressions.
+const EN_MEASURE = new RegExp(`\\s*(?:${EN_MEASURES.map(([re]) => `(${re.source.replace(/^\\s\*/, '')})`).join('|')})`, 'y');
 const EN_NOUNS: Record<string, string> = {};
 function en(unit: string, ...forms: string[]) {
   for (const f of forms) EN_NOUNS[f] = unit;
@@ -88,11 +92,10 @@ const HYPHEN_NOUN = /-([a-z]+)\b/y;
  * the number was written in words, so only listed nouns count ("two sides" is not a figure).
  */
 export function readEnglishUnit(norm: string, pos: number, wordsOnly: boolean): UnitRead | null {
-  for (const [re, unit] of EN_MEASURES) {
-    re.lastIndex = pos;
-    const m = re.exec(norm);
-    if (m) return { unit, end: pos + m[0].length };
-  }
+  EN_MEASURE.lastIndex = pos;
+  const mm = EN_MEASURE.exec(norm);
+  if (mm)
+    for (let g = 1; g < mm.length; g++) if (mm[g] !== undefined) return { unit: EN_MEASURES[g - 1][1], end: pos + mm[0].length };
   // "a 1,200-bed branch": the hyphenated noun is the counted thing.
   HYPHEN_NOUN.lastIndex = pos;
   const h = HYPHEN_NOUN.exec(norm);
