@@ -24,7 +24,11 @@ for (const s of steps) {
 
 function parseIngest(out: string) {
   const rows = [...out.matchAll(/^\s*(\d+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+(\d+)\s*$/gm)].map((m) => ({
-    articles: Number(m[1]), megabytes: Number(m[2]), seconds: Number(m[3]), mbPerS: Number(m[4]), articlesPerS: Number(m[5])
+    articles: Number(m[1]),
+    megabytes: Number(m[2]),
+    seconds: Number(m[3]),
+    mbPerS: Number(m[4]),
+    articlesPerS: Number(m[5])
   }));
   const ratio = /time ratio 10k\/1k: ([\d.]+)/.exec(out);
   const matching = /modern-ahocorasick on raw text ([\d.]+) MB\/s, matcher \(.*?\) ([\d.]+) MB\/s/.exec(out);
@@ -57,33 +61,110 @@ const section = (name: string, fill: () => void) => {
 };
 section('load', () => {
   const l = R.load;
-  add('load: ready, explorer vs bare', `${f(l.readyMs.app.median)} vs ${f(l.readyMs.bare.median)} ms`, spread(l.readyMs.app), `${l.ratio.medianOfRatios}×`, '≤ 1.3×', l.ratio.medianOfRatios <= 1.3);
+  add(
+    'load: ready, explorer vs bare',
+    `${f(l.readyMs.app.median)} vs ${f(l.readyMs.bare.median)} ms`,
+    spread(l.readyMs.app),
+    `${l.ratio.medianOfRatios}×`,
+    '≤ 1.3×',
+    l.ratio.medianOfRatios <= 1.3
+  );
   if (l.ratioCssSea)
-    add('load: vs bare with a CSS sea', `${f(l.readyMs.app.median)} vs ${f(l.readyMs.bareCssSea.median)} ms`, spread(l.readyMs.bareCssSea), `${l.ratioCssSea.medianOfRatios}×`, 'reference', null);
+    add(
+      'load: vs bare with a CSS sea',
+      `${f(l.readyMs.app.median)} vs ${f(l.readyMs.bareCssSea.median)} ms`,
+      spread(l.readyMs.bareCssSea),
+      `${l.ratioCssSea.medianOfRatios}×`,
+      'reference',
+      null
+    );
   add('load: first load gzipped', `${l.firstLoadGzipKB.appTotal} KB`, '', '', '≤ 650 KB', l.firstLoadGzipKB.appTotal <= 650);
 });
 section('interaction', () => {
   for (const level of ['district', 'county']) {
     const x = R.interaction[level];
     if (!x) continue;
-    add(`${level}: hover → highlight`, `${f(x.hoverMs.app.median, 1)} ms (bare ${f(x.hoverMs.bare.median, 1)})`, spread(x.hoverMs.app, 1), `${x.hoverMs.ratio}×`, '≤ 50 ms', x.hoverMs.app.median <= 50);
-    add(`${level}: click → details`, `${f(x.clickToDetailsMs.median, 1)} ms`, spread(x.clickToDetailsMs, 1), '', '≤ 50 ms', x.clickToDetailsMs.median <= 50);
-    add(`${level}: pan, mean frame`, `${f(x.pan.app.meanFrameMs.median)} vs ${f(x.pan.bare.meanFrameMs.median)} ms`, spread(x.pan.app.meanFrameMs), `${x.pan.ratio.mean}×`, 'vs bare', null);
-    add(`${level}: pan, p95 frame`, `${f(x.pan.app.p95FrameMs.median)} vs ${f(x.pan.bare.p95FrameMs.median)} ms`, spread(x.pan.app.p95FrameMs), `${x.pan.ratio.p95}×`, 'vs bare', null);
+    add(
+      `${level}: hover → highlight`,
+      `${f(x.hoverMs.app.median, 1)} ms (bare ${f(x.hoverMs.bare.median, 1)})`,
+      spread(x.hoverMs.app, 1),
+      `${x.hoverMs.ratio}×`,
+      '≤ 50 ms',
+      x.hoverMs.app.median <= 50
+    );
+    add(
+      `${level}: click → details`,
+      `${f(x.clickToDetailsMs.median, 1)} ms`,
+      spread(x.clickToDetailsMs, 1),
+      '',
+      '≤ 50 ms',
+      x.clickToDetailsMs.median <= 50
+    );
+    add(
+      `${level}: pan, mean frame`,
+      `${f(x.pan.app.meanFrameMs.median)} vs ${f(x.pan.bare.meanFrameMs.median)} ms`,
+      spread(x.pan.app.meanFrameMs),
+      `${x.pan.ratio.mean}×`,
+      'vs bare',
+      null
+    );
+    add(
+      `${level}: pan, p95 frame`,
+      `${f(x.pan.app.p95FrameMs.median)} vs ${f(x.pan.bare.p95FrameMs.median)} ms`,
+      spread(x.pan.app.p95FrameMs),
+      `${x.pan.ratio.p95}×`,
+      'vs bare',
+      null
+    );
   }
 });
 section('scale', () => {
   const s = R.scale;
-  add('scale: ready, county', `${f(s.scale.readyMs.median)} vs ${f(s.normal.readyMs.median)} ms`, spread(s.scale.readyMs), `${s.growth.readyMs}×`, 'growth', null);
-  add('scale: JS heap', `${f(s.scale.heapMB.median, 1)} vs ${f(s.normal.heapMB.median, 1)} MB`, spread(s.scale.heapMB, 1), `${s.growth.heapMB}×`, 'growth', null);
-  add('scale: pan, mean frame', `${f(s.scale.panMeanFrameMs.median)} vs ${f(s.normal.panMeanFrameMs.median)} ms`, spread(s.scale.panMeanFrameMs), `${s.growth.panMeanFrameMs}×`, 'growth', null);
+  add(
+    'scale: ready, county',
+    `${f(s.scale.readyMs.median)} vs ${f(s.normal.readyMs.median)} ms`,
+    spread(s.scale.readyMs),
+    `${s.growth.readyMs}×`,
+    'growth',
+    null
+  );
+  add(
+    'scale: JS heap',
+    `${f(s.scale.heapMB.median, 1)} vs ${f(s.normal.heapMB.median, 1)} MB`,
+    spread(s.scale.heapMB, 1),
+    `${s.growth.heapMB}×`,
+    'growth',
+    null
+  );
+  add(
+    'scale: pan, mean frame',
+    `${f(s.scale.panMeanFrameMs.median)} vs ${f(s.normal.panMeanFrameMs.median)} ms`,
+    spread(s.scale.panMeanFrameMs),
+    `${s.growth.panMeanFrameMs}×`,
+    'growth',
+    null
+  );
 });
 if (R.openArticles)
-  add('open 1,000 articles', `${f(R.openArticles.loadMs.median)} ms`, spread(R.openArticles.loadMs), '', '< 5000 ms', R.openArticles.loadMs.median < 5000);
+  add(
+    'open 1,000 articles',
+    `${f(R.openArticles.loadMs.median)} ms`,
+    spread(R.openArticles.loadMs),
+    '',
+    '< 5000 ms',
+    R.openArticles.loadMs.median < 5000
+  );
 if (R.ingest?.runs?.length) {
   const big = R.ingest.runs[R.ingest.runs.length - 1];
   add('ingest: throughput', `${big.mbPerS} MB/s (${big.articles} articles)`, '', '', '—', null);
-  add('ingest: time 10k / 1k', `${R.ingest.timeRatio10kTo1k}`, '', '', '≤ 11 (linear)', R.ingest.timeRatio10kTo1k !== null && R.ingest.timeRatio10kTo1k <= 11);
+  add(
+    'ingest: time 10k / 1k',
+    `${R.ingest.timeRatio10kTo1k}`,
+    '',
+    '',
+    '≤ 11 (linear)',
+    R.ingest.timeRatio10kTo1k !== null && R.ingest.timeRatio10kTo1k <= 11
+  );
 }
 if (R.geo) add('geo build (in memory)', `${f(R.geo.buildMs.median)} ms`, spread(R.geo.buildMs), '', '—', null);
 

@@ -40,17 +40,33 @@ else {
   bytes = writeSyntheticCorpus(dir, N, fixtureParagraphs(join(root, 'tests/fixtures/ingest')), 42);
   writeFileSync(stamp, String(bytes));
 }
-console.log(`corpus: ${N} articles, ${(bytes / 1e6).toFixed(0)} MB in ${dir} (${((performance.now() - t0) / 1000).toFixed(1)} s to generate or find)`);
+console.log(
+  `corpus: ${N} articles, ${(bytes / 1e6).toFixed(0)} MB in ${dir} (${((performance.now() - t0) / 1000).toFixed(1)} s to generate or find)`
+);
 
 const work = mkdtempSync(join(tmpdir(), 'jjj-bench-out-'));
 const load: number[][] = [loadavg()];
 
 function ingest(threads: number): { seconds: number; cpuSeconds: number; rssMB: number; sha: string } {
   const out = join(work, `articles-${threads}.json`);
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', join(root, 'node_modules/.bin/tsx'), 'scripts/ingest.ts', dir, '--threads', String(threads), '--out', out], {
-    cwd: root,
-    encoding: 'utf8'
-  });
+  const r = spawnSync(
+    '/usr/bin/time',
+    [
+      '-f',
+      '%e %M %U %S',
+      join(root, 'node_modules/.bin/tsx'),
+      'scripts/ingest.ts',
+      dir,
+      '--threads',
+      String(threads),
+      '--out',
+      out
+    ],
+    {
+      cwd: root,
+      encoding: 'utf8'
+    }
+  );
   const m = /(\d+(?:\.\d+)?) (\d+) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)\s*$/.exec(r.stderr);
   if (r.status !== 0 || !m) throw new Error(`ingest --threads ${threads} failed (${r.status}): ${r.stderr.slice(-500)}`);
   const sha = createHash('sha256').update(readFileSync(out)).digest('hex');
@@ -60,10 +76,20 @@ function ingest(threads: number): { seconds: number; cpuSeconds: number; rssMB: 
 
 const runs: Record<'one' | 'all', { seconds: number; cpuSeconds: number; rssMB: number; sha: string }[]> = { one: [], all: [] };
 for (let i = 0; i < RUNS; i++) {
-  for (const [k, t] of (i % 2 === 0 ? [['one', 1], ['all', cores]] : [['all', cores], ['one', 1]]) as ['one' | 'all', number][]) {
+  for (const [k, t] of (i % 2 === 0
+    ? [
+        ['one', 1],
+        ['all', cores]
+      ]
+    : [
+        ['all', cores],
+        ['one', 1]
+      ]) as ['one' | 'all', number][]) {
     const r = ingest(t);
     runs[k].push(r);
-    console.log(`  run ${i + 1} threads=${t}: ${r.seconds.toFixed(1)} s, ${(bytes / 1e6 / r.seconds).toFixed(1)} MB/s, CPU ${r.cpuSeconds.toFixed(1)} s (${((100 * r.cpuSeconds) / r.seconds).toFixed(0)} % of one core), peak RSS ${r.rssMB.toFixed(0)} MB (load ${loadavg()[0].toFixed(2)})`);
+    console.log(
+      `  run ${i + 1} threads=${t}: ${r.seconds.toFixed(1)} s, ${(bytes / 1e6 / r.seconds).toFixed(1)} MB/s, CPU ${r.cpuSeconds.toFixed(1)} s (${((100 * r.cpuSeconds) / r.seconds).toFixed(0)} % of one core), peak RSS ${r.rssMB.toFixed(0)} MB (load ${loadavg()[0].toFixed(2)})`
+    );
     load.push(loadavg());
   }
 }
@@ -75,11 +101,27 @@ const speedup = one.median / all.median;
 const outBytes = statSync(join(work, `articles-${cores}.json`)).size;
 console.log('');
 console.log(`threads      median s   MB/s   articles/s   peak RSS MB`);
-console.log(`1          ${one.median.toFixed(1).padStart(8)} ${(bytes / 1e6 / one.median).toFixed(1).padStart(6)} ${(N / one.median).toFixed(0).padStart(12)} ${Math.max(...runs.one.map((r) => r.rssMB)).toFixed(0).padStart(12)}`);
-console.log(`${String(cores).padEnd(10)} ${all.median.toFixed(1).padStart(8)} ${(bytes / 1e6 / all.median).toFixed(1).padStart(6)} ${(N / all.median).toFixed(0).padStart(12)} ${Math.max(...runs.all.map((r) => r.rssMB)).toFixed(0).padStart(12)}`);
-console.log(`speed-up ${speedup.toFixed(2)}× (target ≥ 1.8× on 2 cores), peak RSS ${peak.toFixed(0)} MB (target ≤ 1024), outputs identical: ${shas.size === 1 ? 'yes' : 'NO'}, output ${(outBytes / 1e6).toFixed(1)} MB`);
+console.log(
+  `1          ${one.median.toFixed(1).padStart(8)} ${(bytes / 1e6 / one.median).toFixed(1).padStart(6)} ${(N / one.median).toFixed(0).padStart(12)} ${Math.max(
+    ...runs.one.map((r) => r.rssMB)
+  )
+    .toFixed(0)
+    .padStart(12)}`
+);
+console.log(
+  `${String(cores).padEnd(10)} ${all.median.toFixed(1).padStart(8)} ${(bytes / 1e6 / all.median).toFixed(1).padStart(6)} ${(N / all.median).toFixed(0).padStart(12)} ${Math.max(
+    ...runs.all.map((r) => r.rssMB)
+  )
+    .toFixed(0)
+    .padStart(12)}`
+);
+console.log(
+  `speed-up ${speedup.toFixed(2)}× (target ≥ 1.8× on 2 cores), peak RSS ${peak.toFixed(0)} MB (target ≤ 1024), outputs identical: ${shas.size === 1 ? 'yes' : 'NO'}, output ${(outBytes / 1e6).toFixed(1)} MB`
+);
 const meanLoad = load.reduce((s, l) => s + l[0], 0) / load.length;
-console.log(`machine load (1-min average) during the runs: mean ${meanLoad.toFixed(2)}, from ${Math.min(...load.map((l) => l[0])).toFixed(2)} to ${Math.max(...load.map((l) => l[0])).toFixed(2)} on ${cores} cores`);
+console.log(
+  `machine load (1-min average) during the runs: mean ${meanLoad.toFixed(2)}, from ${Math.min(...load.map((l) => l[0])).toFixed(2)} to ${Math.max(...load.map((l) => l[0])).toFixed(2)} on ${cores} cores`
+);
 
 saveResults('corpus', {
   articles: N,
@@ -88,7 +130,10 @@ saveResults('corpus', {
   oneThread: { ...one, mbPerSecond: round(bytes / 1e6 / one.median, 1) },
   allCores: { ...all, mbPerSecond: round(bytes / 1e6 / all.median, 1) },
   speedup: round(speedup, 2),
-  cpuSeconds: { one: summarize(runs.one.map((r) => r.cpuSeconds)).median, all: summarize(runs.all.map((r) => r.cpuSeconds)).median },
+  cpuSeconds: {
+    one: summarize(runs.one.map((r) => r.cpuSeconds)).median,
+    all: summarize(runs.all.map((r) => r.cpuSeconds)).median
+  },
   peakRssMB: round(peak, 0),
   identical: shas.size === 1,
   outputMB: round(outBytes / 1e6, 1),
@@ -109,7 +154,11 @@ async function explorer() {
   const site = join(work, 'atlas');
   const bundled = join(work, 'bundled');
   const t = performance.now();
-  const r = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/atlas.ts', dir, '--out', site, '--title', `Synthetic ${N}`, '--threads', String(cores)], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(
+    join(root, 'node_modules/.bin/tsx'),
+    ['scripts/atlas.ts', dir, '--out', site, '--title', `Synthetic ${N}`, '--threads', String(cores)],
+    { cwd: root, encoding: 'utf8' }
+  );
   if (r.status !== 0) throw new Error(`atlas failed: ${r.stderr.slice(-400)}`);
   const atlasSeconds = (performance.now() - t) / 1000;
   console.log(`atlas (ingest with evidence + chunked dataset + build): ${atlasSeconds.toFixed(0)} s`);
@@ -131,7 +180,9 @@ async function explorer() {
         m[which].heap.push(await heapMB(page));
         await page.mouse.move(5, 5);
         await settle(page, 800);
-        const lat = await measureLatency(page, 'click', `!!document.querySelector('[data-testid=region-details]')`, () => page.mouse.click(640, 420));
+        const lat = await measureLatency(page, 'click', `!!document.querySelector('[data-testid=region-details]')`, () =>
+          page.mouse.click(640, 420)
+        );
         m[which].click.push(lat.total);
         await page.keyboard.press('Escape');
         await settle(page, 800);
@@ -155,6 +206,16 @@ async function explorer() {
   console.log('                          bundled      atlas    ratio   goal');
   const goal = { ready: 'ratio ≤ 2', heap: '≤ 200 MB', click: '≤ 100 ms', pan: 'ratio ≤ 1.5' };
   const label = { ready: 'ready ms', heap: 'JS heap MB', click: 'click→details ms', pan: 'pan mean frame ms' };
-  for (const row of rows) console.log(`${label[row.k].padEnd(22)} ${String(row.bundled).padStart(10)} ${String(row.atlas).padStart(10)} ${String(row.ratio).padStart(8)}   ${goal[row.k]}`);
-  saveResults('corpusExplorer', { articles: N, runs, atlasSeconds: round(atlasSeconds, 0), rows, raw: m, load: round(loadavg()[0], 2) });
+  for (const row of rows)
+    console.log(
+      `${label[row.k].padEnd(22)} ${String(row.bundled).padStart(10)} ${String(row.atlas).padStart(10)} ${String(row.ratio).padStart(8)}   ${goal[row.k]}`
+    );
+  saveResults('corpusExplorer', {
+    articles: N,
+    runs,
+    atlasSeconds: round(atlasSeconds, 0),
+    rows,
+    raw: m,
+    load: round(loadavg()[0], 2)
+  });
 }

@@ -8,7 +8,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AhoCorasick from 'modern-ahocorasick';
-import { buildArticlesFile, buildGazetteer, createMatcher, detectLang, extractFigures, ingestArticle, type ArticleRecord } from '../src/lib/ingest/index';
+import {
+  buildArticlesFile,
+  buildGazetteer,
+  createMatcher,
+  detectLang,
+  extractFigures,
+  ingestArticle,
+  type ArticleRecord
+} from '../src/lib/ingest/index';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const fixtures = `${root}tests/fixtures/ingest/`;
@@ -19,7 +27,11 @@ const matcher = createMatcher(gazetteer);
 const paragraphs = readdirSync(fixtures)
   .filter((f) => f.endsWith('.txt'))
   .sort()
-  .map((f) => readFileSync(fixtures + f, 'utf8').split(/\n\s*\n/).filter((p) => p.trim()));
+  .map((f) =>
+    readFileSync(fixtures + f, 'utf8')
+      .split(/\n\s*\n/)
+      .filter((p) => p.trim())
+  );
 
 function mulberry32(seed: number): () => number {
   return () => {
@@ -64,7 +76,9 @@ const rows: [number, ReturnType<typeof run>][] = [];
 for (const n of [1000, 10000]) rows.push([n, run(corpus(n, 42))]);
 console.log('articles      MB    seconds     MB/s  articles/s');
 for (const [n, r] of rows)
-  console.log(`${String(n).padStart(8)} ${fmt(r.bytes / 1e6)} ${fmt(r.ms / 1000, 2)} ${fmt(r.bytes / 1e6 / (r.ms / 1000))} ${fmt(n / (r.ms / 1000), 0)}`);
+  console.log(
+    `${String(n).padStart(8)} ${fmt(r.bytes / 1e6)} ${fmt(r.ms / 1000, 2)} ${fmt(r.bytes / 1e6 / (r.ms / 1000))} ${fmt(n / (r.ms / 1000), 0)}`
+  );
 console.log(`time ratio 10k/1k: ${(rows[1][1].ms / rows[0][1].ms).toFixed(2)} (linear = 10, target ≤ 11)`);
 
 // Side by side on the same 200 articles: matching only.

@@ -58,17 +58,26 @@ async function findTargets(page: Page, level: Level): Promise<Target[]> {
   const candidates = Object.values(regions)
     .filter((r) => r.levels.includes(level))
     .map((r) => ({ r, p: project(r.label[0], r.label[1], CAMERA.center, CAMERA.zoom, box) }))
-    .filter(({ p }) => p.x > box.x + box.width * 0.25 && p.x < box.x + box.width * 0.75 && p.y > box.y + box.height * 0.25 && p.y < box.y + box.height * 0.75)
+    .filter(
+      ({ p }) =>
+        p.x > box.x + box.width * 0.25 &&
+        p.x < box.x + box.width * 0.75 &&
+        p.y > box.y + box.height * 0.25 &&
+        p.y < box.y + box.height * 0.75
+    )
     .sort((a, b) => b.r.area_km2 - a.r.area_km2);
   const found: Target[] = [];
   for (const { r, p } of candidates) {
     await page.mouse.move(p.x, p.y);
     await settle(page, 250);
     const title = (await page.evaluate(hoverTitle)) as string;
-    if (title === r.name_en || title === r.name_zh || title.startsWith(r.name_en)) found.push({ code: r.code, x: p.x, y: p.y, title });
+    if (title === r.name_en || title === r.name_zh || title.startsWith(r.name_en))
+      found.push({ code: r.code, x: p.x, y: p.y, title });
     if (found.length === 2) return found;
   }
-  throw new Error(`fewer than two ${level} units could be hovered at ${HASH} (found ${found.map((t) => t.code).join(', ') || 'none'})`);
+  throw new Error(
+    `fewer than two ${level} units could be hovered at ${HASH} (found ${found.map((t) => t.code).join(', ') || 'none'})`
+  );
 }
 
 /** Alternating between the two targets: every sample is a change of hovered unit. */
@@ -89,7 +98,8 @@ async function hoverLatencies(page: Page, targets: Target[], signalFor: (t: Targ
  * is counted as a miss (screenshot in bench/out/) and the sample is taken again, once.
  */
 async function clickLatencies(page: Page, targets: Target[]): Promise<{ total: number[]; toChange: number[]; misses: number }> {
-  const out: number[] = [], toChange: number[] = [];
+  const out: number[] = [],
+    toChange: number[] = [];
   let misses = 0;
   const details = `document.querySelector('[data-testid="region-details"]')`;
   for (let i = 0; i < RUNS; i++) {
@@ -107,7 +117,7 @@ async function clickLatencies(page: Page, targets: Target[]): Promise<{ total: n
         await page.screenshot({ path: `bench/out/click-miss-${misses}.png` });
         const where = `clicked ${t.code} at ${Math.round(t.x)},${Math.round(t.y)}, sample ${i}, page ${page.url()}`;
         console.warn(`bench:interaction: click miss (${where}): ${(e as Error).message}`);
-        if (attempt >= 1) throw new Error(`two click misses in a row (${where})`);
+        if (attempt >= 1) throw new Error(`two click misses in a row (${where})`, { cause: e });
       }
     }
     const text = (await page.evaluate(`${details}?.textContent ?? ''`)) as string;
@@ -155,7 +165,11 @@ async function main() {
       const appPage = await openMap(browser, `${app.url}${q}${HASH}`);
       const barePage = await openMap(browser, `${bare.url}${q ? `${q}&hover` : '?hover'}${HASH}`);
       await barePage.bringToFront();
-      const bareHover = await hoverLatencies(barePage, targets, (t) => `document.documentElement.dataset.hover === ${JSON.stringify(t.code)}`);
+      const bareHover = await hoverLatencies(
+        barePage,
+        targets,
+        (t) => `document.documentElement.dataset.hover === ${JSON.stringify(t.code)}`
+      );
 
       const pans = { app: [] as FrameStats[], bare: [] as FrameStats[] };
       for (let i = 0; i < PAN_RUNS; i++) {
@@ -172,24 +186,47 @@ async function main() {
       await appPage.context().close();
       await barePage.context().close();
 
-      const ah = summarize(appHover), bh = summarize(bareHover), ck = summarize(click.total), ckDom = summarize(click.toChange);
-      const pa = panSummary(pans.app), pb = panSummary(pans.bare);
+      const ah = summarize(appHover),
+        bh = summarize(bareHover),
+        ck = summarize(click.total),
+        ckDom = summarize(click.toChange);
+      const pa = panSummary(pans.app),
+        pb = panSummary(pans.bare);
       result[level] = {
         targets: targets.map((t) => t.code),
         hoverMs: { app: ah, bare: bh, ratio: round(ah.median / bh.median, 3) },
         clickToDetailsMs: ck,
         clickToDetailsInDomMs: ckDom,
         clickMisses: click.misses,
-        pan: { app: pa, bare: pb, ratio: { mean: round(pa.meanFrameMs.median / pb.meanFrameMs.median, 3), median: round(pa.medianFrameMs.median / pb.medianFrameMs.median, 3), p95: round(pa.p95FrameMs.median / pb.p95FrameMs.median, 3) } }
+        pan: {
+          app: pa,
+          bare: pb,
+          ratio: {
+            mean: round(pa.meanFrameMs.median / pb.meanFrameMs.median, 3),
+            median: round(pa.medianFrameMs.median / pb.medianFrameMs.median, 3),
+            p95: round(pa.p95FrameMs.median / pb.p95FrameMs.median, 3)
+          }
+        }
       };
-      const row = (s: Summary) => ({ median: round(s.median, 1), min: round(s.min, 1), max: round(s.max, 1), iqr: round(s.iqr, 1) });
+      const row = (s: Summary) => ({
+        median: round(s.median, 1),
+        min: round(s.min, 1),
+        max: round(s.max, 1),
+        iqr: round(s.iqr, 1)
+      });
       table[`${level}: hover, explorer`] = { ...row(ah), 'vs bare': round(ah.median / bh.median, 2), goal: `≤ ${GOAL_MS}` };
       table[`${level}: hover, bare`] = row(bh);
       table[`${level}: click → details`] = { ...row(ck), goal: `≤ ${GOAL_MS}` };
       table[`${level}: click → details in DOM`] = row(ckDom);
-      table[`${level}: pan frame mean, explorer`] = { ...row(pa.meanFrameMs), 'vs bare': round(pa.meanFrameMs.median / pb.meanFrameMs.median, 2) };
+      table[`${level}: pan frame mean, explorer`] = {
+        ...row(pa.meanFrameMs),
+        'vs bare': round(pa.meanFrameMs.median / pb.meanFrameMs.median, 2)
+      };
       table[`${level}: pan frame mean, bare`] = row(pb.meanFrameMs);
-      table[`${level}: pan frame p95, explorer`] = { ...row(pa.p95FrameMs), 'vs bare': round(pa.p95FrameMs.median / pb.p95FrameMs.median, 2) };
+      table[`${level}: pan frame p95, explorer`] = {
+        ...row(pa.p95FrameMs),
+        'vs bare': round(pa.p95FrameMs.median / pb.p95FrameMs.median, 2)
+      };
       table[`${level}: pan frame p95, bare`] = row(pb.p95FrameMs);
     }
   } finally {
@@ -198,7 +235,9 @@ async function main() {
     bare.server.close();
   }
   saveResults('interaction', result);
-  console.log(`\nInteraction (ms; ${RUNS} hover/click samples, ${PAN_RUNS} pans of 2 s per page; camera ${HASH}, 1280×800, SwiftShader)`);
+  console.log(
+    `\nInteraction (ms; ${RUNS} hover/click samples, ${PAN_RUNS} pans of 2 s per page; camera ${HASH}, 1280×800, SwiftShader)`
+  );
   console.table(table);
 }
 

@@ -12,7 +12,6 @@ import { readyMs } from './lib/browser';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
-
 type Category = 'maplibre' | 'app' | 'data' | 'fonts';
 function category(url: string): Category {
   const path = new URL(url).pathname;
@@ -30,7 +29,12 @@ async function load(browser: Browser, url: string) {
   const pending: Promise<void>[] = [];
   page.on('response', (r) => {
     if (!r.url().startsWith('http://127.0.0.1')) return;
-    pending.push(r.body().then((b) => void (bytes[category(r.url())] += gzipSync(b).length)).catch(() => {}));
+    pending.push(
+      r
+        .body()
+        .then((b) => void (bytes[category(r.url())] += gzipSync(b).length))
+        .catch(() => {})
+    );
   });
   await page.goto(url);
   const ms = await readyMs(page);
@@ -47,7 +51,8 @@ async function main() {
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   const times = { app: [] as number[], bare: [] as number[], bareCssSea: [] as number[] };
   const urls = { app: app.url, bare: bare.url, bareCssSea: `${bare.url}?cssSea` };
-  let appBytes: Record<Category, number> | null = null, bareBytes: Record<Category, number> | null = null;
+  let appBytes: Record<Category, number> | null = null,
+    bareBytes: Record<Category, number> | null = null;
   try {
     await load(browser, app.url); // warm the OS file cache and SwiftShader's shader cache for both alike
     await load(browser, bare.url);
@@ -68,7 +73,9 @@ async function main() {
     app.server.close();
     bare.server.close();
   }
-  const a = summarize(times.app), b = summarize(times.bare), c = summarize(times.bareCssSea);
+  const a = summarize(times.app),
+    b = summarize(times.bare),
+    c = summarize(times.bareCssSea);
   const ratios = times.app.map((t, i) => t / times.bare[i]);
   const ratiosCssSea = times.app.map((t, i) => t / times.bareCssSea[i]);
   const total = (x: Record<Category, number>) => Object.values(x).reduce((s, v) => s + v, 0);

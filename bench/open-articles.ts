@@ -18,7 +18,18 @@ const N = 1000;
  * 300–2,000 bytes).
  */
 function articles(): { name: string; mimeType: string; buffer: Buffer }[] {
-  const places = ['Tianjin', 'Heping District', 'Cangzhou', 'Langfang', "Xiong'an New Area", 'Baodi District', 'Chengde', '沧州市', '和平区', '廊坊市'];
+  const places = [
+    'Tianjin',
+    'Heping District',
+    'Cangzhou',
+    'Langfang',
+    "Xiong'an New Area",
+    'Baodi District',
+    'Chengde',
+    '沧州市',
+    '和平区',
+    '廊坊市'
+  ];
   const plain = [
     'officials from %P met planners to review the corridor and its rail links.',
     'the coordination office in %P said the new services would open to residents next year.',
@@ -26,16 +37,17 @@ function articles(): { name: string; mimeType: string; buffer: Buffer }[] {
     'local schools in %P started exchange programmes with partner districts.'
   ];
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
   return Array.from({ length: N }, (_, i) => {
     let text = `2024-0${1 + (i % 9)}-1${i % 10}\n`;
     while (text.length < 15_000) {
       let para = '';
       for (let k = 0; k < 5; k++) {
-        const s = rnd() < 0.2
-          ? `${pick(places)} signed ${Math.floor(rnd() * 900) + 10} projects worth ${(rnd() * 90).toFixed(1)} billion yuan.`
-          : pick(plain).replace('%P', pick(places));
+        const s =
+          rnd() < 0.2
+            ? `${pick(places)} signed ${Math.floor(rnd() * 900) + 10} projects worth ${(rnd() * 90).toFixed(1)} billion yuan.`
+            : pick(plain).replace('%P', pick(places));
         para += `${s.charAt(0).toUpperCase()}${s.slice(1)} `;
       }
       text += `${para.trim()}\n\n`;
@@ -51,8 +63,12 @@ async function main() {
   const mb = files.reduce((s, f) => s + f.buffer.length, 0) / 1e6;
   const app = await serveStatic('dist', SECURITY_HEADERS);
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
-  const workerMs: number[] = [], pageMs: number[] = [], appGaps: number[] = [];
-  const times: number[] = [], gaps: number[] = [], idleGaps: number[] = [];
+  const workerMs: number[] = [],
+    pageMs: number[] = [],
+    appGaps: number[] = [];
+  const times: number[] = [],
+    gaps: number[] = [],
+    idleGaps: number[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -83,7 +99,11 @@ async function main() {
       const ms = Date.now() - t0;
       pageMs.push((await page.evaluate('window.__doneAt - window.__changeAt')) as number);
       // The longest frame gap that ends after the page received the files: the app's own stall.
-      appGaps.push((await page.evaluate('Math.max(0, ...window.__gaps.filter(([t, g]) => t - g >= window.__changeAt - 1 && t <= window.__doneAt + 100).map(([, g]) => g))')) as number);
+      appGaps.push(
+        (await page.evaluate(
+          'Math.max(0, ...window.__gaps.filter(([t, g]) => t - g >= window.__changeAt - 1 && t <= window.__doneAt + 100).map(([, g]) => g))'
+        )) as number
+      );
       workerMs.push(Number(await page.getByTestId('ingest-summary').getAttribute('data-ms')));
       gaps.push(await stopFrames());
       times.push(ms);
@@ -97,14 +117,37 @@ async function main() {
     await browser.close();
     app.server.close();
   }
-  const t = summarize(times), g = summarize(gaps), ig = summarize(idleGaps);
-  const w = summarize(workerMs), pm = summarize(pageMs), ag = summarize(appGaps);
-  const result = { articles: N, megabytes: round(mb, 1), loadMs: t, fromChangeEventMs: pm, appLongestFrameGapMs: ag, workerIngestMs: w, longestFrameGapMs: g, idleLongestFrameGapMs: ig, gapRatio: round(g.median / ig.median, 2), goalMs: 5000 };
+  const t = summarize(times),
+    g = summarize(gaps),
+    ig = summarize(idleGaps);
+  const w = summarize(workerMs),
+    pm = summarize(pageMs),
+    ag = summarize(appGaps);
+  const result = {
+    articles: N,
+    megabytes: round(mb, 1),
+    loadMs: t,
+    fromChangeEventMs: pm,
+    appLongestFrameGapMs: ag,
+    workerIngestMs: w,
+    longestFrameGapMs: g,
+    idleLongestFrameGapMs: ig,
+    gapRatio: round(g.median / ig.median, 2),
+    goalMs: 5000
+  };
   saveResults('openArticles', result);
-  console.log(`open ${N} articles (${result.megabytes} MB): median ${round(t.median)} ms (min ${round(t.min)}, max ${round(t.max)}; goal < 5000)`);
-  console.log(`from the page's change event to the map using them: median ${round(pm.median)} ms; longest frame gap in that span ${round(ag.median)} ms`);
-  console.log(`of which the worker's ingest: median ${round(w.median)} ms (${round(mb / (w.median / 1000), 1)} MB/s); the rest is handing the files to the page and redrawing`);
-  console.log(`longest frame gap while reading: median ${round(g.median)} ms vs idle ${round(ig.median)} ms (ratio ${result.gapRatio})`);
+  console.log(
+    `open ${N} articles (${result.megabytes} MB): median ${round(t.median)} ms (min ${round(t.min)}, max ${round(t.max)}; goal < 5000)`
+  );
+  console.log(
+    `from the page's change event to the map using them: median ${round(pm.median)} ms; longest frame gap in that span ${round(ag.median)} ms`
+  );
+  console.log(
+    `of which the worker's ingest: median ${round(w.median)} ms (${round(mb / (w.median / 1000), 1)} MB/s); the rest is handing the files to the page and redrawing`
+  );
+  console.log(
+    `longest frame gap while reading: median ${round(g.median)} ms vs idle ${round(ig.median)} ms (ratio ${result.gapRatio})`
+  );
 }
 
 main().catch((e) => {

@@ -20,7 +20,8 @@ import { syntheticArticles, syntheticFlowsCsv } from './lib/synthetic';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PAN_RUNS = Number(process.env.BENCH_PAN_RUNS ?? 5);
-const FLOWS = 5000, ARTICLES = 10000;
+const FLOWS = 5000,
+  ARTICLES = 10000;
 const HASH = '#map=8/39.55/116.75'; // the camera of bench:interaction
 const DATA_DIR = 'bench/out/scale-data';
 
@@ -34,7 +35,14 @@ function writeSyntheticData() {
   const articles = syntheticArticles(ARTICLES, regions);
   mkdirSync(DATA_DIR, { recursive: true });
   writeAtomic(`${DATA_DIR}/articles.json`, JSON.stringify(articles));
-  writeAtomic(`${DATA_DIR}/flows.csv`, syntheticFlowsCsv(FLOWS, regions, articles.articles.map((a) => a.id)));
+  writeAtomic(
+    `${DATA_DIR}/flows.csv`,
+    syntheticFlowsCsv(
+      FLOWS,
+      regions,
+      articles.articles.map((a) => a.id)
+    )
+  );
 }
 
 /** Gzipped KB of the built JavaScript that a first load fetches (the app chunk carries the bundled data). */
@@ -56,7 +64,10 @@ async function main() {
   viteBuild();
   viteBuild(['--config', 'bench/vite.scale.config.ts']);
   const builds = { normal: 'dist', scale: 'bench/out/scale' } as const;
-  const servers = { normal: await serveStatic(builds.normal, SECURITY_HEADERS), scale: await serveStatic(builds.scale, SECURITY_HEADERS) };
+  const servers = {
+    normal: await serveStatic(builds.normal, SECURITY_HEADERS),
+    scale: await serveStatic(builds.scale, SECURITY_HEADERS)
+  };
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   const ms = { normal: [] as number[], scale: [] as number[] };
   const heap = { normal: [] as number[], scale: [] as number[] };
@@ -98,7 +109,8 @@ async function main() {
     panP95FrameMs: summarize(pans[which].map((p) => p.p95)),
     jsGzipKB: jsGzipKB(builds[which])
   });
-  const normal = s('normal'), scale = s('scale');
+  const normal = s('normal'),
+    scale = s('scale');
   const growth = {
     readyMs: round(scale.readyMs.median / normal.readyMs.median, 3),
     heapMB: round(scale.heapMB.median / normal.heapMB.median, 3),
@@ -107,9 +119,27 @@ async function main() {
     panP95FrameMs: round(scale.panP95FrameMs.median / normal.panP95FrameMs.median, 3),
     jsGzipKB: round(scale.jsGzipKB / normal.jsGzipKB, 3)
   };
-  saveResults('scale', { level: 'county', flows: FLOWS, articles: ARTICLES, runs: RUNS, panRuns: PAN_RUNS, camera: HASH, normal, scale, growth });
-  const row = (x: Summary, g: number) => ({ median: round(x.median, 1), min: round(x.min, 1), max: round(x.max, 1), iqr: round(x.iqr, 1), 'synthetic/bundled': g });
-  console.log(`\nScale: county level, bundled data vs ${FLOWS.toLocaleString('en')} flows + ${ARTICLES.toLocaleString('en')} articles (${RUNS} loads, ${PAN_RUNS} pans each)`);
+  saveResults('scale', {
+    level: 'county',
+    flows: FLOWS,
+    articles: ARTICLES,
+    runs: RUNS,
+    panRuns: PAN_RUNS,
+    camera: HASH,
+    normal,
+    scale,
+    growth
+  });
+  const row = (x: Summary, g: number) => ({
+    median: round(x.median, 1),
+    min: round(x.min, 1),
+    max: round(x.max, 1),
+    iqr: round(x.iqr, 1),
+    'synthetic/bundled': g
+  });
+  console.log(
+    `\nScale: county level, bundled data vs ${FLOWS.toLocaleString('en')} flows + ${ARTICLES.toLocaleString('en')} articles (${RUNS} loads, ${PAN_RUNS} pans each)`
+  );
   console.table({
     'ready ms, bundled': row(normal.readyMs, 1),
     'ready ms, synthetic': row(scale.readyMs, growth.readyMs),

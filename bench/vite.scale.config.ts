@@ -14,7 +14,12 @@ const dataDir = fileURLToPath(new URL('./out/scale-data/', import.meta.url));
 export default mergeConfig(
   base,
   defineConfig({
-    plugins: [dataGuard({ ...BUNDLED_DATA, articles: `${dataDir}articles.json`, flows: `${dataDir}flows.csv` }, 'the synthetic data (run bench/scale.ts, which writes it)')],
+    plugins: [
+      dataGuard(
+        { ...BUNDLED_DATA, articles: `${dataDir}articles.json`, flows: `${dataDir}flows.csv` },
+        'the synthetic data (run bench/scale.ts, which writes it)'
+      )
+    ],
     resolve: {
       alias: [
         { find: /^.*\/data\/flows\.csv\?raw$/, replacement: `${dataDir}flows.csv?raw` },

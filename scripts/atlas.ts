@@ -19,7 +19,8 @@ import { checkFlowExtractor, FlowsCsvCollector } from './lib/flowsCsv';
 import { AtomicDir } from './lib/tempfiles';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const USAGE = 'usage: npm run atlas -- <corpus folders or files…> --out DIR [--title TEXT] [--threads N] [--regions FILE] [--aliases FILE]';
+const USAGE =
+  'usage: npm run atlas -- <corpus folders or files…> --out DIR [--title TEXT] [--threads N] [--regions FILE] [--aliases FILE]';
 
 function parseArgs(argv: string[]): IngestOptions & { site: string } {
   let site: string | null = null;
@@ -83,14 +84,21 @@ async function main(): Promise<number> {
   if (summary.articles === 0) return 2;
 
   const site = new AtomicDir(o.site);
-  const vite = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', site.tmp, '--emptyOutDir', '--base', './', '--logLevel', 'error'], {
-    cwd: ROOT,
-    env: { ...process.env, VITE_DATASET: './data/' },
-    encoding: 'utf8'
-  });
+  const vite = spawnSync(
+    join(ROOT, 'node_modules/.bin/vite'),
+    ['build', '--outDir', site.tmp, '--emptyOutDir', '--base', './', '--logLevel', 'error'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, VITE_DATASET: './data/' },
+      encoding: 'utf8'
+    }
+  );
   if (vite.status !== 0) {
     site.abort();
-    throw new IngestError(o.site, `the explorer did not build: ${(vite.stderr || vite.stdout).trim().split('\n').slice(0, 3).join(' / ')}`);
+    throw new IngestError(
+      o.site,
+      `the explorer did not build: ${(vite.stderr || vite.stdout).trim().split('\n').slice(0, 3).join(' / ')}`
+    );
   }
   renameSync(dataDir, join(site.tmp, 'data'));
   site.commit();

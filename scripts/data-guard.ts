@@ -10,7 +10,11 @@ export interface DataFiles {
   articles: string;
   flows: string;
 }
-export const BUNDLED_DATA: DataFiles = { regions: 'geo/out/regions.json', articles: 'data/articles.json', flows: 'data/flows.csv' };
+export const BUNDLED_DATA: DataFiles = {
+  regions: 'geo/out/regions.json',
+  articles: 'data/articles.json',
+  flows: 'data/flows.csv'
+};
 
 /** Every problem in the data a build ships, as one line each; empty when the data is sound. */
 export function dataProblems(files: DataFiles = BUNDLED_DATA): string[] {

@@ -19,7 +19,10 @@ function options(argv: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const m = /^--(flows|regions|seeds|articles)$/.exec(argv[i]);
-    if (!m || argv[i + 1] === undefined) throw new Fatal(`unknown argument ${JSON.stringify(argv[i])}; use --flows, --regions, --seeds, --articles followed by a path`);
+    if (!m || argv[i + 1] === undefined)
+      throw new Fatal(
+        `unknown argument ${JSON.stringify(argv[i])}; use --flows, --regions, --seeds, --articles followed by a path`
+      );
     out[m[1]] = argv[++i];
   }
   return out;
@@ -54,7 +57,11 @@ function main(): number {
   let articles: Set<string>;
   let articleSource: string;
   if (existsSync(seedsDir)) {
-    articles = new Set(readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).map((n) => n.slice(0, -4)));
+    articles = new Set(
+      readdirSync(seedsDir)
+        .filter((n) => n.endsWith('.txt'))
+        .map((n) => n.slice(0, -4))
+    );
     articleSource = relative(process.cwd(), seedsDir);
   } else if (figures) {
     articles = new Set(figures.map((a) => a.id));
@@ -89,7 +96,11 @@ function main(): number {
     const shift = (line: number) => (line > b.headerLines ? line - (b.headerLines + 1) + b.startLine : line);
     const { flows, issues } = parseFlows(b.header + b.text, ctx);
     for (const i of issues)
-      report({ ...i, line: shift(i.line), message: i.message.replace(/first used on line (\d+)/, (_m, n) => `first used on line ${shift(Number(n))}`) });
+      report({
+        ...i,
+        line: shift(i.line),
+        message: i.message.replace(/first used on line (\d+)/, (_m, n) => `first used on line ${shift(Number(n))}`)
+      });
     for (const f of flows) f.line = shift(f.line);
     // Ids repeated across batches: parseFlows sees one batch at a time.
     const fresh = flows.filter((f) => {
@@ -98,7 +109,8 @@ function main(): number {
         firstLine.set(f.id, f.line);
         return true;
       }
-      if (seen !== f.line) report({ file, line: f.line, column: 'id', value: f.id, message: `duplicate id, first used on line ${seen}` });
+      if (seen !== f.line)
+        report({ file, line: f.line, column: 'id', value: f.id, message: `duplicate id, first used on line ${seen}` });
       return false;
     });
     count += fresh.length;
@@ -110,14 +122,18 @@ function main(): number {
   if (!sawBatch) parseFlows('', ctx).issues.forEach(report);
 
   if (!figures) {
-    console.error(`WARNING: ${relative(process.cwd(), articlesPath)} not found: flow values were NOT checked against the ingest's figures`);
+    console.error(
+      `WARNING: ${relative(process.cwd(), articlesPath)} not found: flow values were NOT checked against the ingest's figures`
+    );
   }
   if (problems > 0) {
     console.error(`${file}: ${problems} problem${problems === 1 ? '' : 's'}`);
     return 2;
   }
   const checked = figures ? `, values found among the figures of ${relative(process.cwd(), articlesPath)}` : '';
-  console.log(`${file}: ${count} flows OK (codes from ${relative(process.cwd(), regionsPath)}, article ids from ${articleSource}${checked})`);
+  console.log(
+    `${file}: ${count} flows OK (codes from ${relative(process.cwd(), regionsPath)}, article ids from ${articleSource}${checked})`
+  );
   return 0;
 }
 

@@ -20,7 +20,11 @@ if (cssSea) document.getElementById('map')!.style.background = SEA;
 setWorkerUrl(workerUrl);
 const map = new Map({
   container: 'map',
-  style: { version: 8, sources: {}, layers: cssSea ? [] : [{ id: 'bg', type: 'background', paint: { 'background-color': SEA } }] },
+  style: {
+    version: 8,
+    sources: {},
+    layers: cssSea ? [] : [{ id: 'bg', type: 'background', paint: { 'background-color': SEA } }]
+  },
   bounds: [113.4, 36.0, 119.9, 42.7],
   hash: 'map'
 });
@@ -33,7 +37,11 @@ map.on('load', () => {
     id: 'h',
     type: 'line',
     source: 'd',
-    paint: { 'line-color': '#1f2a33', 'line-width': 2, 'line-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0] }
+    paint: {
+      'line-color': '#1f2a33',
+      'line-width': 2,
+      'line-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0]
+    }
   });
   let hovered: string | null = null;
   map.on('mousemove', 'f', (e: MapLayerMouseEvent) => {
@@ -47,7 +55,8 @@ map.on('load', () => {
 });
 map.once('render', () => performance.mark('map-first-render'));
 map.on('sourcedata', (e) => {
-  if (e.isSourceLoaded && performance.getEntriesByName('source-' + e.sourceId).length === 0) performance.mark('source-' + e.sourceId);
+  if (e.isSourceLoaded && performance.getEntriesByName('source-' + e.sourceId).length === 0)
+    performance.mark('source-' + e.sourceId);
 });
 map.on('idle', () => {
   if (!map.getSource('d') || !map.isSourceLoaded('d') || document.documentElement.dataset.mapReady) return;

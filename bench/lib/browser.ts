@@ -76,7 +76,9 @@ export async function measureLatency(page: Page, eventType: string, signal: stri
   await act();
   return (await Promise.race([
     page.evaluate('window.__latency'),
-    new Promise((_, reject) => setTimeout(() => reject(new Error(`no visible change after ${eventType} within 15 s (signal: ${signal})`)), 15_000))
+    new Promise((_, reject) =>
+      setTimeout(() => reject(new Error(`no visible change after ${eventType} within 15 s (signal: ${signal})`)), 15_000)
+    )
   ])) as Latency;
 }
 
@@ -96,7 +98,13 @@ export function frameStats(deltas: readonly number[]): FrameStats {
   const s = [...deltas].sort((a, b) => a - b);
   const q = (p: number) => (s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : NaN);
   const total = s.reduce((a, b) => a + b, 0);
-  return { frames: s.length, mean: s.length ? total / s.length : NaN, median: q(0.5), p95: q(0.95), max: s.length ? s[s.length - 1] : NaN };
+  return {
+    frames: s.length,
+    mean: s.length ? total / s.length : NaN,
+    median: q(0.5),
+    p95: q(0.95),
+    max: s.length ? s[s.length - 1] : NaN
+  };
 }
 
 /**
@@ -107,7 +115,8 @@ export function frameStats(deltas: readonly number[]): FrameStats {
 export async function panFrames(page: Page, dx: number, ms = 2000): Promise<number[]> {
   const box = await page.locator('canvas.maplibregl-canvas').boundingBox();
   if (!box) throw new Error('no map canvas on the page');
-  const x0 = box.x + box.width / 2 - dx / 2, y = box.y + box.height / 2;
+  const x0 = box.x + box.width / 2 - dx / 2,
+    y = box.y + box.height / 2;
   await page.mouse.move(x0, y);
   await settle(page, 200);
   await page.evaluate(`(() => {
@@ -116,14 +125,14 @@ export async function panFrames(page: Page, dx: number, ms = 2000): Promise<numb
     requestAnimationFrame(tick);
   })()`);
   await page.mouse.down();
-  const t0 = await page.evaluate('performance.now()') as number;
+  const t0 = (await page.evaluate('performance.now()')) as number;
   const start = Date.now();
   for (let el = 0; el < ms; el = Date.now() - start) {
     await page.mouse.move(x0 + (dx * el) / ms, y + 20 * Math.sin((el / ms) * Math.PI));
     await page.waitForTimeout(8);
   }
   await page.mouse.move(x0 + dx, y);
-  const t1 = await page.evaluate('performance.now()') as number;
+  const t1 = (await page.evaluate('performance.now()')) as number;
   await page.mouse.up();
   const stamps = (await page.evaluate('(window.__framing = false, window.__frames)')) as number[];
   const inside = stamps.filter((t) => t >= t0 && t <= t1);
@@ -141,7 +150,13 @@ export async function heapMB(page: Page): Promise<number> {
 }
 
 /** Web Mercator (512-px tiles, as MapLibre): screen point of lng/lat for a camera centred on the canvas. */
-export function project(lng: number, lat: number, center: [number, number], zoom: number, box: { x: number; y: number; width: number; height: number }): { x: number; y: number } {
+export function project(
+  lng: number,
+  lat: number,
+  center: [number, number],
+  zoom: number,
+  box: { x: number; y: number; width: number; height: number }
+): { x: number; y: number } {
   const ws = 512 * 2 ** zoom;
   const mx = (l: number) => ((l + 180) / 360) * ws;
   const my = (b: number) => ((180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (b * Math.PI) / 360))) * ws) / 360;

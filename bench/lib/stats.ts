@@ -11,7 +11,9 @@ export interface Summary {
 export function summarize(xs: readonly number[]): Summary {
   const s = [...xs].sort((a, b) => a - b);
   const q = (p: number) => {
-    const i = (s.length - 1) * p, lo = Math.floor(i), hi = Math.ceil(i);
+    const i = (s.length - 1) * p,
+      lo = Math.floor(i),
+      hi = Math.ceil(i);
     return s[lo] + (s[hi] - s[lo]) * (i - lo);
   };
   return { runs: s.length, median: q(0.5), min: s[0], max: s[s.length - 1], iqr: q(0.75) - q(0.25) };

@@ -46,7 +46,10 @@ function ancestors(code: string, regions: Record<string, RegionEntry>): Set<stri
 /** n articles, ids `syn-00000…`, each naming 1–8 county-level units 1–20 times and stating 0–3 figures. */
 export function syntheticArticles(n: number, regions: Record<string, RegionEntry>, seed = 7) {
   const rnd = mulberry32(seed);
-  const codes = Object.values(regions).filter((r) => r.levels.includes('county')).map((r) => r.code).sort();
+  const codes = Object.values(regions)
+    .filter((r) => r.levels.includes('county'))
+    .map((r) => r.code)
+    .sort();
   const pick = () => codes[Math.floor(rnd() * codes.length)];
   const articles = [];
   for (let i = 0; i < n; i++) {
@@ -56,7 +59,15 @@ export function syntheticArticles(n: number, regions: Record<string, RegionEntry
     const named = Object.keys(mentions);
     const figures = Array.from({ length: Math.floor(rnd() * 4) }, (_, j) => {
       const value = 1 + Math.floor(rnd() * 900);
-      return { approx: rnd() < 0.3, code: named[j % named.length], flags: [], offset: 100 + j * 400, raw: String(value), unit: UNITS[Math.floor(rnd() * UNITS.length)], value };
+      return {
+        approx: rnd() < 0.3,
+        code: named[j % named.length],
+        flags: [],
+        offset: 100 + j * 400,
+        raw: String(value),
+        unit: UNITS[Math.floor(rnd() * UNITS.length)],
+        value
+      };
     });
     const month = String(1 + Math.floor(rnd() * 12)).padStart(2, '0');
     const day = String(1 + Math.floor(rnd() * 28)).padStart(2, '0');
@@ -74,9 +85,17 @@ export function syntheticArticles(n: number, regions: Record<string, RegionEntry
 }
 
 /** n flows between county-level units (never a unit and one inside it), each citing one of `articleIds`. */
-export function syntheticFlowsCsv(n: number, regions: Record<string, RegionEntry>, articleIds: readonly string[], seed = 11): string {
+export function syntheticFlowsCsv(
+  n: number,
+  regions: Record<string, RegionEntry>,
+  articleIds: readonly string[],
+  seed = 11
+): string {
   const rnd = mulberry32(seed);
-  const codes = Object.values(regions).filter((r) => r.levels.includes('county')).map((r) => r.code).sort();
+  const codes = Object.values(regions)
+    .filter((r) => r.levels.includes('county'))
+    .map((r) => r.code)
+    .sort();
   const pick = () => codes[Math.floor(rnd() * codes.length)];
   const lines = [FLOW_COLUMNS.join(',')];
   for (let i = 0; i < n; i++) {
@@ -86,7 +105,12 @@ export function syntheticFlowsCsv(n: number, regions: Record<string, RegionEntry
       destination = pick();
     const kind = FLOW_KINDS[Math.floor(rnd() * FLOW_KINDS.length)];
     const measure = MEASURE_BY_KIND[kind] ?? '';
-    const value = measure === '' ? '' : measure === 'yuan' ? String(1e6 * (1 + Math.floor(rnd() * 5000))) : String(1 + Math.floor(rnd() * 300));
+    const value =
+      measure === ''
+        ? ''
+        : measure === 'yuan'
+          ? String(1e6 * (1 + Math.floor(rnd() * 5000)))
+          : String(1 + Math.floor(rnd() * 300));
     const year = String(2015 + Math.floor(rnd() * 10));
     const row: Record<string, string> = {
       id: `syn-${String(i).padStart(5, '0')}`,
@@ -137,5 +161,9 @@ export function fixtureParagraphs(fixturesDir: string): string[][] {
   return readdirSync(fixturesDir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => readFileSync(join(fixturesDir, f), 'utf8').split(/\n\s*\n/).filter((p) => p.trim()));
+    .map((f) =>
+      readFileSync(join(fixturesDir, f), 'utf8')
+        .split(/\n\s*\n/)
+        .filter((p) => p.trim())
+    );
 }

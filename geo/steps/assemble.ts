@@ -38,7 +38,8 @@ async function labels(fc: Collection<{ code: string }>): Promise<Map<string, [nu
 export async function assemble(levels: Levels, prefectures: Record<string, string>): Promise<GeoOutputs> {
   const countyByCode = new Map(levels.county.features.map((f) => [f.properties.code, f.properties]));
   const describe = (code: string, level: Level): Omit<RegionProps, 'area_km2' | 'label'> => {
-    if (level === 'province') return { code, level, parent: null, name_zh: PROVINCE_ZH[code], ...placeNames(PROVINCE_ZH[code], 'province') };
+    if (level === 'province')
+      return { code, level, parent: null, name_zh: PROVINCE_ZH[code], ...placeNames(PROVINCE_ZH[code], 'province') };
     const municipal = !code.startsWith('13');
     if (level === 'district' && !municipal) {
       const name_zh = code === XIONGAN.code ? XIONGAN.name_zh : prefectures[code];
@@ -61,7 +62,8 @@ export async function assemble(levels: Levels, prefectures: Record<string, strin
         const props: RegionProps = {
           ...describe(code, level),
           area_km2: Math.round(turf.area(f as GeoJSON.Feature<Area>) / 1e5) / 10,
-          label: points.get(code) ?? (turf.pointOnFeature(f as GeoJSON.Feature<Area>).geometry.coordinates.map(r5) as [number, number])
+          label:
+            points.get(code) ?? (turf.pointOnFeature(f as GeoJSON.Feature<Area>).geometry.coordinates.map(r5) as [number, number])
         };
         return { type: 'Feature' as const, id: code, properties: props, geometry: detachTouchingHoles(f.geometry) };
       });
@@ -72,7 +74,11 @@ export async function assemble(levels: Levels, prefectures: Record<string, strin
   const district = await finish(levels.district, 'district');
   const county = await finish(levels.county, 'county');
   const regions: Record<string, RegionEntry> = {};
-  for (const [level, fc] of [['province', province], ['district', district], ['county', county]] as const)
+  for (const [level, fc] of [
+    ['province', province],
+    ['district', district],
+    ['county', county]
+  ] as const)
     for (const f of fc.features) {
       const existing = regions[f.properties.code];
       if (existing) existing.levels.push(level);
@@ -83,6 +89,10 @@ export async function assemble(levels: Levels, prefectures: Record<string, strin
           bbox: turf.bbox(f).map(r5) as [number, number, number, number]
         };
     }
-  const sorted = Object.fromEntries(Object.keys(regions).sort().map((k) => [k, regions[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(regions)
+      .sort()
+      .map((k) => [k, regions[k]])
+  );
   return { province, district, county, regions: sorted };
 }

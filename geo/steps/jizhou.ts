@@ -17,7 +17,8 @@ function vertices(g: Area): Position[] {
 function borderFit(points: Position[], index: Map<string, Position[]>, cell: number, reach: number): number {
   const d: number[] = [];
   for (const [x, y] of points) {
-    const cx = Math.floor(x / cell), cy = Math.floor(y / cell);
+    const cx = Math.floor(x / cell),
+      cy = Math.floor(y / cell);
     let best = Infinity;
     for (let i = -1; i <= 1; i++)
       for (let j = -1; j <= 1; j++)
@@ -39,7 +40,8 @@ export function repairJizhou(
   fix: Area
 ): { fc: Collection<CountyProps>; offset: [number, number]; fitMetres: number } {
   const neighbours = fc.features.filter(
-    (f) => f.properties.code !== JIZHOU && f.geometry.coordinates.length && turf.booleanIntersects(turf.bboxPolygon(turf.bbox(fix)), f)
+    (f) =>
+      f.properties.code !== JIZHOU && f.geometry.coordinates.length && turf.booleanIntersects(turf.bboxPolygon(turf.bbox(fix)), f)
   );
   const cell = 0.01;
   const index = new Map<string, Position[]>();
@@ -52,12 +54,20 @@ export function repairJizhou(
   let best = { dx: 0, dy: 0, fit: Infinity };
   for (let dx = -0.012; dx <= 0.012 + 1e-9; dx += 0.0005)
     for (let dy = -0.012; dy <= 0.012 + 1e-9; dy += 0.0005) {
-      const fit = borderFit(pts.map(([x, y]) => [x + dx, y + dy]), index, cell, 0.01);
+      const fit = borderFit(
+        pts.map(([x, y]) => [x + dx, y + dy]),
+        index,
+        cell,
+        0.01
+      );
       if (fit < best.fit) best = { dx, dy, fit };
     }
   const r = (v: number) => Math.round(v * 1e4) / 1e4;
   const offset: [number, number] = [r(best.dx), r(best.dy)];
-  let shifted: Area = mapArea(fix, ([x, y]) => [Math.round((x + offset[0]) * 1e6) / 1e6, Math.round((y + offset[1]) * 1e6) / 1e6]);
+  let shifted: Area = mapArea(fix, ([x, y]) => [
+    Math.round((x + offset[0]) * 1e6) / 1e6,
+    Math.round((y + offset[1]) * 1e6) / 1e6
+  ]);
   const others = turf.union(turf.featureCollection(neighbours.map((f) => turf.feature(f.geometry))));
   if (others) {
     const cut = turf.difference(turf.featureCollection([turf.feature(shifted), others]));

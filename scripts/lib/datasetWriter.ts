@@ -51,7 +51,10 @@ export class DatasetWriter implements RecordConsumer {
   private readonly pages = new Map<string, { items: RegionPageItem[]; pages: number; total: number }>();
   private readonly totals = new Map<string, Map<string, TotalsRow>>();
   private readonly byYear = new Map<string, { en: number; zh: number }>();
-  private readonly statements = new Map<string, { pair: FlowPairTotal; value: number | null; approx: boolean; articles: Set<string> }>();
+  private readonly statements = new Map<
+    string,
+    { pair: FlowPairTotal; value: number | null; approx: boolean; articles: Set<string> }
+  >();
   private flowsCsvName: string | null = null;
 
   constructor(dir: string, title: string | null, parent: ReadonlyMap<string, string | null>) {
@@ -120,11 +123,16 @@ export class DatasetWriter implements RecordConsumer {
     const base = { article: r.id, date: r.date, lang: r.lang };
     r.figures.forEach((f, j) => {
       if (!f.code) return;
-      const item: RegionPageItem = { ...base, code: f.code, figure: { value: f.value, unit: f.unit, approx: f.approx, flags: f.flags, raw: f.raw } };
+      const item: RegionPageItem = {
+        ...base,
+        code: f.code,
+        figure: { value: f.value, unit: f.unit, approx: f.approx, flags: f.flags, raw: f.raw }
+      };
       if (ev?.figures[j]) item.sentence = ev.figures[j];
       this.push(f.code, item);
     });
-    for (const m of ev?.mentions ?? []) this.push(m.code, { ...base, code: m.code, snippet: { before: m.before, match: m.match, after: m.after } });
+    for (const m of ev?.mentions ?? [])
+      this.push(m.code, { ...base, code: m.code, snippet: { before: m.before, match: m.match, after: m.after } });
 
     for (const f of r.flows ?? []) this.addFlow(r.id, f as Record<string, unknown>);
   }
@@ -137,7 +145,9 @@ export class DatasetWriter implements RecordConsumer {
     if (!origin || !destination || !kind) return;
     const measure = typeof f.measure === 'string' && f.measure ? f.measure : null;
     const value = typeof f.value === 'number' && Number.isFinite(f.value) ? f.value : null;
-    const statement = [origin, destination, kind, measure, value, f.period_start ?? '', f.period_end ?? '', f.period ?? ''].join('|');
+    const statement = [origin, destination, kind, measure, value, f.period_start ?? '', f.period_end ?? '', f.period ?? ''].join(
+      '|'
+    );
     let s = this.statements.get(statement);
     if (!s) {
       const year = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) ? v : null);
@@ -213,7 +223,8 @@ export class DatasetWriter implements RecordConsumer {
     };
     writeFileSync(join(this.dir.tmp, 'aggregate.json'), JSON.stringify(aggregate));
     const regionPages: DatasetManifest['regionPages'] = {};
-    for (const code of [...this.pages.keys()].sort()) regionPages[code] = { pages: this.pages.get(code)!.pages, items: this.pages.get(code)!.total };
+    for (const code of [...this.pages.keys()].sort())
+      regionPages[code] = { pages: this.pages.get(code)!.pages, items: this.pages.get(code)!.total };
     const manifest: DatasetManifest = {
       format: DATASET_FORMAT,
       schema: DATASET_SCHEMA,

@@ -105,9 +105,14 @@ function buffered(sink: Sink): Sink & { flush(): Promise<void> } {
 }
 
 /** JJJ_INGEST_TIMING=1: phase times on stderr, for benchmarks. */
-const timing = process.env.JJJ_INGEST_TIMING ? (what: string) => process.stderr.write(`timing: ${what} ${performance.now().toFixed(0)} ms\n`) : () => {};
+const timing = process.env.JJJ_INGEST_TIMING
+  ? (what: string) => process.stderr.write(`timing: ${what} ${performance.now().toFixed(0)} ms\n`)
+  : () => {};
 
-export async function runIngest(o: IngestOptions, consumers: ((ctx: { parent: ReadonlyMap<string, string | null> }) => RecordConsumer)[] = []): Promise<IngestSummary> {
+export async function runIngest(
+  o: IngestOptions,
+  consumers: ((ctx: { parent: ReadonlyMap<string, string | null> }) => RecordConsumer)[] = []
+): Promise<IngestSummary> {
   guardTempFiles();
   timing('start');
   // Inputs first: a mistyped article path is the likelier mistake and should be the one reported.
@@ -123,7 +128,13 @@ export async function runIngest(o: IngestOptions, consumers: ((ctx: { parent: Re
   const aliasesText = readText(o.aliases, 'alias table');
   const gazetteer = buildGazetteer(regions as Parameters<typeof buildGazetteer>[0], aliasesText, o.aliases);
   const config: TaskConfig = { regionsText, aliasesText, aliasesFile: o.aliases, evidence: o.evidence };
-  const configHash = createHash('sha256').update(regionsText).update('\0').update(aliasesText).update(`\0${o.evidence}\0`).update(codeHash()).digest('hex');
+  const configHash = createHash('sha256')
+    .update(regionsText)
+    .update('\0')
+    .update(aliasesText)
+    .update(`\0${o.evidence}\0`)
+    .update(codeHash())
+    .digest('hex');
 
   // The journal lives beside --out so a rerun finds it; without --out it is scratch space.
   const journalPath = o.out

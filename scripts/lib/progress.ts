@@ -20,7 +20,9 @@ export class Progress {
     const now = performance.now();
     if (this.enabled && (now - this.last > 100 || this.done === this.total)) {
       this.last = now;
-      process.stderr.write('\r' + progressLine(this.done, this.total, this.bytes, this.totalBytes, (now - this.start) / 1000) + '\x1b[K');
+      process.stderr.write(
+        '\r' + progressLine(this.done, this.total, this.bytes, this.totalBytes, (now - this.start) / 1000) + '\x1b[K'
+      );
     }
   }
 
@@ -39,7 +41,14 @@ export function formatDuration(s: number): string {
 }
 
 /** The bar's text; time left from the bytes still to read at the rate so far. */
-export function progressLine(done: number, total: number, bytes: number, totalBytes: number, seconds: number, width = 24): string {
+export function progressLine(
+  done: number,
+  total: number,
+  bytes: number,
+  totalBytes: number,
+  seconds: number,
+  width = 24
+): string {
   const frac = total ? done / total : 1;
   const filled = Math.round(frac * width);
   const rate = seconds > 0 ? bytes / 1e6 / seconds : 0;

@@ -21,14 +21,17 @@ export interface Task {
 }
 
 export type TaskResult =
-  | { i: number; ok: true; mentions: Record<string, number>; json: string }
-  | { i: number; ok: false; reason: string };
+  { i: number; ok: true; mentions: Record<string, number>; json: string } | { i: number; ok: false; reason: string };
 
 export function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    return Object.fromEntries(Object.keys(o).sort().map((k) => [k, sortKeys(o[k])]));
+    return Object.fromEntries(
+      Object.keys(o)
+        .sort()
+        .map((k) => [k, sortKeys(o[k])])
+    );
   }
   return v;
 }

@@ -3,7 +3,18 @@
  * removed on exit, on an uncaught error and on SIGINT/SIGTERM/SIGHUP. A temp file left by a process
  * killed outright (SIGKILL) is swept by the next run writing to the same place.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  unlinkSync,
+  writeSync
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 const live = new Set<string>();
@@ -87,7 +98,7 @@ export class AtomicFile {
 
   write(s: string | Buffer): void {
     const buf = typeof s === 'string' ? Buffer.from(s) : s;
-    for (let off = 0; off < buf.length; ) off += writeSync(this.fd, buf, off, buf.length - off);
+    for (let off = 0; off < buf.length;) off += writeSync(this.fd, buf, off, buf.length - off);
   }
 
   /** Flushes and renames into place; after this the target holds the whole content or the old one. */

@@ -5,7 +5,13 @@ async function seriousViolations(page: import('@playwright/test').Page) {
   const r = await new AxeBuilder({ page }).exclude('canvas').analyze();
   return r.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`
+    );
 }
 
 test.describe('accessibility', () => {

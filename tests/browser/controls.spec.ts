@@ -4,7 +4,8 @@ test.describe('controls', () => {
   test('the year range: thumbs always show the state, and it says what falls inside', async ({ page }) => {
     await page.goto('/?from=2025');
     await waitForMap(page);
-    const from = page.getByTestId('time-from'), to = page.getByTestId('time-to');
+    const from = page.getByTestId('time-from'),
+      to = page.getByTestId('time-to');
     const max = Number(await to.getAttribute('max'));
     await expect(from).toHaveValue('2025');
     await expect(page.getByTestId('time-inside')).toContainText(/\d+ articles? · \d+ flows?/);
@@ -18,7 +19,7 @@ test.describe('controls', () => {
     await expect(page.getByTestId('time-window').locator('legend')).toHaveText(/2025$/);
     await from.focus();
     await page.keyboard.press('Home');
-    await expect(from).toHaveValue(await from.getAttribute('min') ?? '');
+    await expect(from).toHaveValue((await from.getAttribute('min')) ?? '');
     await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBeNull();
     await expect(page.getByTestId('time-inside')).not.toHaveText(all);
   });

@@ -63,7 +63,10 @@ test.describe('the explorer', () => {
     await waitForMap(page);
     const legend = page.getByTestId('legend');
     const before = await legend.innerText();
-    const options = await page.getByTestId('metric-select').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const options = await page
+      .getByTestId('metric-select')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     const other = options.find((v) => v.startsWith('inflow:')) ?? options[1];
     await page.getByTestId('metric-select').selectOption(other);
     await expect.poll(() => new URL(page.url()).searchParams.get('metric')).toBe(other);

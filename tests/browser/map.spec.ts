@@ -2,9 +2,19 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForMap } from './fixtures';
 
-const regions = JSON.parse(readFileSync(new URL('../../geo/out/regions.json', import.meta.url), 'utf8')) as Record<string, { label: [number, number]; bbox: [number, number, number, number] }>;
+const regions = JSON.parse(readFileSync(new URL('../../geo/out/regions.json', import.meta.url), 'utf8')) as Record<
+  string,
+  { label: [number, number]; bbox: [number, number, number, number] }
+>;
 
-type TestMap = { getLayersOrder(): string[]; getStyle(): { sources: Record<string, unknown> }; project(p: [number, number]): { x: number; y: number }; queryRenderedFeatures(o?: unknown): { layer: { id: string }; geometry: { type: string; coordinates: number[][] }; properties: Record<string, unknown> }[] };
+type TestMap = {
+  getLayersOrder(): string[];
+  getStyle(): { sources: Record<string, unknown> };
+  project(p: [number, number]): { x: number; y: number };
+  queryRenderedFeatures(
+    o?: unknown
+  ): { layer: { id: string }; geometry: { type: string; coordinates: number[][] }; properties: Record<string, unknown> }[];
+};
 /** Runs `fn` on the page's map (window.__map: test builds only). */
 const onMap = <T>(page: Page, fn: (map: TestMap) => T) => page.evaluate(`(${fn.toString()})(window.__map)`) as Promise<T>;
 
@@ -14,13 +24,21 @@ async function canvasBox(page: Page) {
 
 test.describe('clicks that land', () => {
   for (const code of ['130900', '120101', '133100']) {
-    test(`clicking the label point of flow destination ${code} at zoom 9, flows on, selects the region`, async ({ page, watch }) => {
+    test(`clicking the label point of flow destination ${code} at zoom 9, flows on, selects the region`, async ({
+      page,
+      watch
+    }) => {
       const [lng, lat] = regions[code].label;
       await page.goto(`/#map=9/${lat}/${lng}`);
       await waitForMap(page);
       // The place is an end of drawn flows: its circle is on the map.
-      expect(await onMap(page, (m) => m.queryRenderedFeatures({ layers: ['flow-place'] }).map((f) => f.properties.code))).toContain(code);
-      const at = await page.evaluate(([x, y]) => (window as unknown as { __map: TestMap }).__map.project([x, y]), [lng, lat] as [number, number]);
+      expect(
+        await onMap(page, (m) => m.queryRenderedFeatures({ layers: ['flow-place'] }).map((f) => f.properties.code))
+      ).toContain(code);
+      const at = await page.evaluate(([x, y]) => (window as unknown as { __map: TestMap }).__map.project([x, y]), [lng, lat] as [
+        number,
+        number
+      ]);
       const box = await canvasBox(page);
       await page.mouse.click(box.x + at.x, box.y + at.y);
       await expect(page).toHaveURL(new RegExp(`[?&]region=${code}`));
@@ -67,7 +85,10 @@ test.describe('links and history', () => {
       // The whole region is in view: Zhangjiakou's and Chengde's label points are on screen.
       const box = await canvasBox(page);
       for (const c of ['130700', '130800']) {
-        const at = await page.evaluate(([x, y]) => (window as unknown as { __map: TestMap }).__map.project([x, y]), regions[c].label);
+        const at = await page.evaluate(
+          ([x, y]) => (window as unknown as { __map: TestMap }).__map.project([x, y]),
+          regions[c].label
+        );
         expect(at.x).toBeGreaterThan(0);
         expect(at.x).toBeLessThan(box.width);
         expect(at.y).toBeGreaterThan(0);
@@ -121,7 +142,20 @@ test.describe('links and history', () => {
 });
 
 test.describe('the map as markup', () => {
-  const ALL = ['water-fill', 'region-fill', 'region-nodata', 'region-line', 'region-hover', 'region-selected', 'symbol-circle', 'flow-casing', 'flow-line', 'flow-arrow', 'flow-place', 'region-label'];
+  const ALL = [
+    'water-fill',
+    'region-fill',
+    'region-nodata',
+    'region-line',
+    'region-hover',
+    'region-selected',
+    'symbol-circle',
+    'flow-casing',
+    'flow-line',
+    'flow-arrow',
+    'flow-place',
+    'region-label'
+  ];
   const FLOW_LAYERS = ['flow-casing', 'flow-line', 'flow-arrow', 'flow-place'];
   const FLOW_SOURCES = ['flows', 'flow-arrows', 'flow-places'];
 
@@ -131,7 +165,15 @@ test.describe('the map as markup', () => {
     const order = () => onMap(page, (m) => m.getLayersOrder());
     const sources = () => onMap(page, (m) => Object.keys(m.getStyle().sources).sort());
     expect(await order()).toEqual(ALL);
-    expect(await sources()).toEqual(['flow-arrows', 'flow-places', 'flows', 'region-labels', 'region-symbols', 'regions', 'water']);
+    expect(await sources()).toEqual([
+      'flow-arrows',
+      'flow-places',
+      'flows',
+      'region-labels',
+      'region-symbols',
+      'regions',
+      'water'
+    ]);
 
     // No flow drawn: the flow component unmounts, and every layer and source of it goes.
     await page.getByTestId('flow-filter').getByRole('button', { name: 'None' }).click();
@@ -160,40 +202,47 @@ test.describe('the map as markup', () => {
 test.describe('every screen', () => {
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  test('the map shows over at least 60 % of the screen at load', async ({ page }) => {
-    await page.goto('/');
-    await waitForMap(page);
-    // Sample the screen: a point counts as map when the map canvas is what lies on top there.
-    const share = await page.evaluate(() => {
-      let hit = 0, n = 0;
-      for (let x = 5; x < innerWidth; x += 10)
-        for (let y = 5; y < innerHeight; y += 10) {
-          n++;
-          if (document.elementFromPoint(x, y)?.classList.contains('maplibregl-canvas')) hit++;
-        }
-      return hit / n;
+    test('the map shows over at least 60 % of the screen at load', async ({ page }) => {
+      await page.goto('/');
+      await waitForMap(page);
+      // Sample the screen: a point counts as map when the map canvas is what lies on top there.
+      const share = await page.evaluate(() => {
+        let hit = 0,
+          n = 0;
+        for (let x = 5; x < innerWidth; x += 10)
+          for (let y = 5; y < innerHeight; y += 10) {
+            n++;
+            if (document.elementFromPoint(x, y)?.classList.contains('maplibregl-canvas')) hit++;
+          }
+        return hit / n;
+      });
+      expect(share).toBeGreaterThanOrEqual(0.6);
+      await expect(page.getByTestId('menu-toggle')).toBeVisible();
+      await expect(page.getByTestId('level-select')).toBeHidden();
+      await page.getByTestId('menu-toggle').click();
+      await expect(page.getByTestId('level-select')).toBeVisible();
     });
-    expect(share).toBeGreaterThanOrEqual(0.6);
-    await expect(page.getByTestId('menu-toggle')).toBeVisible();
-    await expect(page.getByTestId('level-select')).toBeHidden();
-    await page.getByTestId('menu-toggle').click();
-    await expect(page.getByTestId('level-select')).toBeVisible();
-  });
   });
 
   test.describe('on a laptop', () => {
     test.use({ viewport: { width: 1280, height: 720 } });
-  test('the details never hide the selected region', async ({ page }) => {
-    await page.goto('/?region=130900');
-    await waitForMap(page);
-    const box = await canvasBox(page);
-    const details = (await page.getByTestId('region-details').boundingBox())!;
-    const [w, s, e, n] = regions['130900'].bbox;
-    const ne = await page.evaluate(([x, y]) => (window as unknown as { __map: TestMap }).__map.project([x, y]), [e, n] as [number, number]);
-    const sw = await page.evaluate(([x, y]) => (window as unknown as { __map: TestMap }).__map.project([x, y]), [w, s] as [number, number]);
-    expect(box.x + ne.x).toBeLessThanOrEqual(details.x);
-    expect(sw.y).toBeLessThanOrEqual(box.height);
-    expect(ne.y).toBeGreaterThanOrEqual(0);
-  });
+    test('the details never hide the selected region', async ({ page }) => {
+      await page.goto('/?region=130900');
+      await waitForMap(page);
+      const box = await canvasBox(page);
+      const details = (await page.getByTestId('region-details').boundingBox())!;
+      const [w, s, e, n] = regions['130900'].bbox;
+      const ne = await page.evaluate(([x, y]) => (window as unknown as { __map: TestMap }).__map.project([x, y]), [e, n] as [
+        number,
+        number
+      ]);
+      const sw = await page.evaluate(([x, y]) => (window as unknown as { __map: TestMap }).__map.project([x, y]), [w, s] as [
+        number,
+        number
+      ]);
+      expect(box.x + ne.x).toBeLessThanOrEqual(details.x);
+      expect(sw.y).toBeLessThanOrEqual(box.height);
+      expect(ne.y).toBeGreaterThanOrEqual(0);
+    });
   });
 });

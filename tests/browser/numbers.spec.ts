@@ -18,7 +18,9 @@ const BAD: [RegExp, string][] = [
 ];
 
 function problems(text: string): string[] {
-  return BAD.filter(([re]) => re.test(text)).map(([re, what]) => `${what}: …${text.slice(Math.max(0, text.search(re) - 60), text.search(re) + 60)}…`);
+  return BAD.filter(([re]) => re.test(text)).map(
+    ([re, what]) => `${what}: …${text.slice(Math.max(0, text.search(re) - 60), text.search(re) + 60)}…`
+  );
 }
 
 async function visibleText(page: Page): Promise<string> {
@@ -36,7 +38,10 @@ for (const lang of ['en', 'zh'] as const) {
     test.setTimeout(600_000);
     await page.goto(`/?lang=${lang}&view=table&region=130900`);
     await waitForMap(page);
-    const metrics = await page.getByTestId('metric-select').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const metrics = await page
+      .getByTestId('metric-select')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(metrics.length).toBeGreaterThan(10);
     expect(metrics).toContain('planned:projects');
     const found: string[] = [];
@@ -74,7 +79,9 @@ test('Cangzhou: inflow is "at least 672", its parts listed; Chengde: the 5 schoo
   const parts = page.locator('[data-testid="flow-line"][data-role="part"]');
   await expect(parts.filter({ hasText: '672 projects' }).first()).toContainText('may overlap with 47 projects');
   await page.goto('/?metric=mentions&region=130800');
-  await expect(page.locator('[data-testid="flow-line"][data-role="shared"]').first()).toContainText("shared with Xiong'an New Area, Yu County, and Qinglong");
+  await expect(page.locator('[data-testid="flow-line"][data-role="shared"]').first()).toContainText(
+    "shared with Xiong'an New Area, Yu County, and Qinglong"
+  );
   await page.goto('/?metric=inflow:projects&region=120101&lang=zh');
   await expect(page.locator('[data-testid="flow-line"][data-role="planned"]').first()).toContainText('计划');
 });
@@ -83,7 +90,10 @@ test('the flow panel counts follow the metric and the time window', async ({ pag
   await page.goto('/?metric=mentions');
   await waitForMap(page);
   const total = async () =>
-    (await page.getByTestId('flow-filter').locator('label small').allInnerTexts()).map(Number).filter(Number.isFinite).reduce((a, b) => a + b, 0);
+    (await page.getByTestId('flow-filter').locator('label small').allInnerTexts())
+      .map(Number)
+      .filter(Number.isFinite)
+      .reduce((a, b) => a + b, 0);
   const all = await total();
   await page.getByTestId('metric-select').selectOption('inflow:yuan');
   const yuan = await total();
@@ -116,7 +126,11 @@ test('hostile file names stay isolated and short', async ({ page }) => {
 test('screenshots of the details of Chengde, Cangzhou and Heping in both languages', async ({ page }) => {
   test.setTimeout(240_000);
   for (const lang of ['en', 'zh'] as const) {
-    for (const [code, metric] of [['130800', 'inflow:schools'], ['130900', 'inflow:projects'], ['120101', 'inflow:projects']] as const) {
+    for (const [code, metric] of [
+      ['130800', 'inflow:schools'],
+      ['130900', 'inflow:projects'],
+      ['120101', 'inflow:projects']
+    ] as const) {
       await page.goto(`/?lang=${lang}&metric=${metric}&region=${code}`);
       await waitForMap(page);
       await expect(page.getByTestId('region-details')).toBeVisible();
@@ -124,19 +138,32 @@ test('screenshots of the details of Chengde, Cangzhou and Heping in both languag
       await page.screenshot({ path: `${process.env.SHOTS_DIR ?? 'test-results/screenshots'}/details-${code}-${lang}.png` });
       // The details panel alone, whole (it scrolls on screen).
       await page.getByTestId('region-details').evaluate((e) => ((e as HTMLElement).style.height = 'auto'));
-      await page.getByTestId('region-details').screenshot({ path: `${process.env.SHOTS_DIR ?? 'test-results/screenshots'}/panel-${code}-${lang}.png` });
+      await page
+        .getByTestId('region-details')
+        .screenshot({ path: `${process.env.SHOTS_DIR ?? 'test-results/screenshots'}/panel-${code}-${lang}.png` });
     }
   }
 });
 
-test("with the user's own articles, the flows are only those extracted from them, each with its evidence", async ({ page, watch }) => {
+test("with the user's own articles, the flows are only those extracted from them, each with its evidence", async ({
+  page,
+  watch
+}) => {
   await page.goto('/?metric=inflow:projects&region=130900');
   await waitForMap(page);
   await expect(page.getByTestId('flow-total-inflow-projects')).toHaveText(/^≥ 672/);
   // Our own fixture texts (not from any article).
   await page.getByTestId('article-input').setInputFiles([
-    { name: 'own-en.txt', mimeType: 'text/plain', buffer: Buffer.from('2024-03-05\nCangzhou has undertaken 12 projects from Beijing since 2020, the city said on Tuesday.\n') },
-    { name: 'own-zh.txt', mimeType: 'text/plain', buffer: Buffer.from('2024-03-06\n2023年以来，沧州市已承接北京转移项目36个。\n') }
+    {
+      name: 'own-en.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('2024-03-05\nCangzhou has undertaken 12 projects from Beijing since 2020, the city said on Tuesday.\n')
+    },
+    {
+      name: 'own-zh.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('2024-03-06\n2023年以来，沧州市已承接北京转移项目36个。\n')
+    }
   ]);
   await expect(page.getByTestId('use-user-articles')).toHaveAttribute('aria-pressed', 'true', { timeout: 30_000 });
   // Two statements that may overlap (same places and measure, periods that meet): the larger, "at least".

@@ -43,7 +43,23 @@ function records(n: number, seed = 3) {
       encoding: 'utf-8' as const,
       mentions,
       figures: code ? [{ value: i, unit: 'projects', code, approx: false, flags: [], raw: String(i), offset: 0 }] : [],
-      flows: i % 10 === 0 ? [{ origin: ['120101'], destination: ['130922'], kind: 'projects', measure: 'projects', value: i % 20 === 0 ? 5 : 7, approx: false, period_start: 2020, period_end: 2020, status: 'done', offset: 0 }] : []
+      flows:
+        i % 10 === 0
+          ? [
+              {
+                origin: ['120101'],
+                destination: ['130922'],
+                kind: 'projects',
+                measure: 'projects',
+                value: i % 20 === 0 ? 5 : 7,
+                approx: false,
+                period_start: 2020,
+                period_end: 2020,
+                status: 'done',
+                offset: 0
+              }
+            ]
+          : []
     };
   });
 }
@@ -70,7 +86,8 @@ describe('evidence snippets', () => {
       '[Alpha Town] opened 12 new parks in 2023, said the report.',
       '[Alpha Town] again.'
     ]);
-    for (const s of [...ev.figures, ...(ev.flows ?? []), ...ev.mentions.map((m) => m.before + m.match + m.after)]) expect(s.length).toBeLessThanOrEqual(200);
+    for (const s of [...ev.figures, ...(ev.flows ?? []), ...ev.mentions.map((m) => m.before + m.match + m.after)])
+      expect(s.length).toBeLessThanOrEqual(200);
   });
 
   it('gives figures and flows their sentence, parallel to the record', () => {
@@ -80,7 +97,12 @@ describe('evidence snippets', () => {
 
   it('a long sentence is cut on both sides with an ellipsis', () => {
     const long = 'x '.repeat(300) + 'Beta ' + 'y '.repeat(300);
-    const e = evidenceFor({ text: long, mentions: [{ start: 600, end: 604, code: 'c' }], figures: [{ start: 600, end: 604 }], record: {} });
+    const e = evidenceFor({
+      text: long,
+      mentions: [{ start: 600, end: 604, code: 'c' }],
+      figures: [{ start: 600, end: 604 }],
+      record: {}
+    });
     expect(e.mentions[0].before.startsWith('…')).toBe(true);
     expect(e.mentions[0].after.endsWith('…')).toBe(true);
     expect(e.figures[0].length).toBeLessThanOrEqual(200);
@@ -161,11 +183,21 @@ describe('CSV batches', () => {
     const path = join(dir, 'f.csv');
     writeFileSync(path, text);
     const want = parseCsv(text).slice(1);
-    for (const [per, chunk] of [[1, 1], [1, 3], [2, 2], [100, 7], [20_000, 1 << 20]]) {
+    for (const [per, chunk] of [
+      [1, 1],
+      [1, 3],
+      [2, 2],
+      [100, 7],
+      [20_000, 1 << 20]
+    ]) {
       const got = [];
       for (const b of csvBatches(path, per, chunk)) {
         if ('nul' in b) throw new Error('nul');
-        got.push(...parseCsv(b.header + b.text).slice(1).map((r) => ({ line: r.line - (b.headerLines + 1) + b.startLine, cells: r.cells })));
+        got.push(
+          ...parseCsv(b.header + b.text)
+            .slice(1)
+            .map((r) => ({ line: r.line - (b.headerLines + 1) + b.startLine, cells: r.cells }))
+        );
       }
       expect(got).toEqual(want);
     }
@@ -182,13 +214,25 @@ describe('chunked dataset: writer and loader', async () => {
   const ds = await loadChunkedDataset(`file://${dir}/`, regions, read);
 
   it('the manifest names the corpus and its chunks', () => {
-    expect(ds.manifest).toMatchObject({ format: 'jjj-atlas-dataset', schema: 1, title: 'Test corpus', articles: recs.length, evidence: false });
+    expect(ds.manifest).toMatchObject({
+      format: 'jjj-atlas-dataset',
+      schema: 1,
+      title: 'Test corpus',
+      articles: recs.length,
+      evidence: false
+    });
     expect(ds.manifest.articleChunks).toEqual([recs[0].id, recs[ARTICLE_CHUNK].id, recs[2 * ARTICLE_CHUNK].id]);
   });
 
   it('the index gives the explorer every article (without figures) for its counts', () => {
     expect(ds.articles.map((a) => a.id)).toEqual(recs.map((r) => r.id));
-    expect(ds.articles[3]).toEqual({ id: recs[3].id, date: recs[3].date, lang: recs[3].lang, mentions: recs[3].mentions, figures: [] });
+    expect(ds.articles[3]).toEqual({
+      id: recs[3].id,
+      date: recs[3].date,
+      lang: recs[3].lang,
+      mentions: recs[3].mentions,
+      figures: []
+    });
   });
 
   it('the aggregate per region and year sums to the corpus totals', () => {
@@ -204,10 +248,25 @@ describe('chunked dataset: writer and loader', async () => {
   it('flows per pair: a statement repeated by several articles counts once', () => {
     // Every tenth article states 120101 → 130922 projects: value 5 (i % 20 == 0) or 7, both in 2020.
     expect(ds.aggregate.flows).toEqual([
-      expect.objectContaining({ origin: '120101', destination: '130922', kind: 'projects', measure: 'projects', value: 12, statements: 2, articles: 101, article: recs[0].id })
+      expect.objectContaining({
+        origin: '120101',
+        destination: '130922',
+        kind: 'projects',
+        measure: 'projects',
+        value: 12,
+        statements: 2,
+        articles: 101,
+        article: recs[0].id
+      })
     ]);
     const [f] = flowsFromAggregate(ds.aggregate.flows);
-    expect(f).toMatchObject({ origin: ['120101'], destination: ['130922'], value: 12, period: '2020', note: '2 statements in 101 articles' });
+    expect(f).toMatchObject({
+      origin: ['120101'],
+      destination: ['130922'],
+      value: 12,
+      period: '2020',
+      note: '2 statements in 101 articles'
+    });
   });
 
   it('an article is fetched from its chunk, also at chunk edges', async () => {

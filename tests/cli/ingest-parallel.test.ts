@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureParagraphs, writeSyntheticCorpus } from '../../bench/lib/synthetic';
-import { buildArticlesFile, buildGazetteer, createMatcher, ingestArticle, stringifyArticlesFile } from '../../src/lib/ingest/index';
+import {
+  buildArticlesFile,
+  buildGazetteer,
+  createMatcher,
+  ingestArticle,
+  stringifyArticlesFile
+} from '../../src/lib/ingest/index';
 import { ALIASES, FIXTURES, ROOT } from '../ingest/helpers';
 
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -12,10 +18,17 @@ const REGIONS = `${FIXTURES}regions.json`;
 const dir = mkdtempSync(join(tmpdir(), 'ingest-parallel-'));
 const corpus = join(dir, 'corpus');
 writeSyntheticCorpus(corpus, 240, fixtureParagraphs(FIXTURES), 5);
-const corpusFiles = readdirSync(corpus, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.txt')).sort().map((f) => join(corpus, f));
+const corpusFiles = readdirSync(corpus, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => join(corpus, f));
 
 function run(args: string[]) {
-  const r = spawnSync(TSX, ['scripts/ingest.ts', '--regions', REGIONS, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(TSX, ['scripts/ingest.ts', '--regions', REGIONS, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -23,7 +36,18 @@ function run(args: string[]) {
 function serial(files: string[]): string {
   const gazetteer = buildGazetteer(JSON.parse(readFileSync(REGIONS, 'utf8')), ALIASES);
   const matcher = createMatcher(gazetteer);
-  const records = files.map((f) => ingestArticle(new Uint8Array(readFileSync(f)), f.split('/').pop()!.replace(/\.txt$/, ''), matcher, f).record);
+  const records = files.map(
+    (f) =>
+      ingestArticle(
+        new Uint8Array(readFileSync(f)),
+        f
+          .split('/')
+          .pop()!
+          .replace(/\.txt$/, ''),
+        matcher,
+        f
+      ).record
+  );
   return stringifyArticlesFile(buildArticlesFile(records, gazetteer.parent));
 }
 
@@ -88,11 +112,15 @@ describe('parallel ingest', () => {
     const out = join(sub, 'a.json');
     const files = corpusFiles.slice(0, 30);
     // A finished run removes its journal; the test hook keeps it, standing in for a crash.
-    const first = spawnSync(TSX, ['scripts/ingest.ts', '--regions', REGIONS, ...files.slice(0, 20), '--threads', '1', '--out', out], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, JJJ_INGEST_KEEP_JOURNAL: '1' }
-    });
+    const first = spawnSync(
+      TSX,
+      ['scripts/ingest.ts', '--regions', REGIONS, ...files.slice(0, 20), '--threads', '1', '--out', out],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, JJJ_INGEST_KEEP_JOURNAL: '1' }
+      }
+    );
     expect(first.status).toBe(0);
     const journal = join(sub, '.a.json.journal');
     const bytes = readFileSync(journal);
@@ -107,7 +135,10 @@ describe('parallel ingest', () => {
     const sub = join(dir, 'stale');
     mkdirSync(sub);
     const out = join(sub, 'a.json');
-    writeFileSync(join(sub, '.a.json.journal'), '{"journal":"jjj-ingest-journal","config":"other"}\n{"k":"x","id":"x","n":2}\nxx\n');
+    writeFileSync(
+      join(sub, '.a.json.journal'),
+      '{"journal":"jjj-ingest-journal","config":"other"}\n{"k":"x","id":"x","n":2}\nxx\n'
+    );
     const r = run([...corpusFiles.slice(0, 5), '--out', out]);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(readFileSync(out, 'utf8')).toBe(serial(corpusFiles.slice(0, 5)));

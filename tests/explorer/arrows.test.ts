@@ -11,9 +11,24 @@ const arc = (flow: string, arrow: boolean, coords: number[][]) => ({
 
 describe('arrowheads', () => {
   it('puts one point at the destination end of each directed arc, none on cooperation', () => {
-    const fc = { type: 'FeatureCollection', features: [arc('a', true, [[0, 0], [1, 1], [2, 0]]), arc('b', false, [[0, 0], [3, 3]])] } as FlowArcCollection;
+    const fc = {
+      type: 'FeatureCollection',
+      features: [
+        arc('a', true, [
+          [0, 0],
+          [1, 1],
+          [2, 0]
+        ]),
+        arc('b', false, [
+          [0, 0],
+          [3, 3]
+        ])
+      ]
+    } as FlowArcCollection;
     const pts = arrowPoints(fc);
-    expect(pts.features.map((f) => [f.properties.flow, f.geometry.coordinates, f.properties.bearing])).toEqual([['a', [2, 0], 90]]);
+    expect(pts.features.map((f) => [f.properties.flow, f.geometry.coordinates, f.properties.bearing])).toEqual([
+      ['a', [2, 0], 90]
+    ]);
   });
   it('draws the icon as a signed distance field: solid inside, edge at 191, empty far outside', () => {
     const { width, data } = arrowIconSdf(32, 6);

@@ -26,7 +26,12 @@ describe('classBreaks', () => {
 
   it('never puts two distinct values in one class when the classes allow', () => {
     for (const method of ['ckmeans', 'quantile', 'equal'] as const) {
-      for (const values of [[1, 2], [5, 5, 9, 100], [21.2e9, 356e9, 731.9e9], [0, 1, 2, 3, 4]]) {
+      for (const values of [
+        [1, 2],
+        [5, 5, 9, 100],
+        [21.2e9, 356e9, 731.9e9],
+        [0, 1, 2, 3, 4]
+      ]) {
         const b = classBreaks(values, method, 5);
         const classes = new Set(values.map((v) => classOf(v, b)));
         expect(classes.size, `${method} ${values}`).toBe(new Set(values).size);
@@ -73,15 +78,27 @@ describe('palettes', () => {
 
 describe('choropleth', () => {
   it('counts regions per class and keeps no-data apart from zero', () => {
-    const values = new Map([['a', 0], ['b', 10], ['c', 20], ['d', Number.NaN]]);
+    const values = new Map([
+      ['a', 0],
+      ['b', 10],
+      ['c', 20],
+      ['d', Number.NaN]
+    ]);
     const ch = choropleth(['a', 'b', 'c', 'd', 'e'], values, 'equal', 'YlGnBu', 2);
     expect(ch.noData).toEqual(['d', 'e']);
-    expect(ch.classes.map((c) => [c.from, c.to, c.count, c.min, c.max])).toEqual([[0, 10, 1, 0, 0], [10, 20, 2, 10, 20]]);
+    expect(ch.classes.map((c) => [c.from, c.to, c.count, c.min, c.max])).toEqual([
+      [0, 10, 1, 0, 0],
+      [10, 20, 2, 10, 20]
+    ]);
     expect(ch.colors.a).toBe(ch.classes[0].color);
     expect(ch.colors.c).toBe(ch.classes[1].color);
   });
   it('gives Heping (21.2 billion) and Cangzhou (356 billion) different classes under natural breaks, signed or not', () => {
-    const values = new Map([['120101', 21.2e9], ['130900', 356e9], ['110000', -5e9]]);
+    const values = new Map([
+      ['120101', 21.2e9],
+      ['130900', 356e9],
+      ['110000', -5e9]
+    ]);
     for (const palette of ['Oranges', 'PuOr'] as const) {
       const ch = choropleth(['120101', '130900', '110000'], values, 'ckmeans', palette);
       expect(ch.colors['120101']).not.toBe(ch.colors['130900']);
@@ -95,7 +112,11 @@ describe('choropleth', () => {
     expect(labels).toEqual(['1 – 4.5', '4.5 – 8', '8 – 11.5']);
   });
   it('uses a diverging scheme for signed metrics', () => {
-    const values = new Map([['a', -5], ['b', 0], ['c', 7]]);
+    const values = new Map([
+      ['a', -5],
+      ['b', 0],
+      ['c', 7]
+    ]);
     const ch = choropleth(['a', 'b', 'c'], values, 'ckmeans', 'PuOr', 4);
     expect(ch.classes[0].from).toBe(-5);
     expect(ch.classes.some((c) => c.from === 0)).toBe(true);

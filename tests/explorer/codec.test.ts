@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decodeView, encodeView, parseCameraHash, withoutCamera, DEFAULTS, type ViewState, type Vocabulary } from '../../src/lib/url/codec';
+import {
+  decodeView,
+  encodeView,
+  parseCameraHash,
+  withoutCamera,
+  DEFAULTS,
+  type ViewState,
+  type Vocabulary
+} from '../../src/lib/url/codec';
 
 const vocab: Vocabulary = {
   regions: new Set(['120101', '130730', '110105', '133100']),
@@ -89,8 +97,36 @@ describe('encodeView', () => {
 });
 
 describe('hostile links', () => {
-  const alphabet = ['<', '>', '"', "'", '&', '=', '?', '#', '%', '%00', '%E4%B8', 'script', 'level', 'region',
-    'metric', 'flows', 'from', 'to', 'lang', 'class', '120101', '__proto__', 'constructor', ',', ';', ' ', '\u202e', '𝕏'];
+  const alphabet = [
+    '<',
+    '>',
+    '"',
+    "'",
+    '&',
+    '=',
+    '?',
+    '#',
+    '%',
+    '%00',
+    '%E4%B8',
+    'script',
+    'level',
+    'region',
+    'metric',
+    'flows',
+    'from',
+    'to',
+    'lang',
+    'class',
+    '120101',
+    '__proto__',
+    'constructor',
+    ',',
+    ';',
+    ' ',
+    '\u202e',
+    '𝕏'
+  ];
   it('never throws and always yields a valid state for 5,000 generated links', () => {
     const r = rng(2026);
     for (let i = 0; i < 5000; i++) {
@@ -124,9 +160,18 @@ describe('the opened flow and regions at other levels', () => {
     for (let c: string | null = code; c; c = parents[c] ?? null) if (shownAt[c]?.includes(level)) return c;
     return null;
   };
-  const v2: Vocabulary = { ...vocab, regions: new Set(Object.keys(parents)), unitAt, regionName: (c) => ({ '130900': 'Cangzhou', '130000': 'Hebei', '110000': 'Beijing' })[c] ?? c };
+  const v2: Vocabulary = {
+    ...vocab,
+    regions: new Set(Object.keys(parents)),
+    unitAt,
+    regionName: (c) => ({ '130900': 'Cangzhou', '130000': 'Hebei', '110000': 'Beijing' })[c] ?? c
+  };
   it.each([
-    ['?region=130900&level=province', '130000', 'Cangzhou (130900) is not shown at province level; showing Hebei (130000), which contains it'],
+    [
+      '?region=130900&level=province',
+      '130000',
+      'Cangzhou (130900) is not shown at province level; showing Hebei (130000), which contains it'
+    ],
     ['?region=110000&level=county', null, 'Beijing (110000) has no unit at county level; no region selected'],
     ['?region=130900', '130900', null]
   ])('%s selects %s', (search, region, problem) => {
@@ -137,7 +182,14 @@ describe('the opened flow and regions at other levels', () => {
 });
 
 describe('parseCameraHash', () => {
-  const limits = { minZoom: 5, maxZoom: 12, bounds: [[106, 32], [126, 46]] as [[number, number], [number, number]] };
+  const limits = {
+    minZoom: 5,
+    maxZoom: 12,
+    bounds: [
+      [106, 32],
+      [126, 46]
+    ] as [[number, number], [number, number]]
+  };
   it.each([
     ['', null, false],
     ['#map=8/40.4/115.5', { zoom: 8, lat: 40.4, lng: 115.5 }, false],

@@ -9,7 +9,11 @@ describe('kwic', () => {
   it('cuts at sentence ends around the match', () => {
     const start = TEXT.indexOf('Baodi');
     expect(kwic(TEXT, { start, end: start + 5, code: '120115' })).toEqual({
-      before: 'The ', match: 'Baodi', after: ' park grew fast in spring.', start, code: '120115'
+      before: 'The ',
+      match: 'Baodi',
+      after: ' park grew fast in spring.',
+      start,
+      code: '120115'
     });
   });
   it('works in Chinese', () => {
@@ -48,8 +52,30 @@ import type { RegionIndex } from '../../src/lib/regions/types';
 
 describe('exports', () => {
   const regions = {
-    '120101': { code: '120101', level: 'district', parent: '120000', name_zh: '和平区', name_en: 'Heping District', name_pinyin: 'Hépíng Qū', levels: ['district'], label: [0, 0], bbox: [0, 0, 0, 0], area_km2: 10 },
-    '120102': { code: '120102', level: 'district', parent: '120000', name_zh: '河东区', name_en: 'Hedong District', name_pinyin: 'Hédōng Qū', levels: ['district'], label: [0, 0], bbox: [0, 0, 0, 0], area_km2: 42 }
+    '120101': {
+      code: '120101',
+      level: 'district',
+      parent: '120000',
+      name_zh: '和平区',
+      name_en: 'Heping District',
+      name_pinyin: 'Hépíng Qū',
+      levels: ['district'],
+      label: [0, 0],
+      bbox: [0, 0, 0, 0],
+      area_km2: 10
+    },
+    '120102': {
+      code: '120102',
+      level: 'district',
+      parent: '120000',
+      name_zh: '河东区',
+      name_en: 'Hedong District',
+      name_pinyin: 'Hédōng Qū',
+      levels: ['district'],
+      label: [0, 0],
+      bbox: [0, 0, 0, 0],
+      area_km2: 42
+    }
   } as RegionIndex;
   const metric = { id: 'mentions', unit: 'mentions', values: new Map([['120101', 7]]) };
   it('writes one CSV row per region, no-data left empty', () => {
@@ -61,7 +87,15 @@ describe('exports', () => {
     ]);
   });
   it('says which values are lower bounds', () => {
-    const bounded = { id: 'inflow:projects', unit: 'projects', values: new Map([['120101', 672], ['120102', Number.NaN]]), atLeast: new Set(['120101']) };
+    const bounded = {
+      id: 'inflow:projects',
+      unit: 'projects',
+      values: new Map([
+        ['120101', 672],
+        ['120102', Number.NaN]
+      ]),
+      atLeast: new Set(['120101'])
+    };
     const lines = levelCsv(['120101', '120102'], regions, bounded).trim().split('\r\n');
     expect(lines[1].endsWith(',672,at_least')).toBe(true);
     expect(lines[2]).not.toMatch(/NaN/);
@@ -69,14 +103,25 @@ describe('exports', () => {
   it('joins the metric onto features by code', () => {
     const fc = {
       type: 'FeatureCollection' as const,
-      features: ['120101', '120102'].map((code) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [0, 0] }, properties: { code } }))
+      features: ['120101', '120102'].map((code) => ({
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: [0, 0] },
+        properties: { code }
+      }))
     };
     expect(joinMetric(fc, metric).features.map((f) => f.properties.value)).toEqual([7, null]);
   });
   it('cites the view in one line', () => {
     const line = citation({
-      url: 'http://localhost/?metric=mentions', level: 'district', metric: 'Mentions in articles', classification: 'natural breaks',
-      window: 'all years', articles: { source: 'bundled', count: 5 }, flows: 41, version: '0.1.0', accessed: '2026-11-22'
+      url: 'http://localhost/?metric=mentions',
+      level: 'district',
+      metric: 'Mentions in articles',
+      classification: 'natural breaks',
+      window: 'all years',
+      articles: { source: 'bundled', count: 5 },
+      flows: 41,
+      version: '0.1.0',
+      accessed: '2026-11-22'
     });
     expect(line).not.toContain('\n');
     expect(line).toContain('5 bundled articles, 41 flows');

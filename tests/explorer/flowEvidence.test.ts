@@ -7,9 +7,23 @@ const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.le
 
 describe('flowEvidence', () => {
   it('returns the sentence with the number and the places marked', () => {
-    const segs = flowEvidence(text, text.indexOf('12'), [at('12')], [{ ...at('Alpha town'), code: 'A' }, { ...at('Beta city'), code: 'B' }, { ...at('Intro'), code: 'A' }], new Set(['A', 'B']))!;
+    const segs = flowEvidence(
+      text,
+      text.indexOf('12'),
+      [at('12')],
+      [
+        { ...at('Alpha town'), code: 'A' },
+        { ...at('Beta city'), code: 'B' },
+        { ...at('Intro'), code: 'A' }
+      ],
+      new Set(['A', 'B'])
+    )!;
     expect(segs.map((s) => s.text).join('')).toBe('Alpha town has received 12 projects from Beta city since 2020.');
-    expect(segs.filter((s) => s.mark).map((s) => [s.mark, s.text])).toEqual([['place', 'Alpha town'], ['number', '12'], ['place', 'Beta city']]);
+    expect(segs.filter((s) => s.mark).map((s) => [s.mark, s.text])).toEqual([
+      ['place', 'Alpha town'],
+      ['number', '12'],
+      ['place', 'Beta city']
+    ]);
   });
   it('marks only the flow\u2019s places', () => {
     const segs = flowEvidence(text, text.indexOf('12'), [at('12')], [{ ...at('Beta city'), code: 'B' }], new Set(['A']))!;

@@ -12,7 +12,9 @@ import type { RegionIndex } from '../../src/lib/regions/types';
 
 const ROOT = resolve(__dirname, '../..');
 const regions = JSON.parse(readFileSync(resolve(ROOT, 'geo/out/regions.json'), 'utf8')) as RegionIndex;
-const articles = (JSON.parse(readFileSync(resolve(ROOT, 'data/articles.json'), 'utf8')) as { articles: { id: string; date: string | null }[] }).articles;
+const articles = (
+  JSON.parse(readFileSync(resolve(ROOT, 'data/articles.json'), 'utf8')) as { articles: { id: string; date: string | null }[] }
+).articles;
 const { flows } = parseFlows(readFileSync(resolve(ROOT, 'data/flows.csv'), 'utf8'), {
   file: 'data/flows.csv',
   regions: new Map(Object.values(regions).map((r) => [r.code, r.parent])),
@@ -37,8 +39,15 @@ describe('hover cards and detail lines of the bundled flows', () => {
     });
   }
   it('says which Beijing → Cangzhou line is a shared figure', () => {
-    const arc = flowArcs(distinct, labels).features.map((f) => f.properties).find((a) => a.flow === '003-13' && a.origin === '110000')!;
-    const card = flowHover(arc, distinct.find((f) => f.id === '003-13'), 'en', (c) => regionNames(regions, c, 'en'));
+    const arc = flowArcs(distinct, labels)
+      .features.map((f) => f.properties)
+      .find((a) => a.flow === '003-13' && a.origin === '110000')!;
+    const card = flowHover(
+      arc,
+      distinct.find((f) => f.id === '003-13'),
+      'en',
+      (c) => regionNames(regions, c, 'en')
+    );
     expect(card.title).toBe('Beijing + Tianjin → Cangzhou');
     expect(card.lines[0]).toBe('Projects: 47 projects');
   });

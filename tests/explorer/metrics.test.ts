@@ -7,7 +7,18 @@ import type { ArticleLike } from '../../src/lib/metrics/articles';
 import type { RegionEntry, RegionIndex } from '../../src/lib/regions/types';
 
 function r(code: string, level: RegionEntry['level'], parent: string | null, levels: RegionEntry['levels']): RegionEntry {
-  return { code, level, parent, levels, name_zh: code, name_en: code, name_pinyin: code, label: [0, 0], bbox: [0, 0, 0, 0], area_km2: 1 };
+  return {
+    code,
+    level,
+    parent,
+    levels,
+    name_zh: code,
+    name_en: code,
+    name_pinyin: code,
+    label: [0, 0],
+    bbox: [0, 0, 0, 0],
+    area_km2: 1
+  };
 }
 const regions: RegionIndex = Object.fromEntries(
   [
@@ -23,15 +34,39 @@ const regions: RegionIndex = Object.fromEntries(
 );
 
 let n = 0;
-function flow(origin: string, destination: string, measure: string | null, value: number | null, extra: Partial<Flow> = {}): Flow {
+function flow(
+  origin: string,
+  destination: string,
+  measure: string | null,
+  value: number | null,
+  extra: Partial<Flow> = {}
+): Flow {
   return {
-    id: `f${++n}`, origin: origin.split('+'), destination: destination.split('+'), kind: 'projects', measure, value,
-    approx: false, period: '', periodStart: null, periodEnd: null, status: 'done', article: 'a', note: '', line: n, ...extra
+    id: `f${++n}`,
+    origin: origin.split('+'),
+    destination: destination.split('+'),
+    kind: 'projects',
+    measure,
+    value,
+    approx: false,
+    period: '',
+    periodStart: null,
+    periodEnd: null,
+    status: 'done',
+    article: 'a',
+    note: '',
+    line: n,
+    ...extra
   };
 }
 
 const side = (t: ReturnType<typeof flowTotalsAtLevel> extends Map<string, infer T> ? T | undefined : never) =>
-  t && { inflow: t.inflow.value, outflow: t.outflow.value, inAtLeast: t.inflow.atLeast, shared: t.inflow.shared.length + t.outflow.shared.length };
+  t && {
+    inflow: t.inflow.value,
+    outflow: t.outflow.value,
+    inAtLeast: t.inflow.atLeast,
+    shared: t.inflow.shared.length + t.outflow.shared.length
+  };
 
 describe('flowTotalsAtLevel (the one definition of inflow and outflow)', () => {
   const flows = [
@@ -59,7 +94,12 @@ describe('flowTotalsAtLevel (the one definition of inflow and outflow)', () => {
     expect(flowTotalsAtLevel(flows, 'projects', 'district', regions).has('110105')).toBe(false);
   });
   it('keeps measures apart', () => {
-    expect(side(flowTotalsAtLevel(flows, 'yuan', 'district', regions).get('120101'))).toEqual({ inflow: 1e9, outflow: 0, inAtLeast: false, shared: 0 });
+    expect(side(flowTotalsAtLevel(flows, 'yuan', 'district', regions).get('120101'))).toEqual({
+      inflow: 1e9,
+      outflow: 0,
+      inAtLeast: false,
+      shared: 0
+    });
   });
   it('drops flows inside one unit', () => {
     const inner = [flow('110105', '110000', 'projects', 3)];
@@ -92,7 +132,12 @@ describe('metricValues', () => {
   const catalog = metricCatalog(['projects']);
   const byId = (id: string) => catalog.find((m) => m.id === id)!;
   it('computes article metrics at a level', () => {
-    expect(metricValues(byId('mentions'), 'district', regions, articles, [])).toEqual(new Map([['130700', 2], ['120101', 4]]));
+    expect(metricValues(byId('mentions'), 'district', regions, articles, [])).toEqual(
+      new Map([
+        ['130700', 2],
+        ['120101', 4]
+      ])
+    );
     expect(metricValues(byId('articles'), 'district', regions, articles, []).get('120101')).toBe(2);
     expect(metricValues(byId('mentions_per_article'), 'district', regions, articles, []).get('120101')).toBe(2);
   });
@@ -104,8 +149,10 @@ describe('metricValues', () => {
     expect(net.get('110105')).toBe(-4);
   });
   it('lists inflow, outflow and net per measure', () => {
-    expect(metricCatalog(['yuan', 'projects', 'yuan']).map((m) => m.id).slice(3, 9)).toEqual([
-      'inflow:projects', 'outflow:projects', 'net:projects', 'inflow:yuan', 'outflow:yuan', 'net:yuan'
-    ]);
+    expect(
+      metricCatalog(['yuan', 'projects', 'yuan'])
+        .map((m) => m.id)
+        .slice(3, 9)
+    ).toEqual(['inflow:projects', 'outflow:projects', 'net:projects', 'inflow:yuan', 'outflow:yuan', 'net:yuan']);
   });
 });

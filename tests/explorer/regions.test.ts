@@ -5,8 +5,27 @@ import { articleTotals, inWindow } from '../../src/lib/metrics/articles';
 import type { ArticleLike } from '../../src/lib/metrics/articles';
 import type { RegionEntry, RegionIndex } from '../../src/lib/regions/types';
 
-function r(code: string, level: RegionEntry['level'], parent: string | null, levels: RegionEntry['levels'], zh: string, en: string, py: string): RegionEntry {
-  return { code, level, parent, levels, name_zh: zh, name_en: en, name_pinyin: py, label: [0, 0], bbox: [0, 0, 0, 0], area_km2: 1 };
+function r(
+  code: string,
+  level: RegionEntry['level'],
+  parent: string | null,
+  levels: RegionEntry['levels'],
+  zh: string,
+  en: string,
+  py: string
+): RegionEntry {
+  return {
+    code,
+    level,
+    parent,
+    levels,
+    name_zh: zh,
+    name_en: en,
+    name_pinyin: py,
+    label: [0, 0],
+    bbox: [0, 0, 0, 0],
+    area_km2: 1
+  };
 }
 export const toyRegions: RegionIndex = Object.fromEntries(
   [

@@ -4,7 +4,16 @@ import { validateArticles, formatDataIssue } from '../../src/lib/data/validateAr
 const codes = new Set(['120101', '130900']);
 const good = {
   schema: 1,
-  articles: [{ id: 'a1', lang: 'en', date: '2024-01-02', bytes: 10, mentions: { '120101': 2 }, figures: [{ value: 5, unit: 'projects', code: '130900', approx: false, flags: [] }] }],
+  articles: [
+    {
+      id: 'a1',
+      lang: 'en',
+      date: '2024-01-02',
+      bytes: 10,
+      mentions: { '120101': 2 },
+      figures: [{ value: 5, unit: 'projects', code: '130900', approx: false, flags: [] }]
+    }
+  ],
   regions: {}
 };
 const text = (o: unknown) => JSON.stringify(o, null, 2);
@@ -21,9 +30,24 @@ describe('validateArticles', () => {
     ['not an object', '[1,2]', '(file)', /expected an object/],
     ['missing articles', text({ schema: 1 }), 'articles', /missing/],
     ['wrong schema', text({ ...good, schema: 9 }), 'schema', /unsupported schema 9/],
-    ['unknown code', text({ ...good, articles: [{ ...good.articles[0], mentions: { '999999': 1 } }] }), 'articles[0].mentions.999999', /unknown region code/],
-    ['count not a number', text({ ...good, articles: [{ ...good.articles[0], mentions: { '120101': 'two' } }] }), 'articles[0].mentions.120101', /positive count/],
-    ['figure value a string', text({ ...good, articles: [{ ...good.articles[0], figures: [{ ...good.articles[0].figures[0], value: '5' }] }] }), 'articles[0].figures[0].value', /expected a number/],
+    [
+      'unknown code',
+      text({ ...good, articles: [{ ...good.articles[0], mentions: { '999999': 1 } }] }),
+      'articles[0].mentions.999999',
+      /unknown region code/
+    ],
+    [
+      'count not a number',
+      text({ ...good, articles: [{ ...good.articles[0], mentions: { '120101': 'two' } }] }),
+      'articles[0].mentions.120101',
+      /positive count/
+    ],
+    [
+      'figure value a string',
+      text({ ...good, articles: [{ ...good.articles[0], figures: [{ ...good.articles[0].figures[0], value: '5' }] }] }),
+      'articles[0].figures[0].value',
+      /expected a number/
+    ],
     ['bad date', text({ ...good, articles: [{ ...good.articles[0], date: '2024/1/2' }] }), 'articles[0].date', /YYYY-MM-DD/],
     ['bad lang', text({ ...good, articles: [{ ...good.articles[0], lang: 'fr' }] }), 'articles[0].lang', /"en" or "zh"/],
     ['duplicate id', text({ ...good, articles: [good.articles[0], good.articles[0]] }), 'articles[1].id', /duplicate/]

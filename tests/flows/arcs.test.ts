@@ -6,7 +6,12 @@ import { NO_VALUE_WIDTH } from '../../src/lib/flows/scale';
 import { fixtureLookup, flow } from './helpers';
 
 const labels = fixtureLookup.labels;
-const BJ = '110000', TJ = '120000', HB = '130000', HP = '120101', CZ = '130900', XA = '133100';
+const BJ = '110000',
+  TJ = '120000',
+  HB = '130000',
+  HP = '120101',
+  CZ = '130900',
+  XA = '133100';
 
 /** Signed side of p relative to the chord a→b in Web Mercator: > 0 left, < 0 right. */
 function side(a: readonly number[], b: readonly number[], p: readonly number[]): number {
@@ -47,8 +52,17 @@ describe('quadraticArc', () => {
 });
 
 describe('flowArcs', () => {
-  it('draws one arc from label to label with the flow\'s properties', () => {
-    const f = flow({ id: 'a', origin: [BJ], destination: [TJ], kind: 'investment', measure: 'projects', value: 4959, periodStart: 2017, periodEnd: 2022 });
+  it("draws one arc from label to label with the flow's properties", () => {
+    const f = flow({
+      id: 'a',
+      origin: [BJ],
+      destination: [TJ],
+      kind: 'investment',
+      measure: 'projects',
+      value: 4959,
+      periodStart: 2017,
+      periodEnd: 2022
+    });
     const fc = flowArcs([f], labels);
     expect(fc.features).toHaveLength(1);
     const [arc] = fc.features;
@@ -57,8 +71,19 @@ describe('flowArcs', () => {
     close(c[c.length - 1], labels[TJ]);
     expect(c).toHaveLength(33);
     expect(arc.properties).toMatchObject({
-      flow: 'a', origin: BJ, destination: TJ, originGroup: BJ, destinationGroup: TJ, grouped: false,
-      kind: 'investment', measure: 'projects', value: 4959, arrow: true, lane: 0, periodStart: 2017, periodEnd: 2022
+      flow: 'a',
+      origin: BJ,
+      destination: TJ,
+      originGroup: BJ,
+      destinationGroup: TJ,
+      grouped: false,
+      kind: 'investment',
+      measure: 'projects',
+      value: 4959,
+      arrow: true,
+      lane: 0,
+      periodStart: 2017,
+      periodEnd: 2022
     });
     expect(arc.properties.width).toBeCloseTo(14);
   });
@@ -69,7 +94,8 @@ describe('flowArcs', () => {
       labels
     );
     const [ab, ba] = fc.features;
-    const a = labels[BJ], b = labels[CZ];
+    const a = labels[BJ],
+      b = labels[CZ];
     for (const p of ab.geometry.coordinates.slice(1, -1)) expect(side(a, b, p)).toBeLessThan(0);
     for (const p of ba.geometry.coordinates.slice(1, -1)) expect(side(a, b, p)).toBeGreaterThan(0);
     const hits = lineIntersect(ab, ba).features.map((h) => h.geometry.coordinates);
@@ -82,7 +108,10 @@ describe('flowArcs', () => {
 
   it('a grouped origin draws one arc per member, converging on the destination', () => {
     const fc = flowArcs([flow({ id: 'g', origin: [BJ, HB], destination: [HP], measure: 'projects', value: 402 })], labels);
-    expect(fc.features.map((f) => [f.properties.origin, f.properties.destination])).toEqual([[BJ, HP], [HB, HP]]);
+    expect(fc.features.map((f) => [f.properties.origin, f.properties.destination])).toEqual([
+      [BJ, HP],
+      [HB, HP]
+    ]);
     for (const f of fc.features) {
       const c = f.geometry.coordinates;
       close(c[c.length - 1], labels[HP]);
@@ -105,7 +134,8 @@ describe('flowArcs', () => {
       labels
     );
     expect(fc.features.map((f) => f.properties.lane)).toEqual([0, 1]);
-    const a = labels[BJ], b = labels[CZ];
+    const a = labels[BJ],
+      b = labels[CZ];
     const mid = (i: number) => fc.features[i].geometry.coordinates[16];
     expect(Math.abs(side(a, b, mid(1)))).toBeGreaterThan(Math.abs(side(a, b, mid(0))));
     expect(lineIntersect(fc.features[0], fc.features[1]).features.length).toBeLessThanOrEqual(2);
@@ -114,7 +144,8 @@ describe('flowArcs', () => {
   it('many flows between one pair stay nested and bounded', () => {
     const many = Array.from({ length: 12 }, (_, i) => flow({ id: String(i), origin: [BJ], destination: [CZ] }));
     const fc = flowArcs(many, labels);
-    const a = labels[BJ], b = labels[CZ];
+    const a = labels[BJ],
+      b = labels[CZ];
     const bulge = fc.features.map((f) => Math.abs(side(a, b, f.geometry.coordinates[16])));
     for (let i = 1; i < bulge.length; i++) expect(bulge[i]).toBeGreaterThan(bulge[i - 1]);
     // control offset ≤ bend + laneStep / (1 − decay) = 0.2 + 0.08 / 0.3 of the chord; the curve's
@@ -135,7 +166,8 @@ describe('flowArcs', () => {
     const [d, c0, c1, c2] = fc.features;
     expect([d, c0, c1, c2].map((f) => f.properties.arrow)).toEqual([true, false, false, false]);
     expect([c0, c1, c2].map((f) => f.properties.lane)).toEqual([0, 1, 2]);
-    const a = labels[BJ], b = labels[CZ];
+    const a = labels[BJ],
+      b = labels[CZ];
     const s = (f: typeof d) => side(a, b, f.geometry.coordinates[16]);
     expect(Math.abs(s(c0))).toBeLessThan(1e-3 * Math.abs(s(d)));
     expect(Math.sign(s(c1))).toBe(-Math.sign(s(c2)));

@@ -14,10 +14,14 @@ function run(flows: string, extra: string[] = []) {
     TSX,
     [
       'scripts/validate-data.ts',
-      '--flows', resolve(FIXTURES, flows),
-      '--regions', resolve(FIXTURES, 'regions.json'),
-      '--seeds', resolve(FIXTURES, 'no-such-seeds'),
-      '--articles', resolve(FIXTURES, 'articles.json'),
+      '--flows',
+      resolve(FIXTURES, flows),
+      '--regions',
+      resolve(FIXTURES, 'regions.json'),
+      '--seeds',
+      resolve(FIXTURES, 'no-such-seeds'),
+      '--articles',
+      resolve(FIXTURES, 'articles.json'),
       ...extra
     ],
     { cwd: ROOT, encoding: 'utf8' }
@@ -53,11 +57,17 @@ describe('npm run validate:data', () => {
   it('a value the article does not state fails the figure check', () => {
     const r = run('figure-mismatch.csv');
     expect(r.code).toBe(2);
-    expect(r.err).toContain('figure-mismatch.csv:2: column "value" value is not among the figures the ingest found in article fx_001');
+    expect(r.err).toContain(
+      'figure-mismatch.csv:2: column "value" value is not among the figures the ingest found in article fx_001'
+    );
   });
 
   it.each([
-    ['a missing region index', ['--regions', '/nonexistent/regions.json'], 'regions.json: not found (the region index; run `npm run geo` first)'],
+    [
+      'a missing region index',
+      ['--regions', '/nonexistent/regions.json'],
+      'regions.json: not found (the region index; run `npm run geo` first)'
+    ],
     ['a broken ingest output', ['--articles', resolve(FIXTURES, 'valid.csv')], 'not valid JSON'],
     ['an unknown argument', ['--frobnicate'], 'unknown argument "--frobnicate"']
   ])('%s: exit 2 with a plain message', (_n, extra, message) => {
@@ -90,7 +100,17 @@ describe('npm run validate:data', () => {
     writeFileSync(file, lines.join('\n') + '\n');
     const r = spawnSync(
       TSX,
-      ['scripts/validate-data.ts', '--flows', file, '--regions', resolve(FIXTURES, 'regions.json'), '--seeds', resolve(FIXTURES, 'no-such-seeds'), '--articles', resolve(FIXTURES, 'articles.json')],
+      [
+        'scripts/validate-data.ts',
+        '--flows',
+        file,
+        '--regions',
+        resolve(FIXTURES, 'regions.json'),
+        '--seeds',
+        resolve(FIXTURES, 'no-such-seeds'),
+        '--articles',
+        resolve(FIXTURES, 'articles.json')
+      ],
       { cwd: ROOT, encoding: 'utf8' }
     );
     expect(r.status).toBe(2);

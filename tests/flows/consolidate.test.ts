@@ -3,15 +3,37 @@ import { consolidateFlows, sameValue, type FlowStatement } from '../../src/lib/f
 
 let n = 0;
 /** A statement: places as "a+b", period as data/flows.csv writes it. */
-function st(origin: string, destination: string, measure: string | null, value: number | null, date: string | null, extra: Partial<FlowStatement> = {}): FlowStatement {
+function st(
+  origin: string,
+  destination: string,
+  measure: string | null,
+  value: number | null,
+  date: string | null,
+  extra: Partial<FlowStatement> = {}
+): FlowStatement {
   const period = extra.period ?? '';
   const m = /^(\d{4})?(–)?(\d{4})?$/.exec(period)!;
   const start = m[1] ? Number(m[1]) : null;
   const end = m[3] ? Number(m[3]) : m[2] ? (date ? Number(date.slice(0, 4)) : null) : start;
   return {
-    id: `s${++n}`, origin: origin.split('+'), destination: destination.split('+'), kind: 'projects', measure, value,
-    approx: false, period, periodStart: start, periodEnd: end, status: 'done', article: `art-${date ?? 'undated'}-${n}`,
-    note: '', line: n, date, provenance: 'reviewed', offset: null, ...extra
+    id: `s${++n}`,
+    origin: origin.split('+'),
+    destination: destination.split('+'),
+    kind: 'projects',
+    measure,
+    value,
+    approx: false,
+    period,
+    periodStart: start,
+    periodEnd: end,
+    status: 'done',
+    article: `art-${date ?? 'undated'}-${n}`,
+    note: '',
+    line: n,
+    date,
+    provenance: 'reviewed',
+    offset: null,
+    ...extra
   };
 }
 
@@ -42,11 +64,31 @@ describe('consolidateFlows', () => {
   });
 
   it.each([
-    ['different places', st('110000', '120000', 'projects', 10, '2022-01-01'), st('110000', '130000', 'projects', 10, '2023-01-01')],
-    ['different measures', st('110000', '120000', 'projects', 10, '2022-01-01'), st('110000', '120000', 'enterprises', 10, '2023-01-01')],
-    ['different periods', st('110000', '120000', 'projects', 10, '2022-01-01', { period: '2022' }), st('110000', '120000', 'projects', 10, '2023-01-01', { period: '2023' })],
-    ['reversed direction', st('110000', '120000', 'projects', 10, '2022-01-01'), st('120000', '110000', 'projects', 10, '2023-01-01')],
-    ['different values, not cumulative', st('110000', '120000', 'projects', 10, '2022-01-01', { period: '2022' }), st('110000', '120000', 'projects', 12, '2023-01-01', { period: '2022' })]
+    [
+      'different places',
+      st('110000', '120000', 'projects', 10, '2022-01-01'),
+      st('110000', '130000', 'projects', 10, '2023-01-01')
+    ],
+    [
+      'different measures',
+      st('110000', '120000', 'projects', 10, '2022-01-01'),
+      st('110000', '120000', 'enterprises', 10, '2023-01-01')
+    ],
+    [
+      'different periods',
+      st('110000', '120000', 'projects', 10, '2022-01-01', { period: '2022' }),
+      st('110000', '120000', 'projects', 10, '2023-01-01', { period: '2023' })
+    ],
+    [
+      'reversed direction',
+      st('110000', '120000', 'projects', 10, '2022-01-01'),
+      st('120000', '110000', 'projects', 10, '2023-01-01')
+    ],
+    [
+      'different values, not cumulative',
+      st('110000', '120000', 'projects', 10, '2022-01-01', { period: '2022' }),
+      st('110000', '120000', 'projects', 12, '2023-01-01', { period: '2022' })
+    ]
   ])('keeps flows apart with %s', (_, x, y) => {
     expect(consolidateFlows([x, y])).toHaveLength(2);
   });

@@ -13,7 +13,9 @@ import type { MapLevel, RegionIndex } from '../../src/lib/regions/types';
 
 const ROOT = resolve(__dirname, '../..');
 const regions = JSON.parse(readFileSync(resolve(ROOT, 'geo/out/regions.json'), 'utf8')) as RegionIndex;
-const articles = (JSON.parse(readFileSync(resolve(ROOT, 'data/articles.json'), 'utf8')) as { articles: { id: string; date: string | null }[] }).articles;
+const articles = (
+  JSON.parse(readFileSync(resolve(ROOT, 'data/articles.json'), 'utf8')) as { articles: { id: string; date: string | null }[] }
+).articles;
 const dates = new Map(articles.map((a) => [a.id, a.date]));
 const parsed = parseFlows(readFileSync(resolve(ROOT, 'data/flows.csv'), 'utf8'), {
   file: 'data/flows.csv',
@@ -28,8 +30,21 @@ const metric = (id: string) => catalog.find((m) => m.id === id)!;
 let n = 0;
 function flow(origin: string, destination: string, measure: string, value: number, extra: Partial<Flow> = {}): Flow {
   return {
-    id: `c${++n}`, origin: origin.split('+'), destination: destination.split('+'), kind: 'projects', measure, value,
-    approx: false, period: '–2022', periodStart: null, periodEnd: 2022, status: 'done', article: 'a', note: '', line: n, ...extra
+    id: `c${++n}`,
+    origin: origin.split('+'),
+    destination: destination.split('+'),
+    kind: 'projects',
+    measure,
+    value,
+    approx: false,
+    period: '–2022',
+    periodStart: null,
+    periodEnd: 2022,
+    status: 'done',
+    article: 'a',
+    note: '',
+    line: n,
+    ...extra
   };
 }
 
@@ -51,7 +66,12 @@ describe('shared credit', () => {
     expect(metricResult(metric('inflow:schools'), 'district', regions, [], [schools]).values.has('130800')).toBe(false);
   });
   it("names the group's other members in the member's details", () => {
-    const [line] = flowLines('130800', consolidateFlows([{ ...schools, date: null, provenance: 'reviewed', offset: null }]), regions, 'en').flowsIn;
+    const [line] = flowLines(
+      '130800',
+      consolidateFlows([{ ...schools, date: null, provenance: 'reviewed', offset: null }]),
+      regions,
+      'en'
+    ).flowsIn;
     expect(line.role).toBe('shared');
     expect(line.sharedWith).toBe("Xiong'an New Area, Yu County, and Qinglong Manchu Autonomous County");
   });
@@ -69,7 +89,14 @@ describe('parts that may overlap', () => {
     // Different origins cannot overlap: added.
     [[flow('110000', '130900', 'projects', 672), flow('120000', '130900', 'projects', 47)], 719, false],
     // Periods that do not meet: added.
-    [[flow('110000', '130900', 'projects', 10, { period: '2021', periodStart: 2021, periodEnd: 2021 }), flow('110000', '130900', 'projects', 5, { period: '2022', periodStart: 2022, periodEnd: 2022 })], 15, false],
+    [
+      [
+        flow('110000', '130900', 'projects', 10, { period: '2021', periodStart: 2021, periodEnd: 2021 }),
+        flow('110000', '130900', 'projects', 5, { period: '2022', periodStart: 2022, periodEnd: 2022 })
+      ],
+      15,
+      false
+    ],
     // Different measures never meet.
     [[flow('110000', '130900', 'projects', 10), flow('110000', '130900', 'yuan', 5)], 10, false]
   ])('case %#: → %d, at least %s', (flows, value, atLeast) => {
@@ -121,11 +148,23 @@ function synthetic(seed: number, count: number): FlowStatement[] {
     const start = r() < 0.3 ? null : 2015 + Math.floor(r() * 8);
     const end = start === null ? 2022 : start + Math.floor(r() * 3);
     out.push({
-      id: `x${i}`, origin, destination, kind: r() < 0.1 ? 'cooperation' : 'projects',
-      measure: FLOW_MEASURES[Math.floor(r() * 3)], value: Math.round(r() * 1000),
-      approx: false, period: start === null ? `–${end}` : `${start}–${end}`, periodStart: start, periodEnd: end,
-      status: statuses[Math.floor(r() * 3)], article: `a${Math.floor(r() * 20)}`, note: '', line: i,
-      date: `20${18 + Math.floor(r() * 6)}-01-01`, provenance: 'extracted', offset: null
+      id: `x${i}`,
+      origin,
+      destination,
+      kind: r() < 0.1 ? 'cooperation' : 'projects',
+      measure: FLOW_MEASURES[Math.floor(r() * 3)],
+      value: Math.round(r() * 1000),
+      approx: false,
+      period: start === null ? `–${end}` : `${start}–${end}`,
+      periodStart: start,
+      periodEnd: end,
+      status: statuses[Math.floor(r() * 3)],
+      article: `a${Math.floor(r() * 20)}`,
+      note: '',
+      line: i,
+      date: `20${18 + Math.floor(r() * 6)}-01-01`,
+      provenance: 'extracted',
+      offset: null
     });
     // Repeat some statements in other articles, as many articles report one statistic.
     if (r() < 0.3) out.push({ ...out[out.length - 1], id: `x${i}r`, article: `a${Math.floor(r() * 20)}` });
@@ -143,7 +182,13 @@ describe('invariant: the map never shows more than the distinct flows hold', () 
       for (const measure of FLOW_MEASURES) {
         for (const status of ['achieved', 'planned'] as StatusClass[]) {
           const distinct = flows
-            .filter((f) => f.kind !== 'cooperation' && f.measure === measure && f.value !== null && (status === 'planned') === (f.status === 'planned'))
+            .filter(
+              (f) =>
+                f.kind !== 'cooperation' &&
+                f.measure === measure &&
+                f.value !== null &&
+                (status === 'planned') === (f.status === 'planned')
+            )
             .reduce((s, f) => s + f.value!, 0);
           for (const level of LEVELS) {
             const totals = [...flowTotalsAtLevel(flows, measure, level, regions, status).values()];
@@ -178,7 +223,9 @@ describe('flowPairs (what the flow map draws)', () => {
   it('keeps planned apart and drops flows inside one unit', () => {
     const pairs = flowPairs(bundled, 'province', regions);
     expect(pairs.some((p) => p.status === 'planned' && p.value === 500)).toBe(true);
-    expect(pairs.every((p) => !(p.origin.length === 1 && p.destination.length === 1 && p.origin[0] === p.destination[0]))).toBe(true);
+    expect(pairs.every((p) => !(p.origin.length === 1 && p.destination.length === 1 && p.origin[0] === p.destination[0]))).toBe(
+      true
+    );
   });
   for (const seed of [1, 2, 3]) {
     it(`seed ${seed}: Σ pair values ≤ Σ distinct flows, per measure, level and status`, () => {
@@ -187,8 +234,12 @@ describe('flowPairs (what the flow map draws)', () => {
         const pairs = flowPairs(flows, level, regions);
         for (const measure of FLOW_MEASURES)
           for (const status of ['achieved', 'planned'] as const) {
-            const drawn = pairs.filter((p) => p.measure === measure && p.status === status).reduce((s, p) => s + (p.value ?? 0), 0);
-            const distinct = flows.filter((f) => f.measure === measure && f.value !== null && (f.status === 'planned') === (status === 'planned')).reduce((s, f) => s + f.value!, 0);
+            const drawn = pairs
+              .filter((p) => p.measure === measure && p.status === status)
+              .reduce((s, p) => s + (p.value ?? 0), 0);
+            const distinct = flows
+              .filter((f) => f.measure === measure && f.value !== null && (f.status === 'planned') === (status === 'planned'))
+              .reduce((s, f) => s + f.value!, 0);
             expect(drawn).toBeLessThanOrEqual(distinct);
           }
       }

@@ -3,16 +3,58 @@ import { CsvSyntaxError, parseCsv } from '../../src/lib/flows/csv';
 
 describe('parseCsv', () => {
   it.each([
-    ['plain', 'a,b\n1,2\n', [{ line: 1, cells: ['a', 'b'] }, { line: 2, cells: ['1', '2'] }]],
-    ['no final newline', 'a,b\n1,2', [{ line: 1, cells: ['a', 'b'] }, { line: 2, cells: ['1', '2'] }]],
-    ['CRLF', 'a,b\r\n1,2\r\n', [{ line: 1, cells: ['a', 'b'] }, { line: 2, cells: ['1', '2'] }]],
-    ['BOM dropped', '\ufeffa\n1\n', [{ line: 1, cells: ['a'] }, { line: 2, cells: ['1'] }]],
+    [
+      'plain',
+      'a,b\n1,2\n',
+      [
+        { line: 1, cells: ['a', 'b'] },
+        { line: 2, cells: ['1', '2'] }
+      ]
+    ],
+    [
+      'no final newline',
+      'a,b\n1,2',
+      [
+        { line: 1, cells: ['a', 'b'] },
+        { line: 2, cells: ['1', '2'] }
+      ]
+    ],
+    [
+      'CRLF',
+      'a,b\r\n1,2\r\n',
+      [
+        { line: 1, cells: ['a', 'b'] },
+        { line: 2, cells: ['1', '2'] }
+      ]
+    ],
+    [
+      'BOM dropped',
+      '\ufeffa\n1\n',
+      [
+        { line: 1, cells: ['a'] },
+        { line: 2, cells: ['1'] }
+      ]
+    ],
     ['empty cells', ',,\n', [{ line: 1, cells: ['', '', ''] }]],
     ['quoted comma', '"x,y",z\n', [{ line: 1, cells: ['x,y', 'z'] }]],
     ['doubled quote', '"say ""hi""",z\n', [{ line: 1, cells: ['say "hi"', 'z'] }]],
     ['empty quoted', '"",z\n', [{ line: 1, cells: ['', 'z'] }]],
-    ['quoted newline keeps record line, next line counts it', '"a\nb",c\nd,e\n', [{ line: 1, cells: ['a\nb', 'c'] }, { line: 3, cells: ['d', 'e'] }]],
-    ['blank lines skipped but counted', 'a\n\n\nb\n', [{ line: 1, cells: ['a'] }, { line: 4, cells: ['b'] }]],
+    [
+      'quoted newline keeps record line, next line counts it',
+      '"a\nb",c\nd,e\n',
+      [
+        { line: 1, cells: ['a\nb', 'c'] },
+        { line: 3, cells: ['d', 'e'] }
+      ]
+    ],
+    [
+      'blank lines skipped but counted',
+      'a\n\n\nb\n',
+      [
+        { line: 1, cells: ['a'] },
+        { line: 4, cells: ['b'] }
+      ]
+    ],
     ['CJK untouched', '和平区,“引号”\n', [{ line: 1, cells: ['和平区', '“引号”'] }]]
   ])('%s', (_name, text, expected) => {
     expect(parseCsv(text)).toEqual(expected);

@@ -9,7 +9,8 @@ import { FIXTURES } from './helpers';
 const dir = mkdtempSync(join(tmpdir(), 'jjj-guard-'));
 const regions = resolve(FIXTURES, 'regions.json');
 const HEADER = 'id,origin,destination,kind,measure,value,approx,period,period_start,period_end,status,article,note';
-const article = (id: string, extra = '') => `{ "id": "${id}", "lang": "en", "date": "2024-02-01", "mentions": { "120101": 2 }, "figures": []${extra} }`;
+const article = (id: string, extra = '') =>
+  `{ "id": "${id}", "lang": "en", "date": "2024-02-01", "mentions": { "120101": 2 }, "figures": []${extra} }`;
 const articlesFile = (...items: string[]) => `{ "schema": 1, "articles": [\n${items.join(',\n')}\n] }`;
 const GOOD_ARTICLES = articlesFile(article('a1'), article('a2'));
 const GOOD_FLOW = 'f-1,110000,120101,projects,projects,402,false,2023,2023,2023,done,a1,a made-up test row';
@@ -17,7 +18,8 @@ const GOOD_FLOW = 'f-1,110000,120101,projects,projects,402,false,2023,2023,2023,
 let n = 0;
 function problems(articles: string, flows: string): string[] {
   n++;
-  const a = join(dir, `articles-${n}.json`), f = join(dir, `flows-${n}.csv`);
+  const a = join(dir, `articles-${n}.json`),
+    f = join(dir, `flows-${n}.csv`);
   writeFileSync(a, articles);
   writeFileSync(f, flows);
   return dataProblems({ regions, articles: a, flows: f }).map((p) => p.replace(dir + '/', '').replace(/-\d+\.(json|csv)/, '.$1'));
@@ -30,9 +32,21 @@ describe('the build data guard (dataProblems)', () => {
 
   it.each([
     ['truncated JSON', GOOD_ARTICLES.slice(0, 60), /^articles\.json:\d+: \(file\): not valid JSON/],
-    ['a wrong type, with its line', articlesFile(article('a1'), article('a2').replace('"en"', '7')), /^articles\.json:3: articles\[1\]\.lang: expected "en" or "zh"/],
-    ['an unknown code', articlesFile(article('a1'), article('a2').replace('120101', '999999')), /^articles\.json:3: articles\[1\]\.mentions\.999999: unknown region code/],
-    ['a duplicate id', articlesFile(article('a1'), article('a1'), article('a2')), /^articles\.json:2: articles\[1\]\.id: duplicate id "a1"/]
+    [
+      'a wrong type, with its line',
+      articlesFile(article('a1'), article('a2').replace('"en"', '7')),
+      /^articles\.json:3: articles\[1\]\.lang: expected "en" or "zh"/
+    ],
+    [
+      'an unknown code',
+      articlesFile(article('a1'), article('a2').replace('120101', '999999')),
+      /^articles\.json:3: articles\[1\]\.mentions\.999999: unknown region code/
+    ],
+    [
+      'a duplicate id',
+      articlesFile(article('a1'), article('a1'), article('a2')),
+      /^articles\.json:2: articles\[1\]\.id: duplicate id "a1"/
+    ]
   ])('names file, line and field for articles with %s', (_, articles, want) => {
     const p = problems(articles, `${HEADER}\n${GOOD_FLOW}\n`);
     expect(p.length).toBeGreaterThan(0);

@@ -42,7 +42,9 @@ describe('data/flows.csv', () => {
   it('validates clean against geo/out/regions.json and the article ids', () => {
     const { parents } = loadRegions();
     const ids = existsSync(SEEDS)
-      ? readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).map((n) => n.slice(0, -4))
+      ? readdirSync(SEEDS)
+          .filter((n) => n.endsWith('.txt'))
+          .map((n) => n.slice(0, -4))
       : articleFiguresFrom(JSON.parse(readFileSync(ARTICLES_JSON, 'utf8'))).map((a) => a.id);
     const { flows, issues } = parseFlows(CSV, { file: 'data/flows.csv', regions: parents, articles: new Set(ids) });
     expect(issues.map(formatIssue)).toEqual([]);
@@ -75,7 +77,11 @@ describe('data/flows.csv', () => {
   });
   const find = (origin: string, destination: string, measure: string | null, kind?: string) =>
     flows.filter(
-      (f) => f.origin.join('+') === origin && f.destination.join('+') === destination && f.measure === measure && (!kind || f.kind === kind)
+      (f) =>
+        f.origin.join('+') === origin &&
+        f.destination.join('+') === destination &&
+        f.measure === measure &&
+        (!kind || f.kind === kind)
     );
 
   it.each([
@@ -88,7 +94,7 @@ describe('data/flows.csv', () => {
     ['Beijing+Hebei → Heping yuan 2023', '110000+130000', '120101', 'yuan', 1_200_000_000, 2023],
     ['Beijing+Hebei → Heping enterprises since 2021', '110000+130000', '120101', 'enterprises', 1700, 2021],
     ['Beijing+Hebei → Heping yuan since 2021', '110000+130000', '120101', 'yuan', 20_000_000_000, 2021],
-    ['Tianjin → Xiong\'an, Chengde, Yu County, Qinglong schools', '120000', '133100+130800+130726+130321', 'schools', 5, null]
+    ["Tianjin → Xiong'an, Chengde, Yu County, Qinglong schools", '120000', '133100+130800+130726+130321', 'schools', 5, null]
   ])('has %s', (_n, origin, destination, measure, value, start) => {
     const hit = find(origin, destination, measure).filter((f) => f.value === value);
     expect(hit).toHaveLength(1);
@@ -115,15 +121,15 @@ describe('data/flows.csv', () => {
   });
 
   describeNeeding({ 'the seed corpus (../shared/seeds)': SEEDS }, 'notes against the articles', () => {
-  it('notes are our own words: no 30-character run of any note appears in its article', () => {
-    const norm = (s: string) => s.toLowerCase().replace(/[\s\u3000]+/g, ' ');
-    for (const f of flows) {
-      const text = norm(readFileSync(resolve(SEEDS, `${f.article}.txt`), 'utf8'));
-      const note = norm(f.note);
-      for (let i = 0; i + 30 <= note.length; i++) {
-        expect(text.includes(note.slice(i, i + 30)), `${f.id}: "${note.slice(i, i + 30)}"`).toBe(false);
+    it('notes are our own words: no 30-character run of any note appears in its article', () => {
+      const norm = (s: string) => s.toLowerCase().replace(/[\s\u3000]+/g, ' ');
+      for (const f of flows) {
+        const text = norm(readFileSync(resolve(SEEDS, `${f.article}.txt`), 'utf8'));
+        const note = norm(f.note);
+        for (let i = 0; i + 30 <= note.length; i++) {
+          expect(text.includes(note.slice(i, i + 30)), `${f.id}: "${note.slice(i, i + 30)}"`).toBe(false);
+        }
       }
-    }
-  });
+    });
   });
 });

@@ -30,7 +30,9 @@ const csv = extractedFlowsCsv(records);
 describe('extractedFlowsCsv', () => {
   it('writes the flows.csv columns plus source and offset, one row per extracted flow', () => {
     const lines = csv.trimEnd().split('\n');
-    expect(lines[0]).toBe('id,origin,destination,kind,measure,value,approx,period,period_start,period_end,status,article,note,source,offset');
+    expect(lines[0]).toBe(
+      'id,origin,destination,kind,measure,value,approx,period,period_start,period_end,status,article,note,source,offset'
+    );
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 12).join(','))).toEqual([
       'fx_en-01,110000+120000,130900,projects,projects,80,false,2017–,2017,2023,done,fx_en',
       'fx_en-02,110000+120000,130900,projects,yuan,12500000000,false,2017–,2017,2023,done,fx_en',
@@ -42,7 +44,11 @@ describe('extractedFlowsCsv', () => {
   });
 
   it('is accepted by the flows parser and every value is among the ingest figures', () => {
-    const { flows, issues } = parseFlows(csv, { file: 'extracted.csv', regions: parents, articles: new Set(records.map((r) => r.id)) });
+    const { flows, issues } = parseFlows(csv, {
+      file: 'extracted.csv',
+      regions: parents,
+      articles: new Set(records.map((r) => r.id))
+    });
     expect(issues).toEqual([]);
     expect(flows).toHaveLength(5);
     expect(checkFigures(flows, articleFiguresFrom({ articles: records }), 'extracted.csv')).toEqual([]);
@@ -76,7 +82,17 @@ describe('npm run validate:data on an extracted file', () => {
     writeFileSync(join(dir, 'articles.json'), stringifyArticlesFile(buildArticlesFile(records, gazetteer.parent)));
     const r = spawnSync(
       TSX,
-      ['scripts/validate-data.ts', '--flows', join(dir, 'flows.csv'), '--regions', REGIONS, '--seeds', join(dir, 'no-seeds'), '--articles', join(dir, 'articles.json')],
+      [
+        'scripts/validate-data.ts',
+        '--flows',
+        join(dir, 'flows.csv'),
+        '--regions',
+        REGIONS,
+        '--seeds',
+        join(dir, 'no-seeds'),
+        '--articles',
+        join(dir, 'articles.json')
+      ],
       { cwd: ROOT, encoding: 'utf8' }
     );
     expect(r.stderr).toBe('');

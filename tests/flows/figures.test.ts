@@ -31,9 +31,35 @@ describe('checkFigures', () => {
   });
 
   it.each([
-    ['a value the article does not state', flow({ id: 'x', origin: ['110000'], destination: ['120000'], measure: 'projects', value: 403, line: 7 }), 'value', '403', 'not among the figures'],
-    ['a typo by a factor shows the close figure', flow({ id: 'x', origin: ['110000'], destination: ['120000'], measure: 'projects', value: 4958, article: 'fx_002', line: 7 }), 'value', '4958', 'close figures: 4959'],
-    ['an article the ingest has not read', flow({ id: 'x', origin: ['110000'], destination: ['120000'], measure: 'projects', value: 1, article: 'fx_777', line: 7 }), 'article', 'fx_777', 'no entry in the ingest output']
+    [
+      'a value the article does not state',
+      flow({ id: 'x', origin: ['110000'], destination: ['120000'], measure: 'projects', value: 403, line: 7 }),
+      'value',
+      '403',
+      'not among the figures'
+    ],
+    [
+      'a typo by a factor shows the close figure',
+      flow({
+        id: 'x',
+        origin: ['110000'],
+        destination: ['120000'],
+        measure: 'projects',
+        value: 4958,
+        article: 'fx_002',
+        line: 7
+      }),
+      'value',
+      '4958',
+      'close figures: 4959'
+    ],
+    [
+      'an article the ingest has not read',
+      flow({ id: 'x', origin: ['110000'], destination: ['120000'], measure: 'projects', value: 1, article: 'fx_777', line: 7 }),
+      'article',
+      'fx_777',
+      'no entry in the ingest output'
+    ]
   ])('%s', (_n, f, column, value, message) => {
     const issues = checkFigures([f], articles, 'f.csv');
     expect(issues).toHaveLength(1);
@@ -42,13 +68,19 @@ describe('checkFigures', () => {
   });
 
   it('flows without a number are not checked', () => {
-    expect(checkFigures([flow({ id: 'x', origin: ['110000'], destination: ['120000'], article: 'nowhere' })], articles, 'f.csv')).toEqual([]);
+    expect(
+      checkFigures([flow({ id: 'x', origin: ['110000'], destination: ['120000'], article: 'nowhere' })], articles, 'f.csv')
+    ).toEqual([]);
   });
 });
 
 describe('articleFiguresFrom', () => {
   it.each([
-    ['an object with an articles array', { articles: [{ id: 'a', figures: [{ value: 1, unit: 'x' }] }] }, [{ id: 'a', figures: [{ value: 1, unit: 'x' }] }]],
+    [
+      'an object with an articles array',
+      { articles: [{ id: 'a', figures: [{ value: 1, unit: 'x' }] }] },
+      [{ id: 'a', figures: [{ value: 1, unit: 'x' }] }]
+    ],
     ['a missing unit reads as null', [{ id: 'a', figures: [{ value: 2 }] }], [{ id: 'a', figures: [{ value: 2, unit: null }] }]]
   ])('%s', (_n, json, expected) => {
     expect(articleFiguresFrom(json)).toEqual(expected);

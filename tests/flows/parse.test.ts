@@ -10,7 +10,15 @@ describe('parseFlows on the valid fixture', () => {
   it('has no issues', () => expect(issues).toEqual([]));
   it('reads every row into typed fields', () => {
     expect(flows.map((f) => f.id)).toEqual(['fx-1', 'fx-2', 'fx-3', 'fx-4', 'fx-5']);
-    expect(flows[0]).toMatchObject({ origin: ['110000', '130000'], destination: ['120101'], measure: 'projects', value: 402, periodStart: 2023, periodEnd: 2023, line: 2 });
+    expect(flows[0]).toMatchObject({
+      origin: ['110000', '130000'],
+      destination: ['120101'],
+      measure: 'projects',
+      value: 402,
+      periodStart: 2023,
+      periodEnd: 2023,
+      line: 2
+    });
     expect(flows[1]).toMatchObject({ value: 1_200_000_000, measure: 'yuan', note: 'yuan, with a comma in a quoted note' });
     expect(flows[2]).toMatchObject({ measure: null, value: null, status: 'underway', note: 'a note with "quotes" inside' });
     expect(flows[3]).toMatchObject({ kind: 'cooperation', period: '–2022', periodStart: null, periodEnd: 2022 });
@@ -62,15 +70,25 @@ describe('parseFlows on bad input', () => {
     ['empty origin', 'fx-1,,120101,projects,,,false,,,,done,fx_001,n', 'origin', 'origin is empty'],
     ['bad id', 'fx 1,110000,120101,projects,,,false,,,,done,fx_001,n', 'id', 'id must be']
   ])('%s', (_name, row, column, message) => {
-    const { issues } = parseFlows(`${HEADER}\n${row}\n`, { file: 't.csv', regions: fixtureLookup.parents, articles: FIXTURE_ARTICLES });
+    const { issues } = parseFlows(`${HEADER}\n${row}\n`, {
+      file: 't.csv',
+      regions: fixtureLookup.parents,
+      articles: FIXTURE_ARTICLES
+    });
     expect(issues.map((i) => i.column)).toEqual([column]);
     expect(issues[0].message).toContain(message);
     expect(issues[0].line).toBe(2);
   });
 
   it('a row with too few cells is named, not misread', () => {
-    const { issues } = parseFlows(`${HEADER}\nfx-1,110000\n`, { file: 't.csv', regions: fixtureLookup.parents, articles: FIXTURE_ARTICLES });
-    expect(issues).toEqual([{ file: 't.csv', line: 2, column: null, value: null, message: 'row has 2 cells, the header has 13' }]);
+    const { issues } = parseFlows(`${HEADER}\nfx-1,110000\n`, {
+      file: 't.csv',
+      regions: fixtureLookup.parents,
+      articles: FIXTURE_ARTICLES
+    });
+    expect(issues).toEqual([
+      { file: 't.csv', line: 2, column: null, value: null, message: 'row has 2 cells, the header has 13' }
+    ]);
   });
 
   it('an empty file says what header it wants', () => {
@@ -80,7 +98,11 @@ describe('parseFlows on bad input', () => {
 
   it('a value of 1 followed by 309 zeros is rejected, not read as Infinity', () => {
     const row = `fx-1,110000,120101,projects,projects,1${'0'.repeat(309)},false,,,,done,fx_001,n`;
-    const { flows, issues } = parseFlows(`${HEADER}\n${row}\n`, { file: 't.csv', regions: fixtureLookup.parents, articles: FIXTURE_ARTICLES });
+    const { flows, issues } = parseFlows(`${HEADER}\n${row}\n`, {
+      file: 't.csv',
+      regions: fixtureLookup.parents,
+      articles: FIXTURE_ARTICLES
+    });
     expect(flows).toEqual([]);
     expect(issues).toMatchObject([{ line: 2, column: 'value', message: 'value is too large to be a finite number' }]);
     expect(issues[0].value!.length).toBeLessThan(30);

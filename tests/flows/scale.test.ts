@@ -2,13 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_WIDTH_RANGE, flowWidth, NO_VALUE_WIDTH, widthScales } from '../../src/lib/flows/scale';
 import { flow } from './helpers';
 
-const BJ = '110000', TJ = '120000';
-const f = (id: string, measure: string | null, value: number | null) => flow({ id, origin: [BJ], destination: [TJ], measure, value });
+const BJ = '110000',
+  TJ = '120000';
+const f = (id: string, measure: string | null, value: number | null) =>
+  flow({ id, origin: [BJ], destination: [TJ], measure, value });
 const range = { min: 2, max: 10 };
 
 describe('widthScales', () => {
-  const flows = [f('p1', 'projects', 400), f('p2', 'projects', 100), f('p3', 'projects', 0.0), f('y1', 'yuan', 731_900_000_000), f('n', null, null)];
-  const scales = widthScales(flows.filter((x) => x.value !== 0), range);
+  const flows = [
+    f('p1', 'projects', 400),
+    f('p2', 'projects', 100),
+    f('p3', 'projects', 0.0),
+    f('y1', 'yuan', 731_900_000_000),
+    f('n', null, null)
+  ];
+  const scales = widthScales(
+    flows.filter((x) => x.value !== 0),
+    range
+  );
 
   it('has one scale per measure, domain 0..max of that measure only', () => {
     expect([...scales.keys()].sort()).toEqual(['projects', 'yuan']);

@@ -5,11 +5,7 @@ import { gazetteer } from './helpers';
 describe('aggregateRegions', () => {
   it('counts codes as named and rolls them up to every ancestor, once per article', () => {
     const out = aggregateRegions(
-      [
-        { mentions: { '131024': 2, '131000': 1 } },
-        { mentions: { '131024': 1, '120101': 3 } },
-        { mentions: { '130000': 4 } }
-      ],
+      [{ mentions: { '131024': 2, '131000': 1 } }, { mentions: { '131024': 1, '120101': 3 } }, { mentions: { '130000': 4 } }],
       gazetteer.parent
     );
     expect(out).toEqual({
@@ -22,7 +18,7 @@ describe('aggregateRegions', () => {
     expect(Object.keys(out)).toEqual([...Object.keys(out)].sort());
   });
 
-  it('rolls Xiong\'an counties up through Xiong\'an New Area', () => {
+  it("rolls Xiong'an counties up through Xiong'an New Area", () => {
     const out = aggregateRegions([{ mentions: { '130632': 1 } }], gazetteer.parent);
     expect(out['133100'].rollup).toEqual({ mentions: 1, articles: 1 });
     expect(out['130000'].rollup).toEqual({ mentions: 1, articles: 1 });
@@ -31,7 +27,16 @@ describe('aggregateRegions', () => {
 
 describe('stringifyArticlesFile', () => {
   it('is the same bytes whatever the input order', () => {
-    const a = { id: 'b', lang: 'en' as const, date: null, bytes: 1, encoding: 'utf-8' as const, mentions: { '120101': 1 }, figures: [], flows: [] };
+    const a = {
+      id: 'b',
+      lang: 'en' as const,
+      date: null,
+      bytes: 1,
+      encoding: 'utf-8' as const,
+      mentions: { '120101': 1 },
+      figures: [],
+      flows: []
+    };
     const b = { ...a, id: 'a', mentions: { '110000': 2 } };
     const one = stringifyArticlesFile(buildArticlesFile([a, b], gazetteer.parent));
     const two = stringifyArticlesFile(buildArticlesFile([b, a], gazetteer.parent));

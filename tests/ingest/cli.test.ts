@@ -8,7 +8,10 @@ import { FIXTURES, ROOT } from './helpers';
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
 function run(args: string[]) {
-  const r = spawnSync(TSX, ['scripts/ingest.ts', '--regions', `${FIXTURES}regions.json`, ...args], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(TSX, ['scripts/ingest.ts', '--regions', `${FIXTURES}regions.json`, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8'
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -30,7 +33,16 @@ describe('ingest CLI', () => {
       ['en-heping', 'en', '2024-03-05'],
       ['zh-heping', 'zh', '2023-06-01']
     ]);
-    expect(file.articles[1].mentions).toEqual({ '110108': 1, '110112': 1, '120101': 1, '120115': 2, '131024': 1, '131028': 1, '131082': 1, '133100': 1 });
+    expect(file.articles[1].mentions).toEqual({
+      '110108': 1,
+      '110112': 1,
+      '120101': 1,
+      '120115': 2,
+      '131024': 1,
+      '131028': 1,
+      '131082': 1,
+      '133100': 1
+    });
     // en: Heping (its "in Tianjin" only qualifies it) and Binhai; zh: 和平区 and 宝坻区 twice.
     expect(file.regions['120000'].rollup).toEqual({ mentions: 5, articles: 2 });
     // No text from the articles in the output: only codes, numbers and ids.
@@ -51,8 +63,16 @@ describe('ingest CLI', () => {
   it.each([
     ['a missing path', () => [join(dir, 'nope.txt')], /^ingest: .*nope\.txt: no such file or directory\n$/],
     ['an empty file', () => [put('empty.txt', '')], /^ingest: .*empty\.txt: empty file\n$/],
-    ['a binary file', () => [put('image.txt', binary)], /^ingest: .*image\.txt: binary file \(looks like PNG\), not a text article\n$/],
-    ['undecodable bytes', () => [put('bad.txt', new Uint8Array([0x61, 0xff, 0x62]))], /^ingest: .*bad\.txt: undecodable bytes: .*\n$/],
+    [
+      'a binary file',
+      () => [put('image.txt', binary)],
+      /^ingest: .*image\.txt: binary file \(looks like PNG\), not a text article\n$/
+    ],
+    [
+      'undecodable bytes',
+      () => [put('bad.txt', new Uint8Array([0x61, 0xff, 0x62]))],
+      /^ingest: .*bad\.txt: undecodable bytes: .*\n$/
+    ],
     ['a folder with no .txt', () => [emptyDir], /^ingest: .*no-txt: folder has no \.txt articles\n$/],
     ['an unknown option', () => ['--fast'], /^ingest: --fast: unknown option/],
     ['no inputs', () => [], /^ingest: ingest: no input files/]

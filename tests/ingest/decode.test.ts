@@ -28,7 +28,11 @@ describe('decodeArticle', () => {
     ['NUL bytes', new Uint8Array([0x41, 0x00, 0x42, 0x43]), /^binary file \(contains NUL/],
     ['PNG', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), /^binary file \(looks like PNG/],
     ['control characters', utf8('ab\x01\x02\x03\x04cd'), /^binary file \(control/],
-    ['neither UTF-8 nor GB18030', new Uint8Array([0x61, 0xff, 0x62]), /^undecodable bytes: neither UTF-8 \(bad byte at offset 1\) nor GB18030$/],
+    [
+      'neither UTF-8 nor GB18030',
+      new Uint8Array([0x61, 0xff, 0x62]),
+      /^undecodable bytes: neither UTF-8 \(bad byte at offset 1\) nor GB18030$/
+    ],
     ['UTF-16 with odd length', new Uint8Array([0xff, 0xfe, 0x41]), /^undecodable bytes: UTF-16LE BOM but an odd/]
   ])('refuses %s with a typed error', (_name, bytes, reason) => {
     try {

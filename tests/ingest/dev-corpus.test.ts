@@ -27,37 +27,148 @@ const DIR = join(ROOT, 'tests/fixtures/ingest-dev');
 // Units of data/README.md plus the plural English nouns the corpus counts (rule: a new counted noun
 // is its plural English noun as written in the text or as the Chinese head noun translates).
 const UNITS = new Set([
-  'yuan', 'usd', 'percent', 'km2', 'm2', 'km', 'm', 'mu', 'kw', 't',
-  'projects', 'enterprises', 'institutions', 'items', 'beds', 'buildings', 'communities', 'species', 'vehicles',
-  'schools', 'hospitals', 'merchants', 'relics', 'branches',
-  'stores', 'seats', 'people', 'visits', 'students', 'teachers', 'doctors', 'experts', 'graduates', 'jobs',
-  'centres', 'racks', 'berths', 'highways', 'households', 'patents', 'parks', 'trains', 'flights', 'courses',
-  'classes', 'meals', 'cases', 'orders', 'delegations', 'containers', 'passengers', 'visitors', 'elevators', 'parking spaces', 'showrooms', 'guesthouses', 'cows', 'cattle', 'events', 'cooperatives', 'servers', 'quarries', 'hotels', 'studios', 'universities', 'agreements', 'villages', 'stations', 'routes', 'vehicles', 'trees', 'workers', 'clinics', 'kindergartens'
+  'yuan',
+  'usd',
+  'percent',
+  'km2',
+  'm2',
+  'km',
+  'm',
+  'mu',
+  'kw',
+  't',
+  'projects',
+  'enterprises',
+  'institutions',
+  'items',
+  'beds',
+  'buildings',
+  'communities',
+  'species',
+  'vehicles',
+  'schools',
+  'hospitals',
+  'merchants',
+  'relics',
+  'branches',
+  'stores',
+  'seats',
+  'people',
+  'visits',
+  'students',
+  'teachers',
+  'doctors',
+  'experts',
+  'graduates',
+  'jobs',
+  'centres',
+  'racks',
+  'berths',
+  'highways',
+  'households',
+  'patents',
+  'parks',
+  'trains',
+  'flights',
+  'courses',
+  'classes',
+  'meals',
+  'cases',
+  'orders',
+  'delegations',
+  'containers',
+  'passengers',
+  'visitors',
+  'elevators',
+  'parking spaces',
+  'showrooms',
+  'guesthouses',
+  'cows',
+  'cattle',
+  'events',
+  'cooperatives',
+  'servers',
+  'quarries',
+  'hotels',
+  'studios',
+  'universities',
+  'agreements',
+  'villages',
+  'stations',
+  'routes',
+  'vehicles',
+  'trees',
+  'workers',
+  'clinics',
+  'kindergartens'
 ]);
-const KINDS = new Set(['projects', 'investment', 'enterprises', 'relocation', 'education', 'health', 'science_park', 'research', 'talent', 'cooperation']);
+const KINDS = new Set([
+  'projects',
+  'investment',
+  'enterprises',
+  'relocation',
+  'education',
+  'health',
+  'science_park',
+  'research',
+  'talent',
+  'cooperation'
+]);
 const MEASURES = new Set(['projects', 'yuan', 'enterprises', 'merchants', 'schools', 'hospitals', 'institutes', 'service_items']);
 const STATUSES = new Set(['done', 'underway', 'planned']);
 const TRAP_CATEGORIES = ['elsewhere', 'inside', 'institution', 'word'] as const;
 const HARD_CATEGORIES = ['short', 'historic'] as const;
 
-interface GoldFigure { value: number; unit: string; code: string | null; from?: string[]; approx: boolean }
+interface GoldFigure {
+  value: number;
+  unit: string;
+  code: string | null;
+  from?: string[];
+  approx: boolean;
+}
 interface GoldFlow {
-  origin: string[]; destination: string[]; kind: string; measure: string | null; value: number | null;
-  approx: boolean; period_start: number | null; period_end: number | null; status: string;
+  origin: string[];
+  destination: string[];
+  kind: string;
+  measure: string | null;
+  value: number | null;
+  approx: boolean;
+  period_start: number | null;
+  period_end: number | null;
+  status: string;
 }
 interface Gold {
-  lang: 'en' | 'zh'; date: string; codes: string[]; counts?: Record<string, number>;
-  traps: { code: string; why: string }[]; hard: { code: string; why: string }[];
-  figures: GoldFigure[]; flows: GoldFlow[]; nonflows: string[];
+  lang: 'en' | 'zh';
+  date: string;
+  codes: string[];
+  counts?: Record<string, number>;
+  traps: { code: string; why: string }[];
+  hard: { code: string; why: string }[];
+  figures: GoldFigure[];
+  flows: GoldFlow[];
+  nonflows: string[];
 }
 /** The flow fields the flows extractor adds to the record; absent until it exists (then: no flows). */
-interface PredFlow { origin: string[]; destination: string[]; kind: string; measure: string | null; value: number | null }
+interface PredFlow {
+  origin: string[];
+  destination: string[];
+  kind: string;
+  measure: string | null;
+  value: number | null;
+}
 
 const haveRegions = existsSync(REAL_REGIONS);
-if (!haveRegions) console.warn(`\n*** SKIPPED the development-corpus evaluation: ${REAL_REGIONS} is missing (run npm run geo) ***\n`);
+if (!haveRegions)
+  console.warn(`\n*** SKIPPED the development-corpus evaluation: ${REAL_REGIONS} is missing (run npm run geo) ***\n`);
 
-const ids = readdirSync(join(DIR, 'articles')).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
-const goldIds = readdirSync(join(DIR, 'gold')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+const ids = readdirSync(join(DIR, 'articles'))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.slice(0, -4))
+  .sort();
+const goldIds = readdirSync(join(DIR, 'gold'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -5))
+  .sort();
 const gold: Record<string, Gold> = Object.fromEntries(
   goldIds.map((id) => [id, JSON.parse(readFileSync(join(DIR, 'gold', `${id}.json`), 'utf8')) as Gold])
 );
@@ -108,8 +219,10 @@ describe.skipIf(!haveRegions)('development corpus (tests/fixtures/ingest-dev)', 
         if (!UNITS.has(f.unit)) bad(id, `figure unit ${f.unit} is not in the vocabulary`);
         if (typeof f.value !== 'number' || !Number.isFinite(f.value)) bad(id, `figure value ${f.value}`);
         if (typeof f.approx !== 'boolean') bad(id, `figure ${f.value} approx is not a boolean`);
-        if (f.code !== null && !codes.has(f.code)) bad(id, `figure ${f.value} ${f.unit}: code ${f.code} is not among the gold codes`);
-        for (const c of f.from ?? []) if (!codes.has(c)) bad(id, `figure ${f.value} ${f.unit}: from ${c} is not among the gold codes`);
+        if (f.code !== null && !codes.has(f.code))
+          bad(id, `figure ${f.value} ${f.unit}: code ${f.code} is not among the gold codes`);
+        for (const c of f.from ?? [])
+          if (!codes.has(c)) bad(id, `figure ${f.value} ${f.unit}: from ${c} is not among the gold codes`);
       }
       const year = Number(g.date.slice(0, 4));
       for (const f of g.flows) {
@@ -126,9 +239,11 @@ describe.skipIf(!haveRegions)('development corpus (tests/fixtures/ingest-dev)', 
         const last = f.status === 'planned' ? year + 15 : year;
         for (const p of [f.period_start, f.period_end])
           if (p !== null && !(Number.isInteger(p) && p >= 2000 && p <= last)) bad(id, `${what}: period ${p}`);
-        if (f.period_start !== null && f.period_end !== null && f.period_start > f.period_end) bad(id, `${what}: period backwards`);
+        if (f.period_start !== null && f.period_end !== null && f.period_start > f.period_end)
+          bad(id, `${what}: period backwards`);
       }
-      if (!Array.isArray(g.nonflows) || g.nonflows.some((n) => typeof n !== 'string')) bad(id, 'nonflows is not a list of strings');
+      if (!Array.isArray(g.nonflows) || g.nonflows.some((n) => typeof n !== 'string'))
+        bad(id, 'nonflows is not a list of strings');
       // Exactly one publication date, in the header (title line, date line); the gold date is it.
       const header = texts[id].split('\n').slice(0, 3).join('\n');
       const dates = [...header.matchAll(/(\d{4})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})/g)].map(
@@ -148,7 +263,8 @@ describe.skipIf(!haveRegions)('development corpus (tests/fixtures/ingest-dev)', 
     type Tally = { tp: number; fp: number; fn: number };
     const places: Record<string, Tally> = { en: { tp: 0, fp: 0, fn: 0 }, zh: { tp: 0, fp: 0, fn: 0 } };
     const flows: Record<string, Tally & { valueRight: number }> = {
-      en: { tp: 0, fp: 0, fn: 0, valueRight: 0 }, zh: { tp: 0, fp: 0, fn: 0, valueRight: 0 }
+      en: { tp: 0, fp: 0, fn: 0, valueRight: 0 },
+      zh: { tp: 0, fp: 0, fn: 0, valueRight: 0 }
     };
     const figs: Record<string, { right: number; total: number }> = { en: { right: 0, total: 0 }, zh: { right: 0, total: 0 } };
     const trapHits: string[] = [];
@@ -231,13 +347,16 @@ describe.skipIf(!haveRegions)('development corpus (tests/fixtures/ingest-dev)', 
         missed.length ? `missed=${missed}` : '',
         figMissed.length ? `figures missed: ${figMissed.join('; ')}` : '',
         flowMissed.length ? `flows missed: ${flowMissed.join('; ')}` : '',
-        flowExtra.length ? `flows extra: ${flowExtra.map((p) => `${p.origin.join('+')}→${p.destination.join('+')} ${flowKey(p)} ${p.value ?? ''}`).join('; ')}` : ''
+        flowExtra.length
+          ? `flows extra: ${flowExtra.map((p) => `${p.origin.join('+')}→${p.destination.join('+')} ${flowKey(p)} ${p.value ?? ''}`).join('; ')}`
+          : ''
       ].filter(Boolean);
       if (notes.length) lines.push(`${r.id}: ${notes.join(' | ')}`);
     }
 
     const pr = (t: Tally) => ({ p: ratio(t.tp, t.tp + t.fp), r: ratio(t.tp, t.tp + t.fn) });
-    const sum = <T extends Record<string, number>>(a: T, b: T) => Object.fromEntries(Object.keys(a).map((k) => [k, a[k] + b[k]])) as T;
+    const sum = <T extends Record<string, number>>(a: T, b: T) =>
+      Object.fromEntries(Object.keys(a).map((k) => [k, a[k] + b[k]])) as T;
     const placesAll = pr(sum(places.en, places.zh));
     const flowsAll = sum(flows.en, flows.zh);
     const flowsPR = pr(flowsAll);

@@ -60,7 +60,7 @@ describe('extractFigures: plausibility flags keep the printed value', () => {
     ['Heping District grew 4.5%.', [f(4.5, 'percent', '120101')]],
     ['和平区地区生产总值增长45%。', [f(45, 'percent', '120101', false, ['implausible_growth'])]],
     ['Chengde forest cover rose from 50.8% to 60.03%.', [f(50.8, 'percent', '130800'), f(60.03, 'percent', '130800')]],
-    ['Heping District has 176% of the city\'s banks.', [f(176, 'percent', '120101', false, ['share_over_100'])]],
+    ["Heping District has 176% of the city's banks.", [f(176, 'percent', '120101', false, ['share_over_100'])]],
     ['Baodi District lost -3 square kilometers.', [f(-3, 'km2', '120115', false, ['negative'], '3')]]
   ])('%s', (text, expected) => expect(figures(text)).toEqual(expected));
 });
@@ -69,7 +69,11 @@ describe('extractFigures: attribution', () => {
   it.each([
     ['a place right after ("in X") wins', 'Beijing firms put 3 billion yuan in Tianjin.', '120000'],
     ['the nearest place before it in the sentence', 'Beijing Hyundai Cangzhou Plant made 680,000 vehicles.', '130900'],
-    ['places inside the figure phrase are origins, not the subject', 'Cangzhou said so. It took 672 Beijing-Tianjin projects.', '130900'],
+    [
+      'places inside the figure phrase are origins, not the subject',
+      'Cangzhou said so. It took 672 Beijing-Tianjin projects.',
+      '130900'
+    ],
     ['else the first place of its paragraph', 'Chengde planted forests. In ten years 15.8 million mu were planted.', '130800'],
     ['else a place after it in the sentence', 'There are 436 buildings in the old quarter of Heping District.', '120101'],
     ['groups name no single unit', '北三县引进项目30个。', null]
@@ -87,7 +91,13 @@ describe('extractFigures: attribution', () => {
 /** value, unit, code and from of every figure: the columns the rules below decide. */
 function vucf(text: string) {
   const { mentions, view, hits } = matcher.match(text);
-  return extractFigures(text, view.norm, detectLang(text), mentions, hits).map((x) => [x.value, x.unit, x.code, x.from ?? [], x.approx]);
+  return extractFigures(text, view.norm, detectLang(text), mentions, hits).map((x) => [
+    x.value,
+    x.unit,
+    x.code,
+    x.from ?? [],
+    x.approx
+  ]);
 }
 
 describe('extractFigures: numbers in words and Chinese numerals', () => {
@@ -152,13 +162,23 @@ describe('extractFigures: attribution and from', () => {
     ['"from X" is the source', 'Baoding has signed 62 projects from Beijing since May.', '130600', ['110000']],
     ['a group in the phrase is the source', '廊坊市引进京津转移项目30个。', '131000', ['110000', '120000']],
     ['the clause subject over a place in a relative clause', 'Hejian, which borders Cangzhou, took in nine firms.', '130984', []],
-    ['the subject opens the sentence, a partner follows', 'Hedong District signed with Xicheng District a deal, it will run 3 centres.', '120102', []],
+    [
+      'the subject opens the sentence, a partner follows',
+      'Hedong District signed with Xicheng District a deal, it will run 3 centres.',
+      '120102',
+      []
+    ],
     ['a locative in the clause (在X)', '天津一家企业在香河县投资5亿元。', '131024', ['120000']],
     ['a destination after the figure (落地X)', '房山区推动12个项目落地易县以外的香河县。', '110111', []],
     ['a shared total is no single unit', '安新县和雄县规划园区约8平方公里。', null, []],
     ['a place inside a name is not the subject', 'A loan from the Bank of Tianjin funded 12 projects in Cangzhou.', '130900', []],
     ['a same-named unit elsewhere blocks (Chinese)', '沧州市发展快。长春市朝阳区新增项目30个。', null, []],
-    ['a same-named unit elsewhere blocks, it does not pass to the next place', 'Cangzhou grew. Chaoyang District of Changchun added 30 projects.', null, []],
+    [
+      'a same-named unit elsewhere blocks, it does not pass to the next place',
+      'Cangzhou grew. Chaoyang District of Changchun added 30 projects.',
+      null,
+      []
+    ],
     ['"the city" is the article\'s city', 'Langfang\nHuailai County grew.\nIn May the city signed 20 projects.', '131000', []],
     ['当地 is the place named before', '香河县发展家具业。当地引进北京企业六家。', '131024', ['110000']],
     ['the nearest earlier sentence when its own names none', 'Hejian grew fast. Officials counted 30 new stores.', '130984', []],

@@ -58,4 +58,5 @@ export function sameValue(a: number | null, b: number | null): boolean {
   return Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
 }
 
-export const show = (f: FlowLike) => `${f.origin.join('+')}→${f.destination.join('+')} ${f.kind}/${f.measure ?? '-'}=${f.value ?? '-'}`;
+export const show = (f: FlowLike) =>
+  `${f.origin.join('+')}→${f.destination.join('+')} ${f.kind}/${f.measure ?? '-'}=${f.value ?? '-'}`;

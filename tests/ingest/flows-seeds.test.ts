@@ -16,7 +16,13 @@ function curated(): Map<string, FlowLike[]> {
   for (const r of rows) {
     const c = (name: string) => r.cells[col(name)];
     const list = out.get(c('article')) ?? [];
-    list.push({ origin: c('origin').split('+'), destination: c('destination').split('+'), kind: c('kind'), measure: c('measure') || null, value: c('value') ? Number(c('value')) : null });
+    list.push({
+      origin: c('origin').split('+'),
+      destination: c('destination').split('+'),
+      kind: c('kind'),
+      measure: c('measure') || null,
+      value: c('value') ? Number(c('value')) : null
+    });
     out.set(c('article'), list);
   }
   return out;
@@ -25,7 +31,9 @@ function curated(): Map<string, FlowLike[]> {
 describe.skipIf(!hasSeeds)('flows extracted from the seeds vs data/flows.csv', () => {
   const matcher = createMatcher(buildGazetteer(JSON.parse(readFileSync(regionsPathForCorpus(), 'utf8')), ALIASES));
   const gold = curated();
-  const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const results = files.map((f) => {
     const id = f.replace(/\.txt$/, '');
     const { record } = ingestArticle(new Uint8Array(readFileSync(join(SEEDS, f))), id, matcher);
@@ -44,7 +52,9 @@ describe.skipIf(!hasSeeds)('flows extracted from the seeds vs data/flows.csv', (
         r.score.extra.map((f) => `\n    extra ${show(f)}`).join('') +
         r.score.missed.map((f) => `\n    missed ${show(f)}`).join('')
     );
-    console.log(`flows on the seeds:\n  ${lines.join('\n  ')}\n  all: P=${precision.toFixed(3)} R=${recall.toFixed(3)} values right ${sum('valueRight')}/${tp}`);
+    console.log(
+      `flows on the seeds:\n  ${lines.join('\n  ')}\n  all: P=${precision.toFixed(3)} R=${recall.toFixed(3)} values right ${sum('valueRight')}/${tp}`
+    );
     // Floors under the measured figures (P 1.00, R 0.37 with no-number flows mostly missed): a
     // regression guard, not the acceptance target.
     expect(precision).toBeGreaterThanOrEqual(0.8);

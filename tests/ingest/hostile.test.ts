@@ -20,7 +20,7 @@ const enc = new TextEncoder();
 describe('hostile input to the ingest', () => {
   it('random bytes: a clear IngestError or a result, never a crash', () => {
     for (let s = 1; s <= 200; s++) {
-      const b = bytes(s, 1 + (s * 97) % 5000);
+      const b = bytes(s, 1 + ((s * 97) % 5000));
       try {
         const r = ingestArticle(b, `r${s}`, matcher);
         expect(r.record.id).toBe(`r${s}`);
@@ -67,10 +67,14 @@ describe('hostile input to the ingest', () => {
     writeFileSync(out, '{"keep":true}\n');
     writeFileSync(join(dir, 'good.txt'), 'Cangzhou and Tianjin.');
     writeFileSync(join(dir, 'bad.txt'), bytes(7, 4096));
-    const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/ingest.ts', '--regions', `${FIXTURES}regions.json`, dir, '--out', out], {
-      cwd: ROOT,
-      encoding: 'utf8'
-    });
+    const r = spawnSync(
+      join(ROOT, 'node_modules/.bin/tsx'),
+      ['scripts/ingest.ts', '--regions', `${FIXTURES}regions.json`, dir, '--out', out],
+      {
+        cwd: ROOT,
+        encoding: 'utf8'
+      }
+    );
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/bad\.txt/);
@@ -84,10 +88,14 @@ describe('hostile input to the ingest', () => {
     const out = join(dir, 'articles.json');
     writeFileSync(out, '{"keep":true}\n');
     writeFileSync(join(dir, 'bad.txt'), bytes(7, 4096));
-    const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/ingest.ts', '--regions', `${FIXTURES}regions.json`, dir, '--out', out], {
-      cwd: ROOT,
-      encoding: 'utf8'
-    });
+    const r = spawnSync(
+      join(ROOT, 'node_modules/.bin/tsx'),
+      ['scripts/ingest.ts', '--regions', `${FIXTURES}regions.json`, dir, '--out', out],
+      {
+        cwd: ROOT,
+        encoding: 'utf8'
+      }
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/bad\.txt/);
     expect(readFileSync(out, 'utf8')).toBe('{"keep":true}\n');

@@ -10,7 +10,7 @@ describe('matcher: names, forms and longest match', () => {
     ['河北省与河北区', { '130000': 1, '120105': 1 }],
     ['Hebei Province and Hebei District', { '130000': 1, '120105': 1 }],
     ['北京、天津', { '110000': 1, '120000': 1 }],
-    ['Xiong’an New Area, Xiong\'an New District and Xiongan', { '133100': 3 }],
+    ["Xiong’an New Area, Xiong'an New District and Xiongan", { '133100': 3 }],
     ['雄安新区', { '133100': 1 }],
     ['塘沽和大港区', { '120116': 2 }],
     ['大港 as the big port of Huanghua', { '130983': 1 }],
@@ -41,8 +41,16 @@ describe('matcher: traps', () => {
     ['河北省 is not 河北区', '河北省廊坊市', { '131000': 1 }],
     ['Nankai University is not Nankai District', 'scholars of Nankai University and Nankai District', { '120104': 1 }],
     ['南开大学 is not 南开区', '南开大学的专家', {}],
-    ['Zhongguancun Science City in Baodi is Baodi, not Haidian', 'a Zhongguancun Science City near Baodi District', { '120115': 2 }],
-    ['a Tianjin before the Sci-Tech City only qualifies it', 'the Beijing-Tianjin Zhongguancun Science City', { '110000': 1, '120115': 1 }],
+    [
+      'Zhongguancun Science City in Baodi is Baodi, not Haidian',
+      'a Zhongguancun Science City near Baodi District',
+      { '120115': 2 }
+    ],
+    [
+      'a Tianjin before the Sci-Tech City only qualifies it',
+      'the Beijing-Tianjin Zhongguancun Science City',
+      { '110000': 1, '120115': 1 }
+    ],
     ['京津中关村科技城 is in Baodi', '京津中关村科技城开园', { '120115': 1 }],
     ['Zhongguancun alone names no unit', 'Zhongguancun Management Committee', {}],
     ['Bohai New Area is Cangzhou', 'Bohai New Area drew firms', { '130900': 1 }],
@@ -69,7 +77,8 @@ describe('matcher: traps', () => {
 describe('gazetteer and alias table', () => {
   it('generates safe short forms only', () => {
     const entries = new Map(buildGazetteer(fixtureRegions, ALIASES).entries.map((e) => [e.norm, e]));
-    for (const f of ['北京', '天津', '河北', '张家口', 'heping', 'heping zone', 'dachang county', 'sanhe city']) expect(entries.has(f)).toBe(true);
+    for (const f of ['北京', '天津', '河北', '张家口', 'heping', 'heping zone', 'dachang county', 'sanhe city'])
+      expect(entries.has(f)).toBe(true);
     for (const f of ['南开', '大厂', 'yu', 'wei', 'peace', 'xiongxian']) expect(entries.has(f)).toBe(false);
     // Common words and names shared with places elsewhere count only with a place cue.
     for (const f of ['和平', '朝阳', '滨海']) expect(entries.get(f)?.cue).toBe(true);

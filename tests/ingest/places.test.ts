@@ -18,7 +18,7 @@ describe('places: a qualifier written with the name decides', () => {
     ['the same name without qualifier is the region', '朝阳区的客商', { '110105': 1 }],
     ['Beijing written before it', '北京市朝阳区的客商', { '110105': 1 }],
     ['English: of + prefecture elsewhere', 'the Xinhua District of Pingdingshan sent a delegation', {}],
-    ["English: possessive prefecture elsewhere", "Changchun's Kuancheng District hosted it", {}],
+    ['English: possessive prefecture elsewhere', "Changchun's Kuancheng District hosted it", {}],
     ['English: comma + prefecture elsewhere', 'firms in Chaoyang District, Changchun', {}],
     ['English: in + province elsewhere', 'a plant in Heping District in Shenyang', {}],
     ['a namesake unit elsewhere is not the region unit (longest match)', '长春市宽城区', {}],
@@ -41,8 +41,16 @@ describe('places: a qualifier written with the name decides', () => {
 
 describe('places: context decides a shared name, sentence before paragraph before article', () => {
   it.each([
-    ['the sentence names the prefecture', '石家庄今年很忙。沧州的发展也快，新华区引进企业。', { '130100': 1, '130900': 1, '130902': 1 }],
-    ['the paragraph decides when the sentence does not', '沧州市发布数据。新华区引进企业。\n石家庄市也发布。', { '130900': 1, '130902': 1, '130100': 1 }],
+    [
+      'the sentence names the prefecture',
+      '石家庄今年很忙。沧州的发展也快，新华区引进企业。',
+      { '130100': 1, '130900': 1, '130902': 1 }
+    ],
+    [
+      'the paragraph decides when the sentence does not',
+      '沧州市发布数据。新华区引进企业。\n石家庄市也发布。',
+      { '130900': 1, '130902': 1, '130100': 1 }
+    ],
     ['default: the lowest code (the provincial capital)', '新华区引进企业。', { '130105': 1 }],
     ['a namesake elsewhere named in the sentence', 'Delegates from Shenyang visited Heping District and its malls.', {}],
     ['a region place in the sentence keeps it', 'Tianjin officials said Heping District grew.', { '120000': 1, '120101': 1 }]
@@ -53,7 +61,7 @@ describe('places: short names of county-level units', () => {
   it.each([
     ['a safe Chinese stem counts bare', '迁安去年新签约项目', { '130283': 1 }],
     ['a safe English stem counts bare', 'Zhuolu signed five deals', { '130731': 1 }],
-    ["an apostrophe stem", "Qian'an signed deals", { '130283': 1 }],
+    ['an apostrophe stem', "Qian'an signed deals", { '130283': 1 }],
     ['a list of siblings', '宁晋、南宫和清河', { '130528': 1, '130581': 1, '130534': 1 }],
     ['a risky stem with a place cue', '一批企业落户大兴', { '110115': 1 }],
     ['a risky stem without a cue is a word', '大兴调查研究之风', {}],

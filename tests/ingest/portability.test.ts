@@ -9,14 +9,17 @@ const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => 
 // What the ingest may import besides its own modules: the domain model (checked below), the place
 // matcher's one package, the flow vocabulary (src/lib/flows/types.ts, plain declarations), and the generated gazetteer tables (plain JSON, bundled into the worker).
 const allowed = (target: string) =>
-  target.startsWith(`${ROOT}src/lib/ingest/`) || target.startsWith(`${ROOT}src/lib/domain/`) ||
-  target === `${ROOT}src/lib/flows/types` || /^data\/gazetteer\/[\w.-]+\.json$/.test(relative(ROOT, target));
+  target.startsWith(`${ROOT}src/lib/ingest/`) ||
+  target.startsWith(`${ROOT}src/lib/domain/`) ||
+  target === `${ROOT}src/lib/flows/types` ||
+  /^data\/gazetteer\/[\w.-]+\.json$/.test(relative(ROOT, target));
 
 describe('src/lib/ingest is browser-safe', () => {
   it.each(files)('%s imports nothing from Node and uses no Node globals', (f) => {
     const src = readFileSync(dir + f, 'utf8');
     const imports = [...src.matchAll(/from\s+'([^']+)'/g)].map((m) => m[1]);
-    for (const i of imports) expect(i === 'modern-ahocorasick' || (i.startsWith('.') && allowed(resolve(dirname(dir + f), i))), i).toBe(true);
+    for (const i of imports)
+      expect(i === 'modern-ahocorasick' || (i.startsWith('.') && allowed(resolve(dirname(dir + f), i))), i).toBe(true);
     expect(src).not.toMatch(/\b(Buffer|process|require|__dirname)\b/);
   });
 });

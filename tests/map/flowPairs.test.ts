@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { flowMapData, flowPairs, pairTotal, topPairs, trimLine, widthScale } from '../../src/lib/map/flowPairs';
 import { fixtureRegions, flow } from '../flows/helpers';
 
-const BJ = '110000', TZ = '110112', TJ = '120000', HP = '120101', HB = '130000', CZ = '130900', XA = '133100';
+const BJ = '110000',
+  TZ = '110112',
+  TJ = '120000',
+  HP = '120101',
+  HB = '130000',
+  CZ = '130900',
+  XA = '133100';
 const labels = Object.fromEntries(Object.values(fixtureRegions).map((r) => [r.code, r.label]));
 
 describe('flowPairs', () => {
@@ -40,7 +46,14 @@ describe('flowPairs', () => {
   });
 
   it.each([
-    ['counts a statement repeated by two articles once', [{ value: 4, article: 'x' }, { value: 4, article: 'y' }], { value: 4, atLeast: false }],
+    [
+      'counts a statement repeated by two articles once',
+      [
+        { value: 4, article: 'x' },
+        { value: 4, article: 'y' }
+      ],
+      { value: 4, atLeast: false }
+    ],
     ['adds different figures', [{ value: 4 }, { value: 6, periodStart: 2020 }], { value: 10, atLeast: false }],
     ['says "at least" for "more than"', [{ value: 4, approx: true }], { value: 4, atLeast: true }],
     ['says "at least" for a figure shared by a group', [{ value: 4, origin: [BJ, TJ] }], { value: 4, atLeast: true }],
@@ -71,11 +84,16 @@ describe('topPairs', () => {
 
 describe('flowMapData', () => {
   it('stops lines short of both places and puts a circle at each place', () => {
-    const pairs = flowPairs([flow({ id: 'a', origin: [TZ], destination: [CZ], measure: 'projects', value: 3 })], 'district', fixtureRegions);
+    const pairs = flowPairs(
+      [flow({ id: 'a', origin: [TZ], destination: [CZ], measure: 'projects', value: 3 })],
+      'district',
+      fixtureRegions
+    );
     const { arcs, arrows, places } = flowMapData(pairs, labels, widthScale(pairs), { trim: 3000 });
     const c = arcs.features[0].geometry.coordinates;
     const dist = (p: number[], code: string) => {
-      const [x, y] = toMercator(p), [u, v] = toMercator(labels[code] as unknown as number[]);
+      const [x, y] = toMercator(p),
+        [u, v] = toMercator(labels[code] as unknown as number[]);
       return Math.hypot(x - u, y - v);
     };
     expect(dist(c[0], TZ)).toBeCloseTo(3000, -2);
@@ -91,8 +109,33 @@ describe('flowMapData', () => {
 
 describe('trimLine', () => {
   it.each([
-    [[[0, 0], [10, 0]], 2, 3, [[2, 0], [7, 0]]],
-    [[[0, 0], [1, 0], [2, 0], [10, 0]], 1.5, 0, [[1.5, 0], [2, 0], [10, 0]]]
+    [
+      [
+        [0, 0],
+        [10, 0]
+      ],
+      2,
+      3,
+      [
+        [2, 0],
+        [7, 0]
+      ]
+    ],
+    [
+      [
+        [0, 0],
+        [1, 0],
+        [2, 0],
+        [10, 0]
+      ],
+      1.5,
+      0,
+      [
+        [1.5, 0],
+        [2, 0],
+        [10, 0]
+      ]
+    ]
   ] as const)('%j trimmed by %d and %d', (line, a, b, want) => {
     expect(trimLine(line as unknown as [number, number][], a, b)).toEqual(want);
   });

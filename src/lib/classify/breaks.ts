@@ -10,7 +10,8 @@ import type { ClassMethod } from '../url/codec';
 export function classBreaks(values: readonly number[], method: ClassMethod, k = 5): number[] {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   if (sorted.length === 0) return [];
-  const min = sorted[0], max = sorted[sorted.length - 1];
+  const min = sorted[0],
+    max = sorted[sorted.length - 1];
   if (min === max) return [min, max];
   const distinct = [...new Set(sorted)];
   if (distinct.length <= k) return [...distinct, max];
@@ -22,7 +23,9 @@ export function classBreaks(values: readonly number[], method: ClassMethod, k = 
     inner = Array.from({ length: n - 1 }, (_, i) => quantileSorted(sorted, (i + 1) / n));
   } else {
     // Natural breaks: each cluster's lower bound is a break.
-    inner = ckmeans(sorted, n).slice(1).map((cluster) => cluster[0]);
+    inner = ckmeans(sorted, n)
+      .slice(1)
+      .map((cluster) => cluster[0]);
   }
   const out = [min];
   for (const b of inner) if (b > out[out.length - 1] && b < max) out.push(b);

@@ -36,13 +36,15 @@ export function choropleth(
   const present = codes.filter((c) => Number.isFinite(values.get(c)));
   const vals = present.map((c) => values.get(c)!);
   const signed = palette === 'PuOr';
-  const breaks = signed
-    ? signedBreaks(vals, (m) => classBreaks(m, method, Math.ceil(k / 2)), k)
-    : classBreaks(vals, method, k);
+  const breaks = signed ? signedBreaks(vals, (m) => classBreaks(m, method, Math.ceil(k / 2)), k) : classBreaks(vals, method, k);
   const n = Math.max(0, breaks.length - 1);
   const distinct = new Set(vals).size;
   const perValue = n > 1 && n === distinct && breaks[n] === breaks[n - 1];
-  const palColors = signed ? (perValue ? divergingColorsPerValue(breaks.slice(0, n)) : divergingColors(breaks)) : sequentialColors(palette, n);
+  const palColors = signed
+    ? perValue
+      ? divergingColorsPerValue(breaks.slice(0, n))
+      : divergingColors(breaks)
+    : sequentialColors(palette, n);
   const classes: LegendClass[] = Array.from({ length: n }, (_, i) => ({
     from: breaks[i],
     to: breaks[i + 1],
@@ -70,6 +72,7 @@ export function choropleth(
  * ("0 – 2, 2 – 4"; a value on a bound belongs to the upper class).
  */
 export function classLabel(c: LegendClass, fmt: (v: number) => string, contiguous = false): string {
-  const lo = contiguous ? c.from : (c.min ?? c.from), hi = contiguous ? c.to : (c.max ?? c.to);
+  const lo = contiguous ? c.from : (c.min ?? c.from),
+    hi = contiguous ? c.to : (c.max ?? c.to);
   return lo === hi ? fmt(lo) : `${fmt(lo)} – ${fmt(hi)}`;
 }

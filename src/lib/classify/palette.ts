@@ -23,7 +23,8 @@ export function sequentialColors(name: Exclude<PaletteName, 'PuOr'>, n: number):
 export function divergingColors(breaks: readonly number[]): string[] {
   const classes = breaks.length - 1;
   if (classes <= 0) return [];
-  let neg = 0, pos = 0;
+  let neg = 0,
+    pos = 0;
   for (let i = 0; i < classes; i++) {
     if (breaks[i + 1] <= 0 && breaks[i] < 0) neg++;
     else if (breaks[i] >= 0) pos++;
@@ -44,11 +45,15 @@ export function divergingColors(breaks: readonly number[]): string[] {
  * orange, darker with distance from zero.
  */
 export function divergingColorsPerValue(values: readonly number[]): string[] {
-  const neg = values.filter((v) => v < 0).length, pos = values.filter((v) => v > 0).length;
+  const neg = values.filter((v) => v < 0).length,
+    pos = values.filter((v) => v > 0).length;
   const arm = Math.min(5, Math.max(1, neg, pos));
   const scheme = schemePuOr[2 * arm + 1];
-  let i = 0, j = 0;
-  return values.map((v) => (v < 0 ? scheme[Math.max(0, arm - (neg - i++))] : v === 0 ? scheme[arm] : scheme[Math.min(2 * arm, arm + ++j)]));
+  let i = 0,
+    j = 0;
+  return values.map((v) =>
+    v < 0 ? scheme[Math.max(0, arm - (neg - i++))] : v === 0 ? scheme[arm] : scheme[Math.min(2 * arm, arm + ++j)]
+  );
 }
 
 /**
@@ -62,7 +67,12 @@ export function signedBreaks(values: readonly number[], side: (magnitudes: numbe
   if (distinct.length > 1 && distinct.length <= k) return [...distinct, distinct[distinct.length - 1]];
   const neg = values.filter((v) => v < 0).map((v) => -v);
   const pos = values.filter((v) => v > 0);
-  const negPart = neg.length ? side(neg).slice(1).reverse().map((b) => -b) : [];
+  const negPart = neg.length
+    ? side(neg)
+        .slice(1)
+        .reverse()
+        .map((b) => -b)
+    : [];
   const posPart = pos.length ? side(pos).slice(1) : [];
   const all = [...negPart, 0, ...posPart];
   const out = all.filter((b, i) => i === 0 || b > all[i - 1]);

@@ -10,7 +10,8 @@ interface Span {
 }
 
 const SENTENCE_END = /[。！？!?；;\n]/;
-const endsAt = (text: string, i: number) => SENTENCE_END.test(text[i]) || (text[i] === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])));
+const endsAt = (text: string, i: number) =>
+  SENTENCE_END.test(text[i]) || (text[i] === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])));
 
 /**
  * The sentence holding a flow's evidence offset, cut into segments with the number at the offset
@@ -27,11 +28,24 @@ export function flowEvidence(
   max = 240
 ): EvidenceSegment[] | null {
   if (!Number.isInteger(offset) || offset < 0 || offset >= text.length) return null;
-  let from = Math.max(0, offset - max), to = Math.min(text.length, offset + max);
-  const cutLeft = from > 0, cutRight = to < text.length;
-  let left = cutLeft, right = cutRight;
-  for (let i = offset - 1; i >= from; i--) if (endsAt(text, i)) { from = i + 1; left = false; break; }
-  for (let i = offset; i < to; i++) if (endsAt(text, i)) { to = i + 1; right = false; break; }
+  let from = Math.max(0, offset - max),
+    to = Math.min(text.length, offset + max);
+  const cutLeft = from > 0,
+    cutRight = to < text.length;
+  let left = cutLeft,
+    right = cutRight;
+  for (let i = offset - 1; i >= from; i--)
+    if (endsAt(text, i)) {
+      from = i + 1;
+      left = false;
+      break;
+    }
+  for (let i = offset; i < to; i++)
+    if (endsAt(text, i)) {
+      to = i + 1;
+      right = false;
+      break;
+    }
   const marks: (Span & { mark: 'number' | 'place' })[] = [];
   const number = numbers.find((n) => n.start <= offset && offset < Math.max(n.end, n.start + 1));
   if (number) marks.push({ start: Math.max(from, number.start), end: Math.min(to, number.end), mark: 'number' });

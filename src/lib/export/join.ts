@@ -23,9 +23,21 @@ export function levelCsv(codes: readonly string[], regions: RegionIndex, metric:
   const rows = codes.map((c) => {
     const r = regions[c];
     const v = metric.values.get(c);
-    return [c, r.name_zh, r.name_en, r.name_pinyin, r.parent, r.area_km2, v !== undefined && Number.isFinite(v) ? v : null, exactness(metric, c)];
+    return [
+      c,
+      r.name_zh,
+      r.name_en,
+      r.name_pinyin,
+      r.parent,
+      r.area_km2,
+      v !== undefined && Number.isFinite(v) ? v : null,
+      exactness(metric, c)
+    ];
   });
-  return toCsv(['code', 'name_zh', 'name_en', 'name_pinyin', 'parent', 'area_km2', `${metric.id} (${metric.unit})`, 'value_is'], rows);
+  return toCsv(
+    ['code', 'name_zh', 'name_en', 'name_pinyin', 'parent', 'area_km2', `${metric.id} (${metric.unit})`, 'value_is'],
+    rows
+  );
 }
 
 /** The level's boundaries with the metric joined on `code`: `value` null where there is no data. */
@@ -41,8 +53,11 @@ export function joinMetric<G extends Geometry, P extends { code: string }>(
         return {
           ...f,
           properties: {
-            ...f.properties, metric: metric.id, unit: metric.unit,
-            value: v !== undefined && Number.isFinite(v) ? v : null, value_is: exactness(metric, f.properties.code)
+            ...f.properties,
+            metric: metric.id,
+            unit: metric.unit,
+            value: v !== undefined && Number.isFinite(v) ? v : null,
+            value_is: exactness(metric, f.properties.code)
           }
         };
       }

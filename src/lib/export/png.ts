@@ -51,9 +51,12 @@ export async function exportPng(map: MapLibreMap, d: PngDecorations): Promise<Bl
   g.fillText(d.subtitle, 12 * scale, 43 * scale);
 
   const rows = [...d.classes, { label: d.noData.label, color: '', count: d.noData.count }];
-  const lh = 18 * scale, pad = 8 * scale, w = 210 * scale;
+  const lh = 18 * scale,
+    pad = 8 * scale,
+    w = 210 * scale;
   const h = pad * 2 + lh * (rows.length + 1);
-  const x0 = 10 * scale, y0 = out.height - h - 26 * scale;
+  const x0 = 10 * scale,
+    y0 = out.height - h - 26 * scale;
   g.fillStyle = 'rgba(255,255,255,0.94)';
   g.fillRect(x0, y0, w, h);
   g.strokeStyle = '#d5dbe0';
@@ -78,6 +81,7 @@ export async function exportPng(map: MapLibreMap, d: PngDecorations): Promise<Bl
   g.fillStyle = '#5b6873';
   g.textAlign = 'right';
   g.fillText(d.attribution, out.width - 8 * scale, out.height - 8 * scale);
-  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png')
+  );
 }
-

@@ -40,7 +40,8 @@ export interface ConsolidatedFlow extends FlowStatement {
 const sortedCodes = (codes: readonly string[]) => [...new Set(codes)].sort().join('+');
 
 function places(f: Flow): string {
-  const o = sortedCodes(f.origin), d = sortedCodes(f.destination);
+  const o = sortedCodes(f.origin),
+    d = sortedCodes(f.destination);
   // Two-way cooperation has no sender: Tongzhou↔Langfang is Langfang↔Tongzhou.
   return isDirected(f.kind) ? `${o}>${d}` : `~${[o, d].sort().join('~')}`;
 }
@@ -95,8 +96,15 @@ const byDateDesc = (a: FlowStatement, b: FlowStatement) =>
   a.id.localeCompare(b.id);
 
 const source = (s: FlowStatement): FlowSource => ({
-  id: s.id, article: s.article, date: s.date, value: s.value, approx: s.approx, period: s.period,
-  status: s.status, provenance: s.provenance, offset: s.offset
+  id: s.id,
+  article: s.article,
+  date: s.date,
+  value: s.value,
+  approx: s.approx,
+  period: s.period,
+  status: s.status,
+  provenance: s.provenance,
+  offset: s.offset
 });
 
 /**

@@ -75,7 +75,8 @@ export function parseCsv(text: string): CsvRecord[] {
       quoteLine = line;
       fieldStarted = true;
     } else {
-      if (afterQuote) throw new CsvSyntaxError('text after a closing quote; a quoted field must end at a comma or line end', line);
+      if (afterQuote)
+        throw new CsvSyntaxError('text after a closing quote; a quoted field must end at a comma or line end', line);
       field += c;
       fieldStarted = true;
     }

@@ -36,7 +36,13 @@ export function checkFigures(flows: readonly Flow[], articles: readonly ArticleF
     if (f.value === null || f.measure === null) continue;
     const a = byId.get(f.article);
     if (!a) {
-      issues.push({ file, line: f.line, column: 'article', value: f.article, message: 'article has no entry in the ingest output, so its figures cannot be checked' });
+      issues.push({
+        file,
+        line: f.line,
+        column: 'article',
+        value: f.article,
+        message: 'article has no entry in the ingest output, so its figures cannot be checked'
+      });
       continue;
     }
     if (!a.figures.some((fig) => figureMatches(f.measure!, f.value!, fig))) {
@@ -48,7 +54,8 @@ export function checkFigures(flows: readonly Flow[], articles: readonly ArticleF
         line: f.line,
         column: 'value',
         value: String(f.value),
-        message: `value is not among the figures the ingest found in article ${f.article} for measure ${f.measure}` +
+        message:
+          `value is not among the figures the ingest found in article ${f.article} for measure ${f.measure}` +
           (near.length ? `; close figures: ${near.slice(0, 3).join(', ')}` : '')
       });
     }

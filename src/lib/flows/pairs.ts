@@ -40,18 +40,29 @@ export function flowPairs<F extends Flow>(flows: readonly F[], level: MapLevel, 
   const groups = new Map<string, FlowPair<F>>();
   for (const f of flows) {
     if (f.value !== null && !Number.isFinite(f.value)) continue;
-    const origin = side(f.origin, level, regions), destination = side(f.destination, level, regions);
+    const origin = side(f.origin, level, regions),
+      destination = side(f.destination, level, regions);
     if (origin.length === 1 && destination.length === 1 && origin[0] === destination[0]) continue;
     const counted = f.value !== null && f.measure !== null;
     const directed = isDirected(f.kind);
     const what = counted ? `m:${f.measure}` : `k:${f.kind}`;
-    const ends = directed ? `${origin.join('+')}>${destination.join('+')}` : [origin.join('+'), destination.join('+')].sort().join('~');
+    const ends = directed
+      ? `${origin.join('+')}>${destination.join('+')}`
+      : [origin.join('+'), destination.join('+')].sort().join('~');
     const key = `${ends}|${what}|${statusClass(f)}|${directed}`;
     let g = groups.get(key);
     if (!g) {
       g = {
-        origin, destination, measure: counted ? f.measure : null, kind: f.kind, status: statusClass(f), value: null, atLeast: false,
-        shared: origin.length > 1 || destination.length > 1, directed, flows: []
+        origin,
+        destination,
+        measure: counted ? f.measure : null,
+        kind: f.kind,
+        status: statusClass(f),
+        value: null,
+        atLeast: false,
+        shared: origin.length > 1 || destination.length > 1,
+        directed,
+        flows: []
       };
       groups.set(key, g);
     }

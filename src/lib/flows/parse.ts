@@ -111,7 +111,11 @@ export function parseFlows(text: string, ctx: FlowContext): ParsedFlows {
       } else {
         value = Number(valueText);
         // 1 followed by 309 zeros is digits, but not a number a page can show (Infinity).
-        if (!Number.isFinite(value)) at('value')(valueText.length > 24 ? valueText.slice(0, 24) + '…' : valueText, 'value is too large to be a finite number');
+        if (!Number.isFinite(value))
+          at('value')(
+            valueText.length > 24 ? valueText.slice(0, 24) + '…' : valueText,
+            'value is too large to be a finite number'
+          );
         else if (!(value > 0)) at('value')(valueText, 'value must be greater than 0; leave it empty when the text gives none');
         if (measure === '') at('measure')(measure, 'a value needs a measure saying what it counts');
         if (measure === 'yuan' && !Number.isInteger(value)) at('value')(valueText, 'yuan are whole yuan');
@@ -134,7 +138,10 @@ export function parseFlows(text: string, ctx: FlowContext): ParsedFlows {
     const note = get('note');
     if (note.trim() === '') at('note')(note, 'note is empty: say in your own short words what the row records');
     else if (note.length > MAX_NOTE_LENGTH) {
-      at('note')(note.slice(0, 40) + '…', `note is longer than ${MAX_NOTE_LENGTH} characters; keep it short and in your own words`);
+      at('note')(
+        note.slice(0, 40) + '…',
+        `note is longer than ${MAX_NOTE_LENGTH} characters; keep it short and in your own words`
+      );
     }
 
     const sourceText = get('source');
@@ -142,7 +149,8 @@ export function parseFlows(text: string, ctx: FlowContext): ParsedFlows {
       at('source')(sourceText, `unknown source; known: ${FLOW_SOURCES.join(', ')} (or leave it empty)`);
     }
     const offsetText = get('offset');
-    if (offsetText !== '' && !/^\d{1,15}$/.test(offsetText)) at('offset')(offsetText, 'offset must be a whole number of UTF-16 units from the start of the article, or empty');
+    if (offsetText !== '' && !/^\d{1,15}$/.test(offsetText))
+      at('offset')(offsetText, 'offset must be a whole number of UTF-16 units from the start of the article, or empty');
 
     if (issues.length === before) {
       const extra: Pick<Flow, 'source' | 'offset'> = {};

@@ -55,7 +55,8 @@ export function extractedStatements(records: readonly RecordWithFlows[]): FlowSt
     (r.flows ?? []).forEach((f, i) => {
       if (!isKind(f.kind) || !isStatus(f.status) || !Array.isArray(f.origin) || !Array.isArray(f.destination)) return;
       if (f.value !== null && !Number.isFinite(f.value)) return;
-      const start = year(f.period_start), end = year(f.period_end);
+      const start = year(f.period_start),
+        end = year(f.period_end);
       const articleYear = r.date ? Number(r.date.slice(0, 4)) : null;
       out.push({
         id: `${r.id}#${i + 1}`,

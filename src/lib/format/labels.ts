@@ -30,7 +30,9 @@ export function flagLabel(flag: string, lang: Lang): string {
  * data/flows.csv, or start and end years.
  */
 export function formatPeriod(period: string | { start: number | null; end: number | null }, lang: Lang): string {
-  let start: number | null, end: number | null, open: 'since' | 'until' | null = null;
+  let start: number | null,
+    end: number | null,
+    open: 'since' | 'until' | null = null;
   if (typeof period === 'string') {
     const m = /^(\d{4})?(–)?(\d{4})?$/.exec(period.trim());
     if (!m || period.trim() === '') return '';

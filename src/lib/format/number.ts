@@ -38,7 +38,12 @@ export function formatValue(value: number | null | undefined, lang: Lang): strin
   // 万 only where it reads naturally (1.3万, 68万); a precise 16,382.5 stays written out. 亿 always.
   const compact = lang === 'zh' ? abs >= 1e8 || (abs >= 1e4 && digits <= 4) : abs >= 1e6;
   const opts: Intl.NumberFormatOptions = compact
-    ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: Math.min(6, Math.max(digits, 2)), useGrouping: 'always' as never }
+    ? {
+        notation: 'compact',
+        compactDisplay: 'long',
+        maximumSignificantDigits: Math.min(6, Math.max(digits, 2)),
+        useGrouping: 'always' as never
+      }
     : Number.isInteger(value)
       ? { maximumFractionDigits: 0 }
       : { maximumSignificantDigits: Math.max(3, Math.min(digits, 8)), maximumFractionDigits: 2 };

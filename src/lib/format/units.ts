@@ -16,7 +16,13 @@ interface UnitNames {
   tight?: boolean;
 }
 
-const U = (one: string, other: string, zh: string, zhName: string, tight = false): UnitNames => ({ one, other, zh, zhName, tight });
+const U = (one: string, other: string, zh: string, zhName: string, tight = false): UnitNames => ({
+  one,
+  other,
+  zh,
+  zhName,
+  tight
+});
 
 export const UNITS: Record<string, UnitNames> = {
   yuan: U('yuan', 'yuan', '元', '元'),

@@ -1,5 +1,4 @@
 import type { Lang } from './lang';
-import type { Mention } from './matcher';
 
 /**
  * Which region a figure is about (`code`) and where its things came from (`from`).
@@ -100,7 +99,8 @@ export class TextIndex {
 }
 
 const RECEIVE_ZH = /引进|引入|承接|签约|落户|迎来|吸引|招引|入驻|转移|迁入|落地/;
-const RECEIVE_EN = /\b(?:introduc|attract|brought in|bring in|took in|taken in|take in|receiv|undert(?:ake|ook)|sign|land|relocat|host|welcom|absorb)/;
+const RECEIVE_EN =
+  /\b(?:introduc|attract|brought in|bring in|took in|taken in|take in|receiv|undert(?:ake|ook)|sign|land|relocat|host|welcom|absorb)/;
 const SOURCE_BEFORE_EN = /\bfrom\s+(?:the\s+)?$/;
 const SOURCE_BEFORE_ZH = /(?:来自|从|自)$/;
 const SOURCE_AFTER_ZH = /^(?:等地)?(?:转移|疏解|外迁|迁出|搬迁)/;
@@ -110,9 +110,11 @@ const DESTINATION_AFTER_ZH = /^(?:[^，。；、]{0,2}?)(?:落地|落户|落在|
 const LOCATIVE_EN = /\b(?:in|into|to)\s+(?:the\s+)?$/;
 const LIST_GAP = /^\s*(?:、|和|及|以及|,?\s*and|,)\s*$/;
 // Characters that cannot stand inside a noun phrase between a place and its noun (verbs, time, particles).
-const ZH_NOT_NP = /引进|引入|承接|签约|签署|落户|建设|建成|新建|开设|设立|拥有|有|是|为|在|将|已|与|同|和|及|等|向|从|到|把|被|了|新增|共|累计|迎来|吸引|入驻|开放|年|月|日|今|去|前|后|拟|计划|投资|分别|就|也|都|还|则|[，。；、：]/;
+const ZH_NOT_NP =
+  /引进|引入|承接|签约|签署|落户|建设|建成|新建|开设|设立|拥有|有|是|为|在|将|已|与|同|和|及|等|向|从|到|把|被|了|新增|共|累计|迎来|吸引|入驻|开放|年|月|日|今|去|前|后|拟|计划|投资|分别|就|也|都|还|则|[，。；、：]/;
 const ORG_ZH = /^(?:[^，。；、]{0,4}?)(?:企业|公司|集团|医院|学校|高校|机构|厂|项目)/;
-const ORG_EN = /^(?:\s+[a-z][a-z-]*){0,3}?\s+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?)\b/;
+const ORG_EN =
+  /^(?:\s+[a-z][a-z-]*){0,3}?\s+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?)\b/;
 const RELATIVE_EN = /^\s*(?:which|where|who|that|known|located|bordering|home to|near|next to)\b/;
 const ANAPHOR_EN = /\b(?:the|this|that) (city|county|district|province|municipality|new area|capital)\b/g;
 const ANAPHOR_ZH = /(?:该|全|本|此)(市|区|县|省)|(当地|本地|该地)/g;
@@ -170,10 +172,19 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // unless it is a unit word or the line is a title in title case.
     const m = /^ ([A-Z][a-z]+)/.exec(text.slice(p.end, p.end + 20));
     // Unit words, and heads of sites that stand in the place (a plant, park or branch of X is in X), are not names.
-    if (!m || /^(?:District|County|City|Province|Municipality|New|Area|Zone|Autonomous|Prefecture|And|In|On|To|Of|Plant|Factory|Park|Base|Branch|Campus|Office|Centre|Center|Hub|Industrial|Economic|Development|Free|Pilot)$/.test(m[1])) return false;
+    if (
+      !m ||
+      /^(?:District|County|City|Province|Municipality|New|Area|Zone|Autonomous|Prefecture|And|In|On|To|Of|Plant|Factory|Park|Base|Branch|Campus|Office|Centre|Center|Hub|Industrial|Economic|Development|Free|Pilot)$/.test(
+        m[1]
+      )
+    )
+      return false;
     const [ls, le] = idx.paragraph(p.start);
     if (le - ls > 300) return true;
-    const words = text.slice(ls, le).split(/\s+/).filter((w) => /^[a-z]/i.test(w));
+    const words = text
+      .slice(ls, le)
+      .split(/\s+/)
+      .filter((w) => /^[a-z]/i.test(w));
     const caps = words.filter((w) => /^[A-Z]/.test(w)).length;
     // A headline in title case capitalises every word: no evidence of a name there.
     const title = caps >= words.length * 0.6 && !/[.。]\s*$/.test(text.slice(ls, le));
@@ -251,7 +262,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     const seg = norm.slice(from, to);
     let level: string | null = null;
     let where = at;
-    for (let m = re.exec(seg); m; m = re.exec(seg)) (level = m[1] ?? m[2]), (where = from + m.index);
+    for (let m = re.exec(seg); m; m = re.exec(seg)) ((level = m[1] ?? m[2]), (where = from + m.index));
     if (!level) return undefined;
     // 当地 "the place": the nearest earlier place of any level.
     if (level === '当地' || level === '本地' || level === '该地') {
@@ -286,7 +297,11 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // A list shares its last member's role: "承接北京、天津紧固件项目", "from Beijing and Tianjin".
     for (let k = k1 - 2; k >= k0; k--) {
       const next = roles[k + 1 - k0];
-      if ((next === 'figmod' || next === 'src') && places[k + 1].start > places[k].end && LIST_GAP.test(norm.slice(places[k].end, places[k + 1].start)))
+      if (
+        (next === 'figmod' || next === 'src') &&
+        places[k + 1].start > places[k].end &&
+        LIST_GAP.test(norm.slice(places[k].end, places[k + 1].start))
+      )
         roles[k - k0] = next;
     }
     for (let k = k0 + 1; k < k1; k++) {
@@ -300,20 +315,35 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       const p = places[k];
       if (p.end <= cs || p.start >= ce) continue;
       const r = roles[k - k0];
-      let origin = r === 'src' || r === 'figmod' || (p.group && (SOURCE_BEFORE_ZH.test(norm.slice(Math.max(0, p.start - 3), p.start)) || (p.start >= fig.phraseStart && p.end <= fig.end) || (lang === 'zh' && p.end <= fig.phraseStart && fig.phraseStart - p.end <= 8 && !ZH_NOT_NP.test(norm.slice(p.end, fig.phraseStart)))));
+      let origin =
+        r === 'src' ||
+        r === 'figmod' ||
+        (p.group &&
+          (SOURCE_BEFORE_ZH.test(norm.slice(Math.max(0, p.start - 3), p.start)) ||
+            (p.start >= fig.phraseStart && p.end <= fig.end) ||
+            (lang === 'zh' &&
+              p.end <= fig.phraseStart &&
+              fig.phraseStart - p.end <= 8 &&
+              !ZH_NOT_NP.test(norm.slice(p.end, fig.phraseStart)))));
       // "天津一家家具企业在故城县投资5亿元", "Beijing firms put 3 billion yuan in Tianjin".
       if (!origin && p.end <= fig.start && isOrgModifier(p)) origin = true;
       if (origin) for (const c of p.codes) if (!fromSet.includes(c)) fromSet.push(c);
     }
 
-
     // 1. "4,959 projects in Tianjin", "a 1,200-bed branch in the city".
     if (lang === 'en') {
       const gapRe = /^\s+(?:[a-z-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$/;
       const k = firstAt(fig.end);
-      if (k < places.length && places[k].start - fig.end <= 24 && places[k].end <= se && gapRe.test(norm.slice(fig.end, places[k].start)))
+      if (
+        k < places.length &&
+        places[k].start - fig.end <= 24 &&
+        places[k].end <= se &&
+        gapRe.test(norm.slice(fig.end, places[k].start))
+      )
         return finish(fromSet, asCode(places[k], k));
-      const m = /^\s+(?:[a-z-]+\s+){0,2}?(?:in|at) (?:the|this) (city|county|district|province)\b/.exec(norm.slice(fig.end, fig.end + 40));
+      const m = /^\s+(?:[a-z-]+\s+){0,2}?(?:in|at) (?:the|this) (city|county|district|province)\b/.exec(
+        norm.slice(fig.end, fig.end + 40)
+      );
       if (m) {
         const a = anaphor(fig.end, fig.end + m[0].length, fig.start);
         if (a !== undefined) return finish(fromSet, a);
@@ -325,7 +355,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         return finish(fromSet, asCode(places[k], k));
     }
     // 2. A locative in the figure's clause (在故城县投资5亿元).
-    for (let k = firstAt(fig.start) - 1; k >= k0 && places[k].start >= cs; k--) if (roles[k - k0] === 'loc') return finish(fromSet, asCode(places[k], k));
+    for (let k = firstAt(fig.start) - 1; k >= k0 && places[k].start >= cs; k--)
+      if (roles[k - k0] === 'loc') return finish(fromSet, asCode(places[k], k));
     // 3. The subject: the first subject place of the clause, then of the sentence, before the figure.
     for (const from of [cs, ss]) {
       for (let k = firstAt(from); k < k1 && places[k].end <= fig.start; k++) {
@@ -371,7 +402,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // 8. The thing's own place when nothing receives it ("石家庄市企业1700家").
     const clause = norm.slice(cs, fig.start);
     if (!(lang === 'zh' ? RECEIVE_ZH : RECEIVE_EN).test(clause))
-      for (let k = k0; k < k1; k++) if (roles[k - k0] === 'figmod' && places[k].end <= fig.end) return { code: asCode(places[k], k), from: [] };
+      for (let k = k0; k < k1; k++)
+        if (roles[k - k0] === 'figmod' && places[k].end <= fig.end) return { code: asCode(places[k], k), from: [] };
     return finish(fromSet, null);
   };
 }

@@ -1,4 +1,17 @@
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december'
+];
 const MONTH_RE = MONTHS.map((m) => m.slice(0, 3) + `(?:${m.slice(3)})?`).join('|');
 
 // The date line of a page sits in its header; dates in the body ("on the morning of May 13") are

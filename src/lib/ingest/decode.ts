@@ -66,16 +66,19 @@ export function decodeArticle(bytes: Uint8Array, file: string): Decoded {
   for (const [name, sig] of MAGIC)
     if (startsWith(bytes, sig)) throw new IngestError(file, `binary file (looks like ${name}), not a text article`);
 
-  let decoded: Decoded | null = null;
+  let decoded: Decoded | null;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const text = tryDecode('utf-8', bytes);
-    if (text === null) throw new IngestError(file, `undecodable bytes: UTF-8 BOM but invalid UTF-8 at byte ${firstBadUtf8(bytes)}`);
+    if (text === null)
+      throw new IngestError(file, `undecodable bytes: UTF-8 BOM but invalid UTF-8 at byte ${firstBadUtf8(bytes)}`);
     decoded = { text, encoding: 'utf-8' };
   } else if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    if (bytes.length % 2 !== 0) throw new IngestError(file, `undecodable bytes: ${encoding.toUpperCase()} BOM but an odd number of bytes`);
+    if (bytes.length % 2 !== 0)
+      throw new IngestError(file, `undecodable bytes: ${encoding.toUpperCase()} BOM but an odd number of bytes`);
     const text = tryDecode(encoding, bytes);
-    if (text === null) throw new IngestError(file, `undecodable bytes: ${encoding.toUpperCase()} BOM but invalid ${encoding.toUpperCase()}`);
+    if (text === null)
+      throw new IngestError(file, `undecodable bytes: ${encoding.toUpperCase()} BOM but invalid ${encoding.toUpperCase()}`);
     decoded = { text, encoding };
   } else {
     if (bytes.includes(0)) throw new IngestError(file, 'binary file (contains NUL bytes), not a text article');

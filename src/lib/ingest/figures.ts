@@ -51,7 +51,8 @@ function plausibility(value: number, unit: string, norm: string, at: number, lan
     const growth = lang === 'zh' ? GROWTH_ZH.test(clause) : GROWTH_EN.test(clause);
     // A district's annual growth of 20% or more is almost always a lost decimal point (4.5 → 45).
     // "rose from 50.8% to 60.03%" states two levels, not a growth rate.
-    const range = /from\s+(?:[\d.,]+\s*%?\s+to\s+)?$/.test(clause) || /^%?\s*to\s/.test(norm.slice(at, at + 20).replace(/^[\d.,]+/, ''));
+    const range =
+      /from\s+(?:[\d.,]+\s*%?\s+to\s+)?$/.test(clause) || /^%?\s*to\s/.test(norm.slice(at, at + 20).replace(/^[\d.,]+/, ''));
     if (growth && !range && f.value >= 20) flags.push('implausible_growth');
     if (!growth && f.value > 100) flags.push('share_over_100');
   }
@@ -63,10 +64,12 @@ function plausibility(value: number, unit: string, norm: string, at: number, lan
 
 // Where a number may start: digits always; Chinese numerals (and 百分之) in Chinese; number words in English.
 const START_ZH = /\d|百分之|[零〇一二两三四五六七八九十数几上]/g;
-const START_EN = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a (?:dozen|score|hundred|thousand|million|billion)|half a dozen|hundreds|thousands|millions|billions|dozens|scores|tens)\b/g;
+const START_EN =
+  /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a (?:dozen|score|hundred|thousand|million|billion)|half a dozen|hundreds|thousands|millions|billions|dozens|scores|tens)\b/g;
 
 // 一 and "one" alone are mostly articles ("一家企业", "one of the"); 零 alone is a word part (零部件).
-const isBareOne = (r: NumberRead) => (r.value === 1 && (r.raw === '一' || r.raw === 'one')) || (r.value === 0 && r.raw.length === 1 && !/\d/.test(r.raw));
+const isBareOne = (r: NumberRead) =>
+  (r.value === 1 && (r.raw === '一' || r.raw === 'one')) || (r.value === 0 && r.raw.length === 1 && !/\d/.test(r.raw));
 
 /** Places as attribution sees them: mentions (groups merged per span), places not of the region, "the capital". */
 function placesFor(norm: string, lang: Lang, mentions: Mention[], hits: Hit[] | undefined): Place[] {
@@ -78,9 +81,13 @@ function placesFor(norm: string, lang: Lang, mentions: Mention[], hits: Hit[] | 
   }
   // A name the matcher found but judged not the region's (a same-named unit elsewhere, a place
   // qualified by an out-of-region city) still names the subject of its sentence: it blocks, with no code.
-  if (hits) for (const h of hits) if (h.dropped && /outside|elsewhere|region|foreign/i.test(h.dropped)) places.push({ start: h.start, end: h.end, codes: [], group: false });
+  if (hits)
+    for (const h of hits)
+      if (h.dropped && /outside|elsewhere|region|foreign/i.test(h.dropped))
+        places.push({ start: h.start, end: h.end, codes: [], group: false });
   const capital = lang === 'en' ? /\bthe capital\b/g : /(?<!非)首都/g;
-  for (let m = capital.exec(norm); m; m = capital.exec(norm)) places.push({ start: m.index, end: m.index + m[0].length, codes: ['110000'], group: false });
+  for (let m = capital.exec(norm); m; m = capital.exec(norm))
+    places.push({ start: m.index, end: m.index + m[0].length, codes: ['110000'], group: false });
   places.sort((a, b) => a.start - b.start || a.end - b.end);
   return places;
 }
@@ -149,13 +156,16 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
           if (of) pos = r.end + of[0].length;
         }
       }
-      if (unit) approx ||= EN_APPROX_BEFORE.test(norm.slice(Math.max(0, start - 30), start)) || /^\s+(?:or more|and more|and above|or so)\b/.test(norm.slice(pos, pos + 14));
+      if (unit)
+        approx ||=
+          EN_APPROX_BEFORE.test(norm.slice(Math.max(0, start - 30), start)) ||
+          /^\s+(?:or more|and more|and above|or so)\b/.test(norm.slice(pos, pos + 14));
     }
     if (!unit && (lang === 'zh' || isDigit)) {
       // Reread digits the Chinese way: an English-looking number may carry 万/亿 ("3.2万").
       if (isDigit && lang === 'en') {
         const z = readDigits(norm, start, 'zh');
-        if (z && z.value !== null) (value = z.value * (negative ? -1 : 1)), (pos = z.end), (approx = z.approx);
+        if (z && z.value !== null) ((value = z.value * (negative ? -1 : 1)), (pos = z.end), (approx = z.approx));
       }
       if (norm[pos] === '成' && value <= 10) {
         // 四成 = 40 %.
@@ -171,12 +181,14 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
         }
       }
       if (!unit) continue;
-      if (ZH_APPROX_BEFORE.test(norm.slice(Math.max(0, start - 3), start)) || ZH_APPROX_AFTER.test(norm.slice(pos, pos + 2))) approx = true;
+      if (ZH_APPROX_BEFORE.test(norm.slice(Math.max(0, start - 3), start)) || ZH_APPROX_AFTER.test(norm.slice(pos, pos + 2)))
+        approx = true;
     }
     if (!unit) continue;
     // One fixed object shape: spreads here made every later property access slow.
     // Rounding to 15 digits only changes values that are not small integers (toPrecision per figure was a hot spot).
-    const rounded = Number.isInteger(value) && Math.abs(value) < 1e15 && !Object.is(value, -0) ? value : Number(value.toPrecision(15));
+    const rounded =
+      Number.isInteger(value) && Math.abs(value) < 1e15 && !Object.is(value, -0) ? value : Number(value.toPrecision(15));
     out.push({
       value: rounded,
       unit,

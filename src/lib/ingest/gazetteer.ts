@@ -68,7 +68,8 @@ function autoForms(r: RegionsLike[string]): { form: string; kind: EntryKind }[] 
   const bareOk = r.level !== 'county';
   if (bareOk && stem && stem !== en && stem.replace(/[^a-z]/gi, '').length >= MIN_BARE) out.push({ form: stem, kind: 'auto' });
   if (m && /autonomous/i.test(m[1]) && stem) out.push({ form: `${stem} County`, kind: 'auto' });
-  if (stem && r.level !== 'province' && !/city$/i.test(en) && r.name_zh.endsWith('市')) out.push({ form: `${stem} City`, kind: 'auto' });
+  if (stem && r.level !== 'province' && !/city$/i.test(en) && r.name_zh.endsWith('市'))
+    out.push({ form: `${stem} City`, kind: 'auto' });
   // Machine translation renders 区 as "Zone" as often as "District".
   if (m && m[1].toLowerCase() === 'district') out.push({ form: `${stem} Zone`, kind: 'auto' });
   if (bareOk && r.name_pinyin) {
@@ -150,7 +151,8 @@ export function buildGazetteer(
       add(unit.zh, [code], 'short', { cue: unit.zr === 1, ...merge(unit.sout) });
       for (const w of unit.words ?? []) add(w, [], 'block');
     }
-    if (unit.er < 2 && regions[code].level === 'county') add(unit.en, [code], 'short', { cue: unit.er === 1, ...merge(unit.sout, unit.eout) });
+    if (unit.er < 2 && regions[code].level === 'county')
+      add(unit.en, [code], 'short', { cue: unit.er === 1, ...merge(unit.sout, unit.eout) });
     for (const [zh, en] of unit.hist ?? []) {
       add(zh, [code], 'historic');
       add(en, [code], 'historic');

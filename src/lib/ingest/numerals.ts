@@ -29,8 +29,28 @@ export type NumeralLang = 'en' | 'zh';
 // Chinese
 
 const ZH_DIGIT: Record<string, number> = {
-  零: 0, 〇: 0, '○': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9
+  零: 0,
+  〇: 0,
+  '○': 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  壹: 1,
+  贰: 2,
+  叁: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9
 };
 const ZH_SMALL: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const ZH_BIG: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
@@ -135,7 +155,7 @@ export function readChineseNumeral(s: string, i = 0): NumberRead | null {
     if (s[end] in ZH_SMALL) end++;
   }
   const more = zhMore(s, end);
-  if (more > end) (approx = true), (end = more);
+  if (more > end) ((approx = true), (end = more));
   // 二十余万, 十几万: a big unit after the "and some" scales the whole.
   if (approx && end > j && s[end] in ZH_BIG) {
     value *= ZH_BIG[s[end]];
@@ -150,12 +170,37 @@ const isUnitChar = (c: string) => c in ZH_SMALL || c in ZH_BIG;
 // English
 
 const EN_ONES: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19
 };
 const EN_TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90
 };
 const EN_SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
@@ -184,7 +229,8 @@ function skipJoin(s: string, i: number, allowAnd: boolean): number {
 
 // Vague: "hundreds of", "tens of thousands of", "dozens of", "scores of" (the "of" is part of the
 // number, so the counted noun follows `end` as it does after digits).
-const EN_VAGUE = /(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|hundreds|thousands|millions|billions|dozens|scores) of\b/y;
+const EN_VAGUE =
+  /(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|hundreds|thousands|millions|billions|dozens|scores) of\b/y;
 // Idioms with a value: "a dozen", "a score of", "half a dozen", "a hundred", "a thousand", "a million".
 const EN_IDIOM = /(?:half a dozen|a dozen|a score of\b|a (?=(?:hundred|thousand|million|billion)\b))/y;
 
@@ -251,7 +297,11 @@ export function readEnglishNumberWords(s: string, i = 0): NumberRead | null {
 const DIGITS = /\d[\d,]*(?:\.\d+)?/y;
 const EN_SCALE_AFTER = /\s*(hundred million|trillion|billion|million|thousand)\b/y;
 const EN_SCALE_AFTER_VALUE: Record<string, number> = {
-  'hundred million': 1e8, trillion: 1e12, billion: 1e9, million: 1e6, thousand: 1e3
+  'hundred million': 1e8,
+  trillion: 1e12,
+  billion: 1e9,
+  million: 1e6,
+  thousand: 1e3
 };
 
 /**

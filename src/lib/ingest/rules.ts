@@ -34,7 +34,7 @@ const live = (h: Hit) => !h.dropped && isRegionPlace(h);
 // name. Longer runs ("Bohai New Area Green Chemical Research Institute") usually say where the
 // institution is, and count. Lowercase plurals stay generic: "Beijing hospitals" are hospitals in Beijing.
 const ORG_HEADS =
-  "University|College|Institute|Academy|School|Hospital|Bank|Securities|Insurance|Group|Co|Company|Corporation|Corp|Ltd|Limited|Holdings?|Motors?|Automobile|Steel|Pharmaceuticals?|Brewery|Airlines|Daily|News|Times|Evening|Post|TV|Television|Radio|Team|Club|FC|Stadium|Museum|Library|Theatre|Theater|Hotel|Exchange|Cup|Award|Prize|Marathon|Lake|Mountains?|Hills?|River|Reservoir|Airport|Station|Port|Harbou?r|Railway|Line|Metro|Subway|Expressway|Highway|Road|Street|Avenue|Bridge";
+  'University|College|Institute|Academy|School|Hospital|Bank|Securities|Insurance|Group|Co|Company|Corporation|Corp|Ltd|Limited|Holdings?|Motors?|Automobile|Steel|Pharmaceuticals?|Brewery|Airlines|Daily|News|Times|Evening|Post|TV|Television|Radio|Team|Club|FC|Stadium|Museum|Library|Theatre|Theater|Hotel|Exchange|Cup|Award|Prize|Marathon|Lake|Mountains?|Hills?|River|Reservoir|Airport|Station|Port|Harbou?r|Railway|Line|Metro|Subway|Expressway|Highway|Road|Street|Avenue|Bridge';
 const EN_ORG_AFTER = new RegExp(`^(?:[ -](?:[A-Z][A-Za-z'’-]*|and|&)){0,2}?[ -](?:${ORG_HEADS})(?![A-Za-z])`);
 // Features and infrastructure keep their head in lowercase too ("Tianjin port", "Miyun reservoir").
 const EN_FEATURE_AFTER =
@@ -45,7 +45,10 @@ const EN_ORG_BEFORE = /(?:bank|university|museum|institute|academy|college) of (
 // Industries are not heads by themselves: 唐山钢铁 may be Tangshan's steel; 唐山钢铁集团 is a firm.
 const ZH_HEAD =
   '大学|学院|中学|小学|医院|银行|证券|保险|集团|公司|股份|控股|日报|晚报|晨报|商报|青年报|新闻网|新闻|电视台|广播电台|卫视|俱乐部|体育场|博物馆|图书馆|大剧院|国际机场|机场|水库|商会';
-const ZH_ORG_AFTER = new RegExp(`^(?:[^\\s\\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全市县区省]{0,4}?)(?:${ZH_HEAD})`, 'u');
+const ZH_ORG_AFTER = new RegExp(
+  `^(?:[^\\s\\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全市县区省]{0,4}?)(?:${ZH_HEAD})`,
+  'u'
+);
 const ZH_FEATURE_AFTER = /^(?:[南北东西]?站(?!在)|港(?![澳口]?[澳])|湖(?![北南])|路|大街|大道|线(?![上下])|队|地铁)/;
 
 export function dropInstitutions(hits: Hit[], text: string, norm: string): void {
@@ -99,7 +102,8 @@ export function dropGlued(hits: Hit[], text: string, norm: string, glue: Map<str
     }
     const first = glue.get(norm[h.start]);
     const last = glue.get(norm[h.end - 1]);
-    if ((h.start > 0 && first?.[0].includes(norm[h.start - 1])) || (h.end < norm.length && last?.[1].includes(norm[h.end]))) h.dropped = 'glued';
+    if ((h.start > 0 && first?.[0].includes(norm[h.start - 1])) || (h.end < norm.length && last?.[1].includes(norm[h.end])))
+      h.dropped = 'glued';
   }
 }
 
@@ -200,7 +204,11 @@ export function resolveByContext(hits: Hit[], text: string): void {
   if (!hits.some(pending)) return;
   const { sentence, paragraph } = scopes(hits, text);
   // Counts per scope (0 sentence, 1 paragraph, 2 article), built in one pass over the hits.
-  const levels = [new Map<number, Map<string, number>>(), new Map<number, Map<string, number>>(), new Map<number, Map<string, number>>()];
+  const levels = [
+    new Map<number, Map<string, number>>(),
+    new Map<number, Map<string, number>>(),
+    new Map<number, Map<string, number>>()
+  ];
   const scopeId = (level: number, i: number) => (level === 0 ? sentence[i] : level === 1 ? paragraph[i] : 0);
   const table = (level: number, i: number) => {
     const id = scopeId(level, i);
@@ -293,7 +301,10 @@ export function confirmShortForms(hits: Hit[], norm: string): void {
       if (!pending(h)) continue;
       const prev = hits[i - 1];
       const next = hits[i + 1];
-      if ((counts(prev) && SIBLING_GAP.test(norm.slice(prev.end, h.start))) || (counts(next) && SIBLING_GAP.test(norm.slice(h.end, next.start)))) {
+      if (
+        (counts(prev) && SIBLING_GAP.test(norm.slice(prev.end, h.start))) ||
+        (counts(next) && SIBLING_GAP.test(norm.slice(h.end, next.start)))
+      ) {
         h.cued = true;
         changed = true;
       }

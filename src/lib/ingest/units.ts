@@ -73,16 +73,29 @@ en('classes', 'class', 'classes');
 
 /** Words that end a noun phrase after a number. */
 const EN_STOP = new Set(
-  ('of in at from to for with by on into onto over under than as and or but nor that which who whom whose where when while ' +
+  (
+    'of in at from to for with by on into onto over under than as and or but nor that which who whom whose where when while ' +
     'is are was were be been being has have had do does did will would shall should can could may might must ' +
     'the a an this these those its their his her our your it they we he she there here most least ' +
-    'per each every all some any no not so such than then also only just about around nearly').split(' ')
+    'per each every all some any no not so such than then also only just about around nearly'
+  ).split(' ')
 );
 // Plural-looking words that are not counted things: time spans, multiples and -s adjectives.
-const EN_NOT_COUNTED = /^(?:districts|counties|provinces|municipalities|cities|news|years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|folds?|percentage|points|others|ones|thanks|its|this|is|was|has|us|as|yes|thus|plus|perhaps|always|sometimes|besides|across|various|numerous|previous|famous|serious|less|unless|[a-z]*(?:ss|ous|ics))$/;
+const EN_NOT_COUNTED =
+  /^(?:districts|counties|provinces|municipalities|cities|news|years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|folds?|percentage|points|others|ones|thanks|its|this|is|was|has|us|as|yes|thus|plus|perhaps|always|sometimes|besides|across|various|numerous|previous|famous|serious|less|unless|[a-z]*(?:ss|ous|ics))$/;
 
 const EN_SPAN = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times)$/;
-const EN_HYPHEN_MEASURE: Record<string, string> = { mu: 'mu', km: 'km', kilometre: 'km', kilometer: 'km', hectare: 'ha', ton: 't', tonne: 't', metre: 'm', meter: 'm' };
+const EN_HYPHEN_MEASURE: Record<string, string> = {
+  mu: 'mu',
+  km: 'km',
+  kilometre: 'km',
+  kilometer: 'km',
+  hectare: 'ha',
+  ton: 't',
+  tonne: 't',
+  metre: 'm',
+  meter: 'm'
+};
 
 const WORD = /\s+([a-z][a-z'-]*)/y;
 const HYPHEN_NOUN = /-([a-z]+)\b/y;
@@ -292,7 +305,8 @@ const ZH_NOUNS: [string, string][] = (
 // Time spans after a measure word (前8个月, 3个小时, 两个季度) and percentage points are not counts.
 // Time spans after a measure word (前8个月, 3个小时, 两个季度), percentage points, and counts of
 // administrative units (四个区) are not figures.
-const ZH_NOT_COUNTED = /^(?:月|小时|季度|星期|礼拜|工作日|年头|百分点|方面|层面|环节|阶段|批次|轮|[区县市省](?![^，。；、]{0,2}(?:企业|项目)))/;
+const ZH_NOT_COUNTED =
+  /^(?:月|小时|季度|星期|礼拜|工作日|年头|百分点|方面|层面|环节|阶段|批次|轮|[区县市省](?![^，。；、]{0,2}(?:企业|项目)))/;
 const ZH_PUNCT = /[，。；：、！？,.;:!?（）()“”"《》\s]/;
 
 // Nouns by first character, longest first: a lookup per position instead of a scan of the table.
@@ -331,7 +345,8 @@ export function readChineseUnit(norm: string, start: number, pos: number, numera
   const before = norm.slice(Math.max(0, start - 14), start);
   const link = /(?:数量?|总数|共计?|共有|累计|合计|达到?|多达|已|有|为|近|约|超过?|逾|突破|不少于|不低于|至少)*$/.exec(before)!;
   const headEnd = before.length - link[0].length;
-  for (const [s, u] of ZH_NOUNS) if (before.endsWith(s, headEnd)) return { unit: u, end, phraseStart: start - (before.length - headEnd + s.length) };
+  for (const [s, u] of ZH_NOUNS)
+    if (before.endsWith(s, headEnd)) return { unit: u, end, phraseStart: start - (before.length - headEnd + s.length) };
   if (numeral && ZH_GENERIC.has(cl)) return null;
   return { unit: dflt, end };
 }

@@ -13,12 +13,15 @@ export function arrowIconSdf(size = 32, radius = 6): { width: number; height: nu
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++)
     for (let x = 0; x < size; x++) {
-      const px = x + 0.5, py = y + 0.5;
+      const px = x + 0.5,
+        py = y + 0.5;
       let inside = true;
       let dist = Infinity;
       for (let i = 0; i < 3; i++) {
-        const [ax, ay] = tri[i], [bx, by] = tri[(i + 1) % 3];
-        const ex = bx - ax, ey = by - ay;
+        const [ax, ay] = tri[i],
+          [bx, by] = tri[(i + 1) % 3];
+        const ex = bx - ax,
+          ey = by - ay;
         // Clockwise vertex order on a y-down grid: inside is to the right of every edge.
         if (ex * (py - ay) - ey * (px - ax) < 0) inside = false;
         const t = Math.max(0, Math.min(1, ((px - ax) * ex + (py - ay) * ey) / (ex * ex + ey * ey)));

@@ -12,7 +12,11 @@ export function arrowPoints(arcs: FlowArcCollection): FeatureCollection<Point, A
       .map((f) => {
         const c = f.geometry.coordinates;
         const { flow, kind, width, bearing } = f.properties;
-        return { type: 'Feature', geometry: { type: 'Point', coordinates: c[c.length - 1] }, properties: { flow, kind, width, bearing } };
+        return {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: c[c.length - 1] },
+          properties: { flow, kind, width, bearing }
+        };
       })
   };
 }

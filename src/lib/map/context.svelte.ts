@@ -52,7 +52,12 @@ export class MapContext {
       const h = this.#interactive.get(layer);
       if (!h) continue;
       const t = h.tolerance ?? 0;
-      const box: PointLike | [PointLike, PointLike] = t ? [[point.x - t, point.y - t], [point.x + t, point.y + t]] : [point.x, point.y];
+      const box: PointLike | [PointLike, PointLike] = t
+        ? [
+            [point.x - t, point.y - t],
+            [point.x + t, point.y + t]
+          ]
+        : [point.x, point.y];
       const feature = map.queryRenderedFeatures(box, { layers: [layer] })[0];
       if (feature) return { layer, feature };
     }
@@ -70,7 +75,7 @@ export class MapContext {
   dispatchHover = (point: Point | null): void => {
     const hit = point ? this.hit(point) : null;
     const prev = this.#hovered;
-    if (prev && (prev.layer !== hit?.layer)) this.#interactive.get(prev.layer)?.onhover?.(null, null);
+    if (prev && prev.layer !== hit?.layer) this.#interactive.get(prev.layer)?.onhover?.(null, null);
     this.#hovered = hit ? { layer: hit.layer, id: hit.feature.id } : null;
     if (hit && point) this.#interactive.get(hit.layer)?.onhover?.(hit.feature, point);
     const canvas = this.map?.getCanvas();

@@ -62,7 +62,10 @@ export function flowPairs(
   regions: RegionIndex,
   total: (flows: readonly Flow[]) => PairTotal = pairTotal
 ): FlowPair[] {
-  const groups = new Map<string, { origin: string; destination: string; directed: boolean; measure: string | null; flows: Flow[] }>();
+  const groups = new Map<
+    string,
+    { origin: string; destination: string; directed: boolean; measure: string | null; flows: Flow[] }
+  >();
   for (const f of flows) {
     const directed = isDirected(f.kind);
     const os = [...new Set(f.origin.map((c) => end(c, level, regions)))];
@@ -101,7 +104,9 @@ function weights(pairs: readonly FlowPair[]): Map<string, number> {
 /** The `n` weightiest pairs (ties by key, so the choice is stable), and how many were left out. */
 export function topPairs(pairs: readonly FlowPair[], n: number): { shown: FlowPair[]; hidden: number } {
   const w = weights(pairs);
-  const sorted = [...pairs].sort((a, b) => w.get(b.key)! - w.get(a.key)! || b.flows.length - a.flows.length || a.key.localeCompare(b.key));
+  const sorted = [...pairs].sort(
+    (a, b) => w.get(b.key)! - w.get(a.key)! || b.flows.length - a.flows.length || a.key.localeCompare(b.key)
+  );
   return { shown: sorted.slice(0, n), hidden: Math.max(0, sorted.length - n) };
 }
 
@@ -113,7 +118,8 @@ export interface WidthScale {
 
 export function widthScale(pairs: readonly FlowPair[], range: [number, number] = [1.2, 8]): WidthScale {
   const max = new Map<string, number>();
-  for (const p of pairs) if (p.measure && p.total.value !== null) max.set(p.measure, Math.max(max.get(p.measure) ?? 0, p.total.value));
+  for (const p of pairs)
+    if (p.measure && p.total.value !== null) max.set(p.measure, Math.max(max.get(p.measure) ?? 0, p.total.value));
   return { max, range };
 }
 
@@ -172,14 +178,21 @@ export interface GeometryOptions {
  * click on the place reaches the place (and its region), not the line; A→B and B→A bend to
  * opposite sides; two-way lines are straight.
  */
-export function flowMapData(pairs: readonly FlowPair[], labels: LabelPoints, scale: WidthScale, options: GeometryOptions = {}): FlowMapData {
+export function flowMapData(
+  pairs: readonly FlowPair[],
+  labels: LabelPoints,
+  scale: WidthScale,
+  options: GeometryOptions = {}
+): FlowMapData {
   const { trim = 3500, bend = 0.18, segments = 32 } = options;
   const arcs: Feature<LineString, PairArcProps>[] = [];
   const arrows: FlowMapData['arrows']['features'] = [];
   const places = new Map<string, PlaceProps>();
-  const place = (code: string) => places.get(code) ?? (places.set(code, { code, incoming: 0, outgoing: 0, twoWay: 0, radius: 0 }), places.get(code)!);
+  const place = (code: string) =>
+    places.get(code) ?? (places.set(code, { code, incoming: 0, outgoing: 0, twoWay: 0, radius: 0 }), places.get(code)!);
   pairs.forEach((p, i) => {
-    const a = labels[p.origin], b = labels[p.destination];
+    const a = labels[p.origin],
+      b = labels[p.destination];
     if (!a || !b) return;
     const ma = toMercator([a[0], a[1]]) as [number, number];
     const mb = toMercator([b[0], b[1]]) as [number, number];
@@ -187,18 +200,35 @@ export function flowMapData(pairs: readonly FlowPair[], labels: LabelPoints, sca
     const chord = Math.hypot(mb[0] - ma[0], mb[1] - ma[1]);
     const cut = Math.min(trim, chord / 4);
     const trimmed = trimLine(line, cut, cut);
-    const last = trimmed[trimmed.length - 1], prev = trimmed[trimmed.length - 2];
+    const last = trimmed[trimmed.length - 1],
+      prev = trimmed[trimmed.length - 2];
     const bearing = ((Math.atan2(last[0] - prev[0], last[1] - prev[1]) * 180) / Math.PI + 360) % 360;
     const width = pairWidth(p, scale);
     const props: PairArcProps = {
-      i, key: p.key, origin: p.origin, destination: p.destination, kind: p.kind, measure: p.measure,
-      value: p.total.value, atLeast: p.total.atLeast, count: p.flows.length, top: p.flows[0].id,
-      width, arrow: p.directed, bearing, planned: p.planned
+      i,
+      key: p.key,
+      origin: p.origin,
+      destination: p.destination,
+      kind: p.kind,
+      measure: p.measure,
+      value: p.total.value,
+      atLeast: p.total.atLeast,
+      count: p.flows.length,
+      top: p.flows[0].id,
+      width,
+      arrow: p.directed,
+      bearing,
+      planned: p.planned
     };
     const coords = trimmed.map((q) => toWgs84(q) as Position);
     arcs.push({ type: 'Feature', id: i, geometry: { type: 'LineString', coordinates: coords }, properties: props });
     if (p.directed) {
-      arrows.push({ type: 'Feature', id: i, geometry: { type: 'Point', coordinates: coords[coords.length - 1] }, properties: { i, kind: p.kind, width, bearing } });
+      arrows.push({
+        type: 'Feature',
+        id: i,
+        geometry: { type: 'Point', coordinates: coords[coords.length - 1] },
+        properties: { i, kind: p.kind, width, bearing }
+      });
       place(p.origin).outgoing += p.flows.length;
       place(p.destination).incoming += p.flows.length;
     } else {
@@ -210,7 +240,12 @@ export function flowMapData(pairs: readonly FlowPair[], labels: LabelPoints, sca
   const r = scaleSqrt().domain([0, most]).range([0, 14]);
   const placeFeatures = [...places.values()].map((q) => {
     const at = labels[q.code]!;
-    return { type: 'Feature' as const, id: Number(q.code), geometry: { type: 'Point' as const, coordinates: [at[0], at[1]] }, properties: { ...q, radius: Math.max(4, r(q.incoming + q.outgoing + q.twoWay)) } };
+    return {
+      type: 'Feature' as const,
+      id: Number(q.code),
+      geometry: { type: 'Point' as const, coordinates: [at[0], at[1]] },
+      properties: { ...q, radius: Math.max(4, r(q.incoming + q.outgoing + q.twoWay)) }
+    };
   });
   return {
     arcs: { type: 'FeatureCollection', features: arcs },
@@ -224,7 +259,8 @@ export function trimLine(line: readonly [number, number][], start: number, end: 
   const cutFront = (pts: [number, number][], d: number): [number, number][] => {
     let left = d;
     for (let i = 1; i < pts.length; i++) {
-      const [x0, y0] = pts[i - 1], [x1, y1] = pts[i];
+      const [x0, y0] = pts[i - 1],
+        [x1, y1] = pts[i];
       const seg = Math.hypot(x1 - x0, y1 - y0);
       if (seg >= left) {
         const t = seg ? left / seg : 0;

@@ -6,7 +6,10 @@ export const LABEL_FONT = 'Noto Sans Regular';
 /** Zoom range of the map, shared with the link's camera check. */
 export const ZOOM = { min: 5, max: 12 } as const;
 
-export const MAX_BOUNDS: [[number, number], [number, number]] = [[106, 32], [126, 46]];
+export const MAX_BOUNDS: [[number, number], [number, number]] = [
+  [106, 32],
+  [126, 46]
+];
 
 /**
  * The base style, built in code so the app needs no tile, style or glyph server. No `glyphs`:

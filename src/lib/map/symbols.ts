@@ -18,7 +18,10 @@ export function symbolRadius(value: number, max: number, maxRadius = MAX_RADIUS)
  * Proportional circles at the label points of the units with a positive count, largest first so
  * small circles draw on top of big ones and stay visible (and clickable).
  */
-export function proportionalSymbols(values: ReadonlyMap<string, number>, regions: RegionIndex): FeatureCollection<Point, SymbolProps> {
+export function proportionalSymbols(
+  values: ReadonlyMap<string, number>,
+  regions: RegionIndex
+): FeatureCollection<Point, SymbolProps> {
   const max = Math.max(0, ...values.values());
   const features = [...values]
     .filter(([code, v]) => v > 0 && regions[code])

@@ -38,7 +38,7 @@ export function articleTotals(
       if (!unit || !(n > 0)) continue;
       const t = out.get(unit) ?? { mentions: 0, articles: 0 };
       t.mentions += n;
-      if (!seen.has(unit)) t.articles++, seen.add(unit);
+      if (!seen.has(unit)) (t.articles++, seen.add(unit));
       out.set(unit, t);
     }
   }

@@ -28,9 +28,30 @@ export function isCount(m: MetricDef): boolean {
 export const DEFAULT_METRIC = 'mentions';
 
 const ARTICLE_METRICS: MetricDef[] = [
-  { id: 'mentions', family: 'articles', label: { en: 'Mentions in articles', zh: '文章提及次数' }, unit: 'mentions', palette: 'YlGnBu', rollsUp: true },
-  { id: 'articles', family: 'articles', label: { en: 'Articles mentioning', zh: '提及该地的文章数' }, unit: 'articles', palette: 'YlGnBu', rollsUp: true },
-  { id: 'mentions_per_article', family: 'articles', label: { en: 'Mentions per article', zh: '每篇文章提及次数' }, unit: 'mentions per article', palette: 'Purples', rollsUp: false }
+  {
+    id: 'mentions',
+    family: 'articles',
+    label: { en: 'Mentions in articles', zh: '文章提及次数' },
+    unit: 'mentions',
+    palette: 'YlGnBu',
+    rollsUp: true
+  },
+  {
+    id: 'articles',
+    family: 'articles',
+    label: { en: 'Articles mentioning', zh: '提及该地的文章数' },
+    unit: 'articles',
+    palette: 'YlGnBu',
+    rollsUp: true
+  },
+  {
+    id: 'mentions_per_article',
+    family: 'articles',
+    label: { en: 'Mentions per article', zh: '每篇文章提及次数' },
+    unit: 'mentions per article',
+    palette: 'Purples',
+    rollsUp: false
+  }
 ];
 
 const SIDES: Record<FlowSide, { en: string; zh: string; palette: PaletteName }> = {
@@ -47,19 +68,21 @@ const SIDES: Record<FlowSide, { en: string; zh: string; palette: PaletteName }> 
 export function metricCatalog(flowMeasures: readonly string[], plannedMeasures: readonly string[] = []): MetricDef[] {
   const planned = new Set(plannedMeasures);
   const flows = [...new Set(flowMeasures)].sort().flatMap((measure) =>
-    (Object.keys(SIDES) as FlowSide[]).filter((side) => side !== 'planned' || planned.has(measure)).map((side): MetricDef => {
-      const m = { en: unitLabel(measure, 'en'), zh: unitLabel(measure, 'zh') };
-      return {
-        id: `${side}:${measure}`,
-        family: 'flows',
-        label: { en: `${SIDES[side].en} — ${m.en}`, zh: `${SIDES[side].zh}（${m.zh}）` },
-        unit: measure,
-        palette: SIDES[side].palette,
-        // Flows between two units of the same parent vanish inside it, so parent values are recomputed, not summed.
-        rollsUp: false,
-        flow: { side, measure }
-      };
-    })
+    (Object.keys(SIDES) as FlowSide[])
+      .filter((side) => side !== 'planned' || planned.has(measure))
+      .map((side): MetricDef => {
+        const m = { en: unitLabel(measure, 'en'), zh: unitLabel(measure, 'zh') };
+        return {
+          id: `${side}:${measure}`,
+          family: 'flows',
+          label: { en: `${SIDES[side].en} — ${m.en}`, zh: `${SIDES[side].zh}（${m.zh}）` },
+          unit: measure,
+          palette: SIDES[side].palette,
+          // Flows between two units of the same parent vanish inside it, so parent values are recomputed, not summed.
+          rollsUp: false,
+          flow: { side, measure }
+        };
+      })
   );
   const counts = [...ARTICLE_METRICS, ...flows].filter(isCount);
   return [...ARTICLE_METRICS, ...flows, ...counts.map(perArea)];

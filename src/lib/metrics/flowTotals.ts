@@ -38,7 +38,8 @@ function sideUnits(codes: readonly string[], level: MapLevel, regions: RegionInd
 }
 
 function within(code: string, region: string, regions: RegionIndex): boolean {
-  for (let c: string | null = code, hops = 0; c && hops < 8; c = regions[c]?.parent ?? null, hops++) if (c === region) return true;
+  for (let c: string | null = code, hops = 0; c && hops < 8; c = regions[c]?.parent ?? null, hops++)
+    if (c === region) return true;
   return false;
 }
 /** Two sets of places share ground: one names a place inside (or equal to) a place of the other. */
@@ -47,8 +48,10 @@ function placesMeet(a: readonly string[], b: readonly string[], regions: RegionI
 }
 /** Undated or open-ended periods may overlap anything. */
 function periodsMeet(a: Flow, b: Flow): boolean {
-  const as = a.periodStart ?? -Infinity, ae = a.periodEnd ?? Infinity;
-  const bs = b.periodStart ?? -Infinity, be = b.periodEnd ?? Infinity;
+  const as = a.periodStart ?? -Infinity,
+    ae = a.periodEnd ?? Infinity;
+  const bs = b.periodStart ?? -Infinity,
+    be = b.periodEnd ?? Infinity;
   return as <= be && bs <= ae;
 }
 
@@ -58,7 +61,12 @@ function periodsMeet(a: Flow, b: Flow): boolean {
  * not among 672, so such parts are never added.
  */
 export function mayOverlap(a: Flow, b: Flow, regions: RegionIndex): boolean {
-  return a.measure === b.measure && placesMeet(a.origin, b.origin, regions) && placesMeet(a.destination, b.destination, regions) && periodsMeet(a, b);
+  return (
+    a.measure === b.measure &&
+    placesMeet(a.origin, b.origin, regions) &&
+    placesMeet(a.destination, b.destination, regions) &&
+    periodsMeet(a, b)
+  );
 }
 
 /** Sets of flows connected by `mayOverlap`, in input order. */
@@ -103,10 +111,20 @@ export function flowTotalsAtLevel(
   const out = new Map<string, LevelFlowTotals>();
   const get = (u: string) => out.get(u) ?? (out.set(u, { inflow: emptySide(), outflow: emptySide() }), out.get(u)!);
   for (const f of flows) {
-    if (!isDirected(f.kind) || f.measure !== measure || f.value === null || !Number.isFinite(f.value) || statusClass(f) !== status) continue;
+    if (
+      !isDirected(f.kind) ||
+      f.measure !== measure ||
+      f.value === null ||
+      !Number.isFinite(f.value) ||
+      statusClass(f) !== status
+    )
+      continue;
     const to = sideUnits(f.destination, level, regions);
     const from = sideUnits(f.origin, level, regions);
-    for (const [side, mine, other] of [['inflow', to, from], ['outflow', from, to]] as const) {
+    for (const [side, mine, other] of [
+      ['inflow', to, from],
+      ['outflow', from, to]
+    ] as const) {
       const units = mine.units.filter((u) => !other.units.includes(u));
       if (!units.length) continue;
       const whole = mine.whole && units.length === 1;
@@ -127,7 +145,8 @@ export function flowTotalsAtLevel(
 /** Whether a flow's stated period (or, when it states none, its article's year) meets the window. */
 export function flowInWindow(f: Flow, articleDate: string | null, from: number | null, to: number | null): boolean {
   if (from === null && to === null) return true;
-  let start = f.periodStart, end = f.periodEnd;
+  let start = f.periodStart,
+    end = f.periodEnd;
   if (start === null && end === null) {
     const y = articleDate ? Number(articleDate.slice(0, 4)) : NaN;
     if (!Number.isFinite(y)) return false;

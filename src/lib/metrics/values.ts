@@ -18,7 +18,16 @@ export interface MetricResult {
 /** The count metric a rate's id names ("inflow:projects/km2" → inflow:projects), rebuilt from its id. */
 function catalogLookup(id: string): MetricDef {
   const [side, measure] = id.split(':');
-  if (measure) return { id, family: 'flows', label: { en: id, zh: id }, unit: measure, palette: 'Oranges', rollsUp: false, flow: { side: side as FlowSide, measure } };
+  if (measure)
+    return {
+      id,
+      family: 'flows',
+      label: { en: id, zh: id },
+      unit: measure,
+      palette: 'Oranges',
+      rollsUp: false,
+      flow: { side: side as FlowSide, measure }
+    };
   return { id, family: 'articles', label: { en: id, zh: id }, unit: id, palette: 'YlGnBu', rollsUp: true };
 }
 

@@ -38,6 +38,9 @@ export function regionSearch(regions: RegionIndex): (query: string, limit?: numb
       if (score) scored.push({ entry, score });
     }
     // Stable sort keeps the province → district → county order within a score.
-    return scored.sort((a, b) => b.score - a.score).slice(0, limit).map((s) => s.entry);
+    return scored
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map((s) => s.entry);
   };
 }

@@ -28,10 +28,18 @@ export function metricLines(
     const value = values.get(code);
     if (value === undefined && m.family === 'flows') return [];
     const b = boundsOf?.(m);
-    return [{
-      id: m.id, label: m.label[lang], unit: m.unit, value, rank: rankAmong(code, values), flow: m.flow,
-      atLeast: b?.atLeast.has(code) ?? false, approx: b?.approx.has(code) ?? false
-    }];
+    return [
+      {
+        id: m.id,
+        label: m.label[lang],
+        unit: m.unit,
+        value,
+        rank: rankAmong(code, values),
+        flow: m.flow,
+        atLeast: b?.atLeast.has(code) ?? false,
+        approx: b?.approx.has(code) ?? false
+      }
+    ];
   });
 }
 
@@ -89,7 +97,10 @@ export function flowLines(
     });
     // Counted first, then parts, shared, planned and the rest; larger values first within each.
     const order: FlowRole[] = ['counted', 'part', 'shared', 'planned', 'listed'];
-    lines.sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role) || a.measure.localeCompare(b.measure) || (b.value ?? -1) - (a.value ?? -1));
+    lines.sort(
+      (a, b) =>
+        order.indexOf(a.role) - order.indexOf(b.role) || a.measure.localeCompare(b.measure) || (b.value ?? -1) - (a.value ?? -1)
+    );
     result[dir === 'in' ? 'flowsIn' : 'flowsOut'] = lines;
   }
   return result;

@@ -22,7 +22,12 @@ export interface HoverText {
  * A flow line's hover card. The title names the places as the text states them: a line drawn to
  * one member of a group still says the figure is the group's ("Beijing + Tianjin → Cangzhou").
  */
-export function flowHover(arc: FlowArcProps, flow: ConsolidatedFlow | undefined, lang: Lang, names: (codes: string[]) => string): HoverText {
+export function flowHover(
+  arc: FlowArcProps,
+  flow: ConsolidatedFlow | undefined,
+  lang: Lang,
+  names: (codes: string[]) => string
+): HoverText {
   const origin = flow?.origin ?? arc.originGroup.split('+');
   const destination = flow?.destination ?? arc.destinationGroup.split('+');
   const value = arc.value === null ? t(lang, 'noNumber') : formatFigure(arc.value, lang, arc.measure, { approx: arc.approx });

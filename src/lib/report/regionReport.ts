@@ -62,4 +62,3 @@ export function rankAmong(code: string, values: ReadonlyMap<string, number>): { 
   for (const x of values.values()) if (x > v) higher++;
   return { rank: higher + 1, of: values.size };
 }
-

@@ -50,15 +50,18 @@ export class Explorer {
     this.regions = data.regions;
     this.#reviewed = data.flows;
     this.bundledArticles = data.articles;
-    this.view = new ViewStore({
-      regions: new Set(Object.keys(data.regions)),
-      metrics: new Set(ALL_METRICS),
-      flowKinds: new Set(FLOW_KINDS),
-      defaultMetric: DEFAULT_METRIC,
-      flowIds: new Set(data.flows.map((f) => f.id)),
-      unitAt: (code, level) => unitAtLevel(code, level, data.regions),
-      regionName: (code) => data.regions[code]?.name_en ?? code
-    }, CAMERA_LIMITS);
+    this.view = new ViewStore(
+      {
+        regions: new Set(Object.keys(data.regions)),
+        metrics: new Set(ALL_METRICS),
+        flowKinds: new Set(FLOW_KINDS),
+        defaultMetric: DEFAULT_METRIC,
+        flowIds: new Set(data.flows.map((f) => f.id)),
+        unitAt: (code, level) => unitAtLevel(code, level, data.regions),
+        regionName: (code) => data.regions[code]?.name_en ?? code
+      },
+      CAMERA_LIMITS
+    );
     this.find = regionSearch(data.regions);
   }
 
@@ -70,7 +73,10 @@ export class Explorer {
   /** Extracted flows of the bundled articles that review has not covered, for the toggle. */
   readonly extraBundled = $derived.by(() => {
     const dates = new Map(this.bundledArticles.map((a) => [a.id, a.date]));
-    return notInCurated(extractedStatements(this.bundledArticles), reviewedStatements(this.#reviewed, (id) => dates.get(id) ?? null));
+    return notInCurated(
+      extractedStatements(this.bundledArticles),
+      reviewedStatements(this.#reviewed, (id) => dates.get(id) ?? null)
+    );
   });
   /**
    * Every statement of a flow in use: with the user's articles, only what was extracted from them;
@@ -130,7 +136,9 @@ export class Explorer {
    */
   resultOf = $derived.by(() => {
     const { level } = this.view.state;
-    const articles = this.articles, flows = this.flowsForMetrics, regions = this.regions;
+    const articles = this.articles,
+      flows = this.flowsForMetrics,
+      regions = this.regions;
     const cache = new Map<string, MetricResult>();
     return (m: MetricDef): MetricResult => {
       let v = cache.get(m.id);
@@ -148,7 +156,9 @@ export class Explorer {
 
   /** Widths come from every flow, so filtering never rescales the lines that stay. */
   readonly #scales = $derived.by(() => widthScales(this.flowsAll, { min: 1.2, max: 7 }));
-  readonly #labels: LabelPoints = $derived.by(() => Object.fromEntries(Object.values(this.regions).map((r) => [r.code, r.label])));
+  readonly #labels: LabelPoints = $derived.by(() =>
+    Object.fromEntries(Object.values(this.regions).map((r) => [r.code, r.label]))
+  );
   arcs = $derived.by(() => flowArcs(this.flows, this.#labels, { scales: this.#scales }));
 
   /** Years the data covers, for the time slider. */

@@ -1,4 +1,12 @@
-import { decodeView, encodeView, parseCameraHash, withoutCamera, type CameraLimits, type ViewState, type Vocabulary } from '../url/codec';
+import {
+  decodeView,
+  encodeView,
+  parseCameraHash,
+  withoutCamera,
+  type CameraLimits,
+  type ViewState,
+  type Vocabulary
+} from '../url/codec';
 
 export interface UpdateOptions {
   /**
@@ -53,7 +61,9 @@ export class ViewStore {
 
   update(patch: Partial<ViewState>, { gesture }: UpdateOptions = {}): void {
     const next = { ...this.state, ...patch };
-    const changed = (Object.keys(patch) as (keyof ViewState)[]).some((k) => JSON.stringify(next[k]) !== JSON.stringify(this.state[k]));
+    const changed = (Object.keys(patch) as (keyof ViewState)[]).some(
+      (k) => JSON.stringify(next[k]) !== JSON.stringify(this.state[k])
+    );
     if (!changed) return;
     const same = gesture !== undefined && gesture === this.#gesture;
     this.#gesture = gesture ?? null;

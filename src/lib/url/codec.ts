@@ -95,7 +95,8 @@ export function decodeView(search: string, vocab: Vocabulary): { state: ViewStat
   if (raw.lang !== null) state.lang = oneOf(raw.lang, LANGS) ?? (reject('lang', raw.lang), state.lang);
   if (raw.view !== null) state.view = oneOf(raw.view, ['map', 'table'] as const) ?? (reject('view', raw.view), state.view);
   if (raw.region !== null && raw.region !== '')
-    state.region = /^\d{6}$/.test(raw.region) && vocab.regions.has(raw.region) ? raw.region : (reject('region', raw.region), null);
+    state.region =
+      /^\d{6}$/.test(raw.region) && vocab.regions.has(raw.region) ? raw.region : (reject('region', raw.region), null);
   if (raw.flows !== null) {
     if (raw.flows === 'none' || raw.flows === '') state.flows = [];
     else if (raw.flows === 'all') state.flows = null;
@@ -114,7 +115,9 @@ export function decodeView(search: string, vocab: Vocabulary): { state: ViewStat
       problems.push(`${name(state.region)} (${state.region}) has no unit at ${state.level} level; no region selected`);
       state.region = null;
     } else if (unit !== state.region) {
-      problems.push(`${name(state.region)} (${state.region}) is not shown at ${state.level} level; showing ${name(unit)} (${unit}), which contains it`);
+      problems.push(
+        `${name(state.region)} (${state.region}) is not shown at ${state.level} level; showing ${name(unit)} (${unit}), which contains it`
+      );
       state.region = unit;
     }
   }
@@ -173,10 +176,16 @@ const PLAIN_NUMBER = /^-?\d{1,4}(\.\d{1,12})?$/;
  * reach MapLibre's matrices as non-finite numbers and leave a blank map.
  */
 export function parseCameraHash(hash: string, limits: CameraLimits): { camera: Camera | null; problem: string | null } {
-  const part = hash.replace(/^#/, '').split('&').find((p) => p.startsWith('map='));
+  const part = hash
+    .replace(/^#/, '')
+    .split('&')
+    .find((p) => p.startsWith('map='));
   if (part === undefined) return { camera: null, problem: null };
   const raw = part.slice(4);
-  const bad = (why: string) => ({ camera: null, problem: `the camera “#map=${raw.slice(0, 40)}” ${why}; showing the whole region` });
+  const bad = (why: string) => ({
+    camera: null,
+    problem: `the camera “#map=${raw.slice(0, 40)}” ${why}; showing the whole region`
+  });
   const parts = raw.split('/');
   if (parts.length < 3 || parts.length > 5) return bad('needs zoom/latitude/longitude');
   if (!parts.every((p) => PLAIN_NUMBER.test(p))) return bad('is not made of plain numbers');
@@ -190,6 +199,9 @@ export function parseCameraHash(hash: string, limits: CameraLimits): { camera: C
 
 /** The hash without its `map=` part (other parts kept). */
 export function withoutCamera(hash: string): string {
-  const rest = hash.replace(/^#/, '').split('&').filter((p) => p && !p.startsWith('map='));
+  const rest = hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((p) => p && !p.startsWith('map='));
   return rest.length ? `#${rest.join('&')}` : '';
 }

@@ -3,6 +3,7 @@ import { createMatcher, type Matcher } from '../ingest/matcher';
 import { ingestArticle, type IngestResult } from '../ingest/ingest';
 import { IngestError } from '../ingest/errors';
 import { kwic, sentenceAround } from '../evidence/kwic';
+import { flowEvidence } from '../evidence/flowEvidence';
 import { articleId } from './articleId';
 import type { ArticleEvidence, FileError, FromWorker, ToWorker } from './protocol';
 
@@ -82,6 +83,16 @@ export function createIngestService(post: (m: FromWorker) => void): (m: ToWorker
       if (!results) return post({ type: 'failed', request: m.request, reason: 'those articles are no longer loaded' });
       try {
         post({ type: 'snippets', request: m.request, evidence: evidence(results, new Set(m.codes), m.radius) });
+      } catch (err) {
+        post({ type: 'failed', request: m.request, reason: err instanceof Error ? err.message : String(err) });
+      }
+    } else if (m.type === 'flowEvidence') {
+      const results = finished.get(m.batch);
+      if (!results) return post({ type: 'failed', request: m.request, reason: 'those articles are no longer loaded' });
+      try {
+        const r = results.find((x) => x.record.id === m.article);
+        const segments = r ? flowEvidence(r.text, m.offset, r.figures, r.mentions, new Set(m.codes)) : null;
+        post({ type: 'flowEvidence', request: m.request, segments });
       } catch (err) {
         post({ type: 'failed', request: m.request, reason: err instanceof Error ? err.message : String(err) });
       }

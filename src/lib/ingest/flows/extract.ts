@@ -47,14 +47,16 @@ interface Placed extends PlaceGroup {
 const EN_MOD_AFTER =
   /^(?:'s)?(?:-based)?(?:\s+(?!(?:has|have|had|will|is|are|was|were|also|and|or|to|the|a|an|in|of|for|with|by)\b)[a-z][a-z-]*){0,2}?\s+(?:enterprises?|companies|company|firms?|projects?|investors?|merchants?|businesses|universities|hospitals?|schools?|institutions?|capital|funds?|teams?|experts?|colleges?|groups?|industr(?:y|ies)|functions?|headquarters|soes|state-owned)\b/;
 // A place's park or base (X的…产业园) is where things go, not where they come from.
-const ZH_MOD_AFTER = /^(?:地区|两地|三地|等地|市|省|区|籍|的|方面|地)?([\u4e00-\u9fff]{0,4}?)(?:企业|项目|商户|高校|医院|学校|资金|资本|机构|专家|人才|客商|商家|院校|科研院所|团队|单位|非首都功能|总部|央企|国企)(?!园|城|基地|集聚区|材料)/;
+const ZH_MOD_AFTER =
+  /^(?:地区|两地|三地|等地|市|省|区|籍|的|方面|地)?([\u4e00-\u9fff]{0,4}?)(?:企业|项目|商户|高校|医院|学校|资金|资本|机构|专家|人才|客商|商家|院校|科研院所|团队|单位|非首都功能|总部|央企|国企)(?!园|城|基地|集聚区|材料)/;
 const ZH_VERBISH = /承接|签约|签下|招引|接收|迎来|引进|引入|吸引|投资|落户|入驻|设立|共建|推动|建设|发展|加快|支持|服务/;
 
 // Words that may fill the subject slot of a receiving verb without naming anyone: the receiver is
 // then the place the passage is about ("Up to now, it has undertaken…", 累计承接…).
 const EN_EMPTY_SUBJECT =
   /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|this year|last year|(?:in )?(?:the )?(?:first|past|last|(?:this|that) year(?:'s)?(?: first)?) (?:(?:\w+|\d+) )?(?:months?|quarters?|half(?: of (?:the|this) year)?)|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region|park|demonstration zone|development zone)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
-const ZH_EMPTY_SUBJECT = /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|成功|积极|新|年内|计划|将|拟|力争)*$/;
+const ZH_EMPTY_SUBJECT =
+  /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|成功|积极|新|年内|计划|将|拟|力争)*$/;
 
 // In news of the region "the capital" (首都) as a place is Beijing: "firms from the capital",
 // 来自首都的企业. Only where it is a place things leave ("from the capital"), never the money sense, 首都功能 or
@@ -106,7 +108,8 @@ function firstFrom(items: readonly { start: number }[], at: number): number {
 /** Items lying within [start, end): a binary search and a short walk, never a scan of the text's items. */
 function within<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
   const out: T[] = [];
-  for (let i = firstFrom(items, start); i < items.length && items[i].start < end; i++) if (items[i].end <= end) out.push(items[i]);
+  for (let i = firstFrom(items, start); i < items.length && items[i].start < end; i++)
+    if (items[i].end <= end) out.push(items[i]);
   return out;
 }
 
@@ -114,7 +117,8 @@ function findTriggers(norm: string, lang: Lang): TriggerHit[] {
   const out: TriggerHit[] = [];
   for (const t of lang === 'zh' ? ZH_TRIGGERS : EN_TRIGGERS) {
     t.re.lastIndex = 0;
-    for (let m = t.re.exec(norm); m; m = t.re.exec(norm)) out.push({ start: m.index, end: m.index + m[0].length, role: t.role, word: m[0] });
+    for (let m = t.re.exec(norm); m; m = t.re.exec(norm))
+      out.push({ start: m.index, end: m.index + m[0].length, role: t.role, word: m[0] });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -134,7 +138,12 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
   if (lang === 'en') {
     if (/,\s*(?:which|who|where)\b[^,;.]*$/.test(norm.slice(Math.max(floor, g.start - 80), g.start))) return 'aside';
     // "from Beijing", and in translated text "the projects of Beijing 410".
-    if (/\bfrom (?:the )?$|\b(?:projects?|enterprises?|companies|firms?|investors?|merchants|institutions?|businesses) of (?:the )?$/.test(before)) return 'from';
+    if (
+      /\bfrom (?:the )?$|\b(?:projects?|enterprises?|companies|firms?|investors?|merchants|institutions?|businesses) of (?:the )?$/.test(
+        before
+      )
+    )
+      return 'from';
     if (/\bby (?:the )?$/.test(before)) return 'by';
     if (/\b(?:in|into|to|at|inside|within|toward|towards|for) (?:the )?$/.test(before)) return 'to';
     // The helped place is the receiver ("Shijingshan helped Shangyi County upgrade…").
@@ -189,7 +198,14 @@ function hasLevel(code: string, level: Level): boolean {
  * first unmarked place before the predicate), else the first place of the paragraph, then of up
  * to two before it — never the sender, and of the level a generic subject names ("the city").
  */
-function topic(doc: Doc, placed: readonly Placed[], before: number, origin: readonly string[], level: Level, nearest = false): string[] | null {
+function topic(
+  doc: Doc,
+  placed: readonly Placed[],
+  before: number,
+  origin: readonly string[],
+  level: Level,
+  nearest = false
+): string[] | null {
   const fits = (codes: readonly string[]) => !overlaps(codes, origin) && codes.every((c) => hasLevel(c, level));
   const subject = placed.find((p) => p.marker === 'none' && p.end <= before);
   if (subject && fits(subject.codes)) return subject.codes;
@@ -198,7 +214,8 @@ function topic(doc: Doc, placed: readonly Placed[], before: number, origin: read
   let paraStart = text.lastIndexOf('\n', at - 1) + 1;
   // "there", 当地 point back to the last place named before them in the passage.
   if (nearest)
-    for (let gi = firstFrom(groups, at) - 1; gi >= 0 && groups[gi].start >= paraStart; gi--) if (fits(groups[gi].codes)) return groups[gi].codes;
+    for (let gi = firstFrom(groups, at) - 1; gi >= 0 && groups[gi].start >= paraStart; gi--)
+      if (fits(groups[gi].codes)) return groups[gi].codes;
   for (let back = 0; back < 3; back++) {
     for (let gi = firstFrom(groups, paraStart); gi < groups.length; gi++) {
       const g = groups[gi];
@@ -232,7 +249,6 @@ function periodAround(doc: Doc, clause: string, sentence: string, para: string):
   return periodOf(clause, doc.lang, doc.year) ?? periodOf(sentence, doc.lang, doc.year) ?? periodOf(para, doc.lang, doc.year);
 }
 
-
 interface Sides {
   origin: string[];
   destination: string[];
@@ -241,14 +257,26 @@ interface Sides {
 }
 
 /** Sender and receiver of predicate `t` from the markers of the sentence's places (lexicon.ts, Role). */
-function sidesOf(doc: Doc, placed: readonly Placed[], t: TriggerHit, fig: FigureSpan | null, tClauseStart: number, sentEnd: number): Sides {
+function sidesOf(
+  doc: Doc,
+  placed: readonly Placed[],
+  t: TriggerHit,
+  fig: FigureSpan | null,
+  tClauseStart: number,
+  sentEnd: number
+): Sides {
   const { norm, lang } = doc;
   const clauseEndAt = clauseEnd(norm, t.end, sentEnd);
   // The agent: the nearest unmarked (or firm-modifying) place before the predicate in its sentence.
   // A sender is named in the predicate's own clause; a receiver may head the sentence.
   let agent: Placed | undefined;
   for (const p of placed)
-    if (p.end <= t.start && (t.role === 'receive' || p.start >= tClauseStart || (t.role === 'settle' && p.marker === 'none')) && (p.marker === 'none' || (t.role !== 'receive' && p.marker === 'mod'))) agent = p;
+    if (
+      p.end <= t.start &&
+      (t.role === 'receive' || p.start >= tClauseStart || (t.role === 'settle' && p.marker === 'none')) &&
+      (p.marker === 'none' || (t.role !== 'receive' && p.marker === 'mod'))
+    )
+      agent = p;
   const by = placed.find((p) => p.marker === 'by' && p.start >= t.end);
   // A from-phrase belongs to the number's own clause (or lies between the predicate and it): 来自北京的项目33个
   // in the next clause says nothing about the money of the whole signing.
@@ -257,19 +285,32 @@ function sidesOf(doc: Doc, placed: readonly Placed[], t: TriggerHit, fig: Figure
   const from = placed.filter((p) => p.marker === 'from' && p.start >= fcs && p.end <= fce);
   // Without a number, the things are those of the predicate's own clause.
   const near = (p: Placed) =>
-    fig ? (p.start >= Math.min(t.end, fig.start) && p.end <= fig.end) || (p.start >= fig.start && p.end <= fig.end) : p.start >= tClauseStart && p.end <= clauseEndAt;
+    fig
+      ? (p.start >= Math.min(t.end, fig.start) && p.end <= fig.end) || (p.start >= fig.start && p.end <= fig.end)
+      : p.start >= tClauseStart && p.end <= clauseEndAt;
   // Chinese puts the senders between a receiving verb and the counted noun (承接京津转移项目300个).
-  const mods = placed.filter((p) => (p.marker === 'mod' || (lang === 'zh' && t.role === 'receive' && p.marker === 'none' && p.start >= t.end)) && near(p));
+  const mods = placed.filter(
+    (p) => (p.marker === 'mod' || (lang === 'zh' && t.role === 'receive' && p.marker === 'none' && p.start >= t.end)) && near(p)
+  );
   const tos = placed.filter((p) => p.marker === 'to' && (p.start >= t.end || (lang === 'zh' && p.end <= t.start)));
   const withs = placed.filter((p) => p.marker === 'with');
 
-  let origin: string[] = [];
-  let destination: string[] = [];
+  let origin: string[];
+  let destination: string[];
   let slotEmpty = false;
   if (t.role === 'receive') {
     // A place between the subject and the verb that only qualifies things (承接北京非首都功能…，引进京津项目)
     // does not take the subject's place.
-    const recv = agent && agent.start >= tClauseStart ? agent : (by ?? (agent && !placed.some((p) => p.start > agent!.end && p.end <= t.start && p.marker !== 'mod' && p.marker !== 'from' && p.marker !== 'aside') ? agent : undefined));
+    const recv =
+      agent && agent.start >= tClauseStart
+        ? agent
+        : (by ??
+          (agent &&
+          !placed.some(
+            (p) => p.start > agent!.end && p.end <= t.start && p.marker !== 'mod' && p.marker !== 'from' && p.marker !== 'aside'
+          )
+            ? agent
+            : undefined));
     destination = recv ? recv.codes : tos.length ? tos[0].codes : [];
     // "signed 12 projects with a Tianjin group", 与天津一家央企签约项目两个: the partner sends.
     origin = union([...from, ...mods.filter((m) => m !== recv), ...withs.filter((w) => w !== recv)]);
@@ -334,7 +375,9 @@ export function extractFlows(
   // A figure phrase never runs across a line break (a date's day and the next paragraph's noun).
   const extra = nounFirstCounts(norm, lang, figures);
   const all = extra.length ? [...figures, ...extra].sort((a, b) => a.start - b.start) : figures;
-  const candidates = all.filter((f) => measureOf(unitOf(f, norm), phraseOf(f, norm)) !== null && !text.slice(f.start, f.end).includes('\n'));
+  const candidates = all.filter(
+    (f) => measureOf(unitOf(f, norm), phraseOf(f, norm)) !== null && !text.slice(f.start, f.end).includes('\n')
+  );
   if (doc.groups.length < 2) return [];
   doc.triggers = findTriggers(norm, lang);
   const cancelled = lang === 'zh' ? CANCELLED_ZH : CANCELLED_EN;
@@ -347,7 +390,7 @@ export function extractFlows(
   for (const fig of candidates) {
     const k = spanIndex(doc.sents, fig.offset);
     if (k < 0) continue;
-    if (k !== si) (si = k), (sentFlows = []);
+    if (k !== si) ((si = k), (sentFlows = []));
     const sent = doc.sents[k];
     const measure = measureOf(unitOf(fig, norm), phraseOf(fig, norm))!;
     const cs = clauseStart(norm, fig.start, sent.start);
@@ -382,7 +425,12 @@ export function extractFlows(
         if (!trigger && t.start >= fig.end && t.end <= ce) trigger = t;
         break;
       }
-      if (trigger && lang === 'zh' && /^(?:的?(?:项目|企业|产业|商户|资金)|的[\u4e00-\u9fff]{1,6}?(?:项目|企业|商户|机构))/.test(norm.slice(t.end, t.end + 10))) continue;
+      if (
+        trigger &&
+        lang === 'zh' &&
+        /^(?:的?(?:项目|企业|产业|商户|资金)|的[\u4e00-\u9fff]{1,6}?(?:项目|企业|商户|机构))/.test(norm.slice(t.end, t.end + 10))
+      )
+        continue;
       // Likewise in English word order: "undertook Beijing transfer projects 156", "relocated firms".
       if (trigger && lang === 'en' && t.role === 'send' && EN_ATTRIBUTE.test(norm.slice(t.end, t.end + 24))) continue;
       trigger = t;
@@ -390,7 +438,11 @@ export function extractFlows(
     // The number's own clause has its predicate after it ("…, already 28 firms from Beijing moved
     // in", "helped by nine firms that moved…"): a verb of an earlier clause, or a passive one whose
     // agent is the number, is not the predicate of the things.
-    if (trigger && trigger.end <= fig.start && (trigger.end <= cs || (lang === 'en' && /^\s+by\b/.test(norm.slice(trigger.end, trigger.end + 4))))) {
+    if (
+      trigger &&
+      trigger.end <= fig.start &&
+      (trigger.end <= cs || (lang === 'en' && /^\s+by\b/.test(norm.slice(trigger.end, trigger.end + 4))))
+    ) {
       const ti = firstFrom(doc.triggers, fig.end);
       const after = ti < doc.triggers.length ? doc.triggers[ti] : undefined;
       if (after && after.end <= ce) trigger = after;
@@ -400,7 +452,11 @@ export function extractFlows(
     const investVerb = /^(?:invest|投资)/.test(trigger.word);
     // Money on its own moves only when it is named as investment or funds, never a price per item.
     const namedMoney = investVerb || isMoneyOfCount(norm, clauseStart(norm, trigger.start, sent.start), fig, lang);
-    if (measure === 'yuan' && /^\s*(?:each|apiece|or more|and above)\b|^(?:以上|及以上)?的?项目/.test(norm.slice(fig.end, fig.end + 8))) continue;
+    if (
+      measure === 'yuan' &&
+      /^\s*(?:each|apiece|or more|and above)\b|^(?:以上|及以上)?的?项目/.test(norm.slice(fig.end, fig.end + 8))
+    )
+      continue;
 
     const inSent = within(doc.groups, sent.start, sent.end);
     const placed: Placed[] = inSent.map((g) => ({ ...g, marker: markerOf(doc, g, sent.start, fig) }));
@@ -420,7 +476,16 @@ export function extractFlows(
     // "…in a plant there", 在当地: the receiver is the place the passage is about.
     const here = destination.length === 0 && (t.role === 'send' || t.role === 'settle') && HERE.test(norm.slice(t.start, ce));
     if (here) slotEmpty = true;
-    if (destination.length === 0 && slotEmpty) destination = topic(doc, placed, t.start, origin, genericLevel(norm.slice(tClauseStart, t.end) + ' ' + norm.slice(t.start, ce), lang), here) ?? [];
+    if (destination.length === 0 && slotEmpty)
+      destination =
+        topic(
+          doc,
+          placed,
+          t.start,
+          origin,
+          genericLevel(norm.slice(tClauseStart, t.end) + ' ' + norm.slice(t.start, ce), lang),
+          here
+        ) ?? [];
     if (destination.length === 0 || overlaps(origin, destination)) continue;
 
     const para = paragraphOf(doc, fig.offset);
@@ -461,7 +526,8 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
   const jointRe = lang === 'zh' ? ZH_JOINT_WORDS : EN_JOINT_WORDS;
   jointRe.lastIndex = 0;
   const joints: TriggerHit[] = [];
-  for (let m = jointRe.exec(norm); m; m = jointRe.exec(norm)) joints.push({ start: m.index, end: m.index + m[0].length, role: 'joint', word: m[0] });
+  for (let m = jointRe.exec(norm); m; m = jointRe.exec(norm))
+    joints.push({ start: m.index, end: m.index + m[0].length, role: 'joint', word: m[0] });
   const all = [...doc.triggers, ...joints].sort((a, b) => a.start - b.start);
   const seenInSentence = new Set<string>();
   let lastSent = -1;
@@ -469,7 +535,7 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     if (used.has(t)) continue;
     const k = spanIndex(doc.sents, t.start);
     if (k < 0) continue;
-    if (k !== lastSent) (lastSent = k), seenInSentence.clear();
+    if (k !== lastSent) ((lastSent = k), seenInSentence.clear());
     const sent = doc.sents[k];
     const cs = clauseStart(norm, t.start, sent.start);
     const ce = clauseEnd(norm, t.end, sent.end);
@@ -479,7 +545,8 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     // A counted quantity in the clause is the numbered pass's business (or no flow at all).
     const fi = firstFrom(figs, cs);
     if (fi < figs.length && figs[fi].start < ce) continue;
-    const concrete = (lang === 'zh' ? ZH_CONCRETE : EN_CONCRETE).test(clause) && !(lang === 'zh' ? ZH_INTENT : EN_INTENT).test(clause);
+    const concrete =
+      (lang === 'zh' ? ZH_CONCRETE : EN_CONCRETE).test(clause) && !(lang === 'zh' ? ZH_INTENT : EN_INTENT).test(clause);
     // Most predicates name nothing that moves: decided before any place is looked at.
     if (!concrete && (t.role === 'joint' || bareKinds(clause, lang).length === 0)) continue;
     const inSent = within(doc.groups, sent.start, sent.end);
@@ -494,9 +561,9 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
       if (!concrete) continue;
       kinds = ['cooperation'];
       const subject = [...placed].reverse().find((p) => p.marker === 'none' && p.end <= t.start);
-      if (withs.length && subject) (origin = subject.codes), (destination = union(withs.filter((w) => w !== subject)));
+      if (withs.length && subject) ((origin = subject.codes), (destination = union(withs.filter((w) => w !== subject))));
       // "Beijing and Hebei jointly run the zone": two named partners, not one compound name (京津走廊).
-      else if (subject && subject.parts >= 2) (origin = subject.codes.slice(0, 1)), (destination = subject.codes.slice(1));
+      else if (subject && subject.parts >= 2) ((origin = subject.codes.slice(0, 1)), (destination = subject.codes.slice(1)));
     } else {
       kinds = bareKinds(clause, lang);
       if (kinds.length === 0) continue;
@@ -511,7 +578,18 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
       const key = `${origin.join('+')}>${destination.join('+')}|${kind}`;
       if (seenInSentence.has(key)) continue;
       seenInSentence.add(key);
-      out.push({ origin, destination, kind, measure: null, value: null, approx: false, period_start: start, period_end: end, status, offset: t.start });
+      out.push({
+        origin,
+        destination,
+        kind,
+        measure: null,
+        value: null,
+        approx: false,
+        period_start: start,
+        period_end: end,
+        status,
+        offset: t.start
+      });
     }
   }
 }
@@ -537,7 +615,10 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
     const host = out.find((f) => f.offset >= prev.start && f.offset < prev.end && (f.value === null || f.measure !== measure));
     if (!host) continue;
     if (measure === 'yuan' && !isMoneyOfCount(norm, sent.start, fig, doc.lang)) continue;
-    if (host.value === null && (measure !== 'yuan' || host.kind === 'projects' || host.kind === 'enterprises' || host.kind === 'investment')) {
+    if (
+      host.value === null &&
+      (measure !== 'yuan' || host.kind === 'projects' || host.kind === 'enterprises' || host.kind === 'investment')
+    ) {
       Object.assign(host, { measure, value: fig.value, approx: fig.approx, offset: fig.offset });
     } else if (host.value !== null && measure === 'yuan') {
       out.push({ ...host, measure, value: fig.value, approx: fig.approx, offset: fig.offset });
@@ -561,19 +642,26 @@ function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
     if (!had || (firstLineEnd >= 0 && had.offset < firstLineEnd && f.offset > firstLineEnd)) best.set(k, f);
   }
   // A flow named without a number where the article also counts it adds nothing.
-  const counted = new Set(flows.filter((f) => f.value !== null).map((f) => `${f.origin.join('+')}>${f.destination.join('+')}|${f.kind}`));
+  const counted = new Set(
+    flows.filter((f) => f.value !== null).map((f) => `${f.origin.join('+')}>${f.destination.join('+')}|${f.kind}`)
+  );
   // A headline repeats a count of the body, often with its places less exact ("…of Tianjin"
   // for the district): the body's statement is the flow.
   const inBody = new Set(flows.filter((f) => f.value !== null && f.offset > firstLineEnd).map((f) => `${f.measure}|${f.value}`));
-  const headlineRepeat = (f: ExtractedFlow) => firstLineEnd >= 0 && f.offset < firstLineEnd && f.value !== null && inBody.has(`${f.measure}|${f.value}`);
+  const headlineRepeat = (f: ExtractedFlow) =>
+    firstLineEnd >= 0 && f.offset < firstLineEnd && f.value !== null && inBody.has(`${f.measure}|${f.value}`);
   return flows.filter(
-    (f) => best.get(key(f)) === f && !headlineRepeat(f) && !(f.value === null && counted.has(`${f.origin.join('+')}>${f.destination.join('+')}|${f.kind}`))
+    (f) =>
+      best.get(key(f)) === f &&
+      !headlineRepeat(f) &&
+      !(f.value === null && counted.has(`${f.origin.join('+')}>${f.destination.join('+')}|${f.kind}`))
   );
 }
 
 // Money that belongs to the count before it is named as such: investment, capital, funds (投资,
 // 资金); a price per item ("projects of more than 50 million yuan each", 亿元以上项目) is not.
-const EN_MONEY = /\b(?:invest(?:ment|ed|ing)?|capital|funds?|worth|valued|total(?:ling|ing)?|amount(?:ing)?|contract(?:ed)?|financing|in place)\b/;
+const EN_MONEY =
+  /\b(?:invest(?:ment|ed|ing)?|capital|funds?|worth|valued|total(?:ling|ing)?|amount(?:ing)?|contract(?:ed)?|financing|in place)\b/;
 const ZH_MONEY = /投资|资金|总额|金额|到位|合同|签约额|引资|利用|内资|外资/;
 const SUBSET = /其中|包括|\bof which\b|\bof them\b|\bamong them\b|\bincluding\b/;
 

@@ -40,7 +40,10 @@ export const EN_TRIGGERS: Trigger[] = [
 // 投资 is also the noun "investment" (总投资, 投资额, 固定资产投资, 招商引资): only the verb sends.
 export const ZH_TRIGGERS: Trigger[] = [
   { re: /承接|引进|引入|吸引|招引|接收|接纳|迎来|签约|签下/g, role: 'receive' },
-  { re: /(?<!总|固定资产|招商引|引)投资(?!额|促进|强度|环境|服务|主体|机构|总额|规模|增速|增长)|转移|疏解|搬迁|迁往|外迁|援建|输出|派驻|选派|设立|开设|新设|布局|建成|开办|帮扶|支援|援助|捐建/g, role: 'send' },
+  {
+    re: /(?<!总|固定资产|招商引|引)投资(?!额|促进|强度|环境|服务|主体|机构|总额|规模|增速|增长)|转移|疏解|搬迁|迁往|外迁|援建|输出|派驻|选派|设立|开设|新设|布局|建成|开办|帮扶|支援|援助|捐建/g,
+    role: 'send'
+  },
   { re: /落户|入驻|落地|迁入|进驻/g, role: 'settle' },
   { re: /共建|合建|联合建|共同建|携手|合作共建|联办|合办|结对|托管/g, role: 'joint' }
 ];
@@ -93,7 +96,8 @@ export function kindOfMeasure(measure: string, role: Role, investVerb: boolean):
 }
 
 // Plans that no longer hold are not flows.
-export const CANCELLED_EN = /\b(?:suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|call(?:ed)? off|halt(?:s|ed)?|shelv(?:e|ed|es)|terminat(?:e|ed|es)|withdr(?:aw|awn|ew)|scrapp?(?:ed)?|abandon(?:ed|s)?|postpon(?:e|ed|es)|put on hold|fell through|no longer)\b/;
+export const CANCELLED_EN =
+  /\b(?:suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|call(?:ed)? off|halt(?:s|ed)?|shelv(?:e|ed|es)|terminat(?:e|ed|es)|withdr(?:aw|awn|ew)|scrapp?(?:ed)?|abandon(?:ed|s)?|postpon(?:e|ed|es)|put on hold|fell through|no longer)\b/;
 export const CANCELLED_ZH = /暂停|取消|叫停|终止|搁置|中止|撤销|撤回|作废|流产|未能落地|停止/;
 
 // Negated statements ("no project has moved") carry no flow.
@@ -116,11 +120,17 @@ export const OUTSIDE_ZH =
  * hospitals of one package are two flows.
  */
 const EN_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
-  ['science_park', /\b(?:science (?:and technology )?(?:park|city)|sci-tech (?:park|city)|technology park|innovation (?:center|centre|park|base|hub)|zhongguancun)\b/],
+  [
+    'science_park',
+    /\b(?:science (?:and technology )?(?:park|city)|sci-tech (?:park|city)|technology park|innovation (?:center|centre|park|base|hub)|zhongguancun)\b/
+  ],
   ['research', /\b(?:research (?:institutes?|centers?|centres?)|laborator(?:y|ies)|workstations?)\b/],
   ['education', /\b(?:schools?|colleges?|universit(?:y|ies)|campus(?:es)?|kindergartens?|vocational)\b/],
   ['health', /\b(?:hospitals?|medical|clinics?|elderly[- ]care|health ?care)\b/],
-  ['relocation', /\b(?:headquarters|non-capital functions?|wholesale markets?|logistics (?:centers?|centres?|bases?)|merchants)\b/],
+  [
+    'relocation',
+    /\b(?:headquarters|non-capital functions?|wholesale markets?|logistics (?:centers?|centres?|bases?)|merchants)\b/
+  ],
   ['talent', /\b(?:talents?|experts?)\b/],
   ['enterprises', /\b(?:enterprises?|companies|company|firms?|plants?|factor(?:y|ies))\b/],
   ['projects', /\bprojects?\b/]
@@ -137,7 +147,8 @@ const ZH_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
 ];
 
 /** Concrete two-way instances (data/README.md: a mechanism, an agreement, a zone), not intentions. */
-export const EN_CONCRETE = /\b(?:mechanisms?|agreements?|alliances?|(?:demonstration|cooperation|economic) zones?|corridor|partnerships?|pairing|twinning)\b/;
+export const EN_CONCRETE =
+  /\b(?:mechanisms?|agreements?|alliances?|(?:demonstration|cooperation|economic) zones?|corridor|partnerships?|pairing|twinning)\b/;
 export const ZH_CONCRETE = /机制|协议|联盟|示范区|合作区|经济区|走廊|结对|托管/;
 /** Words of intention without an instance: "strengthen cooperation with…", 深化合作. */
 export const EN_INTENT = /\b(?:strengthen|deepen|enhanc|expand|explor|improv|further|promot|intensif)\w*/;
@@ -150,5 +161,6 @@ export function bareKinds(clause: string, lang: 'en' | 'zh'): import('../../flow
   return found.slice(0, 1);
 }
 
-export const EN_JOINT_WORDS = /\b(?:cooperat(?:e|es|ed|ing|ion)|agreements?|mechanisms?|pair(?:s|ed|ing)?|twinn?(?:ed|ing)|partner(?:s|ed|ing)?)\b/g;
+export const EN_JOINT_WORDS =
+  /\b(?:cooperat(?:e|es|ed|ing|ion)|agreements?|mechanisms?|pair(?:s|ed|ing)?|twinn?(?:ed|ing)|partner(?:s|ed|ing)?)\b/g;
 export const ZH_JOINT_WORDS = /建立|签署|签订|成立|结对|合作|托管|对接/g;

@@ -65,7 +65,6 @@ export function ancestorsOf(code: string): string[] {
 
 /** Whether two sides share a place or one lies inside the other (a place's own spending in itself). */
 export function overlaps(a: readonly string[], b: readonly string[]): boolean {
-  for (const x of a)
-    for (const y of b) if (x === y || ancestorsOf(x).includes(y) || ancestorsOf(y).includes(x)) return true;
+  for (const x of a) for (const y of b) if (x === y || ancestorsOf(x).includes(y) || ancestorsOf(y).includes(x)) return true;
   return false;
 }
