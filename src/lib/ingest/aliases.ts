@@ -1,3 +1,4 @@
+import { CsvSyntaxError, parseCsv, type CsvRecord } from '../csv';
 import { IngestError } from './errors';
 
 /**
@@ -20,40 +21,27 @@ export interface AliasRow {
 
 const KINDS = new Set<AliasKind>(['alias', 'group', 'ambiguous', 'block', 'deny']);
 
-/** One CSV field list per line; quotes allow commas inside a field ("Beijing, Tianjin and Hebei"). */
-function splitCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') ((cur += '"'), i++);
-      else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') (out.push(cur), (cur = ''));
-    else cur += ch;
-  }
-  out.push(cur);
-  return out.map((s) => s.trim());
-}
-
 /**
  * Parses data/gazetteer/aliases.csv: header `code,alias,kind,note`; `code` holds `;`-separated codes
  * for groups and ambiguous names and is empty for blocks. Problems are IngestErrors naming the line.
  */
 export function parseAliases(csv: string, file = 'aliases.csv', known?: (code: string) => boolean): AliasRow[] {
-  const lines = csv.replace(/^\ufeff/, '').split(/\r?\n/);
-  const header = splitCsvLine(lines[0] ?? '');
-  if (header.slice(0, 3).join(',') !== 'code,alias,kind')
-    throw new IngestError(file, `line 1: expected header "code,alias,kind,note", got "${lines[0] ?? ''}"`);
+  let records: CsvRecord[];
+  try {
+    records = parseCsv(csv, { comment: '#' });
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) throw new IngestError(file, `line ${e.line}: ${e.message}`);
+    throw e;
+  }
+  const cells = (r: CsvRecord | undefined) => (r?.cells ?? []).map((c) => c.trim());
+  const header = cells(records[0]);
+  if (records[0]?.line !== 1 || header.slice(0, 3).join(',') !== 'code,alias,kind')
+    throw new IngestError(file, `line 1: expected header "code,alias,kind,note", got "${header.join(',')}"`);
   const rows: AliasRow[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const raw = lines[i];
-    if (raw.trim() === '' || raw.startsWith('#')) continue;
-    const [codeField, alias, kind] = splitCsvLine(raw);
-    const where = `line ${i + 1}`;
+  for (const record of records.slice(1)) {
+    const [codeField, alias, kind] = cells(record);
+    if (!codeField && !alias && !kind) continue;
+    const where = `line ${record.line}`;
     if (!alias) throw new IngestError(file, `${where}: empty alias`);
     if (!KINDS.has(kind as AliasKind)) throw new IngestError(file, `${where}: unknown kind "${kind}"`);
     const codes = codeField ? codeField.split(';').map((c) => c.trim()) : [];
@@ -63,7 +51,7 @@ export function parseAliases(csv: string, file = 'aliases.csv', known?: (code: s
       throw new IngestError(file, `${where}: kind ${kind} needs two or more codes`);
     if (kind === 'alias' && codes.length !== 1) throw new IngestError(file, `${where}: kind alias takes one code`);
     if (known) for (const c of codes) if (!known(c)) throw new IngestError(file, `${where}: unknown region code ${c}`);
-    rows.push({ codes, alias, kind: kind as AliasKind, line: i + 1 });
+    rows.push({ codes, alias, kind: kind as AliasKind, line: record.line });
   }
   return rows;
 }
