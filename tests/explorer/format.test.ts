@@ -40,6 +40,10 @@ describe('formatNumber', () => {
     expect(formatFigure(672, 'zh', 'projects', { atLeast: true })).toBe('至少672个项目');
     expect(formatFigure(500, 'en', 'projects', { approx: true })).toBe('≈ 500 projects');
   });
+  it('sets apart a noun kept as an English article wrote it, in the Chinese UI', () => {
+    expect(formatFigure(347, 'zh', 'units')).toBe('347 units');
+    expect(formatFigure(47, 'zh', 'projects')).toBe('47个项目');
+  });
   it('tells apart figures that differ in the fourth digit', () => {
     expect(formatValue(278700000000, 'en')).not.toBe(formatValue(279000000000, 'en'));
   });

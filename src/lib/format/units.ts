@@ -82,7 +82,9 @@ export function unitLabel(unit: string, lang: Lang): string {
 /** `printed` (the formatted number) joined to its unit: "1 project", "2 projects", "47个项目". */
 export function unitPhrase(printed: string, value: number, unit: string, lang: Lang): string {
   const u = UNITS[unit];
-  if (lang === 'zh') return `${printed}${u?.zh ?? humane(unit)}`;
+  // A noun kept as an English article wrote it has no Chinese form: it is at least set apart ("347 units").
+  if (lang === 'zh')
+    return u ? `${printed}${u.zh}` : /^[a-z]/i.test(unit) ? `${printed} ${humane(unit)}` : `${printed}${humane(unit)}`;
   if (!u) return `${printed} ${humane(unit)}`;
   // A compact figure ("1.2 million") is plural whatever its first digit.
   const form = /[a-z]/i.test(printed) ? 'other' : pluralRule(lang).select(value);
