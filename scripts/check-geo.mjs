@@ -11,5 +11,5 @@ if (!geoDepsCurrent()) {
   );
   process.exit(0);
 }
-const r = spawnSync('npx', ['tsc', '-p', 'tsconfig.geo.json', '--noEmit'], { stdio: 'inherit' });
+const r = spawnSync('tests/node_modules/.bin/tsc', ['-p', 'tsconfig.geo.json', '--noEmit'], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

@@ -4,14 +4,15 @@
 // geo/package-lock.json since the boundary toolchain became its own package). `npm install` then
 // leaves them out of the lock, and `npm ci` refuses the lock as out of sync.
 // This puts the missing entries back, marked optional and for their platform, so npm ci skips
-// them on Linux x64. Run it after any `npm install` that rewrites a lock (both locks by default,
+// them on Linux x64. Run it after any `npm install` that rewrites a lock (every lock by default,
 // or the lock files named on the command line).
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 
 const check = process.argv.includes('--check');
 const files = process.argv.slice(2).filter((a) => a !== '--check');
 let failed = false;
-for (const file of files.length ? files : ['package-lock.json', 'geo/package-lock.json']) failed = fixLock(file) || failed;
+for (const file of files.length ? files : ['package-lock.json', 'geo/package-lock.json', 'tests/package-lock.json'])
+  failed = fixLock(file) || failed;
 process.exit(failed ? 1 : 0);
 
 /** Adds the missing entries to one lock (or with --check reports them); true when --check found some. */

@@ -5,6 +5,10 @@
 // loudly; it is never skipped.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { ensureToolchain } from './toolchain.mjs';
+
+// ESLint, Prettier, TypeScript and Playwright live in tests/package.json, out of the root install.
+ensureToolchain('tests');
 
 mkdirSync('test-results', { recursive: true });
 const VITEST_JSON = 'test-results/vitest.json';
@@ -16,7 +20,7 @@ function run(cmd, args) {
   return r.status ?? 1;
 }
 
-console.log('lint: npm run lint (eslint . && prettier --check .)');
+console.log('lint: npm run lint (ESLint and prettier --check over the tree)');
 const lintExit = run('npm', ['run', '-s', 'lint']);
 if (lintExit !== 0)
   console.error(
@@ -24,7 +28,7 @@ if (lintExit !== 0)
   );
 
 const unitExit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`]);
-const browserExit = run('npx', ['playwright', 'test']);
+const browserExit = run('tests/node_modules/.bin/playwright', ['test', '-c', 'tests/playwright.config.ts']);
 
 function readJson(path) {
   if (!existsSync(path)) return null;

@@ -1,5 +1,5 @@
 import { ckmeans, quantileSorted } from 'simple-statistics';
-import type { ClassMethod } from '../url/codec';
+import type { ClassMethod } from '../domain';
 
 /**
  * Class breaks for a set of values: ascending numbers from the minimum to the maximum, class i

@@ -1,4 +1,4 @@
-import type { ClassMethod } from '../url/codec';
+import type { ClassMethod } from '../domain';
 import { classBreaks, classOf } from './breaks';
 import { divergingColors, divergingColorsPerValue, sequentialColors, signedBreaks, type PaletteName } from './palette';
 

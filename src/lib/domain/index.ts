@@ -1,7 +1,7 @@
 /**
  * The domain model: the records and types of regions, articles, figures, flows, levels and
  * languages, declared once and used by geo/, the ingest and the explorer. Older modules
- * (regions/types.ts, ingest/regions.ts, url/codec.ts, geo/steps/assemble.ts) re-export from here.
+ * (regions/types.ts, ingest/regions.ts, geo/steps/assemble.ts) re-export from here.
  */
 export * from './language';
 export * from './level';

@@ -1,4 +1,4 @@
-import type { Lang } from '../url/codec';
+import type { Lang } from '../domain';
 import type { FlowKind } from './types';
 
 export interface KindInfo {

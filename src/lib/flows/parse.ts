@@ -1,3 +1,4 @@
+import { isWithin } from '../domain/ancestry.ts';
 import { CsvSyntaxError, parseCsv } from './csv.ts';
 import {
   FLOW_COLUMNS,
@@ -205,12 +206,6 @@ function regionList(text: string, side: string, ctx: FlowContext, report: Report
   return ok ? members : null;
 }
 
-function ancestors(code: string, regions: ReadonlyMap<string, string | null>): string[] {
-  const out: string[] = [];
-  for (let p = regions.get(code) ?? null; p !== null && out.length < 8; p = regions.get(p) ?? null) out.push(p);
-  return out;
-}
-
 /**
  * A flow between a place and itself, or between a place and a unit inside it, moves nothing
  * between places (a city investing in its own district is not a regional flow).
@@ -219,8 +214,8 @@ function checkDisjoint(origin: string[], destination: string[], ctx: FlowContext
   for (const d of destination) {
     for (const o of origin) {
       if (o === d) report(d, 'origin equal to its destination');
-      else if (ancestors(d, ctx.regions).includes(o)) report(d, `destination lies inside origin ${o}`);
-      else if (ancestors(o, ctx.regions).includes(d)) report(d, `origin ${o} lies inside this destination`);
+      else if (isWithin(d, o, ctx.regions)) report(d, `destination lies inside origin ${o}`);
+      else if (isWithin(o, d, ctx.regions)) report(d, `origin ${o} lies inside this destination`);
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../url/codec';
+import type { Lang } from '../domain';
 import type { FlowStatus } from '../flows/types';
 
 const STATUS: Record<FlowStatus, Record<Lang, string>> = {

@@ -1,4 +1,4 @@
-import type { Lang } from '../url/codec';
+import type { Lang } from '../domain';
 import { unitPhrase } from './units';
 
 /** Written where a number is absent or not a number: never "NaN", "undefined", "Infinity". */

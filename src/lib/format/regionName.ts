@@ -1,5 +1,5 @@
 import type { RegionIndex } from '../regions/types';
-import type { Lang } from '../url/codec';
+import type { Lang } from '../domain';
 
 /** A region's name in the reader's language; an unknown code as itself. */
 export function regionName(regions: RegionIndex, code: string | null | undefined, lang: Lang): string {

@@ -1,4 +1,4 @@
-import type { Lang } from '../url/codec';
+import type { Lang } from '../domain';
 
 /**
  * Every unit the ingest, the flows and the metrics use, named in both languages: English as

@@ -1,4 +1,4 @@
-import type { Lang } from '../url/codec';
+import type { Lang } from '../domain';
 
 const en = {
   title: 'JJJ Atlas',

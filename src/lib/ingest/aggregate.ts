@@ -1,3 +1,5 @@
+import { parentChain } from '../domain/ancestry';
+
 /** Totals for one region: its own mentions, and the same including every unit inside it. */
 export interface RegionTotals {
   mentions: number;
@@ -27,7 +29,7 @@ export function aggregateRegions(
       const own = get(code);
       own.mentions += n;
       own.articles += 1;
-      for (let c: string | null | undefined = code, guard = 0; c && guard < 8; c = parent.get(c), guard++) {
+      for (const c of parentChain(code, parent)) {
         get(c).rollup.mentions += n;
         touched.add(c);
       }

@@ -1,3 +1,4 @@
+import { isWithin } from '../domain/ancestry';
 import { parseAliases, type AliasKind } from './aliases';
 import { PLACES, type PlacesTable } from './places';
 import type { RegionsLike } from './regions';
@@ -167,6 +168,5 @@ export function buildGazetteer(
 
 /** True when `a` is `b` or one of its ancestors. */
 export function isAncestorOrSelf(a: string, b: string, parent: Map<string, string | null>): boolean {
-  for (let c: string | null | undefined = b, guard = 0; c && guard < 8; c = parent.get(c), guard++) if (c === a) return true;
-  return false;
+  return isWithin(b, a, parent);
 }

@@ -1,5 +1,5 @@
 import type { PaletteName } from '../classify/palette';
-import type { Lang } from '../url/codec';
+import type { Lang } from '../domain';
 import { unitLabel } from '../format/units';
 
 export type MetricFamily = 'articles' | 'flows';

@@ -4,7 +4,7 @@ import { mayOverlap, statusClass } from '../metrics/flowTotals';
 import type { MetricDef } from '../metrics/catalog';
 import type { MetricResult } from '../metrics/values';
 import type { RegionIndex } from '../regions/types';
-import type { Lang } from '../url/codec';
+import type { Lang } from '../domain';
 import { regionList, regionNames } from '../format/regionName';
 import type { FlowLine, FlowRole, MetricLine } from './lines';
 import { rankAmong, within } from './regionReport';

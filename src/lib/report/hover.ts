@@ -8,7 +8,7 @@ import { shortName } from '../format/text';
 import { t } from '../i18n/strings';
 import type { MetricDef } from '../metrics/catalog';
 import type { MetricResult } from '../metrics/values';
-import type { Lang } from '../url/codec';
+import type { Lang } from '../domain';
 
 /** "Label: value" in English, "标签：数值" in Chinese. */
 export const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ');

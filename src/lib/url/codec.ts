@@ -1,9 +1,6 @@
 import { MAP_LEVELS, type MapLevel } from '../regions/types';
-
-// Declared in the domain model (src/lib/domain/); re-exported so existing imports keep working.
 import { CLASS_METHODS, type ClassMethod, type View } from '../domain/view';
 import { LANGS, type Lang } from '../domain/language';
-export { CLASS_METHODS, LANGS, type ClassMethod, type Lang, type View };
 
 /** Everything a share link carries besides the camera (which MapLibre keeps in `#map=`). */
 export interface ViewState {

@@ -10,6 +10,7 @@ export default ts.config(
     ignores: [
       'dist/',
       'node_modules/',
+      'tests/node_modules/',
       'geo/node_modules/',
       'geo/out/',
       'test-results/',
