@@ -235,12 +235,21 @@ export async function runIngest(
       await pool.close();
       pool = null;
     }
-    const bar = (progress = new Progress(todo.length, todo.reduce((s, t) => s + t.size, 0), o.progress));
+    const bar = (progress = new Progress(
+      todo.length,
+      todo.reduce((s, t) => s + t.size, 0),
+      o.progress
+    ));
 
     const out = o.out ? new AtomicFile(o.out) : null;
     const sink = new BlockSink(out ? (b) => out.write(b) : stdoutTarget);
     const writer = new ArticlesWriter(sink, gazetteer.parent);
-    writer.addTotals(aggregateRegions([...resumedMentions.values()].map((mentions) => ({ mentions })), gazetteer.parent));
+    writer.addTotals(
+      aggregateRegions(
+        [...resumedMentions.values()].map((mentions) => ({ mentions })),
+        gazetteer.parent
+      )
+    );
     resumedMentions.clear();
     const extra = consumers.map((c) => c({ parent: gazetteer.parent }));
 

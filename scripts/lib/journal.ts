@@ -63,7 +63,7 @@ export class Journal {
    */
   appendEntries(bytes: Uint8Array): number {
     const at = this.size;
-    for (let off = 0; off < bytes.length; ) off += writeSync(this.fd, bytes, off, bytes.length - off, at + off);
+    for (let off = 0; off < bytes.length;) off += writeSync(this.fd, bytes, off, bytes.length - off, at + off);
     this.size += bytes.length;
     return at;
   }

@@ -7,7 +7,14 @@
  * reading the files.
  */
 import { readFileSync } from 'node:fs';
-import { aggregateRegions, buildGazetteer, createMatcher, IngestError, ingestArticle, type Matcher } from '../../src/lib/ingest/index';
+import {
+  aggregateRegions,
+  buildGazetteer,
+  createMatcher,
+  IngestError,
+  ingestArticle,
+  type Matcher
+} from '../../src/lib/ingest/index';
 import type { RegionTotals } from '../../src/lib/ingest/aggregate';
 import { evidenceFor } from '../../src/lib/data/evidence';
 import { stableJson } from './stableJson';
@@ -88,7 +95,9 @@ export function createBatchRunner(config: TaskConfig): (tasks: readonly Task[]) 
       const r = one(task);
       const payload = r.ok ? r.json : '';
       const n = r.ok ? Buffer.byteLength(payload) : 0;
-      const head = JSON.stringify(r.ok ? { k: task.k, id: task.id, m: r.mentions, n } : { k: task.k, id: task.id, err: r.reason, n });
+      const head = JSON.stringify(
+        r.ok ? { k: task.k, id: task.id, m: r.mentions, n } : { k: task.k, id: task.id, err: r.reason, n }
+      );
       heads.push(head);
       payloads.push(payload);
       errs.push(r.ok ? null : r.reason);
