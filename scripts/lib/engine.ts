@@ -20,6 +20,7 @@ import { batchesOf, IngestPool, type WorkerStats } from './pool';
 import { Progress } from './progress';
 import { createBatchRunner, type BatchResult, type Task, type TaskConfig } from './task';
 import { threadCpuMs } from './threadCpu';
+import { workerBundle } from './workerBundle';
 import { AtomicFile, guardTempFiles, whenInterrupted, writeFileAtomic } from './tempfiles';
 
 export interface IngestOptions {
@@ -70,7 +71,9 @@ function codeHash(): string {
     }
   };
   for (const d of ['src/lib/ingest', 'src/lib/evidence', 'scripts/lib']) if (existsSync(join(ROOT, d))) add(join(ROOT, d));
-  h.update(readFileSync(join(ROOT, 'src/lib/data/evidence.ts')));
+  // Single modules the ingest imports from elsewhere.
+  for (const f of ['src/lib/data/evidence.ts', 'src/lib/csv.ts'])
+    if (existsSync(join(ROOT, f))) h.update(readFileSync(join(ROOT, f)));
   // Reference tables the ingest library imports itself.
   for (const f of ['data/gazetteer/places.json']) if (existsSync(join(ROOT, f))) h.update(readFileSync(join(ROOT, f)));
   return h.digest('hex').slice(0, 16);
@@ -171,7 +174,7 @@ export async function runIngest(
   // must find this thread idle to be handled (journal closed, temp files removed).
   const inProcess = threads === 1 && (o.inProcess || n <= IN_PROCESS_MAX);
   // The workers load their code and build their matcher while this thread reads the journal.
-  let pool: IngestPool | null = inProcess ? null : new IngestPool(threads, config);
+  let pool: IngestPool | null = inProcess ? null : new IngestPool(threads, config, await workerBundle());
   let journal: Journal | null = null;
   let doneCount = 0;
   let progress: Progress | null = null;

@@ -52,11 +52,14 @@ export class IngestPool {
   private onError: ((e: Error) => void) | null = null;
   readonly stats: WorkerStats[] = [];
 
-  constructor(threads: number, config: TaskConfig) {
+  /** `bundle`: the worker as plain JavaScript (workerBundle.ts); without it each worker boots through tsx. */
+  constructor(threads: number, config: TaskConfig, bundle: string | null = null) {
     for (let n = 0; n < threads; n++) {
-      const w = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
-        workerData: { entry: new URL('./ingest.worker.ts', import.meta.url).href, config }
-      });
+      const w = bundle
+        ? new Worker(bundle, { workerData: { config } })
+        : new Worker(new URL('./worker-boot.mjs', import.meta.url), {
+            workerData: { entry: new URL('./ingest.worker.ts', import.meta.url).href, config }
+          });
       this.workers.push(w);
       this.ready.push(false);
       this.stats.push({ readyMs: null, busyMs: 0, cpuMs: null, files: 0, utilization: 0 });
