@@ -3,9 +3,12 @@
  *
  * Ingest at corpus scale: a synthetic corpus of N seed-shaped articles (default 100,000, ~630 MB),
  * generated deterministically into a temp folder (never committed, removed afterwards unless
- * --keep), ingested by the CLI with one worker thread and with every core, runs alternating, side
- * by side. Reports medians of wall time, MB/s, the speed-up and peak RSS (of the whole process,
- * worker threads included), checks the outputs are byte-identical, and notes the machine's load.
+ * --keep), ingested by the CLI three ways, runs rotating, side by side: on one thread with no worker
+ * (--in-process), with one worker thread, and with a worker per core. The speed-up is all cores
+ * against the faster single-thread way. Reports medians of wall time, MB/s, CPU time and cores kept
+ * busy, the main thread's CPU share, each worker's busy fraction, peak RSS (of the whole process,
+ * worker threads included), checks the outputs are byte-identical, and notes the machine's load
+ * (on a busy machine the CPU shares still mean something; the wall-clock ratio does not).
  * With --explorer it then builds the atlas of that corpus (npm run atlas) and measures the explorer
  * on it against the bundled build, side by side in one browser: time to map-ready, JS heap, click to
  * painted details, pan frame times (county level).
@@ -19,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { saveResults } from './lib/results';
 import { round, summarize } from './lib/stats';
 import { fixtureParagraphs, writeSyntheticCorpus } from './lib/synthetic';
+import type { RunStats } from '../scripts/lib/engine';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const arg = (name: string, fallback: number) => {
@@ -47,93 +51,146 @@ console.log(
 const work = mkdtempSync(join(tmpdir(), 'jjj-bench-out-'));
 const load: number[][] = [loadavg()];
 
-function ingest(threads: number): { seconds: number; cpuSeconds: number; rssMB: number; sha: string } {
-  const out = join(work, `articles-${threads}.json`);
-  const r = spawnSync(
-    '/usr/bin/time',
-    [
-      '-f',
-      '%e %M %U %S',
-      join(root, 'node_modules/.bin/tsx'),
-      'scripts/ingest.ts',
-      dir,
-      '--threads',
-      String(threads),
-      '--out',
-      out
-    ],
-    {
-      cwd: root,
-      encoding: 'utf8'
-    }
-  );
-  const m = /(\d+(?:\.\d+)?) (\d+) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)\s*$/.exec(r.stderr);
-  if (r.status !== 0 || !m) throw new Error(`ingest --threads ${threads} failed (${r.status}): ${r.stderr.slice(-500)}`);
-  const sha = createHash('sha256').update(readFileSync(out)).digest('hex');
-  // CPU time says whether a slow run did the work or waited for a core other processes held.
-  return { seconds: Number(m[1]), cpuSeconds: Number(m[3]) + Number(m[4]), rssMB: Number(m[2]) / 1024, sha };
+/**
+ * The ways of running: the single-thread path with no worker (--in-process), one worker thread
+ * beside the main thread, and a worker per core. The baseline is the faster of the first two.
+ */
+type Variant = 'inProcess' | 'oneWorker' | 'allCores';
+const VARIANTS: Record<Variant, { args: string[]; label: string }> = {
+  inProcess: { args: ['--threads', '1', '--in-process'], label: '1 thread, no worker' },
+  oneWorker: { args: ['--threads', '1'], label: '1 worker + main' },
+  allCores: { args: ['--threads', String(cores)], label: `${cores} workers + main` }
+};
+
+interface Run {
+  seconds: number;
+  cpuSeconds: number;
+  rssMB: number;
+  sha: string;
+  /** The main thread's own CPU time, s (Linux). */
+  mainCpuSeconds: number | null;
+  /** Per worker: time inside batches over its time from ready to the end of the ingest. */
+  workerBusy: number[];
 }
 
-const runs: Record<'one' | 'all', { seconds: number; cpuSeconds: number; rssMB: number; sha: string }[]> = { one: [], all: [] };
+function ingest(v: Variant): Run {
+  const out = join(work, `articles-${v}.json`);
+  const r = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%e %M %U %S', join(root, 'node_modules/.bin/tsx'), 'scripts/ingest.ts', dir, ...VARIANTS[v].args, '--out', out],
+    { cwd: root, encoding: 'utf8', env: { ...process.env, JJJ_INGEST_STATS: '1' } }
+  );
+  const m = /(\d+(?:\.\d+)?) (\d+) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)\s*$/.exec(r.stderr);
+  const statsLine = /^stats: (.*)$/m.exec(r.stderr);
+  if (r.status !== 0 || !m || !statsLine)
+    throw new Error(`ingest ${VARIANTS[v].args.join(' ')} failed (${r.status}): ${r.stderr.slice(-500)}`);
+  const stats = JSON.parse(statsLine[1]) as RunStats;
+  const sha = createHash('sha256').update(readFileSync(out)).digest('hex');
+  const ingestEnd = stats.phases.ingested;
+  return {
+    seconds: Number(m[1]),
+    // CPU time says whether a slow run did the work or waited for a core other processes held.
+    cpuSeconds: Number(m[3]) + Number(m[4]),
+    rssMB: Number(m[2]) / 1024,
+    sha,
+    mainCpuSeconds: stats.mainCpuMs === null ? null : stats.mainCpuMs / 1000,
+    workerBusy: stats.workers.map((w) => w.busyMs / Math.max(1, ingestEnd - stats.phases.start - (w.readyMs ?? 0)))
+  };
+}
+
+const runs: Record<Variant, Run[]> = { inProcess: [], oneWorker: [], allCores: [] };
+const names = Object.keys(VARIANTS) as Variant[];
 for (let i = 0; i < RUNS; i++) {
-  for (const [k, t] of (i % 2 === 0
-    ? [
-        ['one', 1],
-        ['all', cores]
-      ]
-    : [
-        ['all', cores],
-        ['one', 1]
-      ]) as ['one' | 'all', number][]) {
-    const r = ingest(t);
-    runs[k].push(r);
+  // Rotate the order so no variant always runs first (cold caches) or last.
+  for (let k = 0; k < names.length; k++) {
+    const v = names[(i + k) % names.length];
+    const r = ingest(v);
+    runs[v].push(r);
     console.log(
-      `  run ${i + 1} threads=${t}: ${r.seconds.toFixed(1)} s, ${(bytes / 1e6 / r.seconds).toFixed(1)} MB/s, CPU ${r.cpuSeconds.toFixed(1)} s (${((100 * r.cpuSeconds) / r.seconds).toFixed(0)} % of one core), peak RSS ${r.rssMB.toFixed(0)} MB (load ${loadavg()[0].toFixed(2)})`
+      `  run ${i + 1} ${VARIANTS[v].label.padEnd(18)}: ${r.seconds.toFixed(1)} s, ${(bytes / 1e6 / r.seconds).toFixed(1)} MB/s, CPU ${r.cpuSeconds.toFixed(1)} s (${(r.cpuSeconds / r.seconds).toFixed(2)} cores), main thread ${r.mainCpuSeconds?.toFixed(1) ?? '?'} s, workers busy ${r.workerBusy.map((b) => `${(100 * b).toFixed(0)} %`).join(' ') || '-'}, peak RSS ${r.rssMB.toFixed(0)} MB (load ${loadavg()[0].toFixed(2)})`
     );
     load.push(loadavg());
   }
 }
-const shas = new Set([...runs.one, ...runs.all].map((r) => r.sha));
-const one = summarize(runs.one.map((r) => r.seconds));
-const all = summarize(runs.all.map((r) => r.seconds));
-const peak = Math.max(...[...runs.one, ...runs.all].map((r) => r.rssMB));
-const speedup = one.median / all.median;
-const outBytes = statSync(join(work, `articles-${cores}.json`)).size;
+const all = [...runs.inProcess, ...runs.oneWorker, ...runs.allCores];
+const shas = new Set(all.map((r) => r.sha));
+const med = (v: Variant, f: (r: Run) => number) => summarize(runs[v].map(f)).median;
+const wall = Object.fromEntries(names.map((v) => [v, summarize(runs[v].map((r) => r.seconds))])) as Record<
+  Variant,
+  ReturnType<typeof summarize>
+>;
+// The best single-thread run is the baseline, whichever way it ran.
+const baseline: Variant = wall.inProcess.median <= wall.oneWorker.median ? 'inProcess' : 'oneWorker';
+const speedup = wall[baseline].median / wall.allCores.median;
+const peak = Math.max(...all.map((r) => r.rssMB));
+const outBytes = statSync(join(work, `articles-allCores.json`)).size;
 console.log('');
-console.log(`threads      median s   MB/s   articles/s   peak RSS MB`);
 console.log(
-  `1          ${one.median.toFixed(1).padStart(8)} ${(bytes / 1e6 / one.median).toFixed(1).padStart(6)} ${(N / one.median).toFixed(0).padStart(12)} ${Math.max(
-    ...runs.one.map((r) => r.rssMB)
-  )
-    .toFixed(0)
-    .padStart(12)}`
+  `${'run'.padEnd(20)} ${'median s'.padStart(9)} ${'MB/s'.padStart(6)} ${'CPU s'.padStart(7)} ${'cores'.padStart(6)} ${'main %'.padStart(7)} ${'workers busy'.padStart(13)} ${'RSS MB'.padStart(7)}`
+);
+for (const v of names) {
+  const mainShare = med(v, (r) => (r.mainCpuSeconds ?? NaN) / r.seconds);
+  const busy = runs[v][0].workerBusy.map((_, n) => med(v, (r) => r.workerBusy[n]));
+  console.log(
+    `${VARIANTS[v].label.padEnd(20)} ${wall[v].median.toFixed(1).padStart(9)} ${(bytes / 1e6 / wall[v].median).toFixed(1).padStart(6)} ${med(
+      v,
+      (r) => r.cpuSeconds
+    )
+      .toFixed(1)
+      .padStart(7)} ${med(v, (r) => r.cpuSeconds / r.seconds)
+      .toFixed(2)
+      .padStart(
+        6
+      )} ${Number.isNaN(mainShare) ? '?'.padStart(7) : (100 * mainShare).toFixed(0).padStart(7)} ${(busy.map((b) => (100 * b).toFixed(0)).join('/') || '-').padStart(13)} ${Math.max(
+      ...runs[v].map((r) => r.rssMB)
+    )
+      .toFixed(0)
+      .padStart(7)}`
+  );
+}
+console.log(
+  `speed-up ${speedup.toFixed(2)}× (${cores} workers vs the best single-thread run, ${VARIANTS[baseline].label}; target ≥ 1.8× on 2 cores), peak RSS ${peak.toFixed(0)} MB (target ≤ 1024), outputs identical: ${shas.size === 1 ? 'yes' : 'NO'}, output ${(outBytes / 1e6).toFixed(1)} MB`
 );
 console.log(
-  `${String(cores).padEnd(10)} ${all.median.toFixed(1).padStart(8)} ${(bytes / 1e6 / all.median).toFixed(1).padStart(6)} ${(N / all.median).toFixed(0).padStart(12)} ${Math.max(
-    ...runs.all.map((r) => r.rssMB)
-  )
-    .toFixed(0)
-    .padStart(12)}`
-);
-console.log(
-  `speed-up ${speedup.toFixed(2)}× (target ≥ 1.8× on 2 cores), peak RSS ${peak.toFixed(0)} MB (target ≤ 1024), outputs identical: ${shas.size === 1 ? 'yes' : 'NO'}, output ${(outBytes / 1e6).toFixed(1)} MB`
+  `CPU per run: all cores ${med('allCores', (r) => r.cpuSeconds).toFixed(1)} s vs ${med(baseline, (r) => r.cpuSeconds).toFixed(1)} s (${(med('allCores', (r) => r.cpuSeconds) / med(baseline, (r) => r.cpuSeconds)).toFixed(2)}×: the work that parallel threads add — another copy of the code loaded and compiled, messages)`
 );
 const meanLoad = load.reduce((s, l) => s + l[0], 0) / load.length;
 console.log(
-  `machine load (1-min average) during the runs: mean ${meanLoad.toFixed(2)}, from ${Math.min(...load.map((l) => l[0])).toFixed(2)} to ${Math.max(...load.map((l) => l[0])).toFixed(2)} on ${cores} cores`
+  `machine load (1-min average) during the runs: mean ${meanLoad.toFixed(2)}, from ${Math.min(...load.map((l) => l[0])).toFixed(2)} to ${Math.max(...load.map((l) => l[0])).toFixed(2)} on ${cores} cores${meanLoad > cores / 2 ? ' — a busy machine: wall-clock ratios are not meaningful, CPU shares are' : ''}`
 );
 
+const summary = (v: Variant) => ({
+  ...wall[v],
+  mbPerSecond: round(bytes / 1e6 / wall[v].median, 1),
+  cpuSeconds: round(
+    med(v, (r) => r.cpuSeconds),
+    1
+  ),
+  coresBusy: round(
+    med(v, (r) => r.cpuSeconds / r.seconds),
+    2
+  ),
+  mainThreadCpuShare: round(
+    med(v, (r) => (r.mainCpuSeconds ?? NaN) / r.seconds),
+    3
+  ),
+  workerBusy: runs[v][0].workerBusy.map((_, n) =>
+    round(
+      med(v, (r) => r.workerBusy[n]),
+      3
+    )
+  ),
+  peakRssMB: round(Math.max(...runs[v].map((r) => r.rssMB)), 0)
+});
 saveResults('corpus', {
   articles: N,
   megabytes: round(bytes / 1e6, 1),
   cores,
-  oneThread: { ...one, mbPerSecond: round(bytes / 1e6 / one.median, 1) },
-  allCores: { ...all, mbPerSecond: round(bytes / 1e6 / all.median, 1) },
+  baseline,
+  inProcess: summary('inProcess'),
+  oneWorker: summary('oneWorker'),
+  allCores: summary('allCores'),
   speedup: round(speedup, 2),
-  cpuSeconds: {
-    one: summarize(runs.one.map((r) => r.cpuSeconds)).median,
-    all: summarize(runs.all.map((r) => r.cpuSeconds)).median
-  },
   peakRssMB: round(peak, 0),
   identical: shas.size === 1,
   outputMB: round(outBytes / 1e6, 1),

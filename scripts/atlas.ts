@@ -16,6 +16,7 @@ import { IngestError } from '../src/lib/ingest/index';
 import { DatasetWriter } from './lib/datasetWriter';
 import { runIngest, type IngestOptions } from './lib/engine';
 import { checkFlowExtractor, FlowsCsvCollector } from './lib/flowsCsv';
+import { defaultOptions, parseOptions } from './lib/options';
 import { AtomicDir } from './lib/tempfiles';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,40 +25,11 @@ const USAGE =
 
 function parseArgs(argv: string[]): IngestOptions & { site: string } {
   let site: string | null = null;
-  const o: IngestOptions = {
-    inputs: [],
-    out: null,
-    regions: join(ROOT, 'geo/out/regions.json'),
-    aliases: join(ROOT, 'data/gazetteer/aliases.csv'),
-    threads: null,
-    evidence: true,
-    flowsCsv: null,
-    dataset: null,
-    title: null,
-    progress: !!process.stderr.isTTY
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new IngestError(a, 'option needs a value');
-      return v;
-    };
-    if (a === '--out') site = value();
-    else if (a === '--title') o.title = value();
-    else if (a === '--regions') o.regions = value();
-    else if (a === '--aliases') o.aliases = value();
-    else if (a === '--no-progress') o.progress = false;
-    else if (a === '--threads') {
-      const v = value();
-      if (!/^[1-9]\d{0,3}$/.test(v)) throw new IngestError(a, `expected a whole number of threads ≥ 1, got "${v}"`);
-      o.threads = Number(v);
-    } else if (a === '--help' || a === '-h') {
-      process.stdout.write(USAGE + '\n');
-      process.exit(0);
-    } else if (a.startsWith('--')) throw new IngestError(a, `unknown option (${USAGE})`);
-    else o.inputs.push(a);
-  }
+  const o = parseOptions(argv, { ...defaultOptions(), evidence: true }, USAGE, (a, value) => {
+    if (a !== '--out') return false;
+    site = value();
+    return true;
+  });
   if (o.inputs.length === 0) throw new IngestError('atlas', `no corpus given (${USAGE})`);
   if (!site) throw new IngestError('atlas', `--out DIR is required (${USAGE})`);
   return { ...o, site: resolve(site) };

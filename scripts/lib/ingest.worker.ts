@@ -1,6 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { createTaskRunner, type Task, type TaskConfig } from './task';
+import { createBatchRunner, type Task, type TaskConfig } from './task';
+import { threadCpuMs } from './threadCpu';
 
-const run = createTaskRunner((workerData as { config: TaskConfig }).config);
-parentPort!.on('message', (tasks: Task[]) => parentPort!.postMessage(tasks.map(run)));
+const run = createBatchRunner((workerData as { config: TaskConfig }).config);
+parentPort!.on('message', (tasks: Task[]) => {
+  const r = run(tasks);
+  // The entries' buffer is moved, not copied, to the coordinating thread.
+  parentPort!.postMessage({ ...r, cpuMs: threadCpuMs() }, [r.bytes.buffer as ArrayBuffer]);
+});
 parentPort!.postMessage('ready');

@@ -57,20 +57,22 @@ export class Journal {
     return { journal: new Journal(path, fd, Buffer.byteLength(headerLine)), entries: [] };
   }
 
-  append(header: Omit<EntryHeader, 'n'>, payload = ''): EntryRef {
-    const body = Buffer.from(payload + '\n');
-    const h: EntryHeader = { ...header, n: body.length - 1 };
-    const head = Buffer.from(JSON.stringify(h) + '\n');
-    writeSync(this.fd, Buffer.concat([head, body]), 0, head.length + body.length, this.size);
-    const ref = { header: h, at: this.size + head.length, n: h.n };
-    this.size += head.length + body.length;
-    return ref;
+  /**
+   * Appends entries already laid out (task.ts), in one write; returns where they start. A crash cuts
+   * at most the tail of this write, and the next open keeps the entries before the cut.
+   */
+  appendEntries(bytes: Uint8Array): number {
+    const at = this.size;
+    for (let off = 0; off < bytes.length;) off += writeSync(this.fd, bytes, off, bytes.length - off, at + off);
+    this.size += bytes.length;
+    return at;
   }
 
-  read(ref: EntryRef): string {
-    const buf = Buffer.allocUnsafe(ref.n);
-    readFully(this.fd, buf, ref.at);
-    return buf.toString('utf8');
+  /** `n` bytes at `at` (a payload the journal holds). */
+  readBytes(at: number, n: number): Buffer {
+    const buf = Buffer.allocUnsafe(n);
+    if (readFully(this.fd, buf, at) !== n) throw new Error(`journal ${this.path} is shorter than its index`);
+    return buf;
   }
 
   close(): void {
