@@ -3,7 +3,7 @@ import type { Lang } from './lang';
 import type { Mention } from './matcher';
 import { parseNumberAt, readChineseNumeral, readDigits, type NumberRead } from './numerals';
 import type { Hit } from './rules';
-import { readChineseUnit, readEnglishUnit, readEnglishUnitBefore } from './units';
+import { nearestCountedNounBefore, readChineseUnit, readEnglishUnit, readEnglishUnitBefore } from './units';
 
 /** A quantity stated in an article. No words around it are kept, only the number as printed. */
 export interface Figure {
@@ -33,6 +33,10 @@ const EN_APPROX_BEFORE =
   /(?:more than|over|nearly|almost|about|around|roughly|approximately|close to|at least|not less than|no less than|no fewer than|upwards of|in excess of|exceeding|exceeded|exceed|exceeds|above|some|up to|under|less than|fewer than)\s+$/;
 const ZH_APPROX_BEFORE = /(?:近|约|大约|将近|接近|超过|超|逾|突破|不少于|不低于|至少|多达|上)$/;
 const ZH_APPROX_AFTER = /^(?:以上|左右|多|上下|余)/;
+
+const INVESTMENT_EN =
+  /^[\s,;]*(?:and\s+)?(?:with\s+)?(?:a\s+|the\s+|their\s+|its\s+)?(?:total\s+|combined\s+|planned\s+)?investment(?:\s+of)?(?:\s+(?:reached|reaching|was|is|of|amounted to|amounting to|totalled|totaled|totaling|totalling|hit|stood at))?\s+(?:(?:more than|about|nearly|over|around|roughly|some|close to)\s+)?$/;
+const INVESTMENT_ZH = /^[，,、]?(?:计划|协议|累计|合计)?总?投资(?:额|总额)?(?:约|达到?|超过?|逾|近|共|为)*$/;
 
 const GROWTH_EN = /\b(?:growth|grew|grow|increase[ds]?|rise|rose|up by)\b/;
 const GROWTH_ZH = /增长|增速|增幅|同比|提高|上升/;
@@ -100,6 +104,7 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
   const out: FigureSpan[] = [];
   const phraseStarts: number[] = [];
   const counted: boolean[] = [];
+  const continued: number[] = [];
   // Numbers inside place names (三河市, 二七) are not quantities: one pointer over the sorted mentions.
   let mi = 0;
   const START = lang === 'zh' ? START_ZH : START_EN;
@@ -138,6 +143,8 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
     let unit: string | null = null;
     let pos = r.end;
     let phraseStart = start;
+    // The figure this one continues ("and a further six", 总投资 after a count): its region when its own clause names none.
+    let continues = -1;
     if (percentWord) unit = 'percent';
     else if (lang === 'en' || (isDigit && /^\s*[a-z%]/.test(norm.slice(r.end, r.end + 2)))) {
       const u = readEnglishUnit(norm, r.end, !isDigit) ?? (isDigit ? readEnglishUnitBefore(norm, start, r.end) : null);
@@ -151,9 +158,14 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
         const of = /^\s+of (?:them|these|those)\b/.exec(norm.slice(r.end, r.end + 16));
         const further = !of && /\b(?:a further|another|an additional)\s+$/.test(norm.slice(Math.max(0, start - 16), start));
         const last = out[out.length - 1];
-        if ((of || further) && last && !MEASURES.has(last.unit) && start - last.end <= 300) {
-          unit = last.unit;
-          if (of) pos = r.end + of[0].length;
+        if (of || further) {
+          // "them" is the plural noun just written ("signed up firms. Seven of them…"), else the
+          // things the figure before counted.
+          unit = nearestCountedNounBefore(norm, Math.max(0, start - 240), start);
+          const near = last && !MEASURES.has(last.unit) && start - last.end <= 300;
+          if (!unit && near) unit = last.unit;
+          if (further && near && last.unit === unit) continues = out.length - 1;
+          if (unit && of) pos = r.end + of[0].length;
         }
       }
       if (unit)
@@ -185,6 +197,12 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
         approx = true;
     }
     if (!unit) continue;
+    // "…26 enterprises, total investment 7.8 billion yuan", 引进项目12个，总投资9.8亿元: the money of the count before.
+    const last = out[out.length - 1];
+    if (continues < 0 && unit === 'yuan' && last && !MEASURES.has(last.unit) && start - last.end <= 60) {
+      const gap = norm.slice(last.end, start);
+      if ((lang === 'zh' ? INVESTMENT_ZH : INVESTMENT_EN).test(gap)) continues = out.length - 1;
+    }
     // One fixed object shape: spreads here made every later property access slow.
     // Rounding to 15 digits only changes values that are not small integers (toPrecision per figure was a hot spot).
     const rounded =
@@ -202,6 +220,7 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
       end: pos
     });
     phraseStarts.push(phraseStart);
+    continued.push(continues);
     counted.push(!MEASURES.has(unit));
     START.lastIndex = Math.max(START.lastIndex, pos);
   }
@@ -209,7 +228,8 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
   const attribute = createAttributor(text, norm, lang, placesFor(norm, lang, mentions, hits));
   out.forEach((f, i) => {
     const a = attribute({ start: f.offset, end: f.end, phraseStart: Math.min(phraseStarts[i], f.offset), counted: counted[i] });
-    f.code = a.code;
+    // A continuation whose own clause names no place is about the place of the figure it continues.
+    f.code = continued[i] >= 0 && a.how !== 'clause' ? out[continued[i]].code : a.code;
     if (a.from.length) f.from = a.from;
   });
   return out;

@@ -150,6 +150,22 @@ export function readEnglishUnit(norm: string, pos: number, wordsOnly: boolean): 
   return null;
 }
 
+const PLURAL_LISTED = /\b([a-z]+)\b/g;
+/**
+ * The unit of the nearest listed plural noun written in `norm[from, to)`: what "nine of them" and
+ * "a further six" count when no figure just before says it ("signed up firms from Tianjin. Three of
+ * them came…"). A bounded scan of the text just before the number.
+ */
+export function nearestCountedNounBefore(norm: string, from: number, to: number): string | null {
+  PLURAL_LISTED.lastIndex = from;
+  let unit: string | null = null;
+  for (let m = PLURAL_LISTED.exec(norm); m && m.index < to; m = PLURAL_LISTED.exec(norm)) {
+    const u = EN_NOUNS[m[1]];
+    if (u && (/s$/.test(m[1]) || m[1] === 'people') && m.index + m[0].length <= to) unit = u;
+  }
+  return unit;
+}
+
 /**
  * "introduced Beijing enterprise projects 48," (machine translation puts the count after its noun):
  * a listed plural noun written right before a number that ends its clause.
