@@ -129,6 +129,9 @@ const COLLECTIVE_EN =
   /\b(?:(?:the|both|all) (?:two|three|four|five|2|3|4|5) (?:sides|parties|cities|counties|districts|places|provinces|municipalities|regions|areas|governments)|both (?:sides|parties|cities|counties|districts|places|provinces|municipalities|regions|governments))\b/g;
 const COLLECTIVE_ZH = /双方|各方|[两三四五]地|[两三四五][区县市省](?![^，。；]{0,1}[企项])/g;
 // A joint act of the places named before it: 平谷区与蓟州区共同举办, 互派教师, 联合推出.
+const REPORTED_EN =
+  /^[,;]?\s*(?:both|the (?:two|three)) (?:sides|parties|cities|counties|districts|places)\s+(?:said|say|says|agreed|announced)\b/;
+const REPORTED_ZH = /^[，,]?(?:双方|两地|三地)(?:表示|称|介绍|透露)/;
 const JOINT_ZH = /共同|联合|共建|互派|互办|互访|互设|互认/g;
 // After the figure: "12个产业项目落地易县", "六家企业到赤城县投资".
 const DESTINATION_AFTER_ZH = /^(?:[^，。；、]{0,2}?)(?:落地|落户|落在|在|到|至|进驻|入驻|迁往|迁至)$/;
@@ -433,7 +436,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // Several places together ("the two sides will run 3 centres", 两地…规划面积约10平方公里,
     // 平谷区与蓟州区共同举办…): the figure is shared, no single unit's — unless a place of its own
     // clause after the cue says otherwise.
-    const cue = collectiveCue(ss, ce, k0, fig);
+    // After the figure only a reporting clause counts: "Fifteen quarries will be replanted, both sides said."
+    const reported = (lang === 'en' ? REPORTED_EN : REPORTED_ZH).exec(norm.slice(ce, se));
+    const cue = collectiveCue(ss, reported ? ce + reported.index + reported[0].length : ce, k0, fig);
     if (cue >= 0) {
       let own = false;
       for (let k = firstAt(Math.max(cue, cs)); k < k1 && places[k].end <= fig.start; k++)

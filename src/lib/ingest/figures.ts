@@ -3,7 +3,7 @@ import type { Lang } from './lang';
 import type { Mention } from './matcher';
 import { parseNumberAt, readChineseNumeral, readDigits, type NumberRead } from './numerals';
 import type { Hit } from './rules';
-import { nearestCountedNounBefore, readChineseUnit, readEnglishUnit, readEnglishUnitBefore } from './units';
+import { isListedEnglishUnit, nearestCountedNounBefore, readChineseUnit, readEnglishUnit, readEnglishUnitBefore } from './units';
 
 /** A quantity stated in an article. No words around it are kept, only the number as printed. */
 export interface Figure {
@@ -67,9 +67,21 @@ function plausibility(value: number, unit: string, norm: string, at: number, lan
 }
 
 // Where a number may start: digits always; Chinese numerals (and 百分之) in Chinese; number words in English.
-const START_ZH = /\d|百分之|[零〇一二两三四五六七八九十数几上]/g;
+const START_ZH = /\d|百分之|[零〇一二两三四五六七八九十数几上]|[百千](?=[万亿])/g;
 const START_EN =
   /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a (?:dozen|score|hundred|thousand|million|billion)|half a dozen|hundreds|thousands|millions|billions|dozens|scores|tens)\b/g;
+
+const QUOTE = /["“”‘’'「」《》]/;
+function isSloganOrSet(text: string, norm: string, start: number, end: number): boolean {
+  if (QUOTE.test(text[start - 1] ?? '') || QUOTE.test(text[end] ?? '')) return true;
+  if (/\b(?:the|these|those|its|their|our|his|her)\s+$/.test(norm.slice(Math.max(0, start - 8), start))) return true;
+  const c = text.charCodeAt(start);
+  if (c >= 0x41 && c <= 0x5a) {
+    const before = text.slice(Math.max(0, start - 4), start).trimEnd();
+    return before.length > 0 && !/[.!?"“”\n:]$/.test(before);
+  }
+  return false;
+}
 
 // 一 and "one" alone are mostly articles ("一家企业", "one of the"); 零 alone is a word part (零部件).
 const isBareOne = (r: NumberRead) =>
@@ -147,7 +159,12 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
     let continues = -1;
     if (percentWord) unit = 'percent';
     else if (lang === 'en' || (isDigit && /^\s*[a-z%]/.test(norm.slice(r.end, r.end + 2)))) {
-      const u = readEnglishUnit(norm, r.end, !isDigit) ?? (isDigit ? readEnglishUnitBefore(norm, start, r.end) : null);
+      // "two sides" is no figure; "fifteen quarries", "seven stations" are, whatever the noun.
+      const u =
+        readEnglishUnit(norm, r.end, !isDigit && r.value < 3) ?? (isDigit ? readEnglishUnitBefore(norm, start, r.end) : null);
+      // A number word before a noun of no listed kind counts only as a plain count: not a slogan in quotes
+      // ("four consciousnesses"), a set already named ("the three areas of …"), or a capitalised name ("Five avenues").
+      if (u && !isDigit && !isListedEnglishUnit(u.unit) && isSloganOrSet(text, norm, start, u.end)) continue;
       if (u) {
         unit = u.unit;
         pos = u.end;
