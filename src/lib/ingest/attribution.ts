@@ -104,12 +104,24 @@ export class TextIndex {
 const RECEIVE_ZH = /引进|引入|承接|签约|落户|迎来|吸引|招引|入驻|转移|迁入|落地/;
 const RECEIVE_EN =
   /\b(?:introduc|attract|brought in|bring in|took in|taken in|take in|receiv|undert(?:ake|ook)|sign|land|relocat|host|welcom|absorb)/;
-const SOURCE_BEFORE_EN = /\bfrom\s+(?:the\s+)?$/;
-const SOURCE_BEFORE_ZH = /(?:来自|从|自)$/;
-const SOURCE_AFTER_ZH = /^(?:等地)?(?:转移|疏解|外迁|迁出|搬迁)/;
+const SOURCE_BEFORE_EN = /\bfrom\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?$/;
+// The agent of a passive receiving verb receives: "64 projects from Beijing were signed by Wuqing District".
+const PASSIVE_RECEIVER_EN =
+  /\b(?:signed|introduced|attracted|undertaken|received|absorbed|drawn|welcomed|hosted|landed|taken in|brought in)\s+by\s+(?:the\s+)?$/;
+// Moved to a place: "16 firms have moved from Daxing District to Shenze County", "its move to Wuqing".
+const MOVED_TO_EN = /\b(?:to|into)\s+(?:the\s+)?$/;
+// "a dozen enterprises of Dongcheng District": the place an organisation comes from.
+const ORG_BEFORE_EN =
+  /\b(?:firms?|compan(?:y|ies)|enterprises?|hospitals?|schools?|universit(?:y|ies)|colleges?|institut(?:e|es|ions?)|groups?|makers?|manufacturers?|investors?|partners?)\s+(?:of|from)\s+(?:the\s+)?$/;
+// 由天津整体搬迁而来, 由北京市东城区对口帮扶 (the agent or origin), 原本位于北京市丰台区的企业 (where it was).
+const SOURCE_BEFORE_ZH = /(?:来自|从|自|由|原本位于|原位于|原来位于|曾位于|此前位于)$/;
+// 北京籍老人 (natives of Beijing), 北京转移 (moved out of Beijing).
+const SOURCE_AFTER_ZH = /^(?:等地)?(?:转移|疏解|外迁|迁出|搬迁|籍)/;
 const LOCATIVE_ZH = /(?:在|于|位于|到|至|向|迁往|迁至|迁入|来到|落户|入驻|进驻|援建|帮扶|支援)$/;
 // Being somewhere (在/于) says more about a figure than a direction (向北京供应蔬菜1.8万吨).
-const AT_ZH = /(?:在|于|位于)$/;
+const AT_ZH = /(?:在|于|位于|到|至|迁往|迁至|迁入|来到|落户|入驻|进驻|援建|帮扶|支援)$/;
+// Counted things moved to a place later in their clause: 两家企业也计划将生产线迁至宣化.
+const MOVED_TO_ZH = /(?:迁至|迁往|迁到|迁入|搬迁至|搬至|搬到|转移到|转移至|落户|落地|入驻)$/;
 // The object of a receiving verb is where things come from: 引进北京的企业六家, "introduced Beijing
 // enterprises 26", "introduced the projects of Beijing 410".
 const RECEIVED_ZH = /(?:引进|引入|承接|吸引|招引|迎来)了?$/;
@@ -164,8 +176,14 @@ function fits(code: string, level: string): boolean {
   const pref = code.endsWith('00');
   const prov = code.endsWith('0000');
   if (level === 'province' || level === '省') return prov;
-  if (level === 'city' || level === 'municipality' || level === '市') return pref;
-  return !pref;
+  // GB/T 2260 numbers a prefecture's units by kind: 01–20 districts, 21–80 counties, 81–99 county-level
+  // cities (高碑店市 130684 is 该市 as much as a prefecture city is).
+  const n = Number(code.slice(4));
+  if (level === 'city' || level === 'municipality' || level === '市') return pref || n >= 81;
+  if (pref) return false;
+  if (level === 'district' || level === '区' || level === 'new area') return n <= 20;
+  if (level === 'county' || level === '县') return n > 20 && n <= 80;
+  return true;
 }
 
 export interface Attribution {
@@ -258,7 +276,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       else if (LOCATIVE_ZH.test(before)) f |= AT_ZH.test(before) ? LOC | AT : LOC;
       else if (!listed && PARTNER_ZH.test(before)) f |= OBJ | PARTNER;
       else if (!listed && VERB_ZH.test(norm.slice(idx.clauseOf(p.start)[0], p.start))) f |= OBJ;
-    } else if (LOCATIVE_BEFORE_EN.test(wide)) f |= LOC | AT;
+    } else if (LOCATIVE_BEFORE_EN.test(wide) || PASSIVE_RECEIVER_EN.test(wide)) f |= LOC | AT;
+    else if (MOVED_TO_EN.test(wide) && MOVE_EN.test(norm.slice(idx.clauseOf(p.start)[0], p.start))) f |= LOC | AT;
     else if (OBJECT_EN.test(wide)) f |= OBJ;
 
     if (lang === 'en') {
@@ -298,7 +317,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
   }
 
   function isOrgModifier(p: Place): boolean {
-    return lang === 'zh' ? ORG_ZH.test(norm.slice(p.end, p.end + 12)) : ORG_EN.test(norm.slice(p.end, p.end + 40));
+    if (lang === 'zh') return ORG_ZH.test(norm.slice(p.end, p.end + 12));
+    return ORG_EN.test(norm.slice(p.end, p.end + 40)) || ORG_BEFORE_EN.test(norm.slice(Math.max(0, p.start - 30), p.start));
   }
 
   /** The region a subject place stands for: null for a group, a place not of the region, or a list of places. */
@@ -356,6 +376,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if ((lang === 'en' ? ANAPHOR_NOT_EN : ANAPHOR_NOT_ZH).test(norm.slice(Math.max(0, from + m.index - 8), from + m.index)))
         continue;
       if (thereOnly && m[1] !== undefined) continue;
+      // 涿州本地企业: the place is written, 本地 only qualifies it.
+      if (m[2] !== undefined && lang === 'zh' && places[firstAt(from + m.index) - 1]?.end === from + m.index) continue;
       level = m[1] ?? m[2];
       where = from + m.index;
     }
@@ -409,7 +431,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     }
     for (let k = k0 + 1; k < k1; k++) {
       const prev = roles[k - 1 - k0];
-      if (prev === 'src' && LIST_GAP.test(norm.slice(places[k - 1].end, places[k].start))) roles[k - k0] = prev;
+      // "from Tianjin's Jinnan and Dongli districts": a possessive chain or a list shares the source role.
+      const gap = norm.slice(places[k - 1].end, places[k].start);
+      if (prev === 'src' && (LIST_GAP.test(gap) || /^'s?\s+$/.test(gap))) roles[k - k0] = prev;
     }
 
     // from: where the counted things came from, in the figure's clause.
@@ -441,8 +465,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     const cue = collectiveCue(ss, reported ? ce + reported.index + reported[0].length : ce, k0, fig);
     if (cue >= 0) {
       let own = false;
-      for (let k = firstAt(Math.max(cue, cs)); k < k1 && places[k].end <= fig.start; k++)
-        if (roles[k - k0] === 'subject' || roles[k - k0] === 'loc') own = true;
+      // 双方将在涿州东部共建一座产业园，规划面积约3.6平方公里: where the shared thing is, is its region.
+      for (let k = firstAt(cue); k < k1 && places[k].end <= fig.start; k++)
+        if ((roles[k - k0] === 'subject' && places[k].start >= cs) || (roles[k - k0] === 'loc' && single(places[k]))) own = true;
       if (!own) return finish(fromSet, null);
     }
 
@@ -454,7 +479,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         k < places.length &&
         places[k].start - fig.end <= 24 &&
         places[k].end <= se &&
-        gapRe.test(norm.slice(fig.end, places[k].start))
+        gapRe.test(norm.slice(fig.end, places[k].start)) &&
+        inRegion(k)
       )
         return finish(fromSet, asCode(places[k], k));
       const m = /^\s+(?:[a-z-]+\s+){0,2}?(?:in|at) (?:the|this) (city|county|district|province)\b/.exec(
@@ -474,14 +500,24 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     }
     if (lang === 'zh') {
       const k = firstAt(fig.end);
-      if (k < places.length && places[k].start - fig.end <= 4 && DESTINATION_AFTER_ZH.test(norm.slice(fig.end, places[k].start)))
+      if (
+        k < places.length &&
+        places[k].start - fig.end <= 4 &&
+        DESTINATION_AFTER_ZH.test(norm.slice(fig.end, places[k].start)) &&
+        inRegion(k)
+      )
         return finish(fromSet, destination(k));
+      // 两家滑雪装备企业也计划将生产线迁至宣化: moved to a place later in the clause.
+      if (fig.counted)
+        for (let j = k; j < k1 && places[j].start < ce; j++)
+          if (MOVED_TO_ZH.test(norm.slice(Math.max(0, places[j].start - 4), places[j].start)) && inRegion(j))
+            return finish(fromSet, destination(j));
     }
     // 2. A locative in the figure's clause (在故城县投资5亿元); being somewhere before a direction.
     {
       let to = -1;
       for (let k = firstAt(fig.start) - 1; k >= k0 && places[k].start >= cs; k--)
-        if (roles[k - k0] === 'loc') {
+        if (roles[k - k0] === 'loc' && inRegion(k)) {
           if (factsOf(k) & AT || lang === 'en') return finish(fromSet, asCode(places[k], k));
           if (to < 0) to = k;
         }
@@ -501,7 +537,6 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       const a = after !== undefined ? after : anaphor(cs, fig.start, fig.start);
       if (a !== undefined) return finish(fromSet, a);
     }
-    if (org >= 0) return finish(fromSet, asCode(places[org], org));
     // 5. The clauses before it in its sentence, nearest first (东光县、南皮县发展…，吴桥县打造…，接待游客86万人次):
     // in each, a locative, then a subject that is not an organisation's origin; then an
     // organisation's origin anywhere before.
@@ -514,8 +549,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       for (let k = firstAt(from); k < k1 && places[k].start < c; k++) {
         const r = roles[k - k0];
         const orgOrigin = isOrgModifier(places[k]);
-        if (r === 'loc' && (factsOf(k) & AT || lang === 'en' || fig.counted)) loc = k;
-        else if (r === 'subject' && plain < 0 && !orgOrigin) plain = k;
+        if (r === 'loc' && (factsOf(k) & AT || lang === 'en' || fig.counted)) {
+          if (inRegion(k)) loc = k;
+        } else if (r === 'subject' && plain < 0 && !orgOrigin) plain = k;
         else if (r === 'subject' && org < 0) org = k;
         // 天津一家服装集团与南宫签约，将投资5.5亿元: the partner of a firm is where it invests.
         else if (r === 'obj' && factsOf(k) & PARTNER && partner < 0 && !orgOrigin) partner = k;
@@ -526,7 +562,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (a !== undefined) return finish(fromSet, a, 'sentence');
       c = from;
     }
-    if (org >= 0) return finish(fromSet, asCode(places[org], org), 'sentence');
+    if (org >= 0) return finish(fromSet, asCode(places[org], org), places[org].start >= cs ? 'clause' : 'sentence');
     // 6. A place after the figure ("436 buildings in the old quarter of Heping District"): in its
     // clause in Chinese (a clause after it, 其中…迁往X, speaks of a part), in its sentence in English.
     for (let k = firstAt(fig.end); k < k1 && (lang === 'en' || places[k].start < ce); k++) {
@@ -568,6 +604,14 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
           return { code: asCode(places[k], k), from: [], how: 'context' };
     return finish(fromSet, null, 'context');
   };
+
+  /**
+   * A place of the region. Money a firm spends outside it ("invested 1.5 billion yuan in Guangzhou",
+   * 在景德镇收购) is still the figure of the firm's place, so an outside locative says nothing.
+   */
+  function inRegion(k: number): boolean {
+    return places[k].codes.length > 0;
+  }
 
   /** The most specific of adjacent places after a destination word: 到沧州黄骅市 → 黄骅市. */
   function destination(k: number): string | null {

@@ -35,7 +35,7 @@ const ZH_APPROX_BEFORE = /(?:近|约|大约|将近|接近|超过|超|逾|突破|
 const ZH_APPROX_AFTER = /^(?:以上|左右|多|上下|余)/;
 
 const INVESTMENT_EN =
-  /^[\s,;]*(?:and\s+)?(?:with\s+)?(?:a\s+|the\s+|their\s+|its\s+)?(?:total\s+|combined\s+|planned\s+)?investment(?:\s+of)?(?:\s+(?:reached|reaching|was|is|of|amounted to|amounting to|totalled|totaled|totaling|totalling|hit|stood at))?\s+(?:(?:more than|about|nearly|over|around|roughly|some|close to)\s+)?$/;
+  /^[\s,;]*(?:and\s+)?(?:with\s+|bringing\s+|involving\s+)?(?:a\s+|the\s+|their\s+|its\s+)?(?:total\s+|combined\s+|planned\s+|pledged\s+|contracted\s+|agreed\s+)?(?:investment|capital|funds|funding)(?:\s+amount)?(?:\s+of)?(?:\s+(?:reached|reaching|was|is|of|amounted to|amounting to|totalled|totaled|totaling|totalling|hit|stood at))?\s+(?:(?:more than|about|nearly|over|around|roughly|some|close to)\s+)?$/;
 const INVESTMENT_ZH = /^[，,、]?(?:计划|协议|累计|合计)?总?投资(?:额|总额)?(?:约|达到?|超过?|逾|近|共|为)*$/;
 
 const GROWTH_EN = /\b(?:growth|grew|grow|increase[ds]?|rise|rose|up by)\b/;
@@ -67,7 +67,7 @@ function plausibility(value: number, unit: string, norm: string, at: number, lan
 }
 
 // Where a number may start: digits always; Chinese numerals (and 百分之) in Chinese; number words in English.
-const START_ZH = /\d|百分之|[零〇一二两三四五六七八九十数几上]|[百千](?=[万亿])/g;
+const START_ZH = /\d|百分之|[零〇一二两三四五六七八九十数几上]|[百千](?=[万亿])|(?<=[超逾近破过])[百千](?![万亿])/g;
 const START_EN =
   /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a (?:dozen|score|hundred|thousand|million|billion)|half a dozen|hundreds|thousands|millions|billions|dozens|scores|tens)\b/g;
 
@@ -173,9 +173,22 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
       // "nine of them", "a further six": the count of things just counted takes their unit.
       if (!unit) {
         const of = /^\s+of (?:them|these|those)\b/.exec(norm.slice(r.end, r.end + 16));
-        const further = !of && /\b(?:a further|another|an additional)\s+$/.test(norm.slice(Math.max(0, start - 16), start));
+        // "Among them, nine settled in Funing", "of which 22": a part of the things just counted.
+        const among =
+          !of && /\b(?:among them|of them|of which|of these|including)\s*,?\s*$/.test(norm.slice(Math.max(0, start - 20), start));
+        const further =
+          !of && !among && /\b(?:a further|another|an additional)\s+$/.test(norm.slice(Math.max(0, start - 16), start));
+        // "nine of the 23 firms": the part counts what the whole counts.
+        const ofThe = !of && /^\s+of\s+(?:the|these|those|its|their)\s+/.exec(norm.slice(r.end, r.end + 20));
+        if (ofThe) {
+          let at = r.end + ofThe[0].length;
+          const whole = parseNumberAt(norm, at, lang);
+          if (whole) at = whole.end;
+          const u2 = readEnglishUnit(norm, at, false);
+          if (u2 && isListedEnglishUnit(u2.unit)) unit = u2.unit;
+        }
         const last = out[out.length - 1];
-        if (of || further) {
+        if (!unit && (of || further || among)) {
           // "them" is the plural noun just written ("signed up firms. Seven of them…"), else the
           // things the figure before counted.
           unit = nearestCountedNounBefore(norm, Math.max(0, start - 240), start);

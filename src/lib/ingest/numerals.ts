@@ -97,6 +97,11 @@ export function readChineseNumeral(s: string, i = 0): NumberRead | null {
     const end = zhMore(s, i + 2);
     return { value: ZH_SMALL[c0] * ZH_BIG[s[i + 1]], end, raw: s.slice(i, i + 2), approx: end > i + 2 };
   }
+  // 超千个, 逾百家, 近千名: after a bound word a bare 百/千 is one hundred / thousand (the bound sets approx).
+  if ((c0 === '百' || c0 === '千') && /[超逾近破过]/.test(s[i - 1] ?? '') && !isZhNumeralChar(s[i + 1] ?? '')) {
+    const end = zhMore(s, i + 1);
+    return { value: ZH_SMALL[c0], end, raw: c0, approx: true };
+  }
   // A numeral starts with a digit or 十. A bare 百/千/万 starts idioms, not counts (百家, 千家万户, 万家).
   if (!(c0 in ZH_DIGIT) && c0 !== '十' && c0 !== '拾') return null;
 

@@ -71,6 +71,7 @@ en('tourists', 'tourist', 'tourists');
 en('students', 'student', 'students');
 en('classes', 'class', 'classes');
 en('merchants', 'trader', 'traders', 'vendor', 'vendors');
+en('enterprises', 'maker', 'makers', 'manufacturer', 'manufacturers', 'producer', 'producers');
 en('people', 'population');
 const LISTED_UNITS = new Set([
   ...Object.values(EN_NOUNS),
@@ -352,6 +353,8 @@ const ZH_NOUNS: [string, string][] = (
     ['农户', 'households'],
     ['住户', 'households'],
     ['考察团', 'delegations'],
+    ['工作室', 'studios'],
+    ['服务器', 'servers'],
     ['代表团', 'delegations'],
     ['展会', 'events'],
     ['活动', 'events'],
@@ -411,7 +414,10 @@ export function readChineseUnit(norm: string, start: number, pos: number, numera
 /** The listed noun right before a number (a couple of linking characters allowed: 项目数达, 企业共, 教师不少于). */
 function nounBefore(norm: string, start: number): { noun: string; unit: string; phraseStart: number } | null {
   const before = norm.slice(Math.max(0, start - 14), start);
-  const link = /(?:数量?|总数|共计?|共有|累计|合计|达到?|多达|已|有|为|近|约|超过?|逾|突破|不少于|不低于|至少)*$/.exec(before)!;
+  const link =
+    /(?:中有|之中有|中)?(?:数量?|总数|共计?|共有|累计|合计|达到?|多达|已|有|为|近|约|超过?|逾|突破|不少于|不低于|至少)*$/.exec(
+      before
+    )!;
   const headEnd = before.length - link[0].length;
   for (const [s, u] of ZH_NOUNS)
     if (before.endsWith(s, headEnd)) return { noun: s, unit: u, phraseStart: start - (before.length - headEnd + s.length) };
