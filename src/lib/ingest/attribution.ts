@@ -104,7 +104,7 @@ export class TextIndex {
 const RECEIVE_ZH = /引进|引入|承接|签约|落户|迎来|吸引|招引|入驻|转移|迁入|落地/;
 const RECEIVE_EN =
   /\b(?:introduc|attract|brought in|bring in|took in|taken in|take in|receiv|undert(?:ake|ook)|sign|land|relocat|host|welcom|absorb)/;
-const SOURCE_BEFORE_EN = /\bfrom\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?$/;
+const SOURCE_BEFORE_EN = /\bfrom\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:[a-z]+'s\s+)?$/;
 // The agent of a passive receiving verb receives: "64 projects from Beijing were signed by Wuqing District".
 const PASSIVE_RECEIVER_EN =
   /\b(?:signed|introduced|attracted|undertaken|received|absorbed|drawn|welcomed|hosted|landed|taken in|brought in)\s+by\s+(?:the\s+)?$/;
@@ -265,7 +265,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     let f = 0;
     if (
       lang === 'en'
-        ? SOURCE_BEFORE_EN.test(before) || RECEIVED_EN.test(wide)
+        ? SOURCE_BEFORE_EN.test(wide) || RECEIVED_EN.test(wide)
         : SOURCE_BEFORE_ZH.test(before) || SOURCE_AFTER_ZH.test(after) || RECEIVED_ZH.test(before)
     )
       f |= SRC;
@@ -369,6 +369,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     re.lastIndex = 0;
     const seg = norm.slice(from, to);
     let level: string | null = null;
+    let pointing = false; // 该市, "this county" point back; 全市, "the city" name the article's unit
     let where = at;
     for (let m = re.exec(seg); m; m = re.exec(seg)) {
       // "from the capital", 从当地: a source; "better than the city's average", 占全市的: the whole a
@@ -380,6 +381,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (m[2] !== undefined && lang === 'zh' && places[firstAt(from + m.index) - 1]?.end === from + m.index) continue;
       level = m[1] ?? m[2];
       where = from + m.index;
+      pointing = /^(?:该|此|this|that)/.test(m[0]);
     }
     if (!level) return undefined;
     // 当地 "the place", "there": the nearest earlier place of any level that the text speaks about
@@ -392,8 +394,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       return null;
     }
     if (level === 'capital') return '110000';
-    // A unit of that level named earlier in the same sentence ("Huailai County …, the county grew"), else the topic.
-    const [ws] = idx.sentence(where);
+    // A unit of that level named earlier in the same sentence ("Huailai County …, the county grew"), or
+    // for 该市/"this county" in the paragraph (黄骅市也不甘落后。该市…), else the topic.
+    const [ws] = pointing ? idx.paragraph(where) : idx.sentence(where);
     for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= ws; k--) {
       const c = single(places[k]);
       if (c && fits(c, level) && !(factsOf(k) & (SRC | NAME | REL))) return c;
