@@ -232,7 +232,7 @@ describe('extractFigures: attribution by the role of each place in its clause', 
       'a partner after 与 is no subject',
       '河间市的纺织企业超过300家，今年与天津一家央企签约项目三个。',
       3,
-      ['projects', '130984', []]
+      ['projects', '130984', ['120000']]
     ],
     [
       'the partner of a firm is where it invests',
@@ -323,6 +323,25 @@ describe('extractFigures: attribution by the role of each place in its clause', 
       "Huanghua grew. By October, 37 firms from Tianjin's Jinnan District had signed up.",
       37,
       ['enterprises', '130983', ['120112']]
+    ],
+
+    [
+      '京津两地 names the source, not a shared figure',
+      '香河县发展很快。该县今年共承接京津两地转移企业23家。',
+      23,
+      ['enterprises', '131024', ['110000', '120000']]
+    ],
+    [
+      'things gathering towards a place in the sentence before',
+      '北京医药企业持续向沧州集聚。目前已有116家签约入驻。',
+      116,
+      ['enterprises', '130900', []]
+    ],
+    [
+      '当地 is not the partner named before it',
+      '河间市的皮革产业与北京服装品牌合作，已有12家北京设计企业在当地开设工作室。',
+      12,
+      ['enterprises', '130984', ['110000']]
     ],
     [
       'a full stop after a number ends its sentence',

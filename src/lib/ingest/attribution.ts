@@ -154,7 +154,7 @@ const MOVE_EN = /\b(?:transfer|mov|relocat|sen[dt]|shift|dispatch|brought|bring)
 // Characters that cannot stand inside a noun phrase between a place and its noun (verbs, time, particles).
 const ZH_NOT_NP =
   /引进|引入|承接|签约|签署|落户|建设|建成|新建|开设|设立|拥有|有|是|为|在|将|已|与|同|和|及|等|向|从|到|把|被|了|新增|共|累计|迎来|吸引|入驻|开放|年|月|日|今|去|前|后|拟|计划|投资|分别|就|也|都|还|则|[，。；、：]/;
-const ORG_ZH = /^(?:[^，。；、]{0,4}?)(?:企业|公司|集团|医院|学校|高校|机构|厂|项目)/;
+const ORG_ZH = /^(?:[^，。；、]{0,4}?)(?:企业|央企|国企|民企|公司|集团|医院|学校|高校|机构|厂|项目)/;
 const ORG_EN =
   /^(?:\s+[a-z][a-z-]*){0,3}?\s+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?|groups?|makers?|producers?|developers?|operators?)\b/;
 const RELATIVE_EN = /^\s*(?:which|where|who|that|known|located|bordering|home to|near|next to)\b/;
@@ -389,7 +389,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     if (level === '当地' || level === '本地' || level === '该地' || level === 'there' || level === 'here') {
       for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= where - 4 * WINDOW; k--) {
         const c = single(places[k]);
-        if (c && !(factsOf(k) & (SRC | NAME | REL)) && !isOrgModifier(places[k])) return c;
+        if (c && !(factsOf(k) & (SRC | NAME | REL | OBJ)) && !isOrgModifier(places[k])) return c;
       }
       return null;
     }
@@ -529,17 +529,20 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // 3. The subject of the figure's clause; an organisation's origin ("A Beijing dairy group will
     // invest … there") only when nothing else in the clause says where.
     let org = -1;
+    let partner = -1;
     for (let k = firstAt(cs); k < k1 && places[k].end <= fig.start; k++)
       if (roles[k - k0] === 'subject') {
         if (!isOrgModifier(places[k])) return finish(fromSet, asCode(places[k], k));
         if (org < 0) org = k;
-      }
+      } else if (roles[k - k0] === 'obj' && factsOf(k) & PARTNER && partner < 0 && !isOrgModifier(places[k])) partner = k;
     // 4. "the city", 该区, 当地, "there" in the clause.
     {
       const after = anaphor(fig.end, ce, fig.start, true);
       const a = after !== undefined ? after : anaphor(cs, fig.start, fig.start);
       if (a !== undefined) return finish(fromSet, a);
     }
+    // With no subject, the clause's partner before the figure (X与三河市签约，投资…).
+    if (partner >= 0) return finish(fromSet, asCode(places[partner], partner));
     // 5. The clauses before it in its sentence, nearest first (东光县、南皮县发展…，吴桥县打造…，接待游客86万人次):
     // in each, a locative, then a subject that is not an organisation's origin; then an
     // organisation's origin anywhere before.
@@ -578,7 +581,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     const ps = Math.max(idx.paragraph(fig.start)[0], fig.start - 4 * WINDOW);
     for (let s = ss - 1, n = 0; s > ps && n < MAX_BACK; n++) {
       const [s0] = idx.sentence(s - 1);
-      const dummy: FigureSite = { start: s, end: s, phraseStart: s, counted: false };
+      const dummy: FigureSite = { start: s, end: s, phraseStart: s, counted: fig.counted };
       let plain = -1;
       let org = -1;
       let loc = -1;
@@ -629,7 +632,12 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     const re = lang === 'en' ? COLLECTIVE_EN : COLLECTIVE_ZH;
     re.lastIndex = 0;
     let at = -1;
-    for (let m = re.exec(seg); m; m = re.exec(seg)) at = ss + m.index;
+    for (let m = re.exec(seg); m; m = re.exec(seg)) {
+      // 京津两地 names the places themselves (a source here), not places acting together.
+      const k = firstAt(ss + m.index) - 1;
+      if (lang === 'zh' && k >= 0 && places[k].end === ss + m.index) continue;
+      at = ss + m.index;
+    }
     if (at >= 0 || lang === 'en') return at;
     // A joint verb counts when the sentence names two places before it (平谷区与蓟州区共同举办).
     JOINT_ZH.lastIndex = 0;
