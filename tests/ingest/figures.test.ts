@@ -326,6 +326,18 @@ describe('extractFigures: attribution by the role of each place in its clause', 
     ],
 
     [
+      'a destination written with its city (到沧州黄骅市)',
+      '河西区已有11家企业到沧州黄骅市投资建厂，总投资约34亿元。',
+      11,
+      ['enterprises', '130983', []]
+    ],
+    [
+      'the money opening the clause after a count is its',
+      '河西区已有11家企业到沧州黄骅市投资建厂，总投资约34亿元。',
+      3.4e9,
+      ['yuan', '130983', []]
+    ],
+    [
       '京津两地 names the source, not a shared figure',
       '香河县发展很快。该县今年共承接京津两地转移企业23家。',
       23,

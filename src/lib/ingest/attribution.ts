@@ -145,8 +145,8 @@ const REPORTED_EN =
   /^[,;]?\s*(?:both|the (?:two|three)) (?:sides|parties|cities|counties|districts|places)\s+(?:said|say|says|agreed|announced)\b/;
 const REPORTED_ZH = /^[，,]?(?:双方|两地|三地)(?:表示|称|介绍|透露)/;
 const JOINT_ZH = /共同|联合|共建|互派|互办|互访|互设|互认/g;
-// After the figure: "12个产业项目落地易县", "六家企业到赤城县投资".
-const DESTINATION_AFTER_ZH = /^(?:[^，。；、]{0,2}?)(?:落地|落户|落在|在|到|至|进驻|入驻|迁往|迁至)$/;
+// After the figure: "12个产业项目落地易县", "六家企业到赤城县投资", "到沧州黄骅市" (a qualifying city the matcher folded into the name).
+const DESTINATION_AFTER_ZH = /^(?:[^，。；、]{0,2}?)(?:落地|落户|落在|在|到|至|进驻|入驻|迁往|迁至)(?:[\u4e00-\u9fff]{2}市?)?$/;
 const LOCATIVE_EN = /\b(?:in|into|to)\s+(?:the\s+)?$/;
 const LIST_GAP = /^\s*(?:、|和|及|以及|与|同|,?\s*and|,)\s*$/;
 // Verbs that move counted things to a place: "transfer 12 enterprises to Dongli".
@@ -505,7 +505,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       const k = firstAt(fig.end);
       if (
         k < places.length &&
-        places[k].start - fig.end <= 4 &&
+        places[k].start - fig.end <= 7 &&
         DESTINATION_AFTER_ZH.test(norm.slice(fig.end, places[k].start)) &&
         inRegion(k)
       )

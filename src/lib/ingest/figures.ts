@@ -230,8 +230,11 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
     // "…26 enterprises, total investment 7.8 billion yuan", 引进项目12个，总投资9.8亿元: the money of the count before.
     const last = out[out.length - 1];
     if (continues < 0 && unit === 'yuan' && last && !MEASURES.has(last.unit) && start - last.end <= 60) {
+      // The money opens the clause right after the count's ("11家企业到黄骅市投资建厂，总投资约34亿元").
       const gap = norm.slice(last.end, start);
-      if ((lang === 'zh' ? INVESTMENT_ZH : INVESTMENT_EN).test(gap)) continues = out.length - 1;
+      const cut = Math.max(gap.lastIndexOf(','), gap.lastIndexOf('，'));
+      const lastClause = cut < 0 ? gap : gap.slice(cut);
+      if (!/[。.!?;；]/.test(gap) && (lang === 'zh' ? INVESTMENT_ZH : INVESTMENT_EN).test(lastClause)) continues = out.length - 1;
     }
     // One fixed object shape: spreads here made every later property access slow.
     // Rounding to 15 digits only changes values that are not small integers (toPrecision per figure was a hot spot).
