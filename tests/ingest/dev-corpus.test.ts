@@ -20,7 +20,8 @@ const MIN_PLACE_RECALL = 0.97;
 const MAX_TRAP_HITS = 10;
 const MIN_LANG_ACCURACY = 0.98;
 const MIN_DATE_ACCURACY = 0.98;
-const MIN_FIGURE_ACCURACY = 0.71;
+// Figures raised on branch figures: 0.931 on the 80 articles (en 0.921, zh 0.941), less 0.02.
+const MIN_FIGURE_ACCURACY = 0.91;
 const MIN_FLOW_PRECISION = 0.85;
 const MIN_FLOW_RECALL = 0.53;
 const MIN_FLOW_VALUE_ACCURACY = 0.96;

@@ -198,3 +198,211 @@ describe('extractFigures: bounded work per figure', () => {
     expect(figs[4000].slice(0, 3)).toEqual([7, 'schools', '130900']);
   });
 });
+
+// Rules of data/README.md § Attribution, one row each, in texts of our own. Columns: text, then the
+// [value, unit, code, from] of the figure the row is about (the first figure unless `at` names one).
+describe('extractFigures: attribution by the role of each place in its clause', () => {
+  const row = (text: string, value: number) =>
+    vucf(text)
+      .find((x) => x[0] === value)
+      ?.slice(0, 4);
+  it.each([
+    // The object of a receiving verb is the source, never the subject.
+    [
+      'receiving verb, noun after',
+      'Cangzhou introduced Tianjin enterprises 26, total investment 1.2 billion yuan.',
+      26,
+      ['enterprises', '130900', ['120000']]
+    ],
+    [
+      'the money of the count before it',
+      'Cangzhou introduced Tianjin enterprises 26, total investment 1.2 billion yuan.',
+      1.2e9,
+      ['yuan', '130900', []]
+    ],
+    ['receiving verb, Chinese', '廊坊市今年引进北京的物流企业八家。', 8, ['enterprises', '131000', ['110000']]],
+    [
+      '当地 is the place spoken about, not the source',
+      '廊坊市今年引进北京的物流企业八家，带动当地就业增长6%。',
+      6,
+      ['percent', '131000', []]
+    ],
+    // Partners, objects and organisations' origins rank below the subject.
+    [
+      'a partner after 与 is no subject',
+      '河间市的纺织企业超过300家，今年与天津一家央企签约项目三个。',
+      3,
+      ['projects', '130984', ['120000']]
+    ],
+    [
+      'the partner of a firm is where it invests',
+      '天津一家物流集团与黄骅市签约，将投资6亿元建设仓库。',
+      6e8,
+      ['yuan', '130983', []]
+    ],
+    [
+      'an organisation of a place ranks below a locative',
+      'In Huailai County, a dozen enterprises of Dongcheng District have invested, the investment amount is 1.35 billion yuan.',
+      1.35e9,
+      ['yuan', '130730', []]
+    ],
+    [
+      'the nearest clause of the sentence',
+      '三河市发展家具业，香河县打造物流品牌，今年接待游客30万人次。',
+      300000,
+      ['visits', '131024', []]
+    ],
+    ['a semicolon starts a new subject', '和平区引进企业20家；河西区建成产业园两个。', 2, ['parks', '120103', []]],
+    // Shared figures.
+    [
+      '"the two sides" share it',
+      'Hejian and Huanghua signed a pact, the two sides will build 4 logistics centres.',
+      4,
+      ['centres', null, []]
+    ],
+    ['a joint act of two places', '三河市与香河县共同举办展会，吸引游客约12万人次。', 120000, ['visits', null, []]],
+    [
+      'where the shared thing is, is its region',
+      '河西区与三河市签署协议，双方将在三河市东部共建一座园区，规划面积约5平方公里。',
+      5,
+      ['km2', '131082', []]
+    ],
+    // Anaphors.
+    [
+      '"there" is the place spoken about',
+      'Huailai County is the winner. A Beijing food group will invest 2 billion yuan in a plant there.',
+      2e9,
+      ['yuan', '130730', ['110000']]
+    ],
+    [
+      '该市 may be a county-level city',
+      '沧州市发展很快。黄骅市也不甘落后。该市今年承接北京项目15个。',
+      15,
+      ['projects', '130983', ['110000']]
+    ],
+    [
+      '该县 is the county named in its sentence',
+      '沧州市发展很快。怀来县依托葡萄酒产业，该县葡萄酒产量增长7%。',
+      7,
+      ['percent', '130730', []]
+    ],
+    [
+      '"the city\'s" after a share is the whole, not the subject',
+      "Heping District has 38% of the city's bank branches.",
+      38,
+      ['percent', '120101', []]
+    ],
+    // Sources and destinations.
+    [
+      '由X and X籍 are sources',
+      '黄骅市的园区已入驻企业一百余家，其中由天津整体搬迁而来的有二十八家。',
+      28,
+      ['enterprises', '130983', ['120000']]
+    ],
+    [
+      'moved to a place',
+      'Meanwhile 16 device firms have moved from Daxing District to Huailai County, bringing about 2,000 jobs.',
+      16,
+      ['enterprises', '130730', ['110115']]
+    ],
+    [
+      "what a move brings is the destination's",
+      'Meanwhile 16 device firms have moved from Daxing District to Huailai County, bringing about 2,000 jobs.',
+      2000,
+      ['jobs', '130730', []]
+    ],
+    ['moved to a place, Chinese', '延庆区的两家装备企业计划将生产线迁至怀来县。', 2, ['enterprises', '130730', ['110119']]],
+    [
+      'the agent of a passive receiving verb',
+      '64 projects from Beijing were signed by Wuqing District this year.',
+      64,
+      ['projects', '120114', ['110000']]
+    ],
+    [
+      'a possessive chain shares the source role',
+      "Huanghua grew. By October, 37 firms from Tianjin's Jinnan District had signed up.",
+      37,
+      ['enterprises', '130983', ['120112']]
+    ],
+
+    [
+      'a destination written with its city (到沧州黄骅市)',
+      '河西区已有11家企业到沧州黄骅市投资建厂，总投资约34亿元。',
+      11,
+      ['enterprises', '130983', []]
+    ],
+    [
+      'the money opening the clause after a count is its',
+      '河西区已有11家企业到沧州黄骅市投资建厂，总投资约34亿元。',
+      3.4e9,
+      ['yuan', '130983', []]
+    ],
+    [
+      '京津两地 names the source, not a shared figure',
+      '香河县发展很快。该县今年共承接京津两地转移企业23家。',
+      23,
+      ['enterprises', '131024', ['110000', '120000']]
+    ],
+    [
+      'things gathering towards a place in the sentence before',
+      '北京医药企业持续向沧州集聚。目前已有116家签约入驻。',
+      116,
+      ['enterprises', '130900', []]
+    ],
+    [
+      '当地 is not the partner named before it',
+      '河间市的皮革产业与北京服装品牌合作，已有12家北京设计企业在当地开设工作室。',
+      12,
+      ['enterprises', '130984', ['110000']]
+    ],
+    [
+      'a full stop after a number ends its sentence',
+      'Huailai County has racks 2,000. Xianghe County grew 7.5%.',
+      7.5,
+      ['percent', '131024', []]
+    ]
+  ] as const)('%s', (_n, text, value, expected) => expect(row(text, value)).toEqual([value, ...expected]));
+});
+
+describe('extractFigures: counted things', () => {
+  it.each([
+    ['a number word before any plain plural', 'Cangzhou opened seven stations.', [7, 'stations']],
+    ['a possessive modifies the head', "Cangzhou said a score of growers' cooperatives came.", [20, 'cooperatives']],
+    ['the noun before a number, a time phrase after', 'Cangzhou will enrol students 3,000 in next year.', [3000, 'students']],
+    ['a hyphenated amount', 'Cangzhou took a 90-million-yuan loan.', [9e7, 'yuan']],
+    ['makers are enterprises', 'Hengshui has about 70 drug makers.', [70, 'enterprises']],
+    [
+      '"of them" counts the plural just written',
+      'Cangzhou signed up firms from Tianjin. Seven of them make glass.',
+      [7, 'enterprises']
+    ],
+    ['"among them" counts a part', 'Cangzhou introduced projects 14. Among them, nine are big.', [9, 'projects']],
+    [
+      '"nine of the 23 firms"',
+      'Cangzhou said nine of the 23 firms came from Tianjin, the rest from Beijing.',
+      [9, 'enterprises']
+    ],
+    ['商户…户 counts merchants', '沧州市累计疏解商户约1.2万户。', [12000, 'merchants']],
+    ['千亿元', '沧州市产业规模突破千亿元。', [1e11, 'yuan']],
+    ['超千个', '沧州市承接项目超千个。', [1000, 'projects']],
+    ['the noun before the measure word decides', '沧州市接待考察团56批次。', [56, 'delegations']],
+    ['标箱', '沧州市集装箱吞吐量50万标箱。', [500000, 'containers']],
+    ['场 counts events', '沧州市每年举办展会两场。', [2, 'events']],
+    ['单 counts orders', '沧州市今年网上订单突破3.2万单。', [32000, 'orders']],
+    ['项目中有十个', '沧州市这些项目中有十个来自天津。', [10, 'projects']]
+  ] as const)('%s', (_n, text, expected) =>
+    expect(
+      vucf(text)
+        .find((x) => x[0] === expected[0])
+        ?.slice(0, 2)
+    ).toEqual(expected)
+  );
+
+  it.each([
+    ['a slogan in quotes', 'Cangzhou stressed the "four consciousnesses" this year.'],
+    ['a set already named', 'Cangzhou will focus on the three areas of trade, ecology and transport.'],
+    ['a capitalised name', 'Cangzhou · Five avenues drew crowds.'],
+    ['a time span', 'Cangzhou grew in the first three quarters.'],
+    ['percentage points', '沧州市增速提高2个百分点。']
+  ])('no figure: %s', (_n, text) => expect(vucf(text)).toEqual([]));
+});

@@ -90,3 +90,22 @@ describe('English number words', () => {
 
   it('needs a word boundary before', () => expect(readEnglishNumberWords('someone', 4)).toBeNull());
 });
+
+describe('bare hundreds and thousands', () => {
+  it.each([
+    ['千亿元', 0, n(1e11, '千亿')],
+    ['百万吨', 0, n(1e6, '百万')],
+    ['超千个', 1, n(1000, '千', true)],
+    ['逾百家', 1, n(100, '百', true)]
+  ] as const)('%s at %i', (s, at, expected) => {
+    const r = readChineseNumeral(s, at);
+    expect(r && { value: r.value, raw: r.raw, approx: r.approx }).toEqual(expected);
+  });
+  it('a bare 百 or 千 elsewhere is an idiom, not a number', () => {
+    expect(readChineseNumeral('千家万户', 0)).toBeNull();
+    expect(readChineseNumeral('百家', 0)).toBeNull();
+  });
+  it('an English scale word may be hyphenated before a unit', () => {
+    expect(parseNumberAt('a 90-million-yuan loan', 2, 'en')?.value).toBe(9e7);
+  });
+});

@@ -27,6 +27,8 @@ export interface FigureSite {
   counted: boolean;
 }
 
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+
 /** Two sorted lists as one sorted array. */
 function merge(a: ArrayLike<number>, b: ArrayLike<number>): Int32Array {
   const out = new Int32Array(a.length + b.length);
@@ -75,7 +77,8 @@ export class TextIndex {
       const i = m.index;
       const c = norm.charCodeAt(i);
       if (c === 0x2c || c === 0x3b || c === 0x3a) clauseOnly.push(i);
-      else if (c !== 0x2e || !(norm.charCodeAt(i - 1) >= 0x30 && norm.charCodeAt(i - 1) <= 0x39)) sentOnly.push(i);
+      // "reached 800,000. Xinglong…" ends a sentence; "4. 5" (a decimal broken by a space) does not.
+      else if (c !== 0x2e || !isDigitCode(norm.charCodeAt(i - 1)) || !isDigitCode(norm.charCodeAt(i + 2))) sentOnly.push(i);
     }
     this.para = Int32Array.from(para);
     this.sent = merge(this.para, sentOnly);
@@ -101,47 +104,99 @@ export class TextIndex {
 const RECEIVE_ZH = /引进|引入|承接|签约|落户|迎来|吸引|招引|入驻|转移|迁入|落地/;
 const RECEIVE_EN =
   /\b(?:introduc|attract|brought in|bring in|took in|taken in|take in|receiv|undert(?:ake|ook)|sign|land|relocat|host|welcom|absorb)/;
-const SOURCE_BEFORE_EN = /\bfrom\s+(?:the\s+)?$/;
-const SOURCE_BEFORE_ZH = /(?:来自|从|自)$/;
-const SOURCE_AFTER_ZH = /^(?:等地)?(?:转移|疏解|外迁|迁出|搬迁)/;
-const LOCATIVE_ZH = /(?:在|于|位于|到|至|向|迁往|来到)$/;
-// After the figure: "12个产业项目落地易县", "六家企业到赤城县投资".
-const DESTINATION_AFTER_ZH = /^(?:[^，。；、]{0,2}?)(?:落地|落户|落在|在|到|至|进驻|入驻|迁往|迁至)$/;
+const SOURCE_BEFORE_EN = /\bfrom\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:[a-z]+'s\s+)?$/;
+// The agent of a passive receiving verb receives: "64 projects from Beijing were signed by Wuqing District".
+const PASSIVE_RECEIVER_EN =
+  /\b(?:signed|introduced|attracted|undertaken|received|absorbed|drawn|welcomed|hosted|landed|taken in|brought in)\s+by\s+(?:the\s+)?$/;
+// Moved to a place: "16 firms have moved from Daxing District to Shenze County", "its move to Wuqing".
+const MOVED_TO_EN = /\b(?:to|into)\s+(?:the\s+)?$/;
+// "a dozen enterprises of Dongcheng District": the place an organisation comes from.
+const ORG_BEFORE_EN =
+  /\b(?:firms?|compan(?:y|ies)|enterprises?|hospitals?|schools?|universit(?:y|ies)|colleges?|institut(?:e|es|ions?)|groups?|makers?|manufacturers?|investors?|partners?)\s+(?:of|from)\s+(?:the\s+)?$/;
+// 由天津整体搬迁而来, 由北京市东城区对口帮扶 (the agent or origin), 原本位于北京市丰台区的企业 (where it was).
+const SOURCE_BEFORE_ZH = /(?:来自|从|自|由|原本位于|原位于|原来位于|曾位于|此前位于)$/;
+// 北京籍老人 (natives of Beijing), 北京转移 (moved out of Beijing).
+const SOURCE_AFTER_ZH = /^(?:等地)?(?:转移|疏解|外迁|迁出|搬迁|籍)/;
+const LOCATIVE_ZH = /(?:在|于|位于|到|至|向|迁往|迁至|迁入|来到|落户|入驻|进驻|援建|帮扶|支援)$/;
+// Being somewhere (在/于) says more about a figure than a direction (向北京供应蔬菜1.8万吨).
+const AT_ZH = /(?:在|于|位于|到|至|迁往|迁至|迁入|来到|落户|入驻|进驻|援建|帮扶|支援)$/;
+// Counted things moved to a place later in their clause: 两家企业也计划将生产线迁至宣化.
+const MOVED_TO_ZH = /(?:迁至|迁往|迁到|迁入|搬迁至|搬至|搬到|转移到|转移至|落户|落地|入驻)$/;
+// The object of a receiving verb is where things come from: 引进北京的企业六家, "introduced Beijing
+// enterprises 26", "introduced the projects of Beijing 410".
+const RECEIVED_ZH = /(?:引进|引入|承接|吸引|招引|迎来)了?$/;
+const RECEIVED_EN =
+  /\b(?:introduc(?:e|es|ed|ing)|attract(?:s|ed|ing)?|undert(?:ake|akes|ook|aken|aking)|absorb(?:s|ed|ing)?|dr[ae]w[sn]?|took in|brought in|signed up|receiv(?:e|es|ed|ing))\s+(?:the\s+|some\s+|more\s+|new\s+)?(?:(?:more than |over |about |nearly )?[\d.,]+\s+)?(?:(?:[a-z-]+\s+){1,3}of\s+(?:the\s+)?)?$/;
+// A partner (与天津一家央企签约) or the object of a preposition ("sold to Guangdong", "paid by Xicheng") is no subject.
+const PARTNER_ZH = /(?:与|同|跟)$/;
+const SETTLE_ZH = /(?:落户|入驻|进驻)$/;
+const OBJECT_EN = /\b(?:to|towards?|by|for|with|than|against|between|among|like|unlike)\s+(?:the\s+)?$/;
+// English places that are where the figure happens: "invested in Anping", "helped Shangyi County upgrade".
+const LOCATIVE_BEFORE_EN = /\b(?:in|into|at|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:the\s+)?$/;
+// A place after a verb of its clause is its object, not its subject (今年已采购河北山区农产品3.6亿元).
+const VERB_ZH =
+  /引进|引入|承接|签约|签署|采购|购买|销售|出口|供应|投资|建设|建成|新建|设立|开设|推动|带动|组织|接待|吸引|举办|支持|帮助|对接|服务|把|对|派/;
+// A figure of several places together: "the two sides", "both counties", 双方, 两地, 三区.
+const COLLECTIVE_EN =
+  /\b(?:(?:the|both|all) (?:two|three|four|five|2|3|4|5) (?:sides|parties|cities|counties|districts|places|provinces|municipalities|regions|areas|governments)|both (?:sides|parties|cities|counties|districts|places|provinces|municipalities|regions|governments))\b/g;
+const COLLECTIVE_ZH = /双方|各方|[两三四五]地|[两三四五][区县市省](?![^，。；]{0,1}[企项])/g;
+// A joint act of the places named before it: 平谷区与蓟州区共同举办, 互派教师, 联合推出.
+const REPORTED_EN =
+  /^[,;]?\s*(?:both|the (?:two|three)) (?:sides|parties|cities|counties|districts|places)\s+(?:said|say|says|agreed|announced)\b/;
+const REPORTED_ZH = /^[，,]?(?:双方|两地|三地)(?:表示|称|介绍|透露)/;
+const JOINT_ZH = /共同|联合|共建|互派|互办|互访|互设|互认/g;
+// After the figure: "12个产业项目落地易县", "六家企业到赤城县投资", "到沧州黄骅市" (a qualifying city the matcher folded into the name).
+const DESTINATION_AFTER_ZH = /^(?:[^，。；、]{0,2}?)(?:落地|落户|落在|在|到|至|进驻|入驻|迁往|迁至)(?:[\u4e00-\u9fff]{2}市?)?$/;
 const LOCATIVE_EN = /\b(?:in|into|to)\s+(?:the\s+)?$/;
-const LIST_GAP = /^\s*(?:、|和|及|以及|,?\s*and|,)\s*$/;
+const LIST_GAP = /^\s*(?:、|和|及|以及|与|同|,?\s*and|,)\s*$/;
+// Verbs that move counted things to a place: "transfer 12 enterprises to Dongli".
+const MOVE_EN = /\b(?:transfer|mov|relocat|sen[dt]|shift|dispatch|brought|bring)/;
 // Characters that cannot stand inside a noun phrase between a place and its noun (verbs, time, particles).
 const ZH_NOT_NP =
   /引进|引入|承接|签约|签署|落户|建设|建成|新建|开设|设立|拥有|有|是|为|在|将|已|与|同|和|及|等|向|从|到|把|被|了|新增|共|累计|迎来|吸引|入驻|开放|年|月|日|今|去|前|后|拟|计划|投资|分别|就|也|都|还|则|[，。；、：]/;
-const ORG_ZH = /^(?:[^，。；、]{0,4}?)(?:企业|公司|集团|医院|学校|高校|机构|厂|项目)/;
+const ORG_ZH = /^(?:[^，。；、]{0,4}?)(?:企业|央企|国企|民企|公司|集团|医院|学校|高校|机构|厂|项目)/;
 const ORG_EN =
-  /^(?:\s+[a-z][a-z-]*){0,3}?\s+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?)\b/;
+  /^(?:\s+[a-z][a-z-]*){0,3}?\s+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?|groups?|makers?|producers?|developers?|operators?)\b/;
 const RELATIVE_EN = /^\s*(?:which|where|who|that|known|located|bordering|home to|near|next to)\b/;
-const ANAPHOR_EN = /\b(?:the|this|that) (city|county|district|province|municipality|new area|capital)\b/g;
+// "there"/"here" (not "there were"): the place the text just spoke about, like 当地.
+const ANAPHOR_EN =
+  /\b(?:the|this|that) (city|county|district|province|municipality|new area|capital)\b|\b(there|here)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|should|could|can|seems?|remains?)\b)/g;
 const ANAPHOR_ZH = /(?:该|全|本|此)(市|区|县|省)|(当地|本地|该地)/g;
+
+const ANAPHOR_NOT_EN = /\b(?:from|than|of|above|below|over)\s+$/;
+const ANAPHOR_NOT_ZH = /(?:从|来自|比|高于|低于|超过|占|居|为)$/;
 
 const WINDOW = 400;
 const MAX_BACK = 6;
 
-type Role = 'subject' | 'loc' | 'src' | 'figmod' | 'rel' | 'name';
+type Role = 'subject' | 'loc' | 'src' | 'figmod' | 'rel' | 'name' | 'obj';
 
 /** A unit the level word ("the city", 该区) can stand for: by code, 2-digit province, 4-digit prefecture. */
 function fits(code: string, level: string): boolean {
   const pref = code.endsWith('00');
   const prov = code.endsWith('0000');
   if (level === 'province' || level === '省') return prov;
-  if (level === 'city' || level === 'municipality' || level === '市') return pref;
-  return !pref;
+  // GB/T 2260 numbers a prefecture's units by kind: 01–20 districts, 21–80 counties, 81–99 county-level
+  // cities (高碑店市 130684 is 该市 as much as a prefecture city is).
+  const n = Number(code.slice(4));
+  if (level === 'city' || level === 'municipality' || level === '市') return pref || n >= 81;
+  if (pref) return false;
+  if (level === 'district' || level === '区' || level === 'new area') return n <= 20;
+  if (level === 'county' || level === '县') return n > 20 && n <= 80;
+  return true;
 }
 
 export interface Attribution {
   code: string | null;
   from: string[];
+  /** Where the code was read: the figure's own clause, its sentence, or the context before it. */
+  how: 'clause' | 'sentence' | 'context';
 }
 
 const NONE: string[] = [];
-function finish(from: string[], code: string | null): Attribution {
-  if (!from.length) return { code, from: NONE };
-  return { code, from: from.filter((c) => c !== code).sort() };
+function finish(from: string[], code: string | null, how: Attribution['how'] = 'clause'): Attribution {
+  if (!from.length) return { code, from: NONE, how };
+  return { code, from: from.filter((c) => c !== code).sort(), how };
 }
 
 /**
@@ -197,15 +252,34 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
   const LOC = 2;
   const REL = 4;
   const NAME = 8;
-  const facts = new Int8Array(places.length).fill(-1);
+  const OBJ = 16;
+  const AT = 32;
+  const PARTNER = 64;
+  const facts = new Int16Array(places.length).fill(-1);
   function factsOf(k: number): number {
     if (facts[k] >= 0) return facts[k];
     const p = places[k];
     const before = norm.slice(Math.max(0, p.start - 8), p.start);
+    const wide = norm.slice(Math.max(0, p.start - 40), p.start);
     const after = norm.slice(p.end, p.end + 12);
     let f = 0;
-    if (lang === 'en' ? SOURCE_BEFORE_EN.test(before) : SOURCE_BEFORE_ZH.test(before) || SOURCE_AFTER_ZH.test(after)) f |= SRC;
-    if (lang === 'zh' && LOCATIVE_ZH.test(before)) f |= LOC;
+    if (
+      lang === 'en'
+        ? SOURCE_BEFORE_EN.test(wide) || RECEIVED_EN.test(wide)
+        : SOURCE_BEFORE_ZH.test(before) || SOURCE_AFTER_ZH.test(after) || RECEIVED_ZH.test(before)
+    )
+      f |= SRC;
+    else if (lang === 'zh') {
+      const listed = k > 0 && places[k - 1].end >= p.start - 1;
+      // 落户北京企业十三家: a place after a settling verb that names the firms' origin is their source.
+      if (LOCATIVE_ZH.test(before) && SETTLE_ZH.test(before) && isOrgModifier(p)) f |= SRC;
+      else if (LOCATIVE_ZH.test(before)) f |= AT_ZH.test(before) ? LOC | AT : LOC;
+      else if (!listed && PARTNER_ZH.test(before)) f |= OBJ | PARTNER;
+      else if (!listed && VERB_ZH.test(norm.slice(idx.clauseOf(p.start)[0], p.start))) f |= OBJ;
+    } else if (LOCATIVE_BEFORE_EN.test(wide) || PASSIVE_RECEIVER_EN.test(wide)) f |= LOC | AT;
+    else if (MOVED_TO_EN.test(wide) && MOVE_EN.test(norm.slice(idx.clauseOf(p.start)[0], p.start))) f |= LOC | AT;
+    else if (OBJECT_EN.test(wide)) f |= OBJ;
+
     if (lang === 'en') {
       // In a relative or participial clause between commas: "Zhuozhou, which borders Fangshan, took …".
       const [cs] = idx.clauseOf(p.start);
@@ -221,7 +295,10 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     if (f & SRC) return 'src';
     // Inside the figure's own phrase: "672 Beijing-Tianjin projects", "62个北京项目".
     if (p.start >= fig.start && p.end <= fig.end) return 'figmod';
-    if (f & LOC) return 'loc';
+    // A relative clause or a name says nothing of the figure, whatever preposition stands before the place.
+    if (f & REL) return 'rel';
+    if (f & NAME) return 'name';
+    if (f & LOC) return fig.counted || f & AT ? 'loc' : 'obj';
     if (fig.counted) {
       if (lang === 'zh' && p.end <= fig.phraseStart) {
         const gap = norm.slice(p.end, fig.phraseStart).replace(/的/g, '');
@@ -229,19 +306,19 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         // follows at once (石家庄市企业1700家); after a verb it names the things' origin (引进北京医药企业15家).
         const own = idx.clauseOf(p.start)[0];
         const lead = norm.slice(own, p.start);
-        const opensClause = lead.length <= 6 && !RECEIVE_ZH.test(lead);
+        const opensClause = lead.length <= 6 && !RECEIVE_ZH.test(lead) && !/有/.test(lead);
         if (gap.length <= 8 && !ZH_NOT_NP.test(gap) && (gap.length <= 1 || !opensClause)) return 'figmod';
       }
       if (lang === 'en' && p.start >= fig.end && /^\s+of\s+(?:the\s+)?$/.test(norm.slice(fig.end, p.start))) return 'figmod';
       if (lang === 'en' && p.end <= fig.start && p.end >= fig.phraseStart) return 'figmod';
     }
-    if (f & REL) return 'rel';
-    if (f & NAME) return 'name';
+    if (f & OBJ) return 'obj';
     return 'subject';
   }
 
   function isOrgModifier(p: Place): boolean {
-    return lang === 'zh' ? ORG_ZH.test(norm.slice(p.end, p.end + 12)) : ORG_EN.test(norm.slice(p.end, p.end + 40));
+    if (lang === 'zh') return ORG_ZH.test(norm.slice(p.end, p.end + 12));
+    return ORG_EN.test(norm.slice(p.end, p.end + 40)) || ORG_BEFORE_EN.test(norm.slice(Math.max(0, p.start - 30), p.start));
   }
 
   /** The region a subject place stands for: null for a group, a place not of the region, or a list of places. */
@@ -249,30 +326,81 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     const c = single(p);
     if (!c) return null;
     // "景县和阜城县 … 8平方公里", "Renqiu and Huanghua share …": a shared figure is no single unit's.
+    // A neighbour with another role is no list member ("firms from Tianjin, and Gaoyi County's makers"),
+    // nor is a place after ", and" that follows "A and B" ("Handan and Baoding grew 5.5%, and Hengshui 6%").
+    const mine = factsOf(k) & (SRC | OBJ);
     const next = places[k + 1];
-    if (next && next.start > p.end && next.start - p.end <= 6 && LIST_GAP.test(norm.slice(p.end, next.start))) return null;
+    if (
+      next &&
+      next.start > p.end &&
+      next.start - p.end <= 6 &&
+      LIST_GAP.test(norm.slice(p.end, next.start)) &&
+      (factsOf(k + 1) & (SRC | OBJ)) === mine &&
+      !afterAndList(k + 1)
+    )
+      return null;
     const prev = places[k - 1];
-    if (prev && prev.end < p.start && p.start - prev.end <= 6 && LIST_GAP.test(norm.slice(prev.end, p.start))) return null;
+    if (
+      prev &&
+      prev.end < p.start &&
+      p.start - prev.end <= 6 &&
+      LIST_GAP.test(norm.slice(prev.end, p.start)) &&
+      (factsOf(k - 1) & (SRC | OBJ)) === mine &&
+      !afterAndList(k)
+    )
+      return null;
     return c;
   }
 
-  function anaphor(from: number, to: number, at: number): string | null | undefined {
+  /** Place k follows ", and" after a pair already joined by "and": a new clause, not the list's last member. */
+  function afterAndList(k: number): boolean {
+    if (k < 2 || !/^\s*,\s*and\s*$/.test(norm.slice(places[k - 1].end, places[k].start))) return false;
+    const gap = norm.slice(places[k - 2].end, places[k - 1].start);
+    return places[k - 1].start - places[k - 2].end <= 6 && /^\s*(?:and|和|及|与)\s*$/.test(gap);
+  }
+
+  /**
+   * The place a level word ("the city", 该区), 当地 or "there" in `norm[from, to)` stands for (the
+   * last one written); undefined when there is none. `thereOnly`: only "there"/"here"/当地 count —
+   * after a figure "the city's" is the whole a share is of ("38% of the city's branches").
+   */
+  function anaphor(from: number, to: number, at: number, thereOnly = false): string | null | undefined {
     const re = lang === 'en' ? ANAPHOR_EN : ANAPHOR_ZH;
     re.lastIndex = 0;
     const seg = norm.slice(from, to);
     let level: string | null = null;
+    let pointing = false; // 该市, "this county" point back; 全市, "the city" name the article's unit
     let where = at;
-    for (let m = re.exec(seg); m; m = re.exec(seg)) ((level = m[1] ?? m[2]), (where = from + m.index));
+    for (let m = re.exec(seg); m; m = re.exec(seg)) {
+      // "from the capital", 从当地: a source; "better than the city's average", 占全市的: the whole a
+      // figure is compared with or a share of. Neither is the place the figure is about.
+      if ((lang === 'en' ? ANAPHOR_NOT_EN : ANAPHOR_NOT_ZH).test(norm.slice(Math.max(0, from + m.index - 8), from + m.index)))
+        continue;
+      if (thereOnly && m[1] !== undefined) continue;
+      // 涿州本地企业: the place is written, 本地 only qualifies it.
+      if (m[2] !== undefined && lang === 'zh' && places[firstAt(from + m.index) - 1]?.end === from + m.index) continue;
+      level = m[1] ?? m[2];
+      where = from + m.index;
+      pointing = /^(?:该|此|this|that)/.test(m[0]);
+    }
     if (!level) return undefined;
-    // 当地 "the place": the nearest earlier place of any level.
-    if (level === '当地' || level === '本地' || level === '该地') {
+    // 当地 "the place", "there": the nearest earlier place of any level that the text speaks about
+    // (not a source, a name or an organisation's origin: "Two Beijing hospitals opened centres there").
+    if (level === '当地' || level === '本地' || level === '该地' || level === 'there' || level === 'here') {
       for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= where - 4 * WINDOW; k--) {
         const c = single(places[k]);
-        if (c) return c;
+        if (c && !(factsOf(k) & (SRC | NAME | REL | OBJ)) && !isOrgModifier(places[k])) return c;
       }
       return null;
     }
     if (level === 'capital') return '110000';
+    // A unit of that level named earlier in the same sentence ("Huailai County …, the county grew"), or
+    // for 该市/"this county" in the paragraph (黄骅市也不甘落后。该市…), else the topic.
+    const [ws] = pointing ? idx.paragraph(where) : idx.sentence(where);
+    for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= ws; k--) {
+      const c = single(places[k]);
+      if (c && fits(c, level) && !(factsOf(k) & (SRC | NAME | REL))) return c;
+    }
     if (topic && fits(topic, level)) return topic;
     // The nearest earlier place of that level.
     for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= where - 4 * WINDOW; k--) {
@@ -306,7 +434,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     }
     for (let k = k0 + 1; k < k1; k++) {
       const prev = roles[k - 1 - k0];
-      if (prev === 'src' && LIST_GAP.test(norm.slice(places[k - 1].end, places[k].start))) roles[k - k0] = prev;
+      // "from Tianjin's Jinnan and Dongli districts": a possessive chain or a list shares the source role.
+      const gap = norm.slice(places[k - 1].end, places[k].start);
+      if (prev === 'src' && (LIST_GAP.test(gap) || /^'s?\s+$/.test(gap))) roles[k - k0] = prev;
     }
 
     // from: where the counted things came from, in the figure's clause.
@@ -330,6 +460,20 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (origin) for (const c of p.codes) if (!fromSet.includes(c)) fromSet.push(c);
     }
 
+    // Several places together ("the two sides will run 3 centres", 两地…规划面积约10平方公里,
+    // 平谷区与蓟州区共同举办…): the figure is shared, no single unit's — unless a place of its own
+    // clause after the cue says otherwise.
+    // After the figure only a reporting clause counts: "Fifteen quarries will be replanted, both sides said."
+    const reported = (lang === 'en' ? REPORTED_EN : REPORTED_ZH).exec(norm.slice(ce, se));
+    const cue = collectiveCue(ss, reported ? ce + reported.index + reported[0].length : ce, k0, fig);
+    if (cue >= 0) {
+      let own = false;
+      // 双方将在涿州东部共建一座产业园，规划面积约3.6平方公里: where the shared thing is, is its region.
+      for (let k = firstAt(cue); k < k1 && places[k].end <= fig.start; k++)
+        if ((roles[k - k0] === 'subject' && places[k].start >= cs) || (roles[k - k0] === 'loc' && single(places[k]))) own = true;
+      if (!own) return finish(fromSet, null);
+    }
+
     // 1. "4,959 projects in Tianjin", "a 1,200-bed branch in the city".
     if (lang === 'en') {
       const gapRe = /^\s+(?:[a-z-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$/;
@@ -338,7 +482,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         k < places.length &&
         places[k].start - fig.end <= 24 &&
         places[k].end <= se &&
-        gapRe.test(norm.slice(fig.end, places[k].start))
+        gapRe.test(norm.slice(fig.end, places[k].start)) &&
+        inRegion(k)
       )
         return finish(fromSet, asCode(places[k], k));
       const m = /^\s+(?:[a-z-]+\s+){0,2}?(?:in|at) (?:the|this) (city|county|district|province)\b/.exec(
@@ -348,29 +493,87 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         const a = anaphor(fig.end, fig.end + m[0].length, fig.start);
         if (a !== undefined) return finish(fromSet, a);
       }
+      // Counted things moved to a place: "will transfer 12 enterprises of the cultural creative to Dongli
+      // District", "sent 150 graduates to the enterprises of Hexi".
+      if (fig.counted && k < places.length && places[k].end <= ce && MOVE_EN.test(norm.slice(cs, fig.start))) {
+        const gap = norm.slice(fig.end, places[k].start);
+        if (gap.length <= 60 && /\b(?:to|into)\b/.test(gap) && !/\bfrom\s+(?:the\s+)?$/.test(gap))
+          return finish(fromSet, asCode(places[k], k));
+      }
     }
     if (lang === 'zh') {
       const k = firstAt(fig.end);
-      if (k < places.length && places[k].start - fig.end <= 4 && DESTINATION_AFTER_ZH.test(norm.slice(fig.end, places[k].start)))
-        return finish(fromSet, asCode(places[k], k));
+      if (
+        k < places.length &&
+        places[k].start - fig.end <= 7 &&
+        DESTINATION_AFTER_ZH.test(norm.slice(fig.end, places[k].start)) &&
+        inRegion(k)
+      )
+        return finish(fromSet, destination(k));
+      // 两家滑雪装备企业也计划将生产线迁至宣化: moved to a place later in the clause.
+      if (fig.counted)
+        for (let j = k; j < k1 && places[j].start < ce; j++)
+          if (MOVED_TO_ZH.test(norm.slice(Math.max(0, places[j].start - 4), places[j].start)) && inRegion(j))
+            return finish(fromSet, destination(j));
     }
-    // 2. A locative in the figure's clause (在故城县投资5亿元).
-    for (let k = firstAt(fig.start) - 1; k >= k0 && places[k].start >= cs; k--)
-      if (roles[k - k0] === 'loc') return finish(fromSet, asCode(places[k], k));
-    // 3. The subject: the first subject place of the clause, then of the sentence, before the figure.
-    for (const from of [cs, ss]) {
-      for (let k = firstAt(from); k < k1 && places[k].end <= fig.start; k++) {
+    // 2. A locative in the figure's clause (在故城县投资5亿元); being somewhere before a direction.
+    {
+      let to = -1;
+      for (let k = firstAt(fig.start) - 1; k >= k0 && places[k].start >= cs; k--)
+        if (roles[k - k0] === 'loc' && inRegion(k)) {
+          if (factsOf(k) & AT || lang === 'en') return finish(fromSet, asCode(places[k], k));
+          if (to < 0) to = k;
+        }
+      if (to >= 0) return finish(fromSet, asCode(places[to], to));
+    }
+    // 3. The subject of the figure's clause; an organisation's origin ("A Beijing dairy group will
+    // invest … there") only when nothing else in the clause says where.
+    let org = -1;
+    let partner = -1;
+    for (let k = firstAt(cs); k < k1 && places[k].end <= fig.start; k++)
+      if (roles[k - k0] === 'subject') {
+        if (!isOrgModifier(places[k])) return finish(fromSet, asCode(places[k], k));
+        if (org < 0) org = k;
+      } else if (roles[k - k0] === 'obj' && factsOf(k) & PARTNER && partner < 0 && !isOrgModifier(places[k])) partner = k;
+    // 4. "the city", 该区, 当地, "there" in the clause.
+    {
+      const after = anaphor(fig.end, ce, fig.start, true);
+      const a = after !== undefined ? after : anaphor(cs, fig.start, fig.start);
+      if (a !== undefined) return finish(fromSet, a);
+    }
+    // With no subject, the clause's partner before the figure (X与三河市签约，投资…).
+    if (partner >= 0) return finish(fromSet, asCode(places[partner], partner));
+    // 5. The clauses before it in its sentence, nearest first (东光县、南皮县发展…，吴桥县打造…，接待游客86万人次):
+    // in each, a locative, then a subject that is not an organisation's origin; then an
+    // organisation's origin anywhere before.
+    for (let c = cs; c > ss;) {
+      const [c0] = idx.clauseOf(c - 1);
+      const from = Math.max(c0, ss);
+      let plain = -1;
+      let loc = -1;
+      let partner = -1;
+      for (let k = firstAt(from); k < k1 && places[k].start < c; k++) {
         const r = roles[k - k0];
-        if (r === 'subject' || (from === ss && r === 'loc')) return finish(fromSet, asCode(places[k], k));
+        const orgOrigin = isOrgModifier(places[k]);
+        if (r === 'loc' && (factsOf(k) & AT || lang === 'en' || fig.counted)) {
+          if (inRegion(k)) loc = k;
+        } else if (r === 'subject' && plain < 0 && !orgOrigin) plain = k;
+        else if (r === 'subject' && org < 0) org = k;
+        // 天津一家服装集团与南宫签约，将投资5.5亿元: the partner of a firm is where it invests.
+        else if (r === 'obj' && factsOf(k) & PARTNER && partner < 0 && !orgOrigin) partner = k;
       }
+      const pick = loc >= 0 ? loc : plain >= 0 ? plain : partner;
+      if (pick >= 0) return finish(fromSet, asCode(places[pick], pick), 'sentence');
+      const a = anaphor(from, c, from);
+      if (a !== undefined) return finish(fromSet, a, 'sentence');
+      c = from;
     }
-    // 4. "the city", 该区 before the figure in its sentence.
-    const an = anaphor(ss, fig.start, fig.start);
-    if (an !== undefined) return finish(fromSet, an);
-    // 5. A place after the figure in its sentence ("436 buildings in the old quarter of Heping District").
-    for (let k = firstAt(fig.end); k < k1; k++) {
+    if (org >= 0) return finish(fromSet, asCode(places[org], org), places[org].start >= cs ? 'clause' : 'sentence');
+    // 6. A place after the figure ("436 buildings in the old quarter of Heping District"): in its
+    // clause in Chinese (a clause after it, 其中…迁往X, speaks of a part), in its sentence in English.
+    for (let k = firstAt(fig.end); k < k1 && (lang === 'en' || places[k].start < ce); k++) {
       const r = roles[k - k0];
-      if (r === 'subject' || r === 'loc') return finish(fromSet, asCode(places[k], k));
+      if (r === 'subject' || r === 'loc') return finish(fromSet, asCode(places[k], k), 'sentence');
     }
     // 7. The nearest earlier sentence of the paragraph that names a subject (or "the district"):
     // a place things go to or are in (在雄安, "in Langfang") first, then one that is neither a
@@ -378,7 +581,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     const ps = Math.max(idx.paragraph(fig.start)[0], fig.start - 4 * WINDOW);
     for (let s = ss - 1, n = 0; s > ps && n < MAX_BACK; n++) {
       const [s0] = idx.sentence(s - 1);
-      const dummy: FigureSite = { start: s, end: s, phraseStart: s, counted: false };
+      const dummy: FigureSite = { start: s, end: s, phraseStart: s, counted: fig.counted };
       let plain = -1;
       let org = -1;
       let loc = -1;
@@ -391,19 +594,62 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
           if (loc < 0) loc = k;
         } else if (isOrgModifier(p)) {
           if (org < 0) org = k;
-        } else if (plain < 0) plain = k;
+        } else if (plain < 0 && r !== 'obj') plain = k;
       }
       const pick = loc >= 0 ? loc : plain >= 0 ? plain : org;
-      if (pick >= 0) return finish(fromSet, asCode(places[pick], pick));
+      if (pick >= 0) return finish(fromSet, asCode(places[pick], pick), 'context');
       const a = anaphor(s0, s, s0);
-      if (a !== undefined) return finish(fromSet, a);
+      if (a !== undefined) return finish(fromSet, a, 'context');
       s = s0;
     }
     // 8. The thing's own place when nothing receives it ("石家庄市企业1700家").
     const clause = norm.slice(cs, fig.start);
     if (!(lang === 'zh' ? RECEIVE_ZH : RECEIVE_EN).test(clause))
       for (let k = k0; k < k1; k++)
-        if (roles[k - k0] === 'figmod' && places[k].end <= fig.end) return { code: asCode(places[k], k), from: [] };
-    return finish(fromSet, null);
+        if (roles[k - k0] === 'figmod' && places[k].end <= fig.end)
+          return { code: asCode(places[k], k), from: [], how: 'context' };
+    return finish(fromSet, null, 'context');
   };
+
+  /**
+   * A place of the region. Money a firm spends outside it ("invested 1.5 billion yuan in Guangzhou",
+   * 在景德镇收购) is still the figure of the firm's place, so an outside locative says nothing.
+   */
+  function inRegion(k: number): boolean {
+    return places[k].codes.length > 0;
+  }
+
+  /** The most specific of adjacent places after a destination word: 到沧州黄骅市 → 黄骅市. */
+  function destination(k: number): string | null {
+    let j = k;
+    while (j + 1 < places.length && places[j + 1].start === places[j].end && single(places[j + 1])) j++;
+    return asCode(places[j], j);
+  }
+
+  /** Offset of a cue that the figure belongs to several places together, or -1. */
+  function collectiveCue(ss: number, ce: number, k0: number, fig: FigureSite): number {
+    const seg = norm.slice(ss, ce);
+    const re = lang === 'en' ? COLLECTIVE_EN : COLLECTIVE_ZH;
+    re.lastIndex = 0;
+    let at = -1;
+    for (let m = re.exec(seg); m; m = re.exec(seg)) {
+      // 京津两地 names the places themselves (a source here), not places acting together.
+      const k = firstAt(ss + m.index) - 1;
+      if (lang === 'zh' && k >= 0 && places[k].end === ss + m.index) continue;
+      at = ss + m.index;
+    }
+    if (at >= 0 || lang === 'en') return at;
+    // A joint verb counts when the sentence names two places before it (平谷区与蓟州区共同举办).
+    JOINT_ZH.lastIndex = 0;
+    for (let m = JOINT_ZH.exec(seg); m; m = JOINT_ZH.exec(seg)) {
+      const where = ss + m.index;
+      const named = new Set<string>();
+      for (let k = k0; k < places.length && places[k].end <= where; k++) {
+        const c = single(places[k]);
+        if (c && !(factsOf(k) & SRC)) named.add(c);
+      }
+      if (named.size >= 2 && where < fig.end + 40) at = where;
+    }
+    return at;
+  }
 }

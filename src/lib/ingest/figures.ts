@@ -3,7 +3,7 @@ import type { Lang } from './lang';
 import type { Mention } from './matcher';
 import { parseNumberAt, readChineseNumeral, readDigits, type NumberRead } from './numerals';
 import type { Hit } from './rules';
-import { readChineseUnit, readEnglishUnit, readEnglishUnitBefore } from './units';
+import { isListedEnglishUnit, nearestCountedNounBefore, readChineseUnit, readEnglishUnit, readEnglishUnitBefore } from './units';
 
 /** A quantity stated in an article. No words around it are kept, only the number as printed. */
 export interface Figure {
@@ -34,6 +34,10 @@ const EN_APPROX_BEFORE =
 const ZH_APPROX_BEFORE = /(?:近|约|大约|将近|接近|超过|超|逾|突破|不少于|不低于|至少|多达|上)$/;
 const ZH_APPROX_AFTER = /^(?:以上|左右|多|上下|余)/;
 
+const INVESTMENT_EN =
+  /^[\s,;]*(?:and\s+)?(?:with\s+|bringing\s+|involving\s+)?(?:a\s+|the\s+|their\s+|its\s+)?(?:total\s+|combined\s+|planned\s+|pledged\s+|contracted\s+|agreed\s+)?(?:investment|capital|funds|funding)(?:\s+amount)?(?:\s+of)?(?:\s+(?:reached|reaching|was|is|of|amounted to|amounting to|totalled|totaled|totaling|totalling|hit|stood at))?\s+(?:(?:more than|about|nearly|over|around|roughly|some|close to)\s+)?$/;
+const INVESTMENT_ZH = /^[，,、]?(?:计划|协议|累计|合计)?总?投资(?:额|总额)?(?:约|达到?|超过?|逾|近|共|为)*$/;
+
 const GROWTH_EN = /\b(?:growth|grew|grow|increase[ds]?|rise|rose|up by)\b/;
 const GROWTH_ZH = /增长|增速|增幅|同比|提高|上升/;
 
@@ -63,9 +67,21 @@ function plausibility(value: number, unit: string, norm: string, at: number, lan
 }
 
 // Where a number may start: digits always; Chinese numerals (and 百分之) in Chinese; number words in English.
-const START_ZH = /\d|百分之|[零〇一二两三四五六七八九十数几上]/g;
+const START_ZH = /\d|百分之|[零〇一二两三四五六七八九十数几上]|[百千](?=[万亿])|(?<=[超逾近破过])[百千](?![万亿])/g;
 const START_EN =
   /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a (?:dozen|score|hundred|thousand|million|billion)|half a dozen|hundreds|thousands|millions|billions|dozens|scores|tens)\b/g;
+
+const QUOTE = /["“”‘’'「」《》]/;
+function isSloganOrSet(text: string, norm: string, start: number, end: number): boolean {
+  if (QUOTE.test(text[start - 1] ?? '') || QUOTE.test(text[end] ?? '')) return true;
+  if (/\b(?:the|these|those|its|their|our|his|her)\s+$/.test(norm.slice(Math.max(0, start - 8), start))) return true;
+  const c = text.charCodeAt(start);
+  if (c >= 0x41 && c <= 0x5a) {
+    const before = text.slice(Math.max(0, start - 4), start).trimEnd();
+    return before.length > 0 && !/[.!?"“”\n:]$/.test(before);
+  }
+  return false;
+}
 
 // 一 and "one" alone are mostly articles ("一家企业", "one of the"); 零 alone is a word part (零部件).
 const isBareOne = (r: NumberRead) =>
@@ -100,6 +116,7 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
   const out: FigureSpan[] = [];
   const phraseStarts: number[] = [];
   const counted: boolean[] = [];
+  const continued: number[] = [];
   // Numbers inside place names (三河市, 二七) are not quantities: one pointer over the sorted mentions.
   let mi = 0;
   const START = lang === 'zh' ? START_ZH : START_EN;
@@ -138,9 +155,16 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
     let unit: string | null = null;
     let pos = r.end;
     let phraseStart = start;
+    // The figure this one continues ("and a further six", 总投资 after a count): its region when its own clause names none.
+    let continues = -1;
     if (percentWord) unit = 'percent';
     else if (lang === 'en' || (isDigit && /^\s*[a-z%]/.test(norm.slice(r.end, r.end + 2)))) {
-      const u = readEnglishUnit(norm, r.end, !isDigit) ?? (isDigit ? readEnglishUnitBefore(norm, start, r.end) : null);
+      // "two sides" is no figure; "fifteen quarries", "seven stations" are, whatever the noun.
+      const u =
+        readEnglishUnit(norm, r.end, !isDigit && r.value < 3) ?? (isDigit ? readEnglishUnitBefore(norm, start, r.end) : null);
+      // A number word before a noun of no listed kind counts only as a plain count: not a slogan in quotes
+      // ("four consciousnesses"), a set already named ("the three areas of …"), or a capitalised name ("Five avenues").
+      if (u && !isDigit && !isListedEnglishUnit(u.unit) && isSloganOrSet(text, norm, start, u.end)) continue;
       if (u) {
         unit = u.unit;
         pos = u.end;
@@ -149,11 +173,29 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
       // "nine of them", "a further six": the count of things just counted takes their unit.
       if (!unit) {
         const of = /^\s+of (?:them|these|those)\b/.exec(norm.slice(r.end, r.end + 16));
-        const further = !of && /\b(?:a further|another|an additional)\s+$/.test(norm.slice(Math.max(0, start - 16), start));
+        // "Among them, nine settled in Funing", "of which 22": a part of the things just counted.
+        const among =
+          !of && /\b(?:among them|of them|of which|of these|including)\s*,?\s*$/.test(norm.slice(Math.max(0, start - 20), start));
+        const further =
+          !of && !among && /\b(?:a further|another|an additional)\s+$/.test(norm.slice(Math.max(0, start - 16), start));
+        // "nine of the 23 firms": the part counts what the whole counts.
+        const ofThe = !of && /^\s+of\s+(?:the|these|those|its|their)\s+/.exec(norm.slice(r.end, r.end + 20));
+        if (ofThe) {
+          let at = r.end + ofThe[0].length;
+          const whole = parseNumberAt(norm, at, lang);
+          if (whole) at = whole.end;
+          const u2 = readEnglishUnit(norm, at, false);
+          if (u2 && isListedEnglishUnit(u2.unit)) unit = u2.unit;
+        }
         const last = out[out.length - 1];
-        if ((of || further) && last && !MEASURES.has(last.unit) && start - last.end <= 300) {
-          unit = last.unit;
-          if (of) pos = r.end + of[0].length;
+        if (!unit && (of || further || among)) {
+          // "them" is the plural noun just written ("signed up firms. Seven of them…"), else the
+          // things the figure before counted.
+          unit = nearestCountedNounBefore(norm, Math.max(0, start - 240), start);
+          const near = last && !MEASURES.has(last.unit) && start - last.end <= 300;
+          if (!unit && near) unit = last.unit;
+          if (further && near && last.unit === unit) continues = out.length - 1;
+          if (unit && of) pos = r.end + of[0].length;
         }
       }
       if (unit)
@@ -185,6 +227,15 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
         approx = true;
     }
     if (!unit) continue;
+    // "…26 enterprises, total investment 7.8 billion yuan", 引进项目12个，总投资9.8亿元: the money of the count before.
+    const last = out[out.length - 1];
+    if (continues < 0 && unit === 'yuan' && last && !MEASURES.has(last.unit) && start - last.end <= 60) {
+      // The money opens the clause right after the count's ("11家企业到黄骅市投资建厂，总投资约34亿元").
+      const gap = norm.slice(last.end, start);
+      const cut = Math.max(gap.lastIndexOf(','), gap.lastIndexOf('，'));
+      const lastClause = cut < 0 ? gap : gap.slice(cut);
+      if (!/[。.!?;；]/.test(gap) && (lang === 'zh' ? INVESTMENT_ZH : INVESTMENT_EN).test(lastClause)) continues = out.length - 1;
+    }
     // One fixed object shape: spreads here made every later property access slow.
     // Rounding to 15 digits only changes values that are not small integers (toPrecision per figure was a hot spot).
     const rounded =
@@ -202,6 +253,7 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
       end: pos
     });
     phraseStarts.push(phraseStart);
+    continued.push(continues);
     counted.push(!MEASURES.has(unit));
     START.lastIndex = Math.max(START.lastIndex, pos);
   }
@@ -209,7 +261,8 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
   const attribute = createAttributor(text, norm, lang, placesFor(norm, lang, mentions, hits));
   out.forEach((f, i) => {
     const a = attribute({ start: f.offset, end: f.end, phraseStart: Math.min(phraseStarts[i], f.offset), counted: counted[i] });
-    f.code = a.code;
+    // A continuation whose own clause names no place is about the place of the figure it continues.
+    f.code = continued[i] >= 0 && a.how !== 'clause' ? out[continued[i]].code : a.code;
     if (a.from.length) f.from = a.from;
   });
   return out;

@@ -92,6 +92,16 @@ export function readChineseNumeral(s: string, i = 0): NumberRead | null {
     j = zhMore(s, j);
     return { value: null, end: j, raw: s.slice(i, j), approx: true };
   }
+  // 千亿元, 百万吨: a bare 百/千 before 万/亿 is one of it (规模突破千亿元 = 100 billion yuan).
+  if ((c0 === '百' || c0 === '千') && s[i + 1] in ZH_BIG && !(s[i + 2] in ZH_DIGIT) && !isUnitChar(s[i + 2])) {
+    const end = zhMore(s, i + 2);
+    return { value: ZH_SMALL[c0] * ZH_BIG[s[i + 1]], end, raw: s.slice(i, i + 2), approx: end > i + 2 };
+  }
+  // 超千个, 逾百家, 近千名: after a bound word a bare 百/千 is one hundred / thousand (the bound sets approx).
+  if ((c0 === '百' || c0 === '千') && /[超逾近破过]/.test(s[i - 1] ?? '') && !isZhNumeralChar(s[i + 1] ?? '')) {
+    const end = zhMore(s, i + 1);
+    return { value: ZH_SMALL[c0], end, raw: c0, approx: true };
+  }
   // A numeral starts with a digit or 十. A bare 百/千/万 starts idioms, not counts (百家, 千家万户, 万家).
   if (!(c0 in ZH_DIGIT) && c0 !== '十' && c0 !== '拾') return null;
 
@@ -295,7 +305,8 @@ export function readEnglishNumberWords(s: string, i = 0): NumberRead | null {
 // Digits
 
 const DIGITS = /\d[\d,]*(?:\.\d+)?/y;
-const EN_SCALE_AFTER = /\s*(hundred million|trillion|billion|million|thousand)\b/y;
+// "1.2 billion", and hyphenated before a unit: "a 90-million-yuan loan".
+const EN_SCALE_AFTER = /(?:\s*|-)(hundred million|trillion|billion|million|thousand)\b/y;
 const EN_SCALE_AFTER_VALUE: Record<string, number> = {
   'hundred million': 1e8,
   trillion: 1e12,
@@ -326,7 +337,7 @@ export function readDigits(s: string, i: number, lang: NumeralLang): NumberRead 
   const next = s.charCodeAt(end) === 0x20 ? s.charCodeAt(end + 1) : s.charCodeAt(end);
   const latinNext = next >= 0x61 && next <= 0x7a;
   EN_SCALE_AFTER.lastIndex = end;
-  const en = (lang === 'en' || latinNext) && (latinNext || next === 0x20) ? EN_SCALE_AFTER.exec(s) : null;
+  const en = (lang === 'en' || latinNext) && (latinNext || next === 0x20 || next === 0x2d) ? EN_SCALE_AFTER.exec(s) : null;
   if (en) {
     value *= EN_SCALE_AFTER_VALUE[en[1]];
     end += en[0].length;

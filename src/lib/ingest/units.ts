@@ -70,6 +70,28 @@ en('visitors', 'visitor', 'visitors');
 en('tourists', 'tourist', 'tourists');
 en('students', 'student', 'students');
 en('classes', 'class', 'classes');
+en('merchants', 'trader', 'traders', 'vendor', 'vendors');
+en('enterprises', 'maker', 'makers', 'manufacturer', 'manufacturers', 'producer', 'producers');
+en('people', 'population');
+const LISTED_UNITS = new Set([
+  ...Object.values(EN_NOUNS),
+  'percent',
+  'yuan',
+  'usd',
+  'km2',
+  'm2',
+  'mu',
+  'ha',
+  'km',
+  'kw',
+  't',
+  'm'
+]);
+
+/** Whether an English unit is one of the table's (not a plural kept as written). */
+export function isListedEnglishUnit(unit: string): boolean {
+  return LISTED_UNITS.has(unit);
+}
 
 /** Words that end a noun phrase after a number. */
 const EN_STOP = new Set(
@@ -82,10 +104,12 @@ const EN_STOP = new Set(
 );
 // Plural-looking words that are not counted things: time spans, multiples and -s adjectives.
 const EN_NOT_COUNTED =
-  /^(?:districts|counties|provinces|municipalities|cities|news|years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|folds?|percentage|points|others|ones|thanks|its|this|is|was|has|us|as|yes|thus|plus|perhaps|always|sometimes|besides|across|various|numerous|previous|famous|serious|less|unless|[a-z]*(?:ss|ous|ics))$/;
+  /^(?:districts|counties|provinces|municipalities|cities|news|years|months|quarters|weeks|days|hours|minutes|seconds|decades|centuries|times|folds?|percentage|points|sides|parties|aspects|ways|kinds|types|levels|rounds|stages|phases|steps|measures|principles|priorities|directions|dimensions|respects|categories|others|ones|thanks|its|this|is|was|has|us|as|yes|thus|plus|perhaps|always|sometimes|besides|across|various|numerous|previous|famous|serious|less|unless|[a-z]*(?:ss|ous|ics))$/;
 
-const EN_SPAN = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times)$/;
+const EN_SPAN = /^(?:years|months|quarters|weeks|days|hours|minutes|seconds|decades|centuries|times)$/;
 const EN_HYPHEN_MEASURE: Record<string, string> = {
+  yuan: 'yuan',
+  dollar: 'usd',
   mu: 'mu',
   km: 'km',
   kilometre: 'km',
@@ -124,6 +148,11 @@ export function readEnglishUnit(norm: string, pos: number, wordsOnly: boolean): 
     if (!m) return null;
     const w = m[1].replace(/'s$|'$/, '');
     const end = p + m[0].length;
+    // "a score of growers' cooperatives": a possessive modifies the head that follows.
+    if (w !== m[1] && k < 5) {
+      p = end;
+      continue;
+    }
     // "46 new school and hospital projects": a conjunction between modifiers stays inside the phrase.
     if ((w === 'and' || w === 'or') && k > 0) {
       p = end;
@@ -150,16 +179,36 @@ export function readEnglishUnit(norm: string, pos: number, wordsOnly: boolean): 
   return null;
 }
 
+const PLURAL_LISTED = /\b([a-z]+)\b/g;
+/**
+ * The unit of the nearest listed plural noun written in `norm[from, to)`: what "nine of them" and
+ * "a further six" count when no figure just before says it ("signed up firms from Tianjin. Three of
+ * them came…"). A bounded scan of the text just before the number.
+ */
+export function nearestCountedNounBefore(norm: string, from: number, to: number): string | null {
+  PLURAL_LISTED.lastIndex = from;
+  let unit: string | null = null;
+  for (let m = PLURAL_LISTED.exec(norm); m && m.index < to; m = PLURAL_LISTED.exec(norm)) {
+    const u = EN_NOUNS[m[1]];
+    if (u && (/s$/.test(m[1]) || m[1] === 'people') && m.index + m[0].length <= to) unit = u;
+  }
+  return unit;
+}
+
 /**
  * "introduced Beijing enterprise projects 48," (machine translation puts the count after its noun):
  * a listed plural noun written right before a number that ends its clause.
  */
 export function readEnglishUnitBefore(norm: string, start: number, end: number): UnitRead | null {
-  if (!/^\s*(?:[,.;:!?)]|$)/.test(norm.slice(end, end + 2))) return null;
+  // The number ends its phrase: punctuation, the end, or a preposition or time word ("enterprises 33
+  // since 2019", "students 3,000 in next year"), never a noun of its own.
+  if (!/^\s*(?:[,.;:!?)]|$)/.test(norm.slice(end, end + 2)) && !AFTER_BARE_NUMBER.test(norm.slice(end, end + 12))) return null;
   const m = EN_BEFORE.exec(norm.slice(Math.max(0, start - 90), start));
   if (!m) return null;
-  const u = EN_NOUNS[m[1]];
-  if (!u || !/s$|people/.test(m[1])) return null;
+  // A listed noun, or any plural noun when the number ends its sentence or clause ("the tourist routes 5.").
+  const plural = /[^s]s$|ies$/.test(m[1]) && m[1].length > 3 && !EN_NOT_COUNTED.test(m[1]);
+  const u = EN_NOUNS[m[1]] ?? (plural && /^\s*(?:[,.;:!?)]|$)/.test(norm.slice(end, end + 2)) ? m[1] : undefined);
+  if (!u || !/s$|people|population/.test(m[1])) return null;
   // The phrase reaches back over its modifiers ("Beijing enterprise projects 48"), not over a verb.
   let phraseStart = start - m[0].length;
   for (let k = 0; k < 4; k++) {
@@ -172,8 +221,9 @@ export function readEnglishUnitBefore(norm: string, start: number, end: number):
 
 // Machine translation from Chinese writes the count after its noun: "projects 48", "the projects of
 // Beijing 410", "the enterprises more than 160", "the beds reached 2,400", "students 3,000".
+const AFTER_BARE_NUMBER = /^\s+(?:since|in|by|during|from|so far|until|till|this|last|next)\b/;
 const EN_BEFORE =
-  /([a-z][a-z-]*)(?:\s+(?:of|for|in)\s+(?:the\s+)?[a-z][a-z'-]*(?:\s+(?:and\s+)?[a-z][a-z'-]*)?)?\s+(?:(?:more than|not less than|no less than|over|nearly|about|around|almost|reached|reach|reaches|exceeded|exceeds|exceed|totalled|totaled|totals|amounted to|numbered|hit|stood at|up to|were|was|is|are|to|at)\s+)*$/;
+  /([a-z][a-z-]*)(?:\s+(?:of|for|in|from)\s+(?:the\s+)?[a-z][a-z'-]*(?:\s+(?:and\s+)?[a-z][a-z'-]*)?)?\s+(?:(?:more than|not less than|no less than|over|nearly|about|around|almost|reached|reach|reaches|exceeded|exceeds|exceed|totalled|totaled|totals|amounted to|numbered|hit|stood at|up to|pass|passed|passes|surpassed|topped|were|was|is|are|to|at)\s+)*$/;
 
 // --------------------------------------------------------------------------------------------
 // Chinese
@@ -192,6 +242,7 @@ const ZH_MEASURES: [string, string][] = [
   ['千瓦', 'kw'],
   ['吨', 't'],
   ['人次', 'visits'],
+  ['标箱', 'containers'],
   ['米', 'm']
 ];
 
@@ -217,7 +268,9 @@ const ZH_CLASSIFIERS: Record<string, string> = {
   床: 'beds',
   条: 'items',
   部: 'units',
-  批: 'batches'
+  批: 'batches',
+  场: 'events',
+  单: 'orders'
 };
 /** Measure words that say the unit themselves: 居民6300户 counts households, not residents. */
 const ZH_SELF_UNIT = new Set(['户', '辆', '床', '栋', '幢']);
@@ -298,7 +351,14 @@ const ZH_NOUNS: [string, string][] = (
     ['文物保护单位', 'relics'],
     ['家庭', 'households'],
     ['农户', 'households'],
-    ['住户', 'households']
+    ['住户', 'households'],
+    ['考察团', 'delegations'],
+    ['工作室', 'studios'],
+    ['服务器', 'servers'],
+    ['代表团', 'delegations'],
+    ['展会', 'events'],
+    ['活动', 'events'],
+    ['订单', 'orders']
   ] as [string, string][]
 ).sort((a, b) => b[0].length - a[0].length);
 
@@ -340,13 +400,26 @@ export function readChineseUnit(norm: string, start: number, pos: number, numera
     const n = nounAt(norm, i);
     if (n) return { unit: n[1], end: i + n[0].length };
   }
-  if (ZH_SELF_UNIT.has(cl)) return { unit: dflt, end };
-  // The noun right before the number (a couple of linking characters allowed: 项目数达, 企业共, 教师不少于).
-  const before = norm.slice(Math.max(0, start - 14), start);
-  const link = /(?:数量?|总数|共计?|共有|累计|合计|达到?|多达|已|有|为|近|约|超过?|逾|突破|不少于|不低于|至少)*$/.exec(before)!;
-  const headEnd = before.length - link[0].length;
-  for (const [s, u] of ZH_NOUNS)
-    if (before.endsWith(s, headEnd)) return { unit: u, end, phraseStart: start - (before.length - headEnd + s.length) };
+  // 居民6300户 counts households, but 商户1.2万户 counts merchants: a noun that ends in the measure word names it.
+  if (ZH_SELF_UNIT.has(cl)) {
+    const n = nounBefore(norm, start);
+    return n && n.noun.endsWith(cl) ? { unit: n.unit, end, phraseStart: n.phraseStart } : { unit: dflt, end };
+  }
+  const n = nounBefore(norm, start);
+  if (n) return { unit: n.unit, end, phraseStart: n.phraseStart };
   if (numeral && ZH_GENERIC.has(cl)) return null;
   return { unit: dflt, end };
+}
+
+/** The listed noun right before a number (a couple of linking characters allowed: 项目数达, 企业共, 教师不少于). */
+function nounBefore(norm: string, start: number): { noun: string; unit: string; phraseStart: number } | null {
+  const before = norm.slice(Math.max(0, start - 14), start);
+  const link =
+    /(?:中有|之中有|中)?(?:数量?|总数|共计?|共有|累计|合计|达到?|多达|已|有|为|近|约|超过?|逾|突破|不少于|不低于|至少)*$/.exec(
+      before
+    )!;
+  const headEnd = before.length - link[0].length;
+  for (const [s, u] of ZH_NOUNS)
+    if (before.endsWith(s, headEnd)) return { noun: s, unit: u, phraseStart: start - (before.length - headEnd + s.length) };
+  return null;
 }
