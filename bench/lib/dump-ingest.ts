@@ -18,16 +18,28 @@ const lib: Lib = await import(pathToFileURL(join(src, 'src/lib/ingest/index.ts')
 
 const aliases = readFileSync(join(root, 'data/gazetteer/aliases.csv'), 'utf8');
 const matchers: [string, ReturnType<Lib['createMatcher']>][] = [
-  ['fixture', lib.createMatcher(lib.buildGazetteer(JSON.parse(readFileSync(join(root, 'tests/fixtures/ingest/regions.json'), 'utf8')), aliases))]
+  [
+    'fixture',
+    lib.createMatcher(
+      lib.buildGazetteer(JSON.parse(readFileSync(join(root, 'tests/fixtures/ingest/regions.json'), 'utf8')), aliases)
+    )
+  ]
 ];
 const real = join(root, 'geo/out/regions.json');
-if (existsSync(real)) matchers.push(['real', lib.createMatcher(lib.buildGazetteer(JSON.parse(readFileSync(real, 'utf8')), aliases))]);
+if (existsSync(real))
+  matchers.push(['real', lib.createMatcher(lib.buildGazetteer(JSON.parse(readFileSync(real, 'utf8')), aliases))]);
 
 const inputs: [string, Uint8Array][] = [];
-const dirs = [join(root, '../shared/seeds'), join(root, 'tests/fixtures/ingest-dev/articles'), join(root, 'tests/fixtures/ingest')];
+const dirs = [
+  join(root, '../shared/seeds'),
+  join(root, 'tests/fixtures/ingest-dev/articles'),
+  join(root, 'tests/fixtures/ingest')
+];
 for (const d of dirs)
   if (existsSync(d))
-    for (const f of readdirSync(d).filter((x) => x.endsWith('.txt')).sort())
+    for (const f of readdirSync(d)
+      .filter((x) => x.endsWith('.txt'))
+      .sort())
       inputs.push([`${d}/${f}`, new Uint8Array(readFileSync(join(d, f)))]);
 const pools = fixtureParagraphs(join(root, 'tests/fixtures/ingest/'));
 const rnd = mulberry32(5);
@@ -41,7 +53,7 @@ for (let i = 0; i < 200; i++) {
 const flat = pools.flat();
 for (const sep of ['\n\n', ' ', '']) {
   const parts: string[] = [];
-  for (let n = 0; n < 2e6; ) {
+  for (let n = 0; n < 2e6;) {
     const p = flat[Math.floor(rnd() * flat.length)];
     parts.push(p);
     n += p.length;

@@ -6,17 +6,21 @@
  * segments and Map look-ups, which were the matcher's main cost (bench/ingest.ts).
  */
 export interface AsciiAutomaton {
-  /** Calls `found(patternIndex, start, end)` for every occurrence in `text` (ASCII only). */
-  scan(text: string, found: (pattern: number, start: number, end: number) => void): void;
+  /**
+   * Calls `found(patternIndex, start, end)` for every occurrence in `text`, one ASCII code (< 128)
+   * per byte: bytes, not a string, so the loop reads a typed array and nothing is decoded.
+   */
+  scan(text: Uint8Array, found: (pattern: number, start: number, end: number) => void): void;
 }
 
-export function compileAscii(patterns: readonly string[]): AsciiAutomaton {
+/** `patterns` as ASCII bytes (see `scan`). */
+export function compileAscii(patterns: readonly Uint8Array[]): AsciiAutomaton {
   const symbol = new Uint8Array(128); // 0 = not in any pattern
   let width = 1;
   for (const p of patterns)
     for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      if (c >= 128) throw new RangeError(`pattern ${JSON.stringify(p)} is not ASCII`);
+      const c = p[i];
+      if (c >= 128) throw new RangeError(`pattern ${String.fromCharCode(...p)} is not ASCII`);
       if (symbol[c] === 0) symbol[c] = width++;
     }
 
@@ -27,7 +31,7 @@ export function compileAscii(patterns: readonly string[]): AsciiAutomaton {
   patterns.forEach((p, index) => {
     let s = 0;
     for (let i = 0; i < p.length; i++) {
-      const k = s * width + symbol[p.charCodeAt(i)];
+      const k = s * width + symbol[p[i]];
       if (next[k] === 0) {
         if ((states + 1) * width > next.length) {
           const grown = new Int32Array(next.length * 2);
@@ -75,7 +79,7 @@ export function compileAscii(patterns: readonly string[]): AsciiAutomaton {
     scan(text, found) {
       let s = 0;
       for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
+        const c = text[i];
         s = c < 128 ? table[s * width + symbol[c]] : 0;
         if (hasOutput[s] === 0) continue;
         const end = i + 1;

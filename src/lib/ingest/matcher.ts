@@ -103,9 +103,9 @@ export function createMatcher(gazetteer: Gazetteer): Matcher {
     const mentions: Mention[] = [];
     for (const h of hits) {
       if (h.dropped || h.entry.kind === 'block' || h.entry.kind === 'elsewhere') continue;
-      const codes = h.resolved ? [h.resolved] : h.entry.codes;
       const surface = text.slice(h.start, h.end);
-      for (const code of codes) mentions.push({ start: h.start, end: h.end, code, surface, via: h.entry.kind });
+      if (h.resolved) mentions.push({ start: h.start, end: h.end, code: h.resolved, surface, via: h.entry.kind });
+      else for (const code of h.entry.codes) mentions.push({ start: h.start, end: h.end, code, surface, via: h.entry.kind });
     }
     return { mentions, hits, excluded: excludedSpans(hits), view };
   }
