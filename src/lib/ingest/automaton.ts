@@ -70,18 +70,33 @@ export function compileAscii(patterns: readonly Uint8Array[]): AsciiAutomaton {
       } else next[k] = next[f * width + a];
     }
   }
-  const table = next.slice(0, states * width);
   const lengths = patterns.map((p) => p.length);
   const hasOutput = new Uint8Array(states);
   for (let s = 0; s < states; s++) hasOutput[s] = terminals[s].length > 0 || outLink[s] >= 0 ? 1 : 0;
+  // The scanning table holds the target's row offset (state × width) rather than its number, so a
+  // step is one load and one add, and a state that reports matches is stored as ~offset (negative),
+  // so the common step tests a sign instead of loading a flag.
+  const table = new Int32Array(states * width);
+  for (let k = 0; k < table.length; k++) {
+    const t = next[k];
+    table[k] = hasOutput[t] ? ~(t * width) : t * width;
+  }
+  // ASCII code → column; codes in no pattern go to column 0, which every state sends to the root.
+  const column = new Int32Array(128);
+  for (let c = 0; c < 128; c++) column[c] = symbol[c];
 
   return {
     scan(text, found) {
-      let s = 0;
+      let row = 0;
       for (let i = 0; i < text.length; i++) {
         const c = text[i];
-        s = c < 128 ? table[s * width + symbol[c]] : 0;
-        if (hasOutput[s] === 0) continue;
+        const v = c < 128 ? table[row + column[c]] : 0;
+        if (v >= 0) {
+          row = v;
+          continue;
+        }
+        row = ~v;
+        const s = row / width;
         const end = i + 1;
         for (let o = terminals[s].length > 0 ? s : outLink[s]; o >= 0; o = outLink[o]) {
           const ts = terminals[o];

@@ -225,20 +225,22 @@ export function applyQualifiers(hits: Hit[], norm: string, parent: Map<string, s
 }
 
 // ---- context: sentence, then paragraph, then article ---------------------------------------
-/** Sentence and paragraph numbers of each hit, in one pass over the text (not the view: it folds line breaks). */
+/** What ends a sentence for `scopes`: a line break, 。！？；!?;, or a full stop before a space or line break. */
+const SCOPE_BREAK = /[\n。！？；!?;]|\.(?=[ \n])/g;
+
+/** Sentence and paragraph numbers of each hit, in one native search over the text (not the view: it folds line breaks). */
 function scopes(hits: Hit[], text: string): { sentence: Int32Array; paragraph: Int32Array } {
   const sentence = new Int32Array(hits.length);
   const paragraph = new Int32Array(hits.length);
   let s = 0;
   let p = 0;
-  let at = 0;
+  SCOPE_BREAK.lastIndex = 0;
+  let m = hits.length ? SCOPE_BREAK.exec(text) : null;
   for (let k = 0; k < hits.length; k++) {
     const to = hits[k].start;
-    for (; at < to; at++) {
-      const c = text.charCodeAt(at);
-      if (c === 10) (s++, p++);
-      else if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b) s++;
-      else if (c === 0x2e && (text.charCodeAt(at + 1) === 0x20 || text.charCodeAt(at + 1) === 10)) s++;
+    for (; m && m.index < to; m = SCOPE_BREAK.exec(text)) {
+      s++;
+      if (text.charCodeAt(m.index) === 10) p++;
     }
     sentence[k] = s;
     paragraph[k] = p;
