@@ -13,6 +13,9 @@ export interface MatchView {
   norm: string;
   /** One printable ASCII byte per code unit of the text (not decoded to a string: only the automaton reads it). */
   ascii: Uint8Array;
+  /** Han characters (U+4E00–U+9FFF) and ASCII letters in the text, as detectLang counts them (lang.ts langOf). */
+  han: number;
+  latin: number;
 }
 
 // Stand-ins for non-ASCII units: upper-case letters (the view folds real ones to lower case) and
@@ -59,20 +62,27 @@ export function matchView(text: string): MatchView {
   const len = text.length;
   const ascii = new Uint8Array(len);
   const narrow = new Uint8Array(len);
+  let latin = 0;
+  let han = 0;
   let i = 0;
   for (; i < len; i++) {
-    const n = NORM[text.charCodeAt(i)];
+    const c = text.charCodeAt(i);
+    const n = NORM[c];
     if (n >= 0x80) break;
     narrow[i] = n;
     ascii[i] = ASCII[n];
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }
-  if (i === len) return { norm: NARROW.decode(narrow), ascii };
+  if (i === len) return { norm: NARROW.decode(narrow), ascii, han, latin };
   const wide = new Uint16Array(len);
   wide.set(narrow.subarray(0, i));
   for (; i < len; i++) {
-    const n = NORM[text.charCodeAt(i)];
+    const c = text.charCodeAt(i);
+    const n = NORM[c];
     wide[i] = n;
     ascii[i] = ASCII[n];
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }
-  return { norm: asString(wide), ascii };
+  return { norm: asString(wide), ascii, han, latin };
 }
