@@ -61,7 +61,17 @@ export function createMatcher(gazetteer: Gazetteer): Matcher {
         if (start > 0 && isWordChar(norm.charCodeAt(start - 1))) return;
         if (end < norm.length && isWordChar(norm.charCodeAt(end))) return;
       }
-      candidates.push({ start, end, entry });
+      // Every field a rule may set, set now: one object shape for all hits keeps the rules' property reads monomorphic.
+      candidates.push({
+        start,
+        end,
+        entry,
+        dropped: undefined,
+        resolved: undefined,
+        settled: undefined,
+        cued: undefined,
+        span: undefined
+      });
     });
     // Longest match wins anywhere it overlaps: 河北区 over 河北, 宽城区 (Changchun's) over 宽城;
     // among equals the earlier start. Candidates arrive by end offset, so a stable counting sort by

@@ -73,9 +73,12 @@ const ZH_ORG_AFTER = new RegExp(
 const ZH_FEATURE_AFTER = /^(?:[南北东西]?站(?!在)|港(?![澳口]?[澳])|湖(?![北南])|路|大街|大道|线(?![上下])|队|地铁)/;
 // First characters: of a head in ZH_HEAD (it starts within the first five characters after the
 // name), of ZH_FEATURE_AFTER (right after it), and of a word after the spaces in EN_FEATURE_AFTER.
-const ZH_HEAD_FIRST = new Set([...ZH_HEAD.split('|').map((w) => w[0])]);
-const ZH_FEATURE_FIRST = new Set([...'南北东西站港湖路大线队地']);
-const EN_FEATURE_FIRST = new Set([...'sneicumhpdarl']);
+// Flags by code unit (1 head, 2 feature, 4 English feature word), so a test reads a typed array
+// rather than making a one-character string.
+const FIRST = new Uint8Array(0x10000);
+for (const w of ZH_HEAD.split('|')) FIRST[w.charCodeAt(0)] |= 1;
+for (const c of '南北东西站港湖路大线队地') FIRST[c.charCodeAt(0)] |= 2;
+for (const c of 'sneicumhpdarl') FIRST[c.charCodeAt(0)] |= 4;
 
 /** Whether EN_ORG_AFTER can match `text` at `at` (it needs a space or hyphen, then a capital, "and" or "&"). */
 function mayBeOrgAfter(text: string, at: number): boolean {
@@ -90,13 +93,13 @@ function mayBeFeatureAfter(norm: string, at: number, limit: number): boolean {
   const end = Math.min(limit, norm.length);
   let i = at;
   while (i < end && isSpace(norm.charCodeAt(i))) i++;
-  return i > at && i < end && EN_FEATURE_FIRST.has(norm[i]);
+  return i > at && i < end && (FIRST[norm.charCodeAt(i)] & 4) !== 0;
 }
 
 /** Whether ZH_ORG_AFTER or ZH_FEATURE_AFTER can match at `at`. */
 function mayBeZhOrgAfter(norm: string, at: number): boolean {
-  if (ZH_FEATURE_FIRST.has(norm[at])) return true;
-  for (let i = at; i < at + 5 && i < norm.length; i++) if (ZH_HEAD_FIRST.has(norm[i])) return true;
+  if (at < norm.length && FIRST[norm.charCodeAt(at)] & 2) return true;
+  for (let i = at; i < at + 5 && i < norm.length; i++) if (FIRST[norm.charCodeAt(i)] & 1) return true;
   return false;
 }
 
