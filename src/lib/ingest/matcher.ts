@@ -113,7 +113,9 @@ export function createMatcher(gazetteer: Gazetteer): Matcher {
     const mentions: Mention[] = [];
     for (const h of hits) {
       if (h.dropped || h.entry.kind === 'block' || h.entry.kind === 'elsewhere') continue;
-      const surface = text.slice(h.start, h.end);
+      // Written as the gazetteer spells it (most mentions): its string, not a copy per mention.
+      const p = h.entry.pattern;
+      const surface = p.length === h.end - h.start && text.startsWith(p, h.start) ? p : text.slice(h.start, h.end);
       if (h.resolved) mentions.push({ start: h.start, end: h.end, code: h.resolved, surface, via: h.entry.kind });
       else for (const code of h.entry.codes) mentions.push({ start: h.start, end: h.end, code, surface, via: h.entry.kind });
     }
