@@ -1,13 +1,19 @@
 /**
- * npm run bench:ingest — throughput of the article ingest on synthetic corpora of 1,000 and 10,000
- * articles assembled (seeded, deterministic) from the project's own fixture paragraphs, in memory.
- * Reports MB/s, articles/s, the 10k/1k time ratio (linear growth: ≤ 11), and side by side the
- * matcher against modern-ahocorasick run directly on the raw text (its grapheme path), the reference
- * the ASCII stand-in view (src/lib/ingest/view.ts) is measured against.
+ * npm run bench:ingest [-- --ref DIR] [--quick] — throughput of the article ingest on synthetic
+ * corpora of 1,000 and 10,000 articles assembled (seeded, deterministic) from the project's own
+ * fixture paragraphs, in memory. Reports MB/s, articles/s, the 10k/1k time ratio (linear growth:
+ * ≤ 11), MB per CPU-second in each language (the per-core figure, which other processes on the
+ * machine do not dilute), side by side in one run with the ingest of another checkout (`--ref DIR`,
+ * e.g. main's tree: its src/lib/ingest and data/gazetteer are loaded next to this one's, and runs
+ * alternate, so load on the machine falls on both alike), and the matcher against
+ * modern-ahocorasick run directly on the raw text (its grapheme path), the reference the ASCII
+ * stand-in view (src/lib/ingest/view.ts) is measured against.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AhoCorasick from 'modern-ahocorasick';
+import { benchCorpus } from './lib/ingest-corpus';
+import { sideBySide } from './lib/side-by-side';
 import {
   buildArticlesFile,
   buildGazetteer,
@@ -43,19 +49,7 @@ function mulberry32(seed: number): () => number {
 }
 
 /** Articles of 20–60 paragraphs (roughly 4–15 KB, like the seeds), one language each. */
-function corpus(n: number, seed: number): Uint8Array[] {
-  const rnd = mulberry32(seed);
-  const enc = new TextEncoder();
-  const out: Uint8Array[] = [];
-  for (let i = 0; i < n; i++) {
-    const pool = paragraphs[Math.floor(rnd() * paragraphs.length)];
-    const k = 20 + Math.floor(rnd() * 41);
-    const parts = [`2024-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 10)}`];
-    for (let j = 0; j < k; j++) parts.push(pool[Math.floor(rnd() * pool.length)]);
-    out.push(enc.encode(parts.join('\n\n')));
-  }
-  return out;
-}
+const corpus = (n: number, seed: number): Uint8Array[] => benchCorpus(fixtures, n, seed);
 
 function run(docs: Uint8Array[]): { ms: number; bytes: number; mentions: number } {
   const t0 = performance.now();
@@ -68,6 +62,20 @@ function run(docs: Uint8Array[]): { ms: number; bytes: number; mentions: number 
   });
   buildArticlesFile(records, gazetteer.parent);
   return { ms: performance.now() - t0, bytes: docs.reduce((s, d) => s + d.length, 0), mentions };
+}
+
+// Per core, in each language, and side by side with a reference checkout when one is named
+// (`--side-only`: this part alone).
+{
+  const at = process.argv.indexOf('--ref');
+  await sideBySide({
+    root,
+    docs: corpus(1000, 42),
+    ref: at > 0 ? process.argv[at + 1] : undefined,
+    rounds: process.argv.includes('--quick') ? 3 : 7
+  });
+  if (process.argv.includes('--side-only')) process.exit(0);
+  console.log('');
 }
 
 const fmt = (x: number, d = 1) => x.toFixed(d).padStart(8);

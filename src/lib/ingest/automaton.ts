@@ -6,17 +6,21 @@
  * segments and Map look-ups, which were the matcher's main cost (bench/ingest.ts).
  */
 export interface AsciiAutomaton {
-  /** Calls `found(patternIndex, start, end)` for every occurrence in `text` (ASCII only). */
-  scan(text: string, found: (pattern: number, start: number, end: number) => void): void;
+  /**
+   * Calls `found(patternIndex, start, end)` for every occurrence in `text`, one ASCII code (< 128)
+   * per byte: bytes, not a string, so the loop reads a typed array and nothing is decoded.
+   */
+  scan(text: Uint8Array, found: (pattern: number, start: number, end: number) => void): void;
 }
 
-export function compileAscii(patterns: readonly string[]): AsciiAutomaton {
+/** `patterns` as ASCII bytes (see `scan`). */
+export function compileAscii(patterns: readonly Uint8Array[]): AsciiAutomaton {
   const symbol = new Uint8Array(128); // 0 = not in any pattern
   let width = 1;
   for (const p of patterns)
     for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      if (c >= 128) throw new RangeError(`pattern ${JSON.stringify(p)} is not ASCII`);
+      const c = p[i];
+      if (c >= 128) throw new RangeError(`pattern ${String.fromCharCode(...p)} is not ASCII`);
       if (symbol[c] === 0) symbol[c] = width++;
     }
 
@@ -27,7 +31,7 @@ export function compileAscii(patterns: readonly string[]): AsciiAutomaton {
   patterns.forEach((p, index) => {
     let s = 0;
     for (let i = 0; i < p.length; i++) {
-      const k = s * width + symbol[p.charCodeAt(i)];
+      const k = s * width + symbol[p[i]];
       if (next[k] === 0) {
         if ((states + 1) * width > next.length) {
           const grown = new Int32Array(next.length * 2);
@@ -66,18 +70,33 @@ export function compileAscii(patterns: readonly string[]): AsciiAutomaton {
       } else next[k] = next[f * width + a];
     }
   }
-  const table = next.slice(0, states * width);
   const lengths = patterns.map((p) => p.length);
   const hasOutput = new Uint8Array(states);
   for (let s = 0; s < states; s++) hasOutput[s] = terminals[s].length > 0 || outLink[s] >= 0 ? 1 : 0;
+  // The scanning table holds the target's row offset (state × width) rather than its number, so a
+  // step is one load and one add, and a state that reports matches is stored as ~offset (negative),
+  // so the common step tests a sign instead of loading a flag.
+  const table = new Int32Array(states * width);
+  for (let k = 0; k < table.length; k++) {
+    const t = next[k];
+    table[k] = hasOutput[t] ? ~(t * width) : t * width;
+  }
+  // ASCII code → column; codes in no pattern go to column 0, which every state sends to the root.
+  const column = new Int32Array(128);
+  for (let c = 0; c < 128; c++) column[c] = symbol[c];
 
   return {
     scan(text, found) {
-      let s = 0;
+      let row = 0;
       for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        s = c < 128 ? table[s * width + symbol[c]] : 0;
-        if (hasOutput[s] === 0) continue;
+        const c = text[i];
+        const v = c < 128 ? table[row + column[c]] : 0;
+        if (v >= 0) {
+          row = v;
+          continue;
+        }
+        row = ~v;
+        const s = row / width;
         const end = i + 1;
         for (let o = terminals[s].length > 0 ? s : outLink[s]; o >= 0; o = outLink[o]) {
           const ts = terminals[o];

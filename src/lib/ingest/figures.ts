@@ -142,8 +142,9 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
     if (isDigit) {
       // Part of a code or token (PM2.5, 5G, No.3, "3255" after a letter), not a quantity — unless
       // it is an amount of money that machine translation glued to the word before ("in place1.2 billion yuan").
-      const gluedMoney = /^[\d,.]*\s+(?:hundred million|billion|million|trillion)\s+yuan\b/.test(norm.slice(start, start + 40));
-      if (/[a-z_.]/.test(prev) && !(/[a-z]/.test(prev) && gluedMoney)) continue;
+      const gluedMoney = () =>
+        /^[\d,.]*\s+(?:hundred million|billion|million|trillion)\s+yuan\b/.test(norm.slice(start, start + 40));
+      if (/[a-z_.]/.test(prev) && !(/[a-z]/.test(prev) && gluedMoney())) continue;
       // Clock times and dates: 14:00, 2023-03-15.
       if ((prev === ':' || prev === '-') && /\d/.test(norm[start - 2] ?? '')) continue;
     } else if (lang === 'zh' && /[零〇一二两三四五六七八九十百千万亿]/.test(prev)) continue;

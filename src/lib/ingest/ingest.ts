@@ -2,8 +2,9 @@ import { decodeArticle, type Encoding } from './decode';
 import { extractDate } from './date';
 import { extractFigures, type Figure, type FigureSpan } from './figures';
 import { extractFlows, type ExtractedFlow } from './flows/index';
-import { detectLang, type Lang } from './lang';
+import { langOf, type Lang } from './lang';
 import type { Matcher, Mention } from './matcher';
+import { matchView } from './view';
 
 /** One article as stored in data/articles.json: facts about the text, never the text. */
 export interface ArticleRecord {
@@ -44,8 +45,10 @@ function storedFigure(f: FigureSpan): Figure {
  */
 export function ingestArticle(bytes: Uint8Array, id: string, matcher: Matcher, file = id): IngestResult {
   const { text, encoding } = decodeArticle(bytes, file);
-  const lang = detectLang(text);
-  const { mentions, view, hits } = matcher.match(text);
+  // One pass over the text gives the matching view and the counts detectLang decides by.
+  const view = matchView(text);
+  const lang = langOf(view.han, view.latin);
+  const { mentions, hits } = matcher.match(text, view);
   const figures = extractFigures(text, view.norm, lang, mentions, hits);
   // Counted first, then keys inserted in sorted order: sorting every mention's code was a cost per mention.
   const tally = new Map<string, number>();

@@ -14,5 +14,10 @@ export function detectLang(text: string): Lang {
     if (c >= 0x4e00 && c <= 0x9fff) han++;
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }
+  return langOf(han, latin);
+}
+
+/** detectLang's rule from its two counts (the matching view counts them in its own pass over the text: view.ts). */
+export function langOf(han: number, latin: number): Lang {
   return han > latin / 5 ? 'zh' : 'en';
 }

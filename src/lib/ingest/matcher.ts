@@ -61,7 +61,17 @@ export function createMatcher(gazetteer: Gazetteer): Matcher {
         if (start > 0 && isWordChar(norm.charCodeAt(start - 1))) return;
         if (end < norm.length && isWordChar(norm.charCodeAt(end))) return;
       }
-      candidates.push({ start, end, entry });
+      // Every field a rule may set, set now: one object shape for all hits keeps the rules' property reads monomorphic.
+      candidates.push({
+        start,
+        end,
+        entry,
+        dropped: undefined,
+        resolved: undefined,
+        settled: undefined,
+        cued: undefined,
+        span: undefined
+      });
     });
     // Longest match wins anywhere it overlaps: 河北区 over 河北, 宽城区 (Changchun's) over 宽城;
     // among equals the earlier start. Candidates arrive by end offset, so a stable counting sort by
@@ -103,9 +113,11 @@ export function createMatcher(gazetteer: Gazetteer): Matcher {
     const mentions: Mention[] = [];
     for (const h of hits) {
       if (h.dropped || h.entry.kind === 'block' || h.entry.kind === 'elsewhere') continue;
-      const codes = h.resolved ? [h.resolved] : h.entry.codes;
-      const surface = text.slice(h.start, h.end);
-      for (const code of codes) mentions.push({ start: h.start, end: h.end, code, surface, via: h.entry.kind });
+      // Written as the gazetteer spells it (most mentions): its string, not a copy per mention.
+      const p = h.entry.pattern;
+      const surface = p.length === h.end - h.start && text.startsWith(p, h.start) ? p : text.slice(h.start, h.end);
+      if (h.resolved) mentions.push({ start: h.start, end: h.end, code: h.resolved, surface, via: h.entry.kind });
+      else for (const code of h.entry.codes) mentions.push({ start: h.start, end: h.end, code, surface, via: h.entry.kind });
     }
     return { mentions, hits, excluded: excludedSpans(hits), view };
   }

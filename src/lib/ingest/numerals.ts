@@ -113,11 +113,15 @@ export function readChineseNumeral(s: string, i = 0): NumberRead | null {
   let approx = false;
   if (!hasUnit) {
     // Digit by digit (二〇二四), or two neighbours meaning "three or four" (三四家).
-    const ds = Array.from(s.slice(i, j), (c) => ZH_DIGIT[c]);
-    if (ds.length === 2 && ds[1] === ds[0] + 1 && ds[0] > 0) {
-      value = ds[0];
+    // (One unit per character here: every numeral character is in the BMP.)
+    const d0 = ZH_DIGIT[s[i]];
+    if (j - i === 2 && ZH_DIGIT[s[i + 1]] === d0 + 1 && d0 > 0) {
+      value = d0;
       approx = true;
-    } else value = ds.reduce((a, d) => a * 10 + d, 0);
+    } else {
+      value = 0;
+      for (let k = i; k < j; k++) value = value * 10 + ZH_DIGIT[s[k]];
+    }
   } else {
     let total = 0; // closed parts of 亿
     let wan = 0; // the count of 万 within the current 亿
@@ -360,7 +364,7 @@ export function readDigits(s: string, i: number, lang: NumeralLang): NumberRead 
       end = before;
     }
   }
-  return { value: end === i + raw.length ? value : Number(value.toPrecision(15)), end, raw, approx };
+  return { value: end === i + raw.length ? value : round15(value), end, raw, approx };
 }
 
 /**
@@ -373,6 +377,11 @@ export function parseNumberAt(s: string, i: number, lang: NumeralLang): NumberRe
   if (c >= 0x61 && c <= 0x7a) return readEnglishNumberWords(s, i);
   const zh = readChineseNumeral(s, i);
   if (!zh) return null;
-  if (zh.value !== null) zh.value = Number(zh.value.toPrecision(15));
+  if (zh.value !== null) zh.value = round15(zh.value);
   return zh;
+}
+
+/** Number(x.toPrecision(15)), without the string round trip for integers it leaves unchanged (toPrecision was a hot spot). */
+function round15(x: number): number {
+  return Number.isInteger(x) && Math.abs(x) < 1e15 && !Object.is(x, -0) ? x : Number(x.toPrecision(15));
 }

@@ -27,6 +27,27 @@ export interface Excluded {
 const isRegionPlace = (h: Hit) => h.entry.kind !== 'block' && h.entry.kind !== 'elsewhere';
 const live = (h: Hit) => !h.dropped && isRegionPlace(h);
 
+/** A code unit `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+
+// The rules below test a few characters before running an expression on a slice: a slice allocates,
+// and most hits ("Wuqing District", 武清区的) can be ruled out by the character right after them.
+
 // ---- institutions, companies, brands and features named after a place -----------------------
 // A table of heads, not of names (data/README.md). A capitalised head after the name (with up to
 // two capitalised words between: "Hebei Normal University", "Tianjin Binhai International
@@ -50,17 +71,53 @@ const ZH_ORG_AFTER = new RegExp(
   'u'
 );
 const ZH_FEATURE_AFTER = /^(?:[南北东西]?站(?!在)|港(?![澳口]?[澳])|湖(?![北南])|路|大街|大道|线(?![上下])|队|地铁)/;
+// First characters: of a head in ZH_HEAD (it starts within the first five characters after the
+// name), of ZH_FEATURE_AFTER (right after it), and of a word after the spaces in EN_FEATURE_AFTER.
+// Flags by code unit (1 head, 2 feature, 4 English feature word), so a test reads a typed array
+// rather than making a one-character string.
+const FIRST = new Uint8Array(0x10000);
+for (const w of ZH_HEAD.split('|')) FIRST[w.charCodeAt(0)] |= 1;
+for (const c of '南北东西站港湖路大线队地') FIRST[c.charCodeAt(0)] |= 2;
+for (const c of 'sneicumhpdarl') FIRST[c.charCodeAt(0)] |= 4;
+
+/** Whether EN_ORG_AFTER can match `text` at `at` (it needs a space or hyphen, then a capital, "and" or "&"). */
+function mayBeOrgAfter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 0x20 && c !== 0x2d) return false;
+  const d = text.charCodeAt(at + 1);
+  return isUpper(d) || d === 0x61 || d === 0x26;
+}
+
+/** Whether EN_FEATURE_AFTER can match `norm.slice(at, limit)`: spaces, then the first letter of one of its words. */
+function mayBeFeatureAfter(norm: string, at: number, limit: number): boolean {
+  const end = Math.min(limit, norm.length);
+  let i = at;
+  while (i < end && isSpace(norm.charCodeAt(i))) i++;
+  return i > at && i < end && (FIRST[norm.charCodeAt(i)] & 4) !== 0;
+}
+
+/** Whether ZH_ORG_AFTER or ZH_FEATURE_AFTER can match at `at`. */
+function mayBeZhOrgAfter(norm: string, at: number): boolean {
+  if (at < norm.length && FIRST[norm.charCodeAt(at)] & 2) return true;
+  for (let i = at; i < at + 5 && i < norm.length; i++) if (FIRST[norm.charCodeAt(i)] & 1) return true;
+  return false;
+}
 
 export function dropInstitutions(hits: Hit[], text: string, norm: string): void {
   for (const h of hits) {
     if (!live(h)) continue;
     let end = -1;
     if (h.entry.latin) {
-      const after = text.slice(h.end, h.end + 100);
-      const m = EN_ORG_AFTER.exec(after) ?? EN_FEATURE_AFTER.exec(norm.slice(h.end, h.end + 60));
+      const m =
+        (mayBeOrgAfter(text, h.end) ? EN_ORG_AFTER.exec(text.slice(h.end, h.end + 100)) : null) ??
+        (mayBeFeatureAfter(norm, h.end, h.end + 60) ? EN_FEATURE_AFTER.exec(norm.slice(h.end, h.end + 60)) : null);
       if (m) end = h.end + m[0].length;
-      else if (EN_ORG_BEFORE.test(norm.slice(Math.max(0, h.start - 24), h.start))) end = h.end;
-    } else {
+      else if (
+        (norm.endsWith('of ', h.start) || norm.endsWith('of the ', h.start)) &&
+        EN_ORG_BEFORE.test(norm.slice(Math.max(0, h.start - 24), h.start))
+      )
+        end = h.end;
+    } else if (mayBeZhOrgAfter(norm, h.end)) {
       const after = norm.slice(h.end, h.end + 12);
       const m = ZH_ORG_AFTER.exec(after) ?? ZH_FEATURE_AFTER.exec(after);
       if (m) end = h.end + m[0].length;
@@ -145,32 +202,48 @@ function qualify(h: Hit, q: Hit, parent: Map<string, string | null>): boolean {
   return true;
 }
 
+/** GAP_BEFORE.test(norm.slice(a, b)), without the slice unless its first character allows a match. */
+function gapBefore(norm: string, a: number, b: number): boolean {
+  if (a >= b) return true;
+  const c = norm.charCodeAt(a);
+  return (isSpace(c) || c === 0x27 || c === 0x7684) && GAP_BEFORE.test(norm.slice(a, b));
+}
+
+/** GAP_AFTER.test(norm.slice(a, b)), likewise. */
+function gapAfter(norm: string, a: number, b: number): boolean {
+  if (a >= b) return false;
+  const c = norm.charCodeAt(a);
+  return (isSpace(c) || c === 0x2c || c === 0xff0c || c === 0x6f || c === 0x69) && GAP_AFTER.test(norm.slice(a, b));
+}
+
 export function applyQualifiers(hits: Hit[], norm: string, parent: Map<string, string | null>): void {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
     if (!live(h)) continue;
     const prev = hits[i - 1];
-    if (prev && GAP_BEFORE.test(norm.slice(prev.end, h.start)) && qualify(h, prev, parent)) continue;
+    if (prev && gapBefore(norm, prev.end, h.start) && qualify(h, prev, parent)) continue;
     const next = hits[i + 1];
-    if (next && h.entry.latin && next.entry.latin && GAP_AFTER.test(norm.slice(h.end, next.start))) qualify(h, next, parent);
+    if (next && h.entry.latin && next.entry.latin && gapAfter(norm, h.end, next.start)) qualify(h, next, parent);
   }
 }
 
 // ---- context: sentence, then paragraph, then article ---------------------------------------
-/** Sentence and paragraph numbers of each hit, in one pass over the text (not the view: it folds line breaks). */
+/** What ends a sentence for `scopes`: a line break, 。！？；!?;, or a full stop before a space or line break. */
+const SCOPE_BREAK = /[\n。！？；!?;]|\.(?=[ \n])/g;
+
+/** Sentence and paragraph numbers of each hit, in one native search over the text (not the view: it folds line breaks). */
 function scopes(hits: Hit[], text: string): { sentence: Int32Array; paragraph: Int32Array } {
   const sentence = new Int32Array(hits.length);
   const paragraph = new Int32Array(hits.length);
   let s = 0;
   let p = 0;
-  let at = 0;
+  SCOPE_BREAK.lastIndex = 0;
+  let m = hits.length ? SCOPE_BREAK.exec(text) : null;
   for (let k = 0; k < hits.length; k++) {
     const to = hits[k].start;
-    for (; at < to; at++) {
-      const c = text.charCodeAt(at);
-      if (c === 10) (s++, p++);
-      else if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b) s++;
-      else if (c === 0x2e && (text.charCodeAt(at + 1) === 0x20 || text.charCodeAt(at + 1) === 10)) s++;
+    for (; m && m.index < to; m = SCOPE_BREAK.exec(text)) {
+      s++;
+      if (text.charCodeAt(m.index) === 10) p++;
     }
     sentence[k] = s;
     paragraph[k] = p;
@@ -199,43 +272,71 @@ function keysOf(e: GazetteerEntry) {
   return k;
 }
 
+// Evidence key strings, made once per code or prefix (gazetteer strings) rather than once per hit.
+function cached(make: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let k = cache.get(s);
+    if (k === undefined) cache.set(s, (k = make(s)));
+    return k;
+  };
+}
+const unitKeyOf = cached((code) => `u${code.slice(0, 4)}`);
+const provinceKeyOf = cached((code) => `p${code.slice(0, 2)}`);
+const outsideKeyOf = cached((prefix) => `o${prefix}`);
+const outsideProvinceKeyOf = cached((prefix) => `o${prefix.slice(0, 2)}`);
+
 export function resolveByContext(hits: Hit[], text: string): void {
   const pending = (h: Hit) => live(h) && !h.settled && (h.entry.kind === 'ambiguous' ? !h.resolved : !!h.entry.outside?.length);
   if (!hits.some(pending)) return;
   const { sentence, paragraph } = scopes(hits, text);
-  // Counts per scope (0 sentence, 1 paragraph, 2 article), built in one pass over the hits.
+  // What each hit counts for, as it stands before any decision below (decisions must not change
+  // the evidence for later ones): 0 nothing, 1 a place elsewhere, 2 a place of the region.
+  const n = hits.length;
+  const role = new Uint8Array(n);
+  const unitKey: (string | null)[] = new Array(n).fill(null);
+  for (let j = 0; j < n; j++) {
+    const o = hits[j];
+    if (o.entry.kind === 'elsewhere') role[j] = 1;
+    else if (live(o)) {
+      role[j] = 2;
+      const c = singleCode(o);
+      if (c) unitKey[j] = unitKeyOf(c);
+    }
+  }
+  // Counts per scope (0 sentence, 1 paragraph, 2 article), built when a decision first needs them:
+  // a scope's hits are contiguous (scope numbers never decrease along the hits), so each scope is
+  // counted once, from the hit that asks outwards.
   const levels = [
     new Map<number, Map<string, number>>(),
     new Map<number, Map<string, number>>(),
     new Map<number, Map<string, number>>()
   ];
   const scopeId = (level: number, i: number) => (level === 0 ? sentence[i] : level === 1 ? paragraph[i] : 0);
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   const table = (level: number, i: number) => {
     const id = scopeId(level, i);
     let m = levels[level].get(id);
-    if (!m) levels[level].set(id, (m = new Map()));
-    return m;
-  };
-  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  for (let j = 0; j < hits.length; j++) {
-    const o = hits[j];
-    const isOutside = o.entry.kind === 'elsewhere';
-    if (!isOutside && !live(o)) continue;
-    const k = keysOf(o.entry);
-    const c = isOutside ? null : singleCode(o);
-    // One key string per hit, not one per level.
-    const unitKey = c ? `u${c.slice(0, 4)}` : null;
-    for (let level = 0; level < 3; level++) {
-      const m = table(level, j);
-      if (isOutside) {
+    if (m) return m;
+    levels[level].set(id, (m = new Map()));
+    let lo = i;
+    let hi = i;
+    while (lo > 0 && scopeId(level, lo - 1) === id) lo--;
+    while (hi + 1 < n && scopeId(level, hi + 1) === id) hi++;
+    for (let j = lo; j <= hi; j++) {
+      if (role[j] === 0) continue;
+      const k = keysOf(hits[j].entry);
+      if (role[j] === 1) {
         for (const key of k.outside) bump(m, key);
         continue;
       }
-      if (unitKey) bump(m, unitKey);
+      const u = unitKey[j];
+      if (u) bump(m, u);
       for (const key of k.region) bump(m, key);
       bump(m, k.self);
     }
-  }
+    return m;
+  };
 
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
@@ -244,7 +345,7 @@ export function resolveByContext(hits: Hit[], text: string): void {
       let best = h.entry.codes[0];
       for (let level = 0; level < 3; level++) {
         const m = table(level, i);
-        const ranked = h.entry.codes.map((c) => [c, m.get(`u${c.slice(0, 4)}`) ?? 0] as const).filter(([, n]) => n > 0);
+        const ranked = h.entry.codes.map((c) => [c, m.get(unitKeyOf(c)) ?? 0] as const).filter(([, n]) => n > 0);
         ranked.sort((x, y) => y[1] - x[1]);
         if (ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1])) {
           best = ranked[0][0];
@@ -255,14 +356,14 @@ export function resolveByContext(hits: Hit[], text: string): void {
     }
     const outside = h.entry.outside;
     if (outside?.length) {
-      const own = (h.resolved ?? h.entry.codes[0]).slice(0, 2);
       const k = keysOf(h.entry);
+      const ownKey = provinceKeyOf(h.resolved ?? h.entry.codes[0]);
       for (let level = 0; level < 3; level++) {
         const m = table(level, i);
         let away = 0;
-        for (const o of outside) away += (m.get(`o${o}`) ?? 0) + (m.get(`o${o.slice(0, 2)}`) ?? 0);
+        for (const o of outside) away += (m.get(outsideKeyOf(o)) ?? 0) + (m.get(outsideProvinceKeyOf(o)) ?? 0);
         // The name itself (and its repeats) is not evidence for its own province.
-        const home = (m.get(`p${own}`) ?? 0) - (k.region.includes(`p${own}`) ? (m.get(k.self) ?? 0) : 0);
+        const home = (m.get(ownKey) ?? 0) - (k.region.includes(ownKey) ? (m.get(k.self) ?? 0) : 0);
         if (away > home) {
           h.dropped = 'elsewhere';
           break;
@@ -326,6 +427,11 @@ export function absorbQualifiers(hits: Hit[], norm: string, parent: Map<string, 
   for (let i = 0; i + 1 < alive.length; i++) {
     const a = alive[i];
     const b = alive[i + 1];
+    if (a.end < b.start) {
+      const c = norm.charCodeAt(a.end);
+      const may = isSpace(c) || c === 0x2c || c === 0xff0c || c === 0x3001 || c === 0x6f || c === 0x69 || c === 0x27;
+      if (!may) continue;
+    }
     const gap = norm.slice(a.end, b.start);
     if (!QUALIFIER_GAP.test(gap)) continue;
     const ca = singleCode(a)!;

@@ -246,6 +246,8 @@ const ZH_MEASURES: [string, string][] = [
   ['米', 'm']
 ];
 
+const ZH_MEASURE_FIRST = new Set(ZH_MEASURES.map(([s]) => s[0]));
+
 /** Measure words → the unit when no known noun says more. */
 const ZH_CLASSIFIERS: Record<string, string> = {
   家: 'enterprises',
@@ -388,7 +390,8 @@ function nounAt(norm: string, i: number): [string, string] | undefined {
  * (四家三甲医院, 62个北京项目) or the noun right before the number (企业1700余家, 泊位3个).
  */
 export function readChineseUnit(norm: string, start: number, pos: number, numeral = false): UnitRead | null {
-  for (const [s, u] of ZH_MEASURES) if (norm.startsWith(s, pos)) return { unit: u, end: pos + s.length };
+  if (ZH_MEASURE_FIRST.has(norm[pos]))
+    for (const [s, u] of ZH_MEASURES) if (norm.startsWith(s, pos)) return { unit: u, end: pos + s.length };
   // 四成 = 40 %: handled by the caller (it changes the value).
   const cl = norm[pos];
   const dflt = ZH_CLASSIFIERS[cl];

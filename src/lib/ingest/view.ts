@@ -4,14 +4,18 @@
  *
  * `norm` folds what should not matter for matching: ASCII case, curly apostrophes, dashes, odd
  * spaces and full-width ASCII (％, １２). `ascii` further maps every non-ASCII unit to a printable
- * ASCII stand-in. modern-ahocorasick matches pure-ASCII input on a fast path but runs
+ * ASCII stand-in (as bytes). modern-ahocorasick matches pure-ASCII input on a fast path but runs
  * Intl.Segmenter over anything else, which is two orders of magnitude slower (see
  * bench/ingest.ts); matching the ASCII stand-ins and then checking each candidate against `norm`
  * keeps its automaton and gives exact results at ASCII speed.
  */
 export interface MatchView {
   norm: string;
-  ascii: string;
+  /** One printable ASCII byte per code unit of the text (not decoded to a string: only the automaton reads it). */
+  ascii: Uint8Array;
+  /** Han characters (U+4E00–U+9FFF) and ASCII letters in the text, as detectLang counts them (lang.ts langOf). */
+  han: number;
+  latin: number;
 }
 
 // Stand-ins for non-ASCII units: upper-case letters (the view folds real ones to lower case) and
@@ -41,10 +45,11 @@ for (let c = 0; c < 0x10000; c++) {
 
 // Decoding a buffer is the fastest way to turn code units back into a string.
 // ignoreBOM keeps a leading U+FEFF so lengths match; lone surrogates become U+FFFD, still one unit.
-// Units below 0x80 go through UTF-8, several times faster than UTF-16 (a one-byte string); the
-// ASCII view always does, the normalised view when the text has nothing wider.
+// A view with nothing above 0x7f (most English texts: curly quotes and dashes fold to ASCII) is
+// built in bytes and decoded as 'latin1' (windows-1252, the identity below 0x80), several times
+// faster than UTF-16 and than UTF-8, which must validate; the first wider unit switches to UTF-16.
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
-const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+const NARROW = new TextDecoder('latin1');
 const asString = (units: Uint16Array) => UTF16.decode(units);
 
 export function normalizeForMatch(text: string): string {
@@ -54,14 +59,30 @@ export function normalizeForMatch(text: string): string {
 }
 
 export function matchView(text: string): MatchView {
-  const norm = new Uint16Array(text.length);
-  const ascii = new Uint8Array(text.length);
-  let wide = 0;
-  for (let i = 0; i < text.length; i++) {
-    const n = NORM[text.charCodeAt(i)];
-    norm[i] = n;
-    wide |= n;
+  const len = text.length;
+  const ascii = new Uint8Array(len);
+  const narrow = new Uint8Array(len);
+  let latin = 0;
+  let han = 0;
+  let i = 0;
+  for (; i < len; i++) {
+    const c = text.charCodeAt(i);
+    const n = NORM[c];
+    if (n >= 0x80) break;
+    narrow[i] = n;
     ascii[i] = ASCII[n];
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }
-  return { norm: wide < 0x80 ? UTF8.decode(new Uint8Array(norm)) : asString(norm), ascii: UTF8.decode(ascii) };
+  if (i === len) return { norm: NARROW.decode(narrow), ascii, han, latin };
+  const wide = new Uint16Array(len);
+  wide.set(narrow.subarray(0, i));
+  for (; i < len; i++) {
+    const c = text.charCodeAt(i);
+    const n = NORM[c];
+    wide[i] = n;
+    ascii[i] = ASCII[n];
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
+  return { norm: asString(wide), ascii, han, latin };
 }
