@@ -34,7 +34,7 @@ const live = (h: Hit) => !h.dropped && isRegionPlace(h);
 // name. Longer runs ("Bohai New Area Green Chemical Research Institute") usually say where the
 // institution is, and count. Lowercase plurals stay generic: "Beijing hospitals" are hospitals in Beijing.
 const ORG_HEADS =
-  'University|College|Institute|Academy|School|Hospital|Bank|Securities|Insurance|Group|Co|Company|Corporation|Corp|Ltd|Limited|Holdings?|Motors?|Automobile|Steel|Pharmaceuticals?|Brewery|Airlines|Daily|News|Times|Evening|Post|TV|Television|Radio|Team|Club|FC|Stadium|Museum|Library|Theatre|Theater|Hotel|Exchange|Cup|Award|Prize|Marathon|Lake|Mountains?|Hills?|River|Reservoir|Airport|Station|Port|Harbou?r|Railway|Line|Metro|Subway|Expressway|Highway|Road|Street|Avenue|Bridge';
+  'University|College|Institute|Academy|School|Hospital|Bank|Securities|Insurance|Group|Co|Company|Corporation|Corp|Ltd|Limited|Holdings?|Motors?|Automobile|Steel|Pharmaceuticals?|Brewery|Airlines|Daily|News|Times|Evening|Post|TV|Television|Radio|Web|Net|Online|Weekly|Magazine|Journal|Gazette|Herald|Media|Press|Broadcasting|Festival|Fair|Expo|Forum|Summit|Games|Exhibition|Carnival|Scenic|Team|Club|FC|Stadium|Museum|Library|Theatre|Theater|Hotel|Exchange|Cup|Award|Prize|Marathon|Lake|Mountains?|Hills?|River|Reservoir|Airport|Station|Port|Harbou?r|Railway|Line|Metro|Subway|Expressway|Highway|Road|Street|Avenue|Bridge';
 const EN_ORG_AFTER = new RegExp(`^(?:[ -](?:[A-Z][A-Za-z'’-]*|and|&)){0,2}?[ -](?:${ORG_HEADS})(?![A-Za-z])`);
 // Features and infrastructure keep their head in lowercase too ("Tianjin port", "Miyun reservoir").
 const EN_FEATURE_AFTER =
@@ -44,32 +44,99 @@ const EN_ORG_BEFORE = /(?:bank|university|museum|institute|academy|college) of (
 // (师范, 医科, 人民, 第一, 首都国际, 钢铁) but not a particle, verb or measure word (的, 在, 新建, 家).
 // Industries are not heads by themselves: 唐山钢铁 may be Tangshan's steel; 唐山钢铁集团 is a firm.
 const ZH_HEAD =
-  '大学|学院|中学|小学|医院|银行|证券|保险|集团|公司|股份|控股|日报|晚报|晨报|商报|青年报|新闻网|新闻|电视台|广播电台|卫视|俱乐部|体育场|博物馆|图书馆|大剧院|国际机场|机场|水库|商会';
+  '大学|学院|中学|小学|医院|银行|证券|保险|集团|公司|股份|控股|日报|晚报|晨报|商报|青年报|新闻网|经济网|新闻|报社|杂志社|电视台|广播电视台|广播电台|卫视|融媒体中心|融媒|频道|俱乐部|体育场|博物馆|图书馆|大剧院|国际机场|机场|水库|商会';
 const ZH_ORG_AFTER = new RegExp(
-  `^(?:[^\\s\\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全市县区省]{0,4}?)(?:${ZH_HEAD})`,
+  `^(?:[^\\s\\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全市县区省举召承主参]{0,4}?)(?:${ZH_HEAD})`,
   'u'
 );
 const ZH_FEATURE_AFTER = /^(?:[南北东西]?站(?!在)|港(?![澳口]?[澳])|湖(?![北南])|路|大街|大道|线(?![上下])|队|地铁)/;
+// Events named after a place (廊坊国际博览会, 上合组织天津峰会), but not an edition the place itself holds
+// (和平区第九届运动会: 第/届 number it).
+const ZH_EVENT_AFTER =
+  /^[^\s\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全举召承主参第届]{0,4}?(?:博览会|交易会|洽谈会|论坛|峰会|艺术节|文化节|旅游节|运动会)/u;
+// A news outlet is a name ending in 网 or 报 where the name stops (河北经济网讯, 据燕赵都市报消息); 互联网,
+// 电网, 路网 are networks and 报道/报告 other words, so the head must end the word.
+const ZH_MEDIA_AFTER =
+  /^[^\s\p{P}的在与和及等是有了向从对将把被为新建增设引共]{0,4}?(?<!互联|物联|[电管路光铁水])[网报](?=讯|消息|记者|$|[\s\p{P}])/u;
+// A scenic area, park or resort whose name holds the stem inside a longer name (木兰围场景区): the bare
+// stem is glued to a name character before it, and a site head follows. Written as the place (到围场,
+// 围场县景区) it counts.
+const ZH_SITE_AFTER = /^(?:风景区|景区|旅游区|度假区|森林公园|湿地公园|公园|山庄|古镇)/;
+const ZH_NOT_NAME = /[\s\p{P}\p{N}A-Za-z的在与和及等是有了向从对将把被为到赴至于往去来游览观进经驻省市县区]/u;
+// Brands written as place + product, with no head word, are named as such by the list they sit in:
+// 承德露露、衡水老白干等河北品牌 (the products), not the places.
+const ZH_BRAND_LIST =
+  /^([^\s\p{P}的在与和及等是有了向从对将把被为]{1,6}?)(?:[、和与及][^\s\p{P}等]{2,8})*等[^\s\p{P}]{0,6}?(?:品牌|名牌|商标|老字号|特产|名优)/u;
+const EN_BRAND_AFTER = /^(?:\s+[A-Z][a-z]+){1,2}\s+brands?\b/;
+
+// A source or byline field names the outlet and the people who wrote the page, not what it is about:
+// "Source: Tianjin North Net", 来源：唐山劳动日报, 责任编辑：… It starts a line or follows a space or a
+// bracket (数据来源：… inside a sentence is a citation, not the page's byline) and runs to the end of the
+// line, a closing bracket or a wide gap before the next field.
+const META_LABEL = /[\s(（【\[|｜](?:source|来源|稿源|作者|author|editor|责任编辑|编辑|责编)\s*$/i;
+const META_END = /\s{2,}|[\n)）】\]]/g;
+
+function dropMetadata(hits: Hit[], text: string): void {
+  // Found from its colon: two indexOf scans over the text, each resumed where it stopped (a regex
+  // trying the labels at every offset costs as much as the rest of the matcher).
+  let k = 0;
+  let a = text.indexOf(':');
+  let b = text.indexOf('：');
+  while (k < hits.length && (a >= 0 || b >= 0)) {
+    const colon = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    const from = Math.max(0, colon - 12);
+    let next = colon + 1;
+    if (META_LABEL.test((from === 0 ? '\n' : '') + text.slice(from, colon))) {
+      META_END.lastIndex = colon + 1;
+      const stop = META_END.exec(text);
+      const end = stop ? stop.index : text.length;
+      while (k < hits.length && hits[k].start < colon) k++;
+      for (; k < hits.length && hits[k].end <= end; k++) if (live(hits[k])) hits[k].dropped = 'source';
+      next = end;
+    }
+    if (a >= 0 && a < next) a = text.indexOf(':', next);
+    if (b >= 0 && b < next) b = text.indexOf('：', next);
+  }
+}
 
 export function dropInstitutions(hits: Hit[], text: string, norm: string): void {
-  for (const h of hits) {
+  dropMetadata(hits, text);
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
     if (!live(h)) continue;
     let end = -1;
     if (h.entry.latin) {
       const after = text.slice(h.end, h.end + 100);
-      const m = EN_ORG_AFTER.exec(after) ?? EN_FEATURE_AFTER.exec(norm.slice(h.end, h.end + 60));
+      const m = EN_ORG_AFTER.exec(after) ?? EN_FEATURE_AFTER.exec(norm.slice(h.end, h.end + 60)) ?? EN_BRAND_AFTER.exec(after);
       if (m) end = h.end + m[0].length;
       else if (EN_ORG_BEFORE.test(norm.slice(Math.max(0, h.start - 24), h.start))) end = h.end;
     } else {
       const after = norm.slice(h.end, h.end + 12);
-      const m = ZH_ORG_AFTER.exec(after) ?? ZH_FEATURE_AFTER.exec(after);
+      const glued =
+        !/[县区市]$/.test(h.entry.norm) && h.start > 0 && !ZH_NOT_NAME.test(norm[h.start - 1]) && hits[i - 1]?.end !== h.start;
+      const m =
+        ZH_ORG_AFTER.exec(after) ??
+        ZH_FEATURE_AFTER.exec(after) ??
+        ZH_EVENT_AFTER.exec(after) ??
+        ZH_MEDIA_AFTER.exec(after) ??
+        (glued ? ZH_SITE_AFTER.exec(after) : null);
+      const brand = m ? null : ZH_BRAND_LIST.exec(norm.slice(h.end, h.end + 40));
       if (m) end = h.end + m[0].length;
+      else if (brand) end = h.end + brand[1].length;
     }
     if (end >= 0) {
       h.dropped = 'institution';
       h.span = [h.start, end];
     }
   }
+}
+
+// ---- a unit word that begins the next word ---------------------------------------------------
+// 运河区段 is 运河 + 区段 ("the canal section"), not 运河区 + 段: 区段 and 区间 (jieba nouns, "section",
+// "stretch") never name a district. The matcher skips the full name there, so the stem alone is read
+// and the short-form rules decide (a common word like 运河 then needs a place cue).
+export function unitWordGlued(name: string, norm: string, end: number): boolean {
+  return name.charCodeAt(name.length - 1) === 0x533a && (norm.charCodeAt(end) === 0x6bb5 || norm.charCodeAt(end) === 0x95f4);
 }
 
 // ---- short forms naming a place below the county ------------------------------------------
@@ -112,7 +179,7 @@ export function dropGlued(hits: Hit[], text: string, norm: string, glue: Map<str
 // District". After it (English): "Xinhua District of Pingdingshan", "Kuancheng District, Changchun",
 // "Heping District in Shenyang".
 const GAP_BEFORE = /^(?:\s*|'s\s+|的)$/;
-const GAP_AFTER = /^\s*(?:,|，|of|in)\s*$/;
+const GAP_AFTER = /^\s*(?:,|，|of|in|\(|（)\s*$/;
 
 function singleCode(h: Hit): string | null {
   if (h.entry.kind === 'block' || h.entry.kind === 'group' || h.entry.kind === 'elsewhere') return null;
@@ -126,7 +193,7 @@ function holdsNamesake(q: Hit, h: Hit): boolean {
   return q.entry.outside.some((p) => mine.some((o) => o.startsWith(p)));
 }
 
-function qualify(h: Hit, q: Hit, parent: Map<string, string | null>): boolean {
+function qualify(h: Hit, q: Hit, parent: Map<string, string | null>, strict = true): boolean {
   if (q.dropped && q.dropped !== 'qualifier') return false;
   if (q.entry.kind === 'elsewhere') {
     if (!holdsNamesake(q, h)) return false;
@@ -138,6 +205,18 @@ function qualify(h: Hit, q: Hit, parent: Map<string, string | null>): boolean {
   if (!qc) return false;
   const cands = h.resolved ? [h.resolved] : h.entry.codes;
   const under = cands.filter((c) => isAncestorOrSelf(qc, c, parent));
+  // A prefecture or province written with a county-level name it does not hold names some other unit:
+  // 原邢台市桥东区 is Xingtai's former district, not Zhangjiakou's 桥东区. Codes are compared too, since a
+  // unit may sit under a new area in the tree but keep its prefecture's code (保定市容城县). Not after a
+  // comma, which also lists ("Daxing District, Tianjin and Hebei").
+  if (!under.length && strict && /00$/.test(qc)) {
+    const prefix = qc.slice(0, /0000$/.test(qc) ? 2 : 4);
+    if (cands.every((c) => !/00$/.test(c) && !c.startsWith(prefix))) {
+      h.dropped = 'elsewhere';
+      h.span = [Math.min(q.start, h.start), Math.max(q.end, h.end)];
+      return true;
+    }
+  }
   if (!under.length || under.includes(qc)) return false;
   if (h.entry.codes.length > 1) h.resolved = under[0];
   h.settled = true;
@@ -152,7 +231,8 @@ export function applyQualifiers(hits: Hit[], norm: string, parent: Map<string, s
     const prev = hits[i - 1];
     if (prev && GAP_BEFORE.test(norm.slice(prev.end, h.start)) && qualify(h, prev, parent)) continue;
     const next = hits[i + 1];
-    if (next && h.entry.latin && next.entry.latin && GAP_AFTER.test(norm.slice(h.end, next.start))) qualify(h, next, parent);
+    if (next && h.entry.latin && next.entry.latin && GAP_AFTER.test(norm.slice(h.end, next.start)))
+      qualify(h, next, parent, !/[,，]/.test(norm.slice(h.end, next.start)));
   }
 }
 
