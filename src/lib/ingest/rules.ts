@@ -73,7 +73,7 @@ const EN_BRAND_AFTER = /^(?:\s+[A-Z][a-z]+){1,2}\s+brands?\b/;
 // "Source: Tianjin North Net", 来源：唐山劳动日报, 责任编辑：… It starts a line or follows a space or a
 // bracket (数据来源：… inside a sentence is a citation, not the page's byline) and runs to the end of the
 // line, a closing bracket or a wide gap before the next field.
-const META_LABEL = /[\s(（【\[|｜](?:source|来源|稿源|作者|author|editor|责任编辑|编辑|责编)\s*$/i;
+const META_LABEL = /[\s(（【[|｜](?:source|来源|稿源|作者|author|editor|责任编辑|编辑|责编)\s*$/i;
 const META_END = /\s{2,}|[\n)）】\]]/g;
 
 function dropMetadata(hits: Hit[], text: string): void {
