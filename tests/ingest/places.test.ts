@@ -143,6 +143,12 @@ describe('places: bylines, media, events, brands, scenic areas and unit words gl
     ['lowercase brands from a place stay generic', 'Tianjin brands sold well', { '120000': 1 }],
     ['区段 is a section: the stem alone needs a cue', '运河区段游客量增长', {}],
     ['区委 is the district committee', '运河区委书记', { '130903': 1 }],
+    ['a registered firm name closed by its legal form', 'Tangshan Sanyou Chemical Industry Co., Ltd. said', {}],
+    ['a long Chinese firm name closed by its legal form', '天津中环半导体股份有限公司', {}],
+    ['a verb before the legal form: the place founds a firm', '天津推动成立有限公司', { '120000': 1 }],
+    ['a numbered school', '北京四中固安分校', { '131022': 1 }],
+    ['中心 is not a numbered school', '天津一中心', { '120000': 1 }],
+    ['a source label with its noun', '稿件来源：河北日报', {}],
     ['recall: a hospital in a city', 'a hospital in Tianjin', { '120000': 1 }],
     ['recall: firms of a city', '唐山企业', { '130200': 1 }],
     ['recall: a qualified district', '北京大兴', { '110115': 1 }]

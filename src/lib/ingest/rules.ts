@@ -36,6 +36,8 @@ const live = (h: Hit) => !h.dropped && isRegionPlace(h);
 const ORG_HEADS =
   'University|College|Institute|Academy|School|Hospital|Bank|Securities|Insurance|Group|Co|Company|Corporation|Corp|Ltd|Limited|Holdings?|Motors?|Automobile|Steel|Pharmaceuticals?|Brewery|Airlines|Daily|News|Times|Evening|Post|TV|Television|Radio|Web|Net|Online|Weekly|Magazine|Journal|Gazette|Herald|Media|Press|Broadcasting|Festival|Fair|Expo|Forum|Summit|Games|Exhibition|Carnival|Scenic|Team|Club|FC|Stadium|Museum|Library|Theatre|Theater|Hotel|Exchange|Cup|Award|Prize|Marathon|Lake|Mountains?|Hills?|River|Reservoir|Airport|Station|Port|Harbou?r|Railway|Line|Metro|Subway|Expressway|Highway|Road|Street|Avenue|Bridge';
 const EN_ORG_AFTER = new RegExp(`^(?:[ -](?:[A-Z][A-Za-z'’-]*|and|&)){0,2}?[ -](?:${ORG_HEADS})(?![A-Za-z])`);
+// A legal form closes a registered firm name, however long ("Tangshan Sanyou Chemical Industry Co., Ltd.").
+const EN_FIRM_AFTER = /^(?:[ -](?:[A-Z][A-Za-z'’-]*|and|&)){1,5}?,?[ -](?:Co\.|Co,|Company Limited|Ltd\b|Limited\b|Inc\b)/;
 // Features and infrastructure keep their head in lowercase too ("Tianjin port", "Miyun reservoir").
 const EN_FEATURE_AFTER =
   /^\s+(?:(?:south|north|east|west|international|capital|new)\s+)*(?:university|college|middle school|high school|primary school|daily|airport|railway station|station|port|harbou?r|reservoir|lake|line|metro|mountains?|river)(?![a-z])/;
@@ -50,6 +52,11 @@ const ZH_ORG_AFTER = new RegExp(
   'u'
 );
 const ZH_FEATURE_AFTER = /^(?:[南北东西]?站(?!在)|港(?![澳口]?[澳])|湖(?![北南])|路|大街|大道|线(?![上下])|队|地铁)/;
+// A registered firm name ends in its legal form and may be long (天津中环半导体股份有限公司); numbered
+// schools are named by place and number (北京四中, 天津一中), not 中心/中国/中部.
+const ZH_FIRM_AFTER =
+  /^[^\s\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全市县区省]{1,10}?(?:有限责任公司|有限公司)/u;
+const ZH_NUMBERED_SCHOOL = /^[一二三四五六七八九十]{1,3}中(?![心国央部外期全])/;
 // Events named after a place (廊坊国际博览会, 上合组织天津峰会), but not an edition the place itself holds
 // (和平区第九届运动会: 第/届 number it).
 const ZH_EVENT_AFTER =
@@ -73,7 +80,7 @@ const EN_BRAND_AFTER = /^(?:\s+[A-Z][a-z]+){1,2}\s+brands?\b/;
 // "Source: Tianjin North Net", 来源：唐山劳动日报, 责任编辑：… It starts a line or follows a space or a
 // bracket (数据来源：… inside a sentence is a citation, not the page's byline) and runs to the end of the
 // line, a closing bracket or a wide gap before the next field.
-const META_LABEL = /[\s(（【[|｜](?:source|来源|稿源|作者|author|editor|责任编辑|编辑|责编)\s*$/i;
+const META_LABEL = /[\s(（【[|｜](?:source|(?:稿件|信息|文章|本文)?来源|稿源|作者|author|editor|责任编辑|编辑|责编)\s*$/i;
 const META_END = /\s{2,}|[\n)）】\]]/g;
 
 function dropMetadata(hits: Hit[], text: string): void {
@@ -107,7 +114,11 @@ export function dropInstitutions(hits: Hit[], text: string, norm: string): void 
     let end = -1;
     if (h.entry.latin) {
       const after = text.slice(h.end, h.end + 100);
-      const m = EN_ORG_AFTER.exec(after) ?? EN_FEATURE_AFTER.exec(norm.slice(h.end, h.end + 60)) ?? EN_BRAND_AFTER.exec(after);
+      const m =
+        EN_ORG_AFTER.exec(after) ??
+        EN_FEATURE_AFTER.exec(norm.slice(h.end, h.end + 60)) ??
+        EN_BRAND_AFTER.exec(after) ??
+        EN_FIRM_AFTER.exec(after);
       if (m) end = h.end + m[0].length;
       else if (EN_ORG_BEFORE.test(norm.slice(Math.max(0, h.start - 24), h.start))) end = h.end;
     } else {
@@ -119,6 +130,8 @@ export function dropInstitutions(hits: Hit[], text: string, norm: string): void 
         ZH_FEATURE_AFTER.exec(after) ??
         ZH_EVENT_AFTER.exec(after) ??
         ZH_MEDIA_AFTER.exec(after) ??
+        ZH_NUMBERED_SCHOOL.exec(after) ??
+        ZH_FIRM_AFTER.exec(norm.slice(h.end, h.end + 16)) ??
         (glued ? ZH_SITE_AFTER.exec(after) : null);
       const brand = m ? null : ZH_BRAND_LIST.exec(norm.slice(h.end, h.end + 40));
       if (m) end = h.end + m[0].length;
