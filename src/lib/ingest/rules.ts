@@ -35,7 +35,11 @@ const live = (h: Hit) => !h.dropped && isRegionPlace(h);
 // institution is, and count. Lowercase plurals stay generic: "Beijing hospitals" are hospitals in Beijing.
 const ORG_HEADS =
   'University|College|Institute|Academy|School|Hospital|Bank|Securities|Insurance|Group|Co|Company|Corporation|Corp|Ltd|Limited|Holdings?|Motors?|Automobile|Steel|Pharmaceuticals?|Brewery|Airlines|Daily|News|Times|Evening|Post|TV|Television|Radio|Web|Net|Online|Weekly|Magazine|Journal|Gazette|Herald|Media|Press|Broadcasting|Festival|Fair|Expo|Forum|Summit|Games|Exhibition|Carnival|Scenic|Team|Club|FC|Stadium|Museum|Library|Theatre|Theater|Hotel|Exchange|Cup|Award|Prize|Marathon|Lake|Mountains?|Hills?|River|Reservoir|Airport|Station|Port|Harbou?r|Railway|Line|Metro|Subway|Expressway|Highway|Road|Street|Avenue|Bridge';
-const EN_ORG_AFTER = new RegExp(`^(?:[ -](?:[A-Z][A-Za-z'’-]*|and|&)){0,2}?[ -](?:${ORG_HEADS})(?![A-Za-z])`);
+// "X and Y" between counts as one word ("Hebei Iron and Steel Group", "Langfang Economic and Trade
+// Fair"); a bare "and" does not start one ("Beijing and Tianjin University" names Beijing).
+const EN_ORG_AFTER = new RegExp(
+  `^(?:[ -][A-Z][A-Za-z'’-]*(?: (?:and|&) [A-Z][A-Za-z'’-]*)?){0,2}?[ -](?:${ORG_HEADS})(?![A-Za-z])`
+);
 // A legal form closes a registered firm name, however long ("Tangshan Sanyou Chemical Industry Co., Ltd.").
 const EN_FIRM_AFTER = /^(?:[ -](?:[A-Z][A-Za-z'’-]*|and|&)){1,5}?,?[ -](?:Co\.|Co,|Company Limited|Ltd\b|Limited\b|Inc\b)/;
 // Features and infrastructure keep their head in lowercase too ("Tianjin port", "Miyun reservoir").
@@ -64,7 +68,7 @@ const ZH_EVENT_AFTER =
 // A news outlet is a name ending in 网 or 报 where the name stops (河北经济网讯, 据燕赵都市报消息); 互联网,
 // 电网, 路网 are networks and 报道/报告 other words, so the head must end the word.
 const ZH_MEDIA_AFTER =
-  /^[^\s\p{P}的在与和及等是有了向从对将把被为新建增设引共]{0,4}?(?<!互联|物联|[电管路光铁水])[网报](?=讯|消息|记者|$|[\s\p{P}])/u;
+  /^[^\s\p{P}的在与和及等是有了向从对将把被为新建增设引共]{0,4}?(?<!互联|物联|[电管路光铁水])[网报](?=讯|消息|记者|报道|$|[\s\p{P}])/u;
 // A scenic area, park or resort whose name holds the stem inside a longer name (木兰围场景区): the bare
 // stem is glued to a name character before it, and a site head follows. Written as the place (到围场,
 // 围场县景区) it counts.
