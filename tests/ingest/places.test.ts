@@ -129,6 +129,7 @@ describe('places: bylines, media, events, brands, scenic areas and unit words gl
     ['报道 is a verb, not an outlet', '天津报道称', { '120000': 1 }],
     ['互联网 is the internet, not an outlet', '北京互联网企业', { '110000': 1 }],
     ['电网 is a grid, not an outlet', '天津电网', { '120000': 1 }],
+    ['a transport network is not an outlet', '北京交通网，四通八达', { '110000': 1 }],
     ['an event named after a place', 'the Langfang Expo and the Tianjin Forum', {}],
     ['a Chinese event', '廊坊国际博览会开幕', {}],
     ['an edition the district itself holds', '办好和平区第九届运动会', { '120101': 1 }],

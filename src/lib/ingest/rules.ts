@@ -65,10 +65,10 @@ const ZH_NUMBERED_SCHOOL = /^[一二三四五六七八九十]{1,3}中(?![心国�
 // (和平区第九届运动会: 第/届 number it).
 const ZH_EVENT_AFTER =
   /^[^\s\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全举召承主参第届]{0,4}?(?:博览会|交易会|洽谈会|论坛|峰会|艺术节|文化节|旅游节|运动会)/u;
-// A news outlet is a name ending in 网 or 报 where the name stops (河北经济网讯, 据燕赵都市报消息); 互联网,
-// 电网, 路网 are networks and 报道/报告 other words, so the head must end the word.
+// A news outlet is a name ending in 网 or 报 that reports (河北北方网讯, 据燕赵都市报消息, …网报道); most
+// other X网 are networks (交通网, 互联网, 电网), so a bare 网 is not a head; bylines are handled apart.
 const ZH_MEDIA_AFTER =
-  /^[^\s\p{P}的在与和及等是有了向从对将把被为新建增设引共]{0,4}?(?<!互联|物联|[电管路光铁水])[网报](?=讯|消息|记者|报道|$|[\s\p{P}])/u;
+  /^[^\s\p{P}的在与和及等是有了向从对将把被为新建增设引共]{0,4}?(?<!互联|物联|[电管路光铁水])[网报](?=讯|消息|记者|报道)/u;
 // A scenic area, park or resort whose name holds the stem inside a longer name (木兰围场景区): the bare
 // stem is glued to a name character before it, and a site head follows. Written as the place (到围场,
 // 围场县景区) it counts.
