@@ -97,3 +97,64 @@ describe('places: institutions, brands and features named after a place', () => 
     ['a verb in the gap: a bank branch opened in the place', '雄安新区新建银行网点', { '133100': 1 }]
   ])('%s: %s', (_name, text, expected) => expect(counts(text)).toEqual(expected));
 });
+
+describe('places: namesakes by pinyin, qualifiers in brackets, and qualifiers that hold no such unit', () => {
+  it.each([
+    ['a homophone district elsewhere, qualifier after', 'a plant in Yuhua District in Changsha', {}],
+    ['the same with a province after the city', 'Yuhua District in Changsha, Hunan province', {}],
+    ['a homophone county elsewhere, province after', 'tea growers of Yanshan County in Yunnan', {}],
+    ['a province in brackets', 'Yuhua District (Hunan) opened a mall', {}],
+    ['a possessive province before it', "Hunan's Yuhua District", {}],
+    ['without a qualifier it is the region', 'Yuhua District hosted a fair', { '130108': 1 }],
+    ['an in-region qualifier keeps it', 'Yuhua District of Shijiazhuang', { '130108': 1 }],
+    ['another unit word elsewhere does not reject it', 'not Pingshan District in Shenzhen but Pingshan County', { '130131': 1 }],
+    ['a prefecture that holds no unit of that name: a former district', '原邢台市桥东区的企业', { '130500': 1 }],
+    ['the prefecture that holds it', '张家口市桥东区的企业', { '130702': 1 }],
+    ['a county under a new area keeps its prefecture code', '保定市容城县', { '130600': 1, '130629': 1 }],
+    ['English: of + a prefecture that holds no such unit', 'the Qiaodong District of Xingtai', { '130500': 1 }],
+    ['a comma lists rather than qualifies', 'Daxing District, Tianjin and Hebei', { '110115': 1, '120000': 1, '130000': 1 }]
+  ])('%s: %s', (_name, text, expected) => expect(counts(text)).toEqual(expected));
+});
+
+describe('places: bylines, media, events, brands, scenic areas and unit words glued to the next word', () => {
+  it.each([
+    ['a source field in the date line', '2024-12-03 11:40  Source: Hebei Economic Web\nFirms came.', {}],
+    ['a Chinese source and author field', '2024-01-08 08:30  来源：唐山劳动日报  作者：王明\n企业来了。', {}],
+    ['a source field in brackets at the end', '企业来了。（来源：廊坊日报）', {}],
+    ['a citation inside a sentence is not a byline', '数据来源：天津市统计局', { '120000': 1 }],
+    ['an English outlet name', 'as the Tianjin North Net reported', {}],
+    ['an online outlet', 'Hebei Online said', {}],
+    ['a Chinese outlet ending in 网', '据河北经济网讯', {}],
+    ['an outlet ending in 报', '燕赵都市报消息：保定晚报称', {}],
+    ['报道 is a verb, not an outlet', '天津报道称', { '120000': 1 }],
+    ['互联网 is the internet, not an outlet', '北京互联网企业', { '110000': 1 }],
+    ['电网 is a grid, not an outlet', '天津电网', { '120000': 1 }],
+    ['a transport network is not an outlet', '北京交通网，四通八达', { '110000': 1 }],
+    ['an event named after a place', 'the Langfang Expo and the Tianjin Forum', {}],
+    ['a Chinese event', '廊坊国际博览会开幕', {}],
+    ['an edition the district itself holds', '办好和平区第九届运动会', { '120101': 1 }],
+    ['holding an event in a place', '天津举办论坛', { '120000': 1 }],
+    ['a scenic area whose name holds a county stem', '木兰围场景区接待游客', {}],
+    ['a scenic area of the county, written as the place', '游览围场景区', { '130828': 1 }],
+    ['a scenic area in a district named in full', '山海关区老龙头景区', { '130303': 1 }],
+    ['wetlands of a city are not a feature name', '天津湿地保护', { '120000': 1 }],
+    ['brands written as place + product, named by their list', '承德露露、衡水老白干等河北品牌商品', { '130000': 1 }],
+    ['places in a list of places stay places', '唐山、保定等地品牌', { '130200': 1, '130600': 1 }],
+    ['an English brand', 'the Chengde Lulu brand sold well', {}],
+    ['lowercase brands from a place stay generic', 'Tianjin brands sold well', { '120000': 1 }],
+    ['区段 is a section: the stem alone needs a cue', '运河区段游客量增长', {}],
+    ['区委 is the district committee', '运河区委书记', { '130903': 1 }],
+    ['a registered firm name closed by its legal form', 'Tangshan Sanyou Chemical Industry Co., Ltd. said', {}],
+    ['a long Chinese firm name closed by its legal form', '天津中环半导体股份有限公司', {}],
+    ['a verb before the legal form: the place founds a firm', '天津推动成立有限公司', { '120000': 1 }],
+    ['a numbered school', '北京四中固安分校', { '131022': 1 }],
+    ['"X and Y" inside a name counts as one word', 'the Langfang Economic and Trade Fair', {}],
+    ['a list is not a name: "Beijing and Tianjin University"', 'Beijing and Tianjin University', { '110000': 1 }],
+    ['an outlet before 报道', '据天津北方网报道', {}],
+    ['中心 is not a numbered school', '天津一中心', { '120000': 1 }],
+    ['a source label with its noun', '稿件来源：河北日报', {}],
+    ['recall: a hospital in a city', 'a hospital in Tianjin', { '120000': 1 }],
+    ['recall: firms of a city', '唐山企业', { '130200': 1 }],
+    ['recall: a qualified district', '北京大兴', { '110115': 1 }]
+  ])('%s: %s', (_name, text, expected) => expect(counts(text)).toEqual(expected));
+});

@@ -139,12 +139,27 @@ export function buildGazetteer(
     const all = [...new Set(lists.flatMap((l) => l ?? []))].sort();
     return all.length ? { outside: all } : {};
   };
+  // Stem → prefixes of the elsewhere entries written "<stem> County/District/City".
+  const otherWord = new Map<string, Set<string>>();
+  for (const [form, prefix] of places.elsewhere) {
+    const m = LATIN.test(form) ? EN_SUFFIX.exec(form) : null;
+    if (!m) continue;
+    const stem = form.slice(0, m.index).toLowerCase();
+    if (!otherWord.has(stem)) otherWord.set(stem, new Set());
+    otherWord.get(stem)!.add(prefix);
+  }
   for (const code of Object.keys(regions).sort()) {
     const unit = places.units[code];
     // Namesakes of full names: the same characters (out); Latin full names also get the namesakes
     // whose pinyin name is the same (elsewhere rows merge into them: "Qinglong County" of Guizhou).
     // Stem namesakes (sout, eout) only concern the short forms.
-    for (const { form, kind } of autoForms(regions[code])) add(form, [code], kind, merge(unit?.out));
+    // A Latin full name is shared with units elsewhere of the same pinyin and unit word ("Yuhua
+    // District" is Shijiazhuang's 裕华区 and Changsha's 雨花区), so a qualifier or context can reject
+    // it. Homophones with another unit word have their own elsewhere entry ("Pingshan District" of
+    // Shenzhen is not "Pingshan County") and are left out.
+    const sameEn = unit?.eout?.filter((p) => !otherWord.get(unit.en.toLowerCase())?.has(p));
+    for (const { form, kind } of autoForms(regions[code]))
+      add(form, [code], kind, LATIN.test(form) ? merge(unit?.out, sameEn) : merge(unit?.out));
     if (!unit) continue;
     // Short forms (data/README.md): risk 2 never, 1 with a cue, 0 anywhere; Latin ones of
     // district-level units already come from autoForms.

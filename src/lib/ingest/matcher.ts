@@ -8,6 +8,7 @@ import {
   dropInstitutions,
   excludedSpans,
   resolveByContext,
+  unitWordGlued,
   type Excluded,
   type Hit
 } from './rules';
@@ -57,6 +58,7 @@ export function createMatcher(gazetteer: Gazetteer): Matcher {
       const entry = entries[index];
       // The ASCII stand-ins collide by design; the normalised text decides.
       if (!norm.startsWith(entry.norm, start)) return;
+      if (!entry.latin && unitWordGlued(entry.norm, norm, end)) return;
       if (entry.latin) {
         if (start > 0 && isWordChar(norm.charCodeAt(start - 1))) return;
         if (end < norm.length && isWordChar(norm.charCodeAt(end))) return;

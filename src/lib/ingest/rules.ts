@@ -55,8 +55,14 @@ const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 // name. Longer runs ("Bohai New Area Green Chemical Research Institute") usually say where the
 // institution is, and count. Lowercase plurals stay generic: "Beijing hospitals" are hospitals in Beijing.
 const ORG_HEADS =
-  'University|College|Institute|Academy|School|Hospital|Bank|Securities|Insurance|Group|Co|Company|Corporation|Corp|Ltd|Limited|Holdings?|Motors?|Automobile|Steel|Pharmaceuticals?|Brewery|Airlines|Daily|News|Times|Evening|Post|TV|Television|Radio|Team|Club|FC|Stadium|Museum|Library|Theatre|Theater|Hotel|Exchange|Cup|Award|Prize|Marathon|Lake|Mountains?|Hills?|River|Reservoir|Airport|Station|Port|Harbou?r|Railway|Line|Metro|Subway|Expressway|Highway|Road|Street|Avenue|Bridge';
-const EN_ORG_AFTER = new RegExp(`^(?:[ -](?:[A-Z][A-Za-z'’-]*|and|&)){0,2}?[ -](?:${ORG_HEADS})(?![A-Za-z])`);
+  'University|College|Institute|Academy|School|Hospital|Bank|Securities|Insurance|Group|Co|Company|Corporation|Corp|Ltd|Limited|Holdings?|Motors?|Automobile|Steel|Pharmaceuticals?|Brewery|Airlines|Daily|News|Times|Evening|Post|TV|Television|Radio|Web|Net|Online|Weekly|Magazine|Journal|Gazette|Herald|Media|Press|Broadcasting|Festival|Fair|Expo|Forum|Summit|Games|Exhibition|Carnival|Scenic|Team|Club|FC|Stadium|Museum|Library|Theatre|Theater|Hotel|Exchange|Cup|Award|Prize|Marathon|Lake|Mountains?|Hills?|River|Reservoir|Airport|Station|Port|Harbou?r|Railway|Line|Metro|Subway|Expressway|Highway|Road|Street|Avenue|Bridge';
+// "X and Y" between counts as one word ("Hebei Iron and Steel Group", "Langfang Economic and Trade
+// Fair"); a bare "and" does not start one ("Beijing and Tianjin University" names Beijing).
+const EN_ORG_AFTER = new RegExp(
+  `^(?:[ -][A-Z][A-Za-z'’-]*(?: (?:and|&) [A-Z][A-Za-z'’-]*)?){0,2}?[ -](?:${ORG_HEADS})(?![A-Za-z])`
+);
+// A legal form closes a registered firm name, however long ("Tangshan Sanyou Chemical Industry Co., Ltd.").
+const EN_FIRM_AFTER = /^(?:[ -](?:[A-Z][A-Za-z'’-]*|and|&)){1,5}?,?[ -](?:Co\.|Co,|Company Limited|Ltd\b|Limited\b|Inc\b)/;
 // Features and infrastructure keep their head in lowercase too ("Tianjin port", "Miyun reservoir").
 const EN_FEATURE_AFTER =
   /^\s+(?:(?:south|north|east|west|international|capital|new)\s+)*(?:university|college|middle school|high school|primary school|daily|airport|railway station|station|port|harbou?r|reservoir|lake|line|metro|mountains?|river)(?![a-z])/;
@@ -65,9 +71,9 @@ const EN_ORG_BEFORE = /(?:bank|university|museum|institute|academy|college) of (
 // (师范, 医科, 人民, 第一, 首都国际, 钢铁) but not a particle, verb or measure word (的, 在, 新建, 家).
 // Industries are not heads by themselves: 唐山钢铁 may be Tangshan's steel; 唐山钢铁集团 is a firm.
 const ZH_HEAD =
-  '大学|学院|中学|小学|医院|银行|证券|保险|集团|公司|股份|控股|日报|晚报|晨报|商报|青年报|新闻网|新闻|电视台|广播电台|卫视|俱乐部|体育场|博物馆|图书馆|大剧院|国际机场|机场|水库|商会';
+  '大学|学院|中学|小学|医院|银行|证券|保险|集团|公司|股份|控股|日报|晚报|晨报|商报|青年报|新闻网|经济网|新闻|报社|杂志社|电视台|广播电视台|广播电台|卫视|融媒体中心|融媒|频道|俱乐部|体育场|博物馆|图书馆|大剧院|国际机场|机场|水库|商会';
 const ZH_ORG_AFTER = new RegExp(
-  `^(?:[^\\s\\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全市县区省]{0,4}?)(?:${ZH_HEAD})`,
+  `^(?:[^\\s\\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全市县区省举召承主参]{0,4}?)(?:${ZH_HEAD})`,
   'u'
 );
 const ZH_FEATURE_AFTER = /^(?:[南北东西]?站(?!在)|港(?![澳口]?[澳])|湖(?![北南])|路|大街|大道|线(?![上下])|队|地铁)/;
@@ -78,7 +84,7 @@ const ZH_FEATURE_AFTER = /^(?:[南北东西]?站(?!在)|港(?![澳口]?[澳])|�
 const FIRST = new Uint8Array(0x10000);
 for (const w of ZH_HEAD.split('|')) FIRST[w.charCodeAt(0)] |= 1;
 for (const c of '南北东西站港湖路大线队地') FIRST[c.charCodeAt(0)] |= 2;
-for (const c of 'sneicumhpdarl') FIRST[c.charCodeAt(0)] |= 4;
+for (const c of 'sneiwcumhpdarl') FIRST[c.charCodeAt(0)] |= 4;
 
 /** Whether EN_ORG_AFTER can match `text` at `at` (it needs a space or hyphen, then a capital, "and" or "&"). */
 function mayBeOrgAfter(text: string, at: number): boolean {
@@ -103,30 +109,107 @@ function mayBeZhOrgAfter(norm: string, at: number): boolean {
   return false;
 }
 
+// A registered firm name ends in its legal form and may be long (天津中环半导体股份有限公司); numbered
+// schools are named by place and number (北京四中, 天津一中), not 中心/中国/中部.
+const ZH_FIRM_AFTER =
+  /^[^\s\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全市县区省]{1,10}?(?:有限责任公司|有限公司)/u;
+const ZH_NUMBERED_SCHOOL = /^[一二三四五六七八九十]{1,3}中(?![心国央部外期全])/;
+// Events named after a place (廊坊国际博览会, 上合组织天津峰会), but not an edition the place itself holds
+// (和平区第九届运动会: 第/届 number it).
+const ZH_EVENT_AFTER =
+  /^[^\s\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全举召承主参第届]{0,4}?(?:博览会|交易会|洽谈会|论坛|峰会|艺术节|文化节|旅游节|运动会)/u;
+// A news outlet is a name ending in 网 or 报 that reports (河北北方网讯, 据燕赵都市报消息, …网报道); most
+// other X网 are networks (交通网, 互联网, 电网), so a bare 网 is not a head; bylines are handled apart.
+const ZH_MEDIA_AFTER =
+  /^[^\s\p{P}的在与和及等是有了向从对将把被为新建增设引共]{0,4}?(?<!互联|物联|[电管路光铁水])[网报](?=讯|消息|记者|报道)/u;
+// A scenic area, park or resort whose name holds the stem inside a longer name (木兰围场景区): the bare
+// stem is glued to a name character before it, and a site head follows. Written as the place (到围场,
+// 围场县景区) it counts.
+const ZH_SITE_AFTER = /^(?:风景区|景区|旅游区|度假区|森林公园|湿地公园|公园|山庄|古镇)/;
+const ZH_NOT_NAME = /[\s\p{P}\p{N}A-Za-z的在与和及等是有了向从对将把被为到赴至于往去来游览观进经驻省市县区]/u;
+// Brands written as place + product, with no head word, are named as such by the list they sit in:
+// 承德露露、衡水老白干等河北品牌 (the products), not the places.
+const ZH_BRAND_LIST =
+  /^([^\s\p{P}的在与和及等是有了向从对将把被为]{1,6}?)(?:[、和与及][^\s\p{P}等]{2,8})*等[^\s\p{P}]{0,6}?(?:品牌|名牌|商标|老字号|特产|名优)/u;
+const EN_BRAND_AFTER = /^(?:\s+[A-Z][a-z]+){1,2}\s+brands?\b/;
+
+// A source or byline field names the outlet and the people who wrote the page, not what it is about:
+// "Source: Tianjin North Net", 来源：唐山劳动日报, 责任编辑：… It starts a line or follows a space or a
+// bracket (数据来源：… inside a sentence is a citation, not the page's byline) and runs to the end of the
+// line, a closing bracket or a wide gap before the next field.
+const META_LABEL = /[\s(（【[|｜](?:source|(?:稿件|信息|文章|本文)?来源|稿源|作者|author|editor|责任编辑|编辑|责编)\s*$/i;
+const META_END = /\s{2,}|[\n)）】\]]/g;
+
+function dropMetadata(hits: Hit[], text: string): void {
+  // Found from its colon: two indexOf scans over the text, each resumed where it stopped (a regex
+  // trying the labels at every offset costs as much as the rest of the matcher).
+  let k = 0;
+  let a = text.indexOf(':');
+  let b = text.indexOf('：');
+  while (k < hits.length && (a >= 0 || b >= 0)) {
+    const colon = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    const from = Math.max(0, colon - 12);
+    let next = colon + 1;
+    if (META_LABEL.test((from === 0 ? '\n' : '') + text.slice(from, colon))) {
+      META_END.lastIndex = colon + 1;
+      const stop = META_END.exec(text);
+      const end = stop ? stop.index : text.length;
+      while (k < hits.length && hits[k].start < colon) k++;
+      for (; k < hits.length && hits[k].end <= end; k++) if (live(hits[k])) hits[k].dropped = 'source';
+      next = end;
+    }
+    if (a >= 0 && a < next) a = text.indexOf(':', next);
+    if (b >= 0 && b < next) b = text.indexOf('：', next);
+  }
+}
+
 export function dropInstitutions(hits: Hit[], text: string, norm: string): void {
-  for (const h of hits) {
+  dropMetadata(hits, text);
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
     if (!live(h)) continue;
     let end = -1;
     if (h.entry.latin) {
+      const after = text.slice(h.end, h.end + 100);
       const m =
-        (mayBeOrgAfter(text, h.end) ? EN_ORG_AFTER.exec(text.slice(h.end, h.end + 100)) : null) ??
-        (mayBeFeatureAfter(norm, h.end, h.end + 60) ? EN_FEATURE_AFTER.exec(norm.slice(h.end, h.end + 60)) : null);
+        (mayBeOrgAfter(text, h.end) ? EN_ORG_AFTER.exec(after) : null) ??
+        (mayBeFeatureAfter(norm, h.end, h.end + 60) ? EN_FEATURE_AFTER.exec(norm.slice(h.end, h.end + 60)) : null) ??
+        EN_BRAND_AFTER.exec(after) ??
+        EN_FIRM_AFTER.exec(after);
       if (m) end = h.end + m[0].length;
       else if (
         (norm.endsWith('of ', h.start) || norm.endsWith('of the ', h.start)) &&
         EN_ORG_BEFORE.test(norm.slice(Math.max(0, h.start - 24), h.start))
       )
         end = h.end;
-    } else if (mayBeZhOrgAfter(norm, h.end)) {
+    } else {
       const after = norm.slice(h.end, h.end + 12);
-      const m = ZH_ORG_AFTER.exec(after) ?? ZH_FEATURE_AFTER.exec(after);
+      const glued =
+        !/[县区市]$/.test(h.entry.norm) && h.start > 0 && !ZH_NOT_NAME.test(norm[h.start - 1]) && hits[i - 1]?.end !== h.start;
+      const m =
+        (mayBeZhOrgAfter(norm, h.end) ? (ZH_ORG_AFTER.exec(after) ?? ZH_FEATURE_AFTER.exec(after)) : null) ??
+        ZH_EVENT_AFTER.exec(after) ??
+        ZH_MEDIA_AFTER.exec(after) ??
+        ZH_NUMBERED_SCHOOL.exec(after) ??
+        ZH_FIRM_AFTER.exec(norm.slice(h.end, h.end + 16)) ??
+        (glued ? ZH_SITE_AFTER.exec(after) : null);
+      const brand = m ? null : ZH_BRAND_LIST.exec(norm.slice(h.end, h.end + 40));
       if (m) end = h.end + m[0].length;
+      else if (brand) end = h.end + brand[1].length;
     }
     if (end >= 0) {
       h.dropped = 'institution';
       h.span = [h.start, end];
     }
   }
+}
+
+// ---- a unit word that begins the next word ---------------------------------------------------
+// 运河区段 is 运河 + 区段 ("the canal section"), not 运河区 + 段: 区段 and 区间 (jieba nouns, "section",
+// "stretch") never name a district. The matcher skips the full name there, so the stem alone is read
+// and the short-form rules decide (a common word like 运河 then needs a place cue).
+export function unitWordGlued(name: string, norm: string, end: number): boolean {
+  return name.charCodeAt(name.length - 1) === 0x533a && (norm.charCodeAt(end) === 0x6bb5 || norm.charCodeAt(end) === 0x95f4);
 }
 
 // ---- short forms naming a place below the county ------------------------------------------
@@ -169,7 +252,7 @@ export function dropGlued(hits: Hit[], text: string, norm: string, glue: Map<str
 // District". After it (English): "Xinhua District of Pingdingshan", "Kuancheng District, Changchun",
 // "Heping District in Shenyang".
 const GAP_BEFORE = /^(?:\s*|'s\s+|的)$/;
-const GAP_AFTER = /^\s*(?:,|，|of|in)\s*$/;
+const GAP_AFTER = /^\s*(?:,|，|of|in|\(|（)\s*$/;
 
 function singleCode(h: Hit): string | null {
   if (h.entry.kind === 'block' || h.entry.kind === 'group' || h.entry.kind === 'elsewhere') return null;
@@ -183,7 +266,7 @@ function holdsNamesake(q: Hit, h: Hit): boolean {
   return q.entry.outside.some((p) => mine.some((o) => o.startsWith(p)));
 }
 
-function qualify(h: Hit, q: Hit, parent: Map<string, string | null>): boolean {
+function qualify(h: Hit, q: Hit, parent: Map<string, string | null>, strict = true): boolean {
   if (q.dropped && q.dropped !== 'qualifier') return false;
   if (q.entry.kind === 'elsewhere') {
     if (!holdsNamesake(q, h)) return false;
@@ -195,6 +278,18 @@ function qualify(h: Hit, q: Hit, parent: Map<string, string | null>): boolean {
   if (!qc) return false;
   const cands = h.resolved ? [h.resolved] : h.entry.codes;
   const under = cands.filter((c) => isAncestorOrSelf(qc, c, parent));
+  // A prefecture or province written with a county-level name it does not hold names some other unit:
+  // 原邢台市桥东区 is Xingtai's former district, not Zhangjiakou's 桥东区. Codes are compared too, since a
+  // unit may sit under a new area in the tree but keep its prefecture's code (保定市容城县). Not after a
+  // comma, which also lists ("Daxing District, Tianjin and Hebei").
+  if (!under.length && strict && /00$/.test(qc)) {
+    const prefix = qc.slice(0, /0000$/.test(qc) ? 2 : 4);
+    if (cands.every((c) => !/00$/.test(c) && !c.startsWith(prefix))) {
+      h.dropped = 'elsewhere';
+      h.span = [Math.min(q.start, h.start), Math.max(q.end, h.end)];
+      return true;
+    }
+  }
   if (!under.length || under.includes(qc)) return false;
   if (h.entry.codes.length > 1) h.resolved = under[0];
   h.settled = true;
@@ -213,7 +308,10 @@ function gapBefore(norm: string, a: number, b: number): boolean {
 function gapAfter(norm: string, a: number, b: number): boolean {
   if (a >= b) return false;
   const c = norm.charCodeAt(a);
-  return (isSpace(c) || c === 0x2c || c === 0xff0c || c === 0x6f || c === 0x69) && GAP_AFTER.test(norm.slice(a, b));
+  return (
+    (isSpace(c) || c === 0x2c || c === 0xff0c || c === 0x28 || c === 0xff08 || c === 0x6f || c === 0x69) &&
+    GAP_AFTER.test(norm.slice(a, b))
+  );
 }
 
 export function applyQualifiers(hits: Hit[], norm: string, parent: Map<string, string | null>): void {
@@ -223,7 +321,8 @@ export function applyQualifiers(hits: Hit[], norm: string, parent: Map<string, s
     const prev = hits[i - 1];
     if (prev && gapBefore(norm, prev.end, h.start) && qualify(h, prev, parent)) continue;
     const next = hits[i + 1];
-    if (next && h.entry.latin && next.entry.latin && gapAfter(norm, h.end, next.start)) qualify(h, next, parent);
+    if (next && h.entry.latin && next.entry.latin && gapAfter(norm, h.end, next.start))
+      qualify(h, next, parent, !/[,，]/.test(norm.slice(h.end, next.start)));
   }
 }
 
