@@ -213,3 +213,91 @@ describe('extractFlows: recall rules (our own sentences)', () => {
     ]);
   });
 });
+
+describe('extractFlows: recall rules, second round (our own sentences)', () => {
+  it.each([
+    [
+      'a bound is a number, not a negation',
+      'Langfang plans to introduce not less than 20 Beijing projects.',
+      ['110000>131000 projects/projects=20']
+    ],
+    [
+      'a from-phrase after a long noun phrase',
+      'Huailai plans to introduce six fruit processing enterprises of Beijing.',
+      ['110000>130730 enterprises/enterprises=6']
+    ],
+    [
+      'a receiver named by its kind of unit in a marked slot',
+      'Huailai County is growing. Nine firms from Haidian District moved their assembly lines to the county.',
+      ['110108>130730 enterprises/enterprises=9']
+    ],
+    [
+      'Chinese: another place between a place and the noun modifies the noun',
+      '香河县已有北京企业三家入驻当地。',
+      ['110000>131024 enterprises/enterprises=3']
+    ],
+    [
+      'Chinese: 当地 as the subject is the place named before',
+      '香河县发展家具产业。今年，当地引进北京企业六家。',
+      ['110000>131024 enterprises/enterprises=6']
+    ],
+    [
+      'Chinese: a place named with the unit it lies in is one side',
+      '天津津南区已有11家企业到沧州黄骅市投资建厂。',
+      ['120112>130983 enterprises/enterprises=11']
+    ],
+    [
+      'English: "X of Y" and "Y\'s X" name the inner place',
+      "Tianjin's Beichen District firms invested 2 billion yuan in Huanghua of Cangzhou.",
+      ['120113>130983 investment/yuan=2000000000']
+    ],
+    [
+      'two places joined by ", and" are two clauses, not a list',
+      'Sanhe has signed up six companies from Tianjin, and Xianghe County plans a park.',
+      ['120000>131082 enterprises/enterprises=6']
+    ],
+    [
+      'a count shared by two kinds of things gives each a flow without a number',
+      '北京市将推动二十余所高校和医院向雄安新区疏解。',
+      ['110000>133100 education/null=null', '110000>133100 health/null=null']
+    ],
+    [
+      'a university campus moved is a school',
+      "Four universities in Beijing will open campuses in Xiong'an New Area.",
+      ['110000>133100 education/schools=4']
+    ],
+    [
+      'branch offices of firms are firms',
+      '北京市属国有企业已在雄安新区设立分支机构二十余家。',
+      ['110000>133100 enterprises/enterprises=20']
+    ],
+    [
+      'English: a helped place before the sending verb is the receiver',
+      "Beijing's Shunyi District will support Huailai to build a plant, with an investment of 300 million yuan.",
+      ['110113>130730 investment/yuan=300000000']
+    ],
+    [
+      'Chinese: the subject carries over the clause break, money goes to the signing partner',
+      '天津一家服装集团与衡水市签约，将投资5.5亿元建设面料工厂。',
+      ['120000>131100 investment/yuan=550000000']
+    ],
+    [
+      'a partner of an earlier clause is no sender of the next',
+      "Beijing's Dongcheng District has paired with Qinglong County to train teachers, and Yu County will receive a vocational school branch from Tianjin.",
+      ['110101>130321 education/null=null', '120000>130726 education/null=null']
+    ],
+    ['an R&D centre set up is research', '保定市的几家企业在南开区设立了研发中心。', ['130600>120104 research/null=null']],
+    [
+      "a headquarters set up is a firm's, not a relocation",
+      '石家庄的一家企业将在西青区设立销售总部。',
+      ['130100>120111 enterprises/null=null']
+    ],
+    [
+      'a sentence counting what moves states one flow',
+      '石家庄市承接北京非首都功能疏解，共引进北京项目146个。',
+      ['110000>130100 projects/projects=146']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body)).toEqual(want);
+  });
+});

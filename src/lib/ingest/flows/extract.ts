@@ -49,6 +49,8 @@ const EN_MOD_AFTER =
 // A place's park or base (X的…产业园) is where things go, not where they come from.
 const ZH_MOD_AFTER =
   /^(?:地区|两地|三地|等地|市|省|区|籍|的|方面|地)?([\u4e00-\u9fff]{0,4}?)(?:企业|项目|商户|高校|医院|学校|资金|资本|机构|专家|人才|客商|商家|院校|科研院所|团队|单位|非首都功能|总部|央企|国企)(?!园|城|基地|集聚区|材料)/;
+// The region's provinces and Hebei's prefecture cities, as written before a unit inside them.
+const ZH_OUTER = /(?:北京|天津|河北|石家庄|唐山|秦皇岛|邯郸|邢台|保定|张家口|承德|沧州|廊坊|衡水)[市省]?$/;
 const ZH_VERBISH = /承接|签约|签下|招引|接收|迎来|引进|引入|吸引|投资|落户|入驻|设立|共建|推动|建设|发展|加快|支持|服务/;
 
 // Words that may fill the subject slot of a receiving verb without naming anyone: the receiver is
@@ -56,7 +58,7 @@ const ZH_VERBISH = /承接|签约|签下|招引|接收|迎来|引进|引入|吸�
 const EN_EMPTY_SUBJECT =
   /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|this year|last year|(?:in )?(?:the )?(?:first|past|last|(?:this|that) year(?:'s)?(?: first)?) (?:(?:\w+|\d+) )?(?:months?|quarters?|half(?: of (?:the|this) year)?)|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region|park|demonstration zone|development zone)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
 const ZH_EMPTY_SUBJECT =
-  /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|成功|积极|新|年内|计划|将|拟|力争)*$/;
+  /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|当地|本地|成功|积极|新|年内|计划|将|拟|力争)*$/;
 
 // In news of the region "the capital" (首都) as a place is Beijing: "firms from the capital",
 // 来自首都的企业. Only where it is a place things leave ("from the capital"), never the money sense, 首都功能 or
@@ -133,7 +135,7 @@ function markerOf(doc: Doc, g: PlaceGroup, floor: number, fig: FigureSpan | null
 
 function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
   const { norm, lang } = doc;
-  const before = norm.slice(Math.max(floor, g.start - 14), g.start);
+  const before = norm.slice(Math.max(floor, g.start - 24), g.start);
   const after = norm.slice(g.end, g.end + 40);
   if (lang === 'en') {
     if (/,\s*(?:which|who|where)\b[^,;.]*$/.test(norm.slice(Math.max(floor, g.start - 80), g.start))) return 'aside';
@@ -155,15 +157,28 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
     return inside.every((t) => t.role === 'send' && EN_ATTRIBUTE.test(norm.slice(t.end, t.end + 24))) ? 'mod' : 'none';
   }
   const m = ZH_MOD_AFTER.exec(after);
-  const modifies = !!m && !ZH_VERBISH.test(m[0]);
-  if (/(?:来自|从|自)$/.test(before)) return 'from';
+  // Another place between this one and the noun is the noun's modifier (宽城县已有北京企业三家).
+  const modifies = !!m && !ZH_VERBISH.test(m[0]) && within(doc.groups, g.end, g.end + m[0].length).length === 0;
+  // The matcher may keep only the inner unit of 沧州黄骅市, 天津津南区: the marker stands before the outer name.
+  if (/(?:来自|从|自)$/.test(before.replace(ZH_OUTER, ''))) return 'from';
   // 落户北京企业13家: after a settling verb, a place before a firm noun is the firms' origin.
   if (modifies && /(?:落户|入驻|落地|进驻|迁入|引进|引入|吸引|承接)$/.test(before)) return 'mod';
   if (/由$/.test(before)) return 'by';
-  if (/(?:在|到|至|向|落户|入驻|落地|进驻|迁入|迁往|赴|于|往|进入|帮扶|支援|援助|支持|帮助|援建)$/.test(before)) return 'to';
+  if (
+    /(?:在|到|至|向|落户|入驻|落地|进驻|迁入|迁往|赴|于|往|进入|帮扶|支援|援助|支持|帮助|援建)$/.test(
+      before.replace(ZH_OUTER, '')
+    )
+  )
+    return 'to';
   if (/(?:与|同|跟)$/.test(before)) return 'with';
   return modifies ? 'mod' : 'none';
 }
+
+const SERVICE_KINDS = new Set<FlowKind>(['education', 'health', 'research', 'science_park']);
+/** 11 Beijing, 12 Tianjin, 13 Hebei: the province of a side (its most central place). */
+const rank = (codes: readonly string[]) => Math.min(...codes.map((c) => Number(c.slice(0, 2))));
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((c) => b.includes(c));
 
 const union = (gs: readonly PlaceGroup[]): string[] => {
   const out: string[] = [];
@@ -174,6 +189,10 @@ const union = (gs: readonly PlaceGroup[]): string[] => {
 type Level = 'city' | 'district' | 'county' | null;
 
 const HERE = /\bthere\b|\blocally\b|当地|本地|该地/;
+// A receiver named only by its kind of unit in a marked slot ("moved to the county", 落户该区).
+const EN_GENERIC_SLOT =
+  /\b(?:in|into|to|at) (?:the|this|our) (?:city|county|district|municipality|new area|province)\b(?!'s| of\b)/;
+const ZH_GENERIC_SLOT = /(?:在|到|至|落户|入驻|进驻|落地|迁入|迁往)(?:该|本|我)(?:市|区|县)/;
 
 /** The kind of unit a generic subject names: "the city" (a prefecture or municipality), 该区, 全县… */
 function genericLevel(s: string, lang: Lang): Level {
@@ -293,7 +312,12 @@ function sidesOf(
     (p) => (p.marker === 'mod' || (lang === 'zh' && t.role === 'receive' && p.marker === 'none' && p.start >= t.end)) && near(p)
   );
   const tos = placed.filter((p) => p.marker === 'to' && (p.start >= t.end || (lang === 'zh' && p.end <= t.start)));
-  const withs = placed.filter((p) => p.marker === 'with');
+  // A partner belongs to the predicate's clause or the number's ("A paired with B, and C will receive…").
+  const withs = placed.filter(
+    (p) =>
+      p.marker === 'with' &&
+      ((p.start >= tClauseStart && p.end <= clauseEndAt) || (fig !== null && p.start >= fcs && p.end <= fce))
+  );
 
   let origin: string[];
   let destination: string[];
@@ -317,9 +341,29 @@ function sidesOf(
     const slot = norm.slice(tClauseStart, t.start);
     slotEmpty = !recv && (lang === 'zh' ? ZH_EMPTY_SUBJECT.test(slot) : EN_EMPTY_SUBJECT.test(slot));
   } else if (t.role === 'send') {
-    const sender = by ?? agent;
+    // Chinese carries the subject over a clause break (天津一家集团与南宫签约，将投资5.5亿元…).
+    const carried =
+      lang === 'zh' && !agent && !by && !from.length && !mods.length
+        ? placed.find((p) => p.marker === 'none' && p.end <= tClauseStart)
+        : undefined;
+    const sender = by ?? agent ?? carried;
     origin = union([...(sender ? [sender] : []), ...from, ...mods.filter((m) => m !== sender)]);
-    destination = tos.length ? union([tos.find((p) => p.start >= t.end) ?? tos[tos.length - 1]]) : [];
+    const after = tos.find((p) => p.start >= t.end);
+    // English locatives before the verb, in its clause: inside the subject when a receiver follows
+    // ("two hospitals in Beijing will open branches in Xiong'an"), else the receiver ("support X to build").
+    const beforeTo = lang === 'en' ? placed.filter((p) => p.marker === 'to' && p.end <= t.start && p.start >= tClauseStart) : [];
+    if (after && !origin.length && beforeTo.length) origin = beforeTo[0].codes;
+    destination = after
+      ? after.codes
+      : tos.length
+        ? tos[tos.length - 1].codes
+        : beforeTo.length
+          ? beforeTo[beforeTo.length - 1].codes
+          : [];
+    // Money promised at a signing goes to the partner it was signed with.
+    const partner = placed.find((p) => p.marker === 'with' && p.end <= t.start);
+    if (!destination.length && partner && /签约|签订|签署|\bsign/.test(norm.slice(partner.end, t.start)))
+      destination = partner.codes;
   } else if (t.role === 'settle') {
     // The things settle: their modifier or from-phrase is the sender; a bare place as the agent
     // (徐水区新落户北京企业13家) or a marked place (settled in X, 在X落户) the receiver.
@@ -385,6 +429,7 @@ export function extractFlows(
 
   const out: ExtractedFlow[] = [];
   const used = new Set<TriggerHit>();
+  const shared = new Set<FigureSpan>();
   let si = -1;
   let sentFlows: { flow: ExtractedFlow; fig: FigureSpan; trigger: TriggerHit }[] = [];
   for (const fig of candidates) {
@@ -398,6 +443,10 @@ export function extractFlows(
     const clause = norm.slice(cs, ce);
     const sentence = norm.slice(sent.start, sent.end);
     if (cancelled.test(sentence) || negated.test(norm.slice(cs, fig.start))) continue;
+    if ((lang === 'zh' ? SHARED_ZH : SHARED_EN).test(norm.slice(fig.end, fig.end + 24))) {
+      shared.add(fig);
+      continue;
+    }
     // A part of a total already counted ("of which 18 are headquarters", 其中…18家) is not another flow.
     // But where the total named no sender (签约项目41个，其中来自北京的项目33个) the part is the flow.
     if (SUBSET.test(norm.slice(cs, fig.start)) && sentFlows.length) continue;
@@ -406,7 +455,9 @@ export function extractFlows(
     // total investment of 278.7 billion yuan", 引进企业1700余家、总投资200亿元).
     const prev = sentFlows[sentFlows.length - 1];
     if (measure === 'yuan' && prev && prev.flow.measure !== 'yuan') {
-      const between = within(doc.triggers, prev.fig.end, fig.start).some((t) => t.role !== 'joint' && !/^invest/.test(t.word));
+      const between = within(doc.triggers, prev.fig.end, fig.start).some(
+        (t) => t.role !== 'joint' && !/^(?:invest|投资)/.test(t.word)
+      );
       if (!between && isMoneyOfCount(norm, prev.fig.end, fig, lang)) {
         const flow = { ...prev.flow, measure, value: fig.value, approx: fig.approx, offset: fig.offset };
         out.push(flow);
@@ -474,8 +525,10 @@ export function extractFlows(
     if (origin.length === 0) continue;
     if (outsideAfter(doc, t.start, ce) || outsideAfter(doc, cs, t.start)) continue;
     // "…in a plant there", 在当地: the receiver is the place the passage is about.
-    const here = destination.length === 0 && (t.role === 'send' || t.role === 'settle') && HERE.test(norm.slice(t.start, ce));
-    if (here) slotEmpty = true;
+    const tClause = norm.slice(tClauseStart, ce);
+    const here =
+      destination.length === 0 && (t.role === 'send' || t.role === 'settle' || t.role === 'receive') && HERE.test(tClause);
+    if (here || (destination.length === 0 && (lang === 'zh' ? ZH_GENERIC_SLOT : EN_GENERIC_SLOT).test(tClause))) slotEmpty = true;
     if (destination.length === 0 && slotEmpty)
       destination =
         topic(
@@ -509,8 +562,9 @@ export function extractFlows(
     sentFlows.push({ flow, fig, trigger: t });
     used.add(t);
   }
-  bareFlows(doc, used, candidates, out);
-  linkNumbers(doc, candidates, out);
+  const own = shared.size ? candidates.filter((f) => !shared.has(f)) : candidates;
+  bareFlows(doc, used, own, out);
+  linkNumbers(doc, own, out);
   return dedupe(out, text);
 }
 
@@ -545,10 +599,17 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     // A counted quantity in the clause is the numbered pass's business (or no flow at all).
     const fi = firstFrom(figs, cs);
     if (fi < figs.length && figs[fi].start < ce) continue;
-    const concrete =
-      (lang === 'zh' ? ZH_CONCRETE : EN_CONCRETE).test(clause) && !(lang === 'zh' ? ZH_INTENT : EN_INTENT).test(clause);
+    const intent = (lang === 'zh' ? ZH_INTENT : EN_INTENT).test(clause);
+    const concrete = (lang === 'zh' ? ZH_CONCRETE : EN_CONCRETE).test(clause) && !intent;
     // Most predicates name nothing that moves: decided before any place is looked at.
-    if (!concrete && (t.role === 'joint' || bareKinds(clause, lang).length === 0)) continue;
+    const clauseKinds = bareKinds(clause, lang, t.word);
+    // A pairing that runs schools or hospitals is that service's flow, not a mere cooperation.
+    // Only an act of pairing or joint building counts, never "cooperation" as such or an intention.
+    const service =
+      t.role === 'joint' && !intent && !/^(?:cooperat|agreement|mechanism|partner|合作$|建立|签署|签订|成立|对接)/.test(t.word)
+        ? clauseKinds.filter((k) => SERVICE_KINDS.has(k))
+        : [];
+    if (!concrete && (t.role === 'joint' ? service.length === 0 : clauseKinds.length === 0)) continue;
     const inSent = within(doc.groups, sent.start, sent.end);
     if (inSent.length < 2 && !(inSent.length === 1 && inSent[0].codes.length > 1)) continue;
     const placed: Placed[] = inSent.map((g) => ({ ...g, marker: markerOf(doc, g, sent.start, null) }));
@@ -558,19 +619,34 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     let destination: string[] = [];
     let kinds: FlowKind[];
     if (t.role === 'joint' || (withs.length && concrete)) {
-      if (!concrete) continue;
-      kinds = ['cooperation'];
+      kinds = service.length ? service : ['cooperation'];
       const subject = [...placed].reverse().find((p) => p.marker === 'none' && p.end <= t.start);
       if (withs.length && subject) ((origin = subject.codes), (destination = union(withs.filter((w) => w !== subject))));
       // "Beijing and Hebei jointly run the zone": two named partners, not one compound name (京津走廊).
-      else if (subject && subject.parts >= 2) ((origin = subject.codes.slice(0, 1)), (destination = subject.codes.slice(1)));
+      else if (subject && subject.parts >= 2 && !placed.some((p) => p.marker === 'with'))
+        ((origin = subject.codes.slice(0, 1)), (destination = subject.codes.slice(1)));
     } else {
-      kinds = bareKinds(clause, lang);
+      kinds = bareKinds(clause, lang, t.word);
       if (kinds.length === 0) continue;
       ({ origin, destination } = sidesOf(doc, placed, t, null, cs, sent.end));
     }
+    // Grammar does not say who gives in a pairing; in the region's coordination the capital's side
+    // gives to Tianjin's and Hebei's, Tianjin's to Hebei's (paired assistance, 结对帮扶).
+    if (service.length && kinds === service && rank(destination) < rank(origin)) [origin, destination] = [destination, origin];
     if (origin.length === 0 || destination.length === 0 || overlaps(origin, destination)) continue;
     if (outsideAfter(doc, t.start, ce) || outsideAfter(doc, cs, t.start)) continue;
+    // A sentence that counts what moves between the same places states one flow, with its number.
+    if (
+      out.some(
+        (f) =>
+          f.value !== null &&
+          f.offset >= sent.start &&
+          f.offset < sent.end &&
+          sameSet(f.destination, destination) &&
+          overlaps(f.origin, origin)
+      )
+    )
+      continue;
     const period = periodAround(doc, clause, sentence, '');
     const status = statusOf(norm.slice(cs, t.end), sentence, lang, period, doc.year, false);
     const { start, end } = finalPeriod(period, status, doc.year);
@@ -663,6 +739,11 @@ function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
 const EN_MONEY =
   /\b(?:invest(?:ment|ed|ing)?|capital|funds?|worth|valued|total(?:ling|ing)?|amount(?:ing)?|contract(?:ed)?|financing|in place)\b/;
 const ZH_MONEY = /投资|资金|总额|金额|到位|合同|签约额|引资|利用|内资|外资/;
+// A count shared by two kinds of things ("二十余所高校和医院", "12 schools and hospitals") is no
+// value of either: the flows are stated without a number.
+const SHARED_ZH = /^(?:和|及|与|、|以及)[\u4e00-\u9fff]{0,4}?(?:医院|学校|高校|大学|院所|研究院|企业|项目|机构)/;
+const SHARED_EN =
+  /^\s*(?:and|&|or)\s+(?:[a-z-]+\s+){0,2}?(?:hospitals|schools|universities|colleges|institutes|enterprises|companies|firms|projects)\b/;
 const SUBSET = /其中|包括|\bof which\b|\bof them\b|\bamong them\b|\bincluding\b/;
 
 function isMoneyOfCount(norm: string, from: number, fig: FigureSpan, lang: Lang): boolean {

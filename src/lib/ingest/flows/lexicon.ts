@@ -44,8 +44,8 @@ export const ZH_TRIGGERS: Trigger[] = [
     re: /(?<!总|固定资产|招商引|引)投资(?!额|促进|强度|环境|服务|主体|机构|总额|规模|增速|增长)|转移|疏解|搬迁|迁往|外迁|援建|输出|派驻|选派|设立|开设|新设|布局|建成|开办|帮扶|支援|援助|捐建/g,
     role: 'send'
   },
-  { re: /落户|入驻|落地|迁入|进驻/g, role: 'settle' },
-  { re: /共建|合建|联合建|共同建|携手|合作共建|联办|合办|结对|托管/g, role: 'joint' }
+  { re: /落户|入驻|落地|迁入|进驻|注册|集聚|聚集/g, role: 'settle' },
+  { re: /共建|合建|联合建|共同建|携手|合作共建|联办|合办|结对|结成(?:帮扶)?对子|结为(?:帮扶)?对子|托管/g, role: 'joint' }
 ];
 
 /** What a counted figure measures in a flow, from the figure's unit (figures.ts vocabulary). */
@@ -58,12 +58,20 @@ export function measureOf(unit: string, phrase: string): string | null {
     case 'schools':
     case 'hospitals':
       return unit;
+    // A university's campus is a school moved, as flows.csv counts it.
+    case 'universities':
+      return 'schools';
     case 'institutions':
     case 'institutes':
       // Research institutes are their own measure; other bodies (设计机构, branches) are firms.
       return /research|r&d|institute|laborator|研究|科研|研发|实验室/.test(phrase) ? 'institutes' : 'enterprises';
     case 'branches':
-      return /school|college|校/.test(phrase) ? 'schools' : null;
+      // A firm's branch offices (分支机构) are firms that moved; a school's branch is a school.
+      return /school|college|校/.test(phrase)
+        ? 'schools'
+        : /机构|公司|企业|compan|firm|office/.test(phrase)
+          ? 'enterprises'
+          : null;
     case 'items':
       return /service|服务|事项/.test(phrase) ? 'service_items' : /项目/.test(phrase) ? 'projects' : null;
     default:
@@ -101,7 +109,8 @@ export const CANCELLED_EN =
 export const CANCELLED_ZH = /暂停|取消|叫停|终止|搁置|中止|撤销|撤回|作废|流产|未能落地|停止/;
 
 // Negated statements ("no project has moved") carry no flow.
-export const NEGATED_EN = /\b(?:no|not|never|none|neither|nor)\b/;
+// A bound ("not less than 20", "no fewer than") states a number, not a negation.
+export const NEGATED_EN = /\b(?:no|not|never|none|neither|nor)\b(?! (?:less|fewer|more|later|earlier) than\b)/;
 export const NEGATED_ZH = /没有|并未|尚未|未曾|未(?=承接|引进|落户|转移|投资)|不再/;
 
 /**
@@ -124,8 +133,11 @@ const EN_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
     'science_park',
     /\b(?:science (?:and technology )?(?:park|city)|sci-tech (?:park|city)|technology park|innovation (?:center|centre|park|base|hub)|zhongguancun)\b/
   ],
-  ['research', /\b(?:research (?:institutes?|centers?|centres?)|laborator(?:y|ies)|workstations?)\b/],
-  ['education', /\b(?:schools?|colleges?|universit(?:y|ies)|campus(?:es)?|kindergartens?|vocational)\b/],
+  [
+    'research',
+    /\b(?:research (?:institutes?|centers?|centres?)|r&d (?:centers?|centres?|bases?)|laborator(?:y|ies)|workstations?)\b/
+  ],
+  ['education', /\b(?:schools?|colleges?|universit(?:y|ies)|campus(?:es)?|kindergartens?|vocational|teachers)\b/],
   ['health', /\b(?:hospitals?|medical|clinics?|elderly[- ]care|health ?care)\b/],
   [
     'relocation',
@@ -137,8 +149,8 @@ const EN_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
 ];
 const ZH_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
   ['science_park', /科技园|科技城|创新中心|中关村|孵化/],
-  ['research', /研究院|研究所|实验室|工作站|科研机构/],
-  ['education', /学校|分校|小学|中学|幼儿园|大学|学院|院校|校区|办学/],
+  ['research', /研究院|研究所|实验室|工作站|科研机构|研发中心|研发基地/],
+  ['education', /学校|分校|小学|中学|幼儿园|高校|大学|学院|院校|校区|办学|教师|师资/],
   ['health', /医院|医疗|诊疗|卫生院|养老|院区/],
   ['relocation', /总部|非首都功能|批发市场|物流基地|商户/],
   ['talent', /人才|专家/],
@@ -154,13 +166,18 @@ export const ZH_CONCRETE = /机制|协议|联盟|示范区|合作区|经济区|�
 export const EN_INTENT = /\b(?:strengthen|deepen|enhanc|expand|explor|improv|further|promot|intensif)\w*/;
 export const ZH_INTENT = /加强|深化|强化|拓展|探索|进一步/;
 
-export function bareKinds(clause: string, lang: 'en' | 'zh'): import('../../flows/types').FlowKind[] {
+// A headquarters or market is a relocation only when it moves; one set up is a firm's.
+const MOVING = /转移|疏解|搬迁|迁|relocat|mov|transfer|shift/;
+
+export function bareKinds(clause: string, lang: 'en' | 'zh', verb = ''): import('../../flows/types').FlowKind[] {
   const table = lang === 'zh' ? ZH_KINDS : EN_KINDS;
-  const found = table.filter(([, re]) => re.test(clause)).map(([k]) => k);
+  const found = table
+    .filter(([k, re]) => re.test(clause) && (k !== 'relocation' || !verb || MOVING.test(verb) || /merchants|商户/.test(clause)))
+    .map(([k]) => k);
   if (found.includes('education') && found.includes('health')) return ['education', 'health'];
   return found.slice(0, 1);
 }
 
 export const EN_JOINT_WORDS =
   /\b(?:cooperat(?:e|es|ed|ing|ion)|agreements?|mechanisms?|pair(?:s|ed|ing)?|twinn?(?:ed|ing)|partner(?:s|ed|ing)?)\b/g;
-export const ZH_JOINT_WORDS = /建立|签署|签订|成立|结对|合作|托管|对接/g;
+export const ZH_JOINT_WORDS = /建立|签署|签订|成立|结对|合作办学|合作|托管|对接/g;
