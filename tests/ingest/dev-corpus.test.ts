@@ -11,16 +11,19 @@ import { ALIASES, REAL_REGIONS, ROOT } from './helpers';
 // P 0.976 R 0.996, 11 trap hits, lang and date 64/64, figures 0.712, flows P 0.750 R 0.284, values
 // 0.967; flows raised on branch flows: P 0.901 R 0.602, values 0.992, cooperation matched either way), less 0.02 and rounded down; trap hits with a slack of two. Raise them when the extraction
 // improves; never lower them to make a change pass.
-const MIN_ARTICLES_PER_LANG = 32;
-const MIN_PLACE_PRECISION = 0.95;
+// (floors re-based at 4232cab after adding en-033…en-040/zh-033…zh-040 blind articles: measured on 80
+// articles places P 0.985 R 0.998, 8 trap hits, lang and date 80/80, figures 0.737, flows P 0.878
+// R 0.556, values 0.988; less 0.02 rounded down, traps with a slack of two.)
+const MIN_ARTICLES_PER_LANG = 40;
+const MIN_PLACE_PRECISION = 0.96;
 const MIN_PLACE_RECALL = 0.97;
-const MAX_TRAP_HITS = 13;
+const MAX_TRAP_HITS = 10;
 const MIN_LANG_ACCURACY = 0.98;
 const MIN_DATE_ACCURACY = 0.98;
-const MIN_FIGURE_ACCURACY = 0.69;
-const MIN_FLOW_PRECISION = 0.87;
-const MIN_FLOW_RECALL = 0.58;
-const MIN_FLOW_VALUE_ACCURACY = 0.97;
+const MIN_FIGURE_ACCURACY = 0.71;
+const MIN_FLOW_PRECISION = 0.85;
+const MIN_FLOW_RECALL = 0.53;
+const MIN_FLOW_VALUE_ACCURACY = 0.96;
 
 const DIR = join(ROOT, 'tests/fixtures/ingest-dev');
 
