@@ -301,3 +301,60 @@ describe('extractFlows: recall rules, second round (our own sentences)', () => {
     expect(sides(body)).toEqual(want);
   });
 });
+
+describe('extractFlows: parts, headlines, progress (our own sentences)', () => {
+  it.each([
+    [
+      'Chinese: a part with a narrower sender is a flow of its own',
+      '黄骅市今年承接天津项目40个。其中，来自西青区的项目有十五个。',
+      ['120000>130983 projects/projects=40', '120111>130983 projects/projects=15']
+    ],
+    [
+      'English: a part with a narrower receiver, its noun left out',
+      'Cangzhou drew 30 firms from Beijing this year. Among them, eight settled in Huanghua.',
+      ['110000>130900 enterprises/enterprises=30', '110000>130983 enterprises/enterprises=8']
+    ],
+    [
+      'a part naming no narrower side is no second flow',
+      '沧州市承接北京企业30家。其中，18家已投产。',
+      ['110000>130900 enterprises/enterprises=30']
+    ],
+    [
+      'progress of things already counted moves nothing',
+      '沧州市引进北京项目38个，目前已有21个项目开工建设。',
+      ['110000>130900 projects/projects=38']
+    ],
+    [
+      'a plan that has been stopped is no flow',
+      'The plan of a Beijing company to build a nursing home in Huailai County has been stopped.',
+      []
+    ],
+    [
+      'people dispatched are talent, whatever service they staff',
+      'Xicheng District has dispatched teachers to the schools of Yu County.',
+      ['110102>130726 talent/null=null']
+    ],
+    [
+      'Chinese: a headquarters moved to a place',
+      '北京市西城区一家企业已将总部迁至河东区。',
+      ['110102>120102 relocation/null=null']
+    ],
+    [
+      'money attached to a passive count with "with … investment"',
+      '64 projects from Beijing were signed by Wuqing District, with contracted investment of 18.3 billion yuan.',
+      ['110000>120114 projects/projects=64', '110000>120114 projects/yuan=18300000000']
+    ],
+    ['该市 may be a county-level city', '三河市发展很快。该市今年承接北京转移项目15个。', ['110000>131082 projects/projects=15']]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body)).toEqual(want);
+  });
+
+  it('a headline rounding a body count, or naming the region the receiver lies in, is no flow of its own', () => {
+    const text = '沧州引进逾三十个北京项目\n发布时间：2024年3月5日\n\n黄骅市今年引进北京项目32个。';
+    const { mentions, view } = matcher.match(text);
+    const got = extractFlows(text, view.norm, 'zh', mentions, extractFigures(text, view.norm, 'zh', mentions), extractDate(text));
+    expect(got.map((f) => `${f.origin.join('+')}>${f.destination.join('+')} ${f.measure}=${f.value}`)).toEqual([
+      '110000>130983 projects=32'
+    ]);
+  });
+});

@@ -23,7 +23,8 @@ import {
   type Role
 } from './lexicon';
 import { nounFirstCounts } from './counts';
-import { overlaps, placeGroups, type PlaceGroup } from './places';
+import { parseNumberAt } from '../numerals';
+import { ancestorsOf, overlaps, placeGroups, type PlaceGroup } from './places';
 import { clauseEnd, clauseStart, sentences, spanIndex, type Span } from './segments';
 import type { ExtractedFlow } from './types';
 import { periodOf, statusOf, type Period } from './when';
@@ -58,7 +59,7 @@ const ZH_VERBISH = /承接|签约|签下|招引|接收|迎来|引进|引入|吸�
 const EN_EMPTY_SUBJECT =
   /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|this year|last year|(?:in )?(?:the )?(?:first|past|last|(?:this|that) year(?:'s)?(?: first)?) (?:(?:\w+|\d+) )?(?:months?|quarters?|half(?: of (?:the|this) year)?)|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region|park|demonstration zone|development zone)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
 const ZH_EMPTY_SUBJECT =
-  /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|当地|本地|成功|积极|新|年内|计划|将|拟|力争)*$/;
+  /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|当地|本地|今年|去年|当年|本年|成功|积极|新|年内|计划|将|拟|力争)*$/;
 
 // In news of the region "the capital" (首都) as a place is Beijing: "firms from the capital",
 // 来自首都的企业. Only where it is a place things leave ("from the capital"), never the money sense, 首都功能 or
@@ -139,9 +140,16 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
   const after = norm.slice(g.end, g.end + 40);
   if (lang === 'en') {
     if (/,\s*(?:which|who|where)\b[^,;.]*$/.test(norm.slice(Math.max(floor, g.start - 80), g.start))) return 'aside';
+    // "to the schools of Yu County": the receiver's own bodies.
+    if (
+      /\b(?:to|in|into|at) (?:the )?(?:[a-z-]+ )?(?:schools?|hospitals?|colleges?|enterprises|companies|firms) of (?:the )?$/.test(
+        before
+      )
+    )
+      return 'to';
     // "from Beijing", and in translated text "the projects of Beijing 410".
     if (
-      /\bfrom (?:the )?$|\b(?:projects?|enterprises?|companies|firms?|investors?|merchants|institutions?|businesses) of (?:the )?$/.test(
+      /\bfrom (?:the )?$|\b(?:projects?|enterprises?|companies|firms?|investors?|merchants|institutions?|businesses|hospitals?|schools?|colleges?|universit(?:y|ies)|institutes?) of (?:the )?$/.test(
         before
       )
     )
@@ -207,7 +215,11 @@ function genericLevel(s: string, lang: Lang): Level {
 function hasLevel(code: string, level: Level): boolean {
   if (level === null) return true;
   const muni = code.startsWith('11') || code.startsWith('12');
-  if (level === 'city') return code === '110000' || code === '120000' || (!muni && code.endsWith('00') && !code.endsWith('0000'));
+  // 该市, "the city": a prefecture-level city, a municipality or a county-level city (xx8x).
+  if (level === 'city')
+    return (
+      code === '110000' || code === '120000' || (!muni && ((code.endsWith('00') && !code.endsWith('0000')) || code[4] === '8'))
+    );
   if (level === 'district') return (muni && !code.endsWith('0000')) || code === '133100' || (!muni && !code.endsWith('00'));
   return !muni && !code.endsWith('00');
 }
@@ -443,6 +455,8 @@ export function extractFlows(
     const clause = norm.slice(cs, ce);
     const sentence = norm.slice(sent.start, sent.end);
     if (cancelled.test(sentence) || negated.test(norm.slice(cs, fig.start))) continue;
+    // Progress of things already counted (已有21个项目开工, "12 of them are in production") moves nothing.
+    if (PROGRESS.test(norm.slice(fig.end, fig.end + 24))) continue;
     if ((lang === 'zh' ? SHARED_ZH : SHARED_EN).test(norm.slice(fig.end, fig.end + 24))) {
       shared.add(fig);
       continue;
@@ -458,7 +472,11 @@ export function extractFlows(
       const between = within(doc.triggers, prev.fig.end, fig.start).some(
         (t) => t.role !== 'joint' && !/^(?:invest|投资)/.test(t.word)
       );
-      if (!between && isMoneyOfCount(norm, prev.fig.end, fig, lang)) {
+      const attached =
+        /\bwith (?:a |an |the )?(?:total |combined |contracted |planned |registered |agreed )?(?:investment|funding|capital)\b/.test(
+          norm.slice(prev.fig.end, fig.start)
+        );
+      if ((!between || attached) && isMoneyOfCount(norm, prev.fig.end, fig, lang)) {
         const flow = { ...prev.flow, measure, value: fig.value, approx: fig.approx, offset: fig.offset };
         out.push(flow);
         sentFlows.push({ flow, fig, trigger: prev.trigger });
@@ -565,6 +583,7 @@ export function extractFlows(
   const own = shared.size ? candidates.filter((f) => !shared.has(f)) : candidates;
   bareFlows(doc, used, own, out);
   linkNumbers(doc, own, out);
+  partFlows(doc, [...own, ...partitiveCounts(norm, lang)], out);
   return dedupe(out, text);
 }
 
@@ -704,6 +723,94 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
   out.sort((a, b) => a.offset - b.offset);
 }
 
+// A part of a total just counted: 其中, 这些项目中, "among them", "nine of the 23 firms".
+const PART_ZH = /其中|这些[\u4e00-\u9fff]{0,4}?中|当中/;
+const PART_EN = /\b(?:among them|of them|of which|of these|including)\b|\bof the \d[\d,]*\s/;
+const EN_PARTITIVE =
+  /\b(?:among them|of them|of which|of these),?\s+(?=[a-z\d])|(?<=\b)(?=[a-z\d][\w-]* of (?:them|these|those|the \d))/g;
+
+/** English counts whose noun is left out ("among them, nine settled…", "nine of the 23 firms"). */
+function partitiveCounts(norm: string, lang: Lang): FigureSpan[] {
+  if (lang !== 'en') return [];
+  const out: FigureSpan[] = [];
+  EN_PARTITIVE.lastIndex = 0;
+  for (let m = EN_PARTITIVE.exec(norm); m; m = EN_PARTITIVE.exec(norm)) {
+    const at = m.index + m[0].length;
+    if (m[0].length === 0) EN_PARTITIVE.lastIndex++;
+    const n = parseNumberAt(norm, at, 'en');
+    if (!n || n.value === null || n.value < 1 || /^\d{4}$/.test(n.raw)) continue;
+    out.push({
+      value: n.value,
+      unit: '',
+      code: null,
+      approx: n.approx,
+      flags: [],
+      raw: n.raw,
+      offset: at,
+      start: at,
+      end: n.end
+    });
+  }
+  return out;
+}
+
+const within1 = (inner: readonly string[], outer: readonly string[]) =>
+  inner.every((c) => outer.some((o) => o === c || ancestorsOf(c).includes(o)));
+
+/**
+ * A part of a total with a narrower side is a flow of its own: "泊头市承接天津项目46个。其中，来自西青区的
+ * 项目有十九个" (西青区 lies in 天津), "Among them, nine settled in Funing District". The other side is
+ * the total's; a part that names no narrower side is no second flow.
+ */
+function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
+  const { norm, text, lang } = doc;
+  const taken = new Set(out.map((f) => f.offset));
+  const added: ExtractedFlow[] = [];
+  for (const fig of [...figs].sort((a, b) => a.start - b.start)) {
+    if (taken.has(fig.offset)) continue;
+    const k = spanIndex(doc.sents, fig.offset);
+    if (k < 0) continue;
+    const sent = doc.sents[k];
+    if (!(lang === 'zh' ? PART_ZH : PART_EN).test(norm.slice(sent.start, fig.end + 12))) continue;
+    const measure = fig.unit ? measureOf(unitOf(fig, norm), phraseOf(fig, norm)) : null;
+    let host: ExtractedFlow | undefined;
+    for (const f of [...out, ...added])
+      if (
+        f.value !== null &&
+        f.measure !== 'yuan' &&
+        f.offset < fig.start &&
+        !text.slice(f.offset, fig.start).includes('\n') &&
+        (measure === null || f.measure === measure)
+      )
+        host = f;
+    if (!host) continue;
+    const cs = clauseStart(norm, fig.start, sent.start);
+    const ce = clauseEnd(norm, fig.end, sent.end);
+    let origin: string[] | null = null;
+    let destination: string[] | null = null;
+    for (const g of within(doc.groups, cs, ce)) {
+      const m = markerAround(doc, g, sent.start);
+      if ((m === 'from' || m === 'by' || m === 'mod') && within1(g.codes, host.origin)) origin ??= g.codes;
+      else if ((m === 'to' || m === 'none') && within1(g.codes, host.destination)) destination ??= g.codes;
+    }
+    if (!origin && !destination) continue;
+    const flow: ExtractedFlow = {
+      ...host,
+      origin: origin ?? host.origin,
+      destination: destination ?? host.destination,
+      measure: measure ?? host.measure,
+      value: fig.value,
+      approx: fig.approx,
+      offset: fig.offset
+    };
+    if (sameSet(flow.origin, host.origin) && sameSet(flow.destination, host.destination)) continue;
+    if (overlaps(flow.origin, flow.destination)) continue;
+    added.push(flow);
+    taken.add(fig.offset);
+  }
+  if (added.length) (out.push(...added), out.sort((a, b) => a.offset - b.offset));
+}
+
 /**
  * A flow stated twice in one article (the headline and the body, a summary repeating a figure)
  * is one flow: same sides, measure and value. The body's statement is kept as the evidence.
@@ -724,8 +831,19 @@ function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
   // A headline repeats a count of the body, often with its places less exact ("…of Tianjin"
   // for the district): the body's statement is the flow.
   const inBody = new Set(flows.filter((f) => f.value !== null && f.offset > firstLineEnd).map((f) => `${f.measure}|${f.value}`));
+  const body = flows.filter((f) => f.offset > firstLineEnd);
+  // A headline rounds the body's count (逾三十个 for 32) and names the region a place lies in
+  // ("Cangzhou draws Tianjin firms" over firms that went to Huanghua): it states no flow of its own.
+  const summarises = (h: ExtractedFlow, b: ExtractedFlow) =>
+    sameSet(h.origin, b.origin) &&
+    b.destination.every((d) => h.destination.includes(d) || h.destination.some((x) => ancestorsOf(d).includes(x))) &&
+    (h.value === null
+      ? b.kind === h.kind || b.measure === h.kind
+      : b.measure === h.measure && b.value !== null && Math.abs(b.value - h.value) <= 0.2 * b.value);
   const headlineRepeat = (f: ExtractedFlow) =>
-    firstLineEnd >= 0 && f.offset < firstLineEnd && f.value !== null && inBody.has(`${f.measure}|${f.value}`);
+    firstLineEnd >= 0 &&
+    f.offset < firstLineEnd &&
+    ((f.value !== null && inBody.has(`${f.measure}|${f.value}`)) || body.some((b) => summarises(f, b)));
   return flows.filter(
     (f) =>
       best.get(key(f)) === f &&
@@ -744,6 +862,8 @@ const ZH_MONEY = /投资|资金|总额|金额|到位|合同|签约额|引资|利
 const SHARED_ZH = /^(?:和|及|与|、|以及)[\u4e00-\u9fff]{0,4}?(?:医院|学校|高校|大学|院所|研究院|企业|项目|机构)/;
 const SHARED_EN =
   /^\s*(?:and|&|or)\s+(?:[a-z-]+\s+){0,2}?(?:hospitals|schools|universities|colleges|institutes|enterprises|companies|firms|projects)\b/;
+const PROGRESS =
+  /^(?:已经?|已先后|均已|陆续)?(?:开工|投产|竣工|达产|开业|建成投产|投入运营)|^\s+(?:of them\s+)?(?:have|has|had)?\s*(?:started (?:construction|production|operation)|(?:gone|went) into (?:production|operation)|are in (?:production|operation))\b/;
 const SUBSET = /其中|包括|\bof which\b|\bof them\b|\bamong them\b|\bincluding\b/;
 
 function isMoneyOfCount(norm: string, from: number, fig: FigureSpan, lang: Lang): boolean {

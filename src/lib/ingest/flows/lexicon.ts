@@ -24,7 +24,7 @@ export const EN_TRIGGERS: Trigger[] = [
     role: 'receive'
   },
   {
-    re: /\b(?:invest(?:s|ed|ing)?|transferr?(?:ed|ing|s)?|relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)(?! in\b)|shift(?:s|ed|ing)? to|brought(?! in\b)|bring(?:s|ing)?(?! in\b)|donat(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|sent|send(?:s|ing)?|poured|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?|set(?:s|ting)? up|establish(?:es|ed|ing)?|open(?:s|ed|ing)?|built|build(?:s|ing)?)\b/g,
+    re: /\b(?:invest(?:s|ed|ing)?|transferr?(?:ed|ing|s)?|relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)(?! in\b)|shift(?:s|ed|ing)? to|brought(?! in\b)|bring(?:s|ing)?(?! in\b)|donat(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|sent|send(?:s|ing)?|poured|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?|set(?:s|ting)? up|establish(?:es|ed|ing)?|open(?:s|ed|ing)?|built|build(?:s|ing)?|run(?:s|ning)?|ran)\b/g,
     role: 'send'
   },
   {
@@ -41,7 +41,7 @@ export const EN_TRIGGERS: Trigger[] = [
 export const ZH_TRIGGERS: Trigger[] = [
   { re: /承接|引进|引入|吸引|招引|接收|接纳|迎来|签约|签下/g, role: 'receive' },
   {
-    re: /(?<!总|固定资产|招商引|引)投资(?!额|促进|强度|环境|服务|主体|机构|总额|规模|增速|增长)|转移|疏解|搬迁|迁往|外迁|援建|输出|派驻|选派|设立|开设|新设|布局|建成|开办|帮扶|支援|援助|捐建/g,
+    re: /(?<!总|固定资产|招商引|引)投资(?!额|促进|强度|环境|服务|主体|机构|总额|规模|增速|增长)|转移|疏解|搬迁|迁往|迁至|迁到|搬到|搬至|外迁|援建|派出|输出|派驻|选派|设立|开设|新设|布局|建成|开办|帮扶|支援|援助|捐建/g,
     role: 'send'
   },
   { re: /落户|入驻|落地|迁入|进驻|注册|集聚|聚集/g, role: 'settle' },
@@ -105,7 +105,7 @@ export function kindOfMeasure(measure: string, role: Role, investVerb: boolean):
 
 // Plans that no longer hold are not flows.
 export const CANCELLED_EN =
-  /\b(?:suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|call(?:ed)? off|halt(?:s|ed)?|shelv(?:e|ed|es)|terminat(?:e|ed|es)|withdr(?:aw|awn|ew)|scrapp?(?:ed)?|abandon(?:ed|s)?|postpon(?:e|ed|es)|put on hold|fell through|no longer)\b/;
+  /\b(?:suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|call(?:ed)? off|halt(?:s|ed)?|shelv(?:e|ed|es)|terminat(?:e|ed|es)|withdr(?:aw|awn|ew)|scrapp?(?:ed)?|abandon(?:ed|s)?|postpon(?:e|ed|es)|put on hold|fell through|no longer|stopped)\b/;
 export const CANCELLED_ZH = /暂停|取消|叫停|终止|搁置|中止|撤销|撤回|作废|流产|未能落地|停止/;
 
 // Negated statements ("no project has moved") carry no flow.
@@ -141,9 +141,9 @@ const EN_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
   ['health', /\b(?:hospitals?|medical|clinics?|elderly[- ]care|health ?care)\b/],
   [
     'relocation',
-    /\b(?:headquarters|non-capital functions?|wholesale markets?|logistics (?:centers?|centres?|bases?)|merchants)\b/
+    /\b(?:headquarters|head offices?|non-capital functions?|wholesale markets?|logistics (?:centers?|centres?|bases?)|merchants)\b/
   ],
-  ['talent', /\b(?:talents?|experts?)\b/],
+  ['talent', /\b(?:talents?|experts?|cadres)\b/],
   ['enterprises', /\b(?:enterprises?|companies|company|firms?|plants?|factor(?:y|ies))\b/],
   ['projects', /\bprojects?\b/]
 ];
@@ -169,7 +169,12 @@ export const ZH_INTENT = /加强|深化|强化|拓展|探索|进一步/;
 // A headquarters or market is a relocation only when it moves; one set up is a firm's.
 const MOVING = /转移|疏解|搬迁|迁|relocat|mov|transfer|shift/;
 
+// People sent (teachers, doctors dispatched) are talent, whatever service they staff.
+const SENDING_PEOPLE = /dispatch|^sen[dt]|派/;
+const PEOPLE = /\b(?:teachers|doctors|nurses|experts|cadres|talents?|medical staff)\b|教师|医生|医护|专家|干部|人才/;
+
 export function bareKinds(clause: string, lang: 'en' | 'zh', verb = ''): import('../../flows/types').FlowKind[] {
+  if (SENDING_PEOPLE.test(verb) && PEOPLE.test(clause)) return ['talent'];
   const table = lang === 'zh' ? ZH_KINDS : EN_KINDS;
   const found = table
     .filter(([k, re]) => re.test(clause) && (k !== 'relocation' || !verb || MOVING.test(verb) || /merchants|商户/.test(clause)))
