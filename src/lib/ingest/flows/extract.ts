@@ -94,6 +94,38 @@ interface Doc {
   sents: Span[];
   triggers: TriggerHit[];
   markers: Map<PlaceGroup, Marker>;
+  /** Per sentence, computed once on first use. */
+  info: (SentInfo | undefined)[];
+}
+
+interface SentInfo {
+  groups: PlaceGroup[];
+  cancelled: boolean;
+  /** The groups with their markers when no number is involved (bare flows). */
+  placed?: Placed[];
+}
+
+/**
+ * The sentence's places with their markers: made once per sentence; a place inside the number's
+ * own phrase ("62个北京项目") modifies the things, the only marker that depends on the number.
+ */
+function placedFor(doc: Doc, info: SentInfo, floor: number, fig: FigureSpan | null): Placed[] {
+  const base = (info.placed ??= info.groups.map((g) => ({ ...g, marker: markerOf(doc, g, floor, null) })));
+  if (!fig || within(info.groups, fig.start, fig.end).length === 0) return base;
+  return base.map((p) => (p.start >= fig.start && p.end <= fig.end ? { ...p, marker: 'mod' as const } : p));
+}
+
+/** A sentence's places, and whether it calls something off; a sentence without places is never tested. */
+function sentInfo(doc: Doc, k: number): SentInfo {
+  let s = doc.info[k];
+  if (!s) {
+    const sp = doc.sents[k];
+    const groups = within(doc.groups, sp.start, sp.end);
+    const cancelled =
+      groups.length > 0 && (doc.lang === 'zh' ? CANCELLED_ZH : CANCELLED_EN).test(doc.norm.slice(sp.start, sp.end));
+    s = doc.info[k] = { groups, cancelled };
+  }
+  return s;
 }
 
 /** Index of the first item starting at or after `at` (items sorted by start). */
@@ -426,7 +458,8 @@ export function extractFlows(
     groups: placeGroups(withCapital(mentions, norm, lang), norm, lang),
     sents: sentences(text, norm, lang),
     triggers: [],
-    markers: new Map()
+    markers: new Map(),
+    info: []
   };
   // A figure phrase never runs across a line break (a date's day and the next paragraph's noun).
   const extra = nounFirstCounts(norm, lang, figures);
@@ -449,12 +482,15 @@ export function extractFlows(
     if (k < 0) continue;
     if (k !== si) ((si = k), (sentFlows = []));
     const sent = doc.sents[k];
+    // A sentence naming no place gives no sides (its number may still go to a flow: linkNumbers).
+    const info = sentInfo(doc, k);
+    if (info.groups.length === 0 || info.cancelled) continue;
     const measure = measureOf(unitOf(fig, norm), phraseOf(fig, norm))!;
     const cs = clauseStart(norm, fig.start, sent.start);
     const ce = clauseEnd(norm, fig.end, sent.end);
     const clause = norm.slice(cs, ce);
     const sentence = norm.slice(sent.start, sent.end);
-    if (cancelled.test(sentence) || negated.test(norm.slice(cs, fig.start))) continue;
+    if (negated.test(norm.slice(cs, fig.start))) continue;
     // Progress of things already counted (已有21个项目开工, "12 of them are in production") moves nothing.
     if (PROGRESS.test(norm.slice(fig.end, fig.end + 24))) continue;
     if ((lang === 'zh' ? SHARED_ZH : SHARED_EN).test(norm.slice(fig.end, fig.end + 24))) {
@@ -527,8 +563,7 @@ export function extractFlows(
     )
       continue;
 
-    const inSent = within(doc.groups, sent.start, sent.end);
-    const placed: Placed[] = inSent.map((g) => ({ ...g, marker: markerOf(doc, g, sent.start, fig) }));
+    const placed = placedFor(doc, info, sent.start, fig);
     const t = trigger;
     const tClauseStart = clauseStart(norm, t.start, sent.start);
     let { origin, destination, slotEmpty } = sidesOf(doc, placed, t, fig, tClauseStart, sent.end);
@@ -610,11 +645,16 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     if (k < 0) continue;
     if (k !== lastSent) ((lastSent = k), seenInSentence.clear());
     const sent = doc.sents[k];
+    // Both sides must be in the sentence: most triggers are decided here, before any regex runs.
+    const info = sentInfo(doc, k);
+    const inSent = info.groups;
+    if (inSent.length < 2 && !(inSent.length === 1 && inSent[0].codes.length > 1)) continue;
+    if (info.cancelled) continue;
     const cs = clauseStart(norm, t.start, sent.start);
     const ce = clauseEnd(norm, t.end, sent.end);
     const clause = norm.slice(cs, ce);
     const sentence = norm.slice(sent.start, sent.end);
-    if (cancelled.test(sentence) || negated.test(clause)) continue;
+    if (negated.test(clause)) continue;
     // A counted quantity in the clause is the numbered pass's business (or no flow at all).
     const fi = firstFrom(figs, cs);
     if (fi < figs.length && figs[fi].start < ce) continue;
@@ -629,9 +669,7 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
         ? clauseKinds.filter((k) => SERVICE_KINDS.has(k))
         : [];
     if (!concrete && (t.role === 'joint' ? service.length === 0 : clauseKinds.length === 0)) continue;
-    const inSent = within(doc.groups, sent.start, sent.end);
-    if (inSent.length < 2 && !(inSent.length === 1 && inSent[0].codes.length > 1)) continue;
-    const placed: Placed[] = inSent.map((g) => ({ ...g, marker: markerOf(doc, g, sent.start, null) }));
+    const placed = placedFor(doc, info, sent.start, null);
     // A partner's own body (与北京的批发市场, "with Beijing's market") is a firm, not the place.
     const withs = placed.filter((p) => p.marker === 'with' && !/^(?:的|'s)/.test(norm.slice(p.end, p.end + 2)));
     let origin: string[] = [];
@@ -726,17 +764,16 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
 // A part of a total just counted: 其中, 这些项目中, "among them", "nine of the 23 firms".
 const PART_ZH = /其中|这些[\u4e00-\u9fff]{0,4}?中|当中/;
 const PART_EN = /\b(?:among them|of them|of which|of these|including)\b|\bof the \d[\d,]*\s/;
-const EN_PARTITIVE =
-  /\b(?:among them|of them|of which|of these),?\s+(?=[a-z\d])|(?<=\b)(?=[a-z\d][\w-]* of (?:them|these|those|the \d))/g;
-
 /** English counts whose noun is left out ("among them, nine settled…", "nine of the 23 firms"). */
 function partitiveCounts(norm: string, lang: Lang): FigureSpan[] {
-  if (lang !== 'en') return [];
+  if (lang !== 'en' || !/ of | among /.test(norm)) return [];
   const out: FigureSpan[] = [];
-  EN_PARTITIVE.lastIndex = 0;
-  for (let m = EN_PARTITIVE.exec(norm); m; m = EN_PARTITIVE.exec(norm)) {
-    const at = m.index + m[0].length;
-    if (m[0].length === 0) EN_PARTITIVE.lastIndex++;
+  const re2 = /\b([a-z\d][\w-]*) of (?:them|these|those|the \d)/g;
+  const re1 = /\b(?:among them|of them|of which|of these),?\s+(?=[a-z\d])/g;
+  const starts: number[] = [];
+  for (let m = re1.exec(norm); m; m = re1.exec(norm)) starts.push(m.index + m[0].length);
+  for (let m = re2.exec(norm); m; m = re2.exec(norm)) starts.push(m.index);
+  for (const at of starts.sort((a, b) => a - b)) {
     const n = parseNumberAt(norm, at, 'en');
     if (!n || n.value === null || n.value < 1 || /^\d{4}$/.test(n.raw)) continue;
     out.push({
@@ -771,6 +808,7 @@ function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]):
     const k = spanIndex(doc.sents, fig.offset);
     if (k < 0) continue;
     const sent = doc.sents[k];
+    if (sentInfo(doc, k).groups.length === 0) continue;
     if (!(lang === 'zh' ? PART_ZH : PART_EN).test(norm.slice(sent.start, fig.end + 12))) continue;
     const measure = fig.unit ? measureOf(unitOf(fig, norm), phraseOf(fig, norm)) : null;
     let host: ExtractedFlow | undefined;
