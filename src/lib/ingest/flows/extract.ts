@@ -469,7 +469,6 @@ export function extractFlows(
   );
   if (doc.groups.length < 2) return [];
   doc.triggers = findTriggers(norm, lang);
-  const cancelled = lang === 'zh' ? CANCELLED_ZH : CANCELLED_EN;
   const negated = lang === 'zh' ? NEGATED_ZH : NEGATED_EN;
 
   const out: ExtractedFlow[] = [];
@@ -629,7 +628,6 @@ export function extractFlows(
  */
 function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
   const { norm, lang } = doc;
-  const cancelled = lang === 'zh' ? CANCELLED_ZH : CANCELLED_EN;
   const negated = lang === 'zh' ? NEGATED_ZH : NEGATED_EN;
   const jointRe = lang === 'zh' ? ZH_JOINT_WORDS : EN_JOINT_WORDS;
   jointRe.lastIndex = 0;
