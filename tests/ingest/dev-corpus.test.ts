@@ -14,7 +14,7 @@ import { ALIASES, REAL_REGIONS, ROOT } from './helpers';
 // (floors re-based at 4232cab after adding en-033…en-040/zh-033…zh-040 blind articles: measured on 80
 // articles places P 0.985 R 0.998, 8 trap hits, lang and date 80/80, figures 0.737, flows P 0.878
 // R 0.556, values 0.988; less 0.02 rounded down, traps with a slack of two.)
-// (flows raised on branch flows, s12: 80 articles flows P 0.934 R 0.663, values 0.995.)
+// (flows raised on branch flows, s12: 80 articles flows P 0.929 R 0.707, values 0.995.)
 const MIN_ARTICLES_PER_LANG = 40;
 const MIN_PLACE_PRECISION = 0.96;
 const MIN_PLACE_RECALL = 0.97;
@@ -22,8 +22,8 @@ const MAX_TRAP_HITS = 10;
 const MIN_LANG_ACCURACY = 0.98;
 const MIN_DATE_ACCURACY = 0.98;
 const MIN_FIGURE_ACCURACY = 0.71;
-const MIN_FLOW_PRECISION = 0.91;
-const MIN_FLOW_RECALL = 0.64;
+const MIN_FLOW_PRECISION = 0.9;
+const MIN_FLOW_RECALL = 0.68;
 const MIN_FLOW_VALUE_ACCURACY = 0.97;
 
 const DIR = join(ROOT, 'tests/fixtures/ingest-dev');

@@ -358,3 +358,35 @@ describe('extractFlows: parts, headlines, progress (our own sentences)', () => {
     ]);
   });
 });
+
+describe('extractFlows: third round (our own sentences)', () => {
+  it.each([
+    [
+      'Chinese: an agreement signed with a place written after its province or city',
+      '北京市密云区与河北省香河县签署医疗卫生合作协议。',
+      ['110118>131024 cooperation/null=null']
+    ],
+    [
+      'English: a sentence opening with its scene names the receiver',
+      'In Huailai County, a dozen enterprises of Dongcheng District have invested 1.2 billion yuan.',
+      ['110101>130730 enterprises/enterprises=12', '110101>130730 enterprises/yuan=1200000000']
+    ],
+    [
+      'Chinese: projects entering the park, invested by named places, go to the place of the passage',
+      '香河县与房山区共建产业园。首批入园项目8个，均由房山区、丰台区企业投资，总投资43亿元。',
+      [
+        '131024>110111 cooperation/null=null',
+        '110111+110106>131024 projects/projects=8',
+        '110111+110106>131024 projects/yuan=4300000000'
+      ]
+    ],
+    // (The part itself, 28 from Tianjin, is still missed: see the notes of issue 13.)
+    [
+      'the agent of a passive in a part gives the total no sender',
+      '黄骅市开发区已入驻企业130家，其中由天津搬迁而来的有28家。',
+      []
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body)).toEqual(want);
+  });
+});

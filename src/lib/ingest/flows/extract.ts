@@ -59,7 +59,7 @@ const ZH_VERBISH = /承接|签约|签下|招引|接收|迎来|引进|引入|吸�
 const EN_EMPTY_SUBJECT =
   /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|this year|last year|(?:in )?(?:the )?(?:first|past|last|(?:this|that) year(?:'s)?(?: first)?) (?:(?:\w+|\d+) )?(?:months?|quarters?|half(?: of (?:the|this) year)?)|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region|park|demonstration zone|development zone)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
 const ZH_EMPTY_SUBJECT =
-  /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|当地|本地|今年|去年|当年|本年|成功|积极|新|年内|计划|将|拟|力争)*$/;
+  /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|当地|本地|今年|去年|当年|本年|首批|第一批|成功|积极|新|年内|计划|将|拟|力争)*$/;
 
 // In news of the region "the capital" (首都) as a place is Beijing: "firms from the capital",
 // 来自首都的企业. Only where it is a place things leave ("from the capital"), never the money sense, 首都功能 or
@@ -203,14 +203,15 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
   if (/(?:来自|从|自)$/.test(before.replace(ZH_OUTER, ''))) return 'from';
   // 落户北京企业13家: after a settling verb, a place before a firm noun is the firms' origin.
   if (modifies && /(?:落户|入驻|落地|进驻|迁入|引进|引入|吸引|承接)$/.test(before)) return 'mod';
-  if (/由$/.test(before)) return 'by';
+  const bare = before.replace(ZH_OUTER, '');
+  if (/由$/.test(bare)) return 'by';
   if (
     /(?:在|到|至|向|落户|入驻|落地|进驻|迁入|迁往|赴|于|往|进入|帮扶|支援|援助|支持|帮助|援建)$/.test(
       before.replace(ZH_OUTER, '')
     )
   )
     return 'to';
-  if (/(?:与|同|跟)$/.test(before)) return 'with';
+  if (/(?:与|同|跟)$/.test(bare)) return 'with';
   return modifies ? 'mod' : 'none';
 }
 
@@ -228,7 +229,7 @@ const union = (gs: readonly PlaceGroup[]): string[] => {
 
 type Level = 'city' | 'district' | 'county' | null;
 
-const HERE = /\bthere\b|\blocally\b|当地|本地|该地/;
+const HERE = /\bthere\b|\blocally\b|当地|本地|该地|这里/;
 // A receiver named only by its kind of unit in a marked slot ("moved to the county", 落户该区).
 const EN_GENERIC_SLOT =
   /\b(?:in|into|to|at) (?:the|this|our) (?:city|county|district|municipality|new area|province)\b(?!'s| of\b)/;
@@ -340,7 +341,10 @@ function sidesOf(
       (p.marker === 'none' || (t.role !== 'receive' && p.marker === 'mod'))
     )
       agent = p;
-  const by = placed.find((p) => p.marker === 'by' && p.start >= t.end);
+  // The agent of a passive in a clause about a part (其中由天津搬迁而来的…) is the part's, not the total's.
+  const by = placed.find(
+    (p) => p.marker === 'by' && p.start >= t.end && !SUBSET.test(norm.slice(clauseStart(norm, p.start, t.end), p.start))
+  );
   // A from-phrase belongs to the number's own clause (or lies between the predicate and it): 来自北京的项目33个
   // in the next clause says nothing about the money of the whole signing.
   const fcs = fig ? Math.min(t.start, clauseStart(norm, fig.start, tClauseStart)) : 0;
@@ -414,7 +418,12 @@ function sidesOf(
     // Across a clause break the host is the sentence's subject, not a name inside an earlier object.
     const subj = placed.find((p) => p.marker === 'none' && p.end <= t.start);
     const host = agent && agent.marker === 'none' ? (agent.start >= tClauseStart ? agent : subj) : undefined;
-    origin = union([...from, ...mods.filter((m) => m !== host), ...(agent && agent.marker === 'mod' ? [agent] : [])]);
+    origin = union([
+      ...from,
+      ...(by ? [by] : []),
+      ...mods.filter((m) => m !== host),
+      ...(agent && agent.marker === 'mod' ? [agent] : [])
+    ]);
     const marked = tos.find((p) => p.start >= t.end) ?? tos[tos.length - 1];
     destination = marked ? marked.codes : host ? host.codes : [];
     // "A signed an agreement with B and has brought 12 projects to settle in B": A sends.
@@ -434,6 +443,13 @@ function sidesOf(
     slotEmpty = !agent;
   }
 
+  // A sentence opening with its scene ("In Kangbao County, a dozen firms of Dongcheng have invested…",
+  // 在X，…) names the receiver of what is sent or settles there.
+  if (!destination.length && (t.role === 'send' || t.role === 'settle')) {
+    const scene = placed.find((p) => p.marker === 'to' && p.end <= tClauseStart);
+    if (scene && /^\s*(?:in|at|在)\s*(?:the\s+)?$/.test(norm.slice(doc.sents[spanIndex(doc.sents, t.start)].start, scene.start)))
+      if (!overlaps(scene.codes, origin)) ((destination = scene.codes), (slotEmpty = false));
+  }
   return { origin, destination, slotEmpty };
 }
 
@@ -581,6 +597,8 @@ export function extractFlows(
     const here =
       destination.length === 0 && (t.role === 'send' || t.role === 'settle' || t.role === 'receive') && HERE.test(tClause);
     if (here || (destination.length === 0 && (lang === 'zh' ? ZH_GENERIC_SLOT : EN_GENERIC_SLOT).test(tClause))) slotEmpty = true;
+    // Things that "came" (搬迁而来, 迁来) came to the place the passage is about.
+    if (destination.length === 0 && t.role === 'send' && /而来|迁来|搬来|转来|\bcame\b/.test(tClause)) slotEmpty = true;
     if (destination.length === 0 && slotEmpty)
       destination =
         topic(
@@ -743,7 +761,11 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
     if (text.slice(prev.end, sent.start).includes('\n') || text.slice(prev.start, prev.end).includes('\n')) continue;
     if (within(doc.groups, sent.start, sent.end).length) continue;
     const measure = measureOf(unitOf(fig, norm), phraseOf(fig, norm))!;
-    const host = out.find((f) => f.offset >= prev.start && f.offset < prev.end && (f.value === null || f.measure !== measure));
+    // A two-way cooperation has no direction to give a count of things moved.
+    const host = out.find(
+      (f) =>
+        f.offset >= prev.start && f.offset < prev.end && f.kind !== 'cooperation' && (f.value === null || f.measure !== measure)
+    );
     if (!host) continue;
     if (measure === 'yuan' && !isMoneyOfCount(norm, sent.start, fig, doc.lang)) continue;
     if (

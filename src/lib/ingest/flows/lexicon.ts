@@ -44,7 +44,7 @@ export const ZH_TRIGGERS: Trigger[] = [
     re: /(?<!总|固定资产|招商引|引)投资(?!额|促进|强度|环境|服务|主体|机构|总额|规模|增速|增长)|转移|疏解|搬迁|迁往|迁至|迁到|搬到|搬至|外迁|援建|派出|输出|派驻|选派|设立|开设|新设|布局|建成|开办|帮扶|支援|援助|捐建/g,
     role: 'send'
   },
-  { re: /落户|入驻|落地|迁入|进驻|注册|集聚|聚集/g, role: 'settle' },
+  { re: /落户|入驻|落地|迁入|进驻|注册|集聚|聚集|入园/g, role: 'settle' },
   { re: /共建|合建|联合建|共同建|携手|合作共建|联办|合办|结对|结成(?:帮扶)?对子|结为(?:帮扶)?对子|托管/g, role: 'joint' }
 ];
 
@@ -160,8 +160,8 @@ const ZH_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
 
 /** Concrete two-way instances (data/README.md: a mechanism, an agreement, a zone), not intentions. */
 export const EN_CONCRETE =
-  /\b(?:mechanisms?|agreements?|alliances?|(?:demonstration|cooperation|economic) zones?|corridor|partnerships?|pairing|twinning)\b/;
-export const ZH_CONCRETE = /机制|协议|联盟|示范区|合作区|经济区|走廊|结对|托管/;
+  /\b(?:mechanisms?|agreements?|alliances?|(?:demonstration|cooperation|economic) zones?|industr(?:ial|y) parks?|corridor|partnerships?|pairing|twinning)\b/;
+export const ZH_CONCRETE = /机制|协议|联盟|示范区|合作区|经济区|产业园|走廊|结对|托管/;
 /** Words of intention without an instance: "strengthen cooperation with…", 深化合作. */
 export const EN_INTENT = /\b(?:strengthen|deepen|enhanc|expand|explor|improv|further|promot|intensif)\w*/;
 export const ZH_INTENT = /加强|深化|强化|拓展|探索|进一步/;
