@@ -47,6 +47,9 @@ interface Placed extends PlaceGroup {
 // or a function word ("Hexi District introduced Beijing projects").
 const EN_MOD_AFTER =
   /^(?:'s)?(?:-based)?(?:\s+(?!(?:has|have|had|will|is|are|was|were|also|and|or|to|the|a|an|in|of|for|with|by)\b)[a-z][a-z-]*){0,2}?\s+(?:enterprises?|companies|company|firms?|projects?|investors?|merchants?|businesses|universities|hospitals?|schools?|institutions?|capital|funds?|teams?|experts?|colleges?|groups?|industr(?:y|ies)|functions?|headquarters|soes|state-owned)\b/;
+// The nouns EN_MOD_AFTER ends in, as a cheap first test.
+const EN_THING_NOUN =
+  /enterpris|compan|firm|project|investor|merchant|business|universit|hospital|school|institution|capital|fund|team|expert|college|group|industr|function|headquarters|soes|state-owned/;
 // A place's park or base (X的…产业园) is where things go, not where they come from.
 const ZH_MOD_AFTER =
   /^(?:地区|两地|三地|等地|市|省|区|籍|的|方面|地)?([\u4e00-\u9fff]{0,4}?)(?:企业|项目|商户|高校|医院|学校|资金|资本|机构|专家|人才|客商|商家|院校|科研院所|团队|单位|非首都功能|总部|央企|国企)(?!园|城|基地|集聚区|材料)/;
@@ -171,7 +174,13 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
   const before = norm.slice(Math.max(floor, g.start - 24), g.start);
   const after = norm.slice(g.end, g.end + 40);
   if (lang === 'en') {
-    if (/,\s*(?:which|who|where)\b[^,;.]*$/.test(norm.slice(Math.max(floor, g.start - 80), g.start))) return 'aside';
+    const left = norm.slice(Math.max(floor, g.start - 80), g.start);
+    // indexOf first: the anchored regex retries at every comma of the window.
+    if (
+      (left.includes('which') || left.includes('who') || left.includes('where')) &&
+      /,\s*(?:which|who|where)\b[^,;.]*$/.test(left)
+    )
+      return 'aside';
     // "to the schools of Yu County": the receiver's own bodies.
     if (
       /\b(?:to|in|into|at) (?:the )?(?:[a-z-]+ )?(?:schools?|hospitals?|colleges?|enterprises|companies|firms) of (?:the )?$/.test(
@@ -191,7 +200,7 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
     // The helped place is the receiver ("Shijingshan helped Shangyi County upgrade…").
     if (/\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?) (?:the )?$/.test(before)) return 'to';
     if (/\bwith (?:the )?$/.test(before)) return 'with';
-    const m = EN_MOD_AFTER.exec(after);
+    const m = EN_THING_NOUN.test(after) ? EN_MOD_AFTER.exec(after) : null;
     if (!m) return 'none';
     const inside = within(doc.triggers, g.end, g.end + m[0].length);
     return inside.every((t) => t.role === 'send' && EN_ATTRIBUTE.test(norm.slice(t.end, t.end + 24))) ? 'mod' : 'none';
