@@ -23,7 +23,8 @@ import {
   type Role
 } from './lexicon';
 import { nounFirstCounts } from './counts';
-import { overlaps, placeGroups, type PlaceGroup } from './places';
+import { parseNumberAt } from '../numerals';
+import { ancestorsOf, overlaps, placeGroups, type PlaceGroup } from './places';
 import { clauseEnd, clauseStart, sentences, spanIndex, type Span } from './segments';
 import type { ExtractedFlow } from './types';
 import { periodOf, statusOf, type Period } from './when';
@@ -46,9 +47,14 @@ interface Placed extends PlaceGroup {
 // or a function word ("Hexi District introduced Beijing projects").
 const EN_MOD_AFTER =
   /^(?:'s)?(?:-based)?(?:\s+(?!(?:has|have|had|will|is|are|was|were|also|and|or|to|the|a|an|in|of|for|with|by)\b)[a-z][a-z-]*){0,2}?\s+(?:enterprises?|companies|company|firms?|projects?|investors?|merchants?|businesses|universities|hospitals?|schools?|institutions?|capital|funds?|teams?|experts?|colleges?|groups?|industr(?:y|ies)|functions?|headquarters|soes|state-owned)\b/;
+// The nouns EN_MOD_AFTER ends in, as a cheap first test.
+const EN_THING_NOUN =
+  /enterpris|compan|firm|project|investor|merchant|business|universit|hospital|school|institution|capital|fund|team|expert|college|group|industr|function|headquarters|soes|state-owned/;
 // A place's park or base (X的…产业园) is where things go, not where they come from.
 const ZH_MOD_AFTER =
   /^(?:地区|两地|三地|等地|市|省|区|籍|的|方面|地)?([\u4e00-\u9fff]{0,4}?)(?:企业|项目|商户|高校|医院|学校|资金|资本|机构|专家|人才|客商|商家|院校|科研院所|团队|单位|非首都功能|总部|央企|国企)(?!园|城|基地|集聚区|材料)/;
+// The region's provinces and Hebei's prefecture cities, as written before a unit inside them.
+const ZH_OUTER = /(?:北京|天津|河北|石家庄|唐山|秦皇岛|邯郸|邢台|保定|张家口|承德|沧州|廊坊|衡水)[市省]?$/;
 const ZH_VERBISH = /承接|签约|签下|招引|接收|迎来|引进|引入|吸引|投资|落户|入驻|设立|共建|推动|建设|发展|加快|支持|服务/;
 
 // Words that may fill the subject slot of a receiving verb without naming anyone: the receiver is
@@ -56,7 +62,7 @@ const ZH_VERBISH = /承接|签约|签下|招引|接收|迎来|引进|引入|吸�
 const EN_EMPTY_SUBJECT =
   /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|this year|last year|(?:in )?(?:the )?(?:first|past|last|(?:this|that) year(?:'s)?(?: first)?) (?:(?:\w+|\d+) )?(?:months?|quarters?|half(?: of (?:the|this) year)?)|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region|park|demonstration zone|development zone)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
 const ZH_EMPTY_SUBJECT =
-  /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|成功|积极|新|年内|计划|将|拟|力争)*$/;
+  /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|当地|本地|今年|去年|当年|本年|首批|第一批|成功|积极|新|年内|计划|将|拟|力争)*$/;
 
 // In news of the region "the capital" (首都) as a place is Beijing: "firms from the capital",
 // 来自首都的企业. Only where it is a place things leave ("from the capital"), never the money sense, 首都功能 or
@@ -91,6 +97,38 @@ interface Doc {
   sents: Span[];
   triggers: TriggerHit[];
   markers: Map<PlaceGroup, Marker>;
+  /** Per sentence, computed once on first use. */
+  info: (SentInfo | undefined)[];
+}
+
+interface SentInfo {
+  groups: PlaceGroup[];
+  cancelled: boolean;
+  /** The groups with their markers when no number is involved (bare flows). */
+  placed?: Placed[];
+}
+
+/**
+ * The sentence's places with their markers: made once per sentence; a place inside the number's
+ * own phrase ("62个北京项目") modifies the things, the only marker that depends on the number.
+ */
+function placedFor(doc: Doc, info: SentInfo, floor: number, fig: FigureSpan | null): Placed[] {
+  const base = (info.placed ??= info.groups.map((g) => ({ ...g, marker: markerOf(doc, g, floor, null) })));
+  if (!fig || within(info.groups, fig.start, fig.end).length === 0) return base;
+  return base.map((p) => (p.start >= fig.start && p.end <= fig.end ? { ...p, marker: 'mod' as const } : p));
+}
+
+/** A sentence's places, and whether it calls something off; a sentence without places is never tested. */
+function sentInfo(doc: Doc, k: number): SentInfo {
+  let s = doc.info[k];
+  if (!s) {
+    const sp = doc.sents[k];
+    const groups = within(doc.groups, sp.start, sp.end);
+    const cancelled =
+      groups.length > 0 && (doc.lang === 'zh' ? CANCELLED_ZH : CANCELLED_EN).test(doc.norm.slice(sp.start, sp.end));
+    s = doc.info[k] = { groups, cancelled };
+  }
+  return s;
 }
 
 /** Index of the first item starting at or after `at` (items sorted by start). */
@@ -133,13 +171,26 @@ function markerOf(doc: Doc, g: PlaceGroup, floor: number, fig: FigureSpan | null
 
 function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
   const { norm, lang } = doc;
-  const before = norm.slice(Math.max(floor, g.start - 14), g.start);
+  const before = norm.slice(Math.max(floor, g.start - 24), g.start);
   const after = norm.slice(g.end, g.end + 40);
   if (lang === 'en') {
-    if (/,\s*(?:which|who|where)\b[^,;.]*$/.test(norm.slice(Math.max(floor, g.start - 80), g.start))) return 'aside';
+    const left = norm.slice(Math.max(floor, g.start - 80), g.start);
+    // indexOf first: the anchored regex retries at every comma of the window.
+    if (
+      (left.includes('which') || left.includes('who') || left.includes('where')) &&
+      /,\s*(?:which|who|where)\b[^,;.]*$/.test(left)
+    )
+      return 'aside';
+    // "to the schools of Yu County": the receiver's own bodies.
+    if (
+      /\b(?:to|in|into|at) (?:the )?(?:[a-z-]+ )?(?:schools?|hospitals?|colleges?|enterprises|companies|firms) of (?:the )?$/.test(
+        before
+      )
+    )
+      return 'to';
     // "from Beijing", and in translated text "the projects of Beijing 410".
     if (
-      /\bfrom (?:the )?$|\b(?:projects?|enterprises?|companies|firms?|investors?|merchants|institutions?|businesses) of (?:the )?$/.test(
+      /\bfrom (?:the )?$|\b(?:projects?|enterprises?|companies|firms?|investors?|merchants|institutions?|businesses|hospitals?|schools?|colleges?|universit(?:y|ies)|institutes?) of (?:the )?$/.test(
         before
       )
     )
@@ -149,21 +200,35 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
     // The helped place is the receiver ("Shijingshan helped Shangyi County upgrade…").
     if (/\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?) (?:the )?$/.test(before)) return 'to';
     if (/\bwith (?:the )?$/.test(before)) return 'with';
-    const m = EN_MOD_AFTER.exec(after);
+    const m = EN_THING_NOUN.test(after) ? EN_MOD_AFTER.exec(after) : null;
     if (!m) return 'none';
     const inside = within(doc.triggers, g.end, g.end + m[0].length);
     return inside.every((t) => t.role === 'send' && EN_ATTRIBUTE.test(norm.slice(t.end, t.end + 24))) ? 'mod' : 'none';
   }
   const m = ZH_MOD_AFTER.exec(after);
-  const modifies = !!m && !ZH_VERBISH.test(m[0]);
-  if (/(?:来自|从|自)$/.test(before)) return 'from';
+  // Another place between this one and the noun is the noun's modifier (宽城县已有北京企业三家).
+  const modifies = !!m && !ZH_VERBISH.test(m[0]) && within(doc.groups, g.end, g.end + m[0].length).length === 0;
+  // The matcher may keep only the inner unit of 沧州黄骅市, 天津津南区: the marker stands before the outer name.
+  if (/(?:来自|从|自)$/.test(before.replace(ZH_OUTER, ''))) return 'from';
   // 落户北京企业13家: after a settling verb, a place before a firm noun is the firms' origin.
   if (modifies && /(?:落户|入驻|落地|进驻|迁入|引进|引入|吸引|承接)$/.test(before)) return 'mod';
-  if (/由$/.test(before)) return 'by';
-  if (/(?:在|到|至|向|落户|入驻|落地|进驻|迁入|迁往|赴|于|往|进入|帮扶|支援|援助|支持|帮助|援建)$/.test(before)) return 'to';
-  if (/(?:与|同|跟)$/.test(before)) return 'with';
+  const bare = before.replace(ZH_OUTER, '');
+  if (/由$/.test(bare)) return 'by';
+  if (
+    /(?:在|到|至|向|落户|入驻|落地|进驻|迁入|迁往|赴|于|往|进入|帮扶|支援|援助|支持|帮助|援建)$/.test(
+      before.replace(ZH_OUTER, '')
+    )
+  )
+    return 'to';
+  if (/(?:与|同|跟)$/.test(bare)) return 'with';
   return modifies ? 'mod' : 'none';
 }
+
+const SERVICE_KINDS = new Set<FlowKind>(['education', 'health', 'research', 'science_park']);
+/** 11 Beijing, 12 Tianjin, 13 Hebei: the province of a side (its most central place). */
+const rank = (codes: readonly string[]) => Math.min(...codes.map((c) => Number(c.slice(0, 2))));
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((c) => b.includes(c));
 
 const union = (gs: readonly PlaceGroup[]): string[] => {
   const out: string[] = [];
@@ -173,7 +238,11 @@ const union = (gs: readonly PlaceGroup[]): string[] => {
 
 type Level = 'city' | 'district' | 'county' | null;
 
-const HERE = /\bthere\b|\blocally\b|当地|本地|该地/;
+const HERE = /\bthere\b|\blocally\b|当地|本地|该地|这里/;
+// A receiver named only by its kind of unit in a marked slot ("moved to the county", 落户该区).
+const EN_GENERIC_SLOT =
+  /\b(?:in|into|to|at) (?:the|this|our) (?:city|county|district|municipality|new area|province)\b(?!'s| of\b)/;
+const ZH_GENERIC_SLOT = /(?:在|到|至|落户|入驻|进驻|落地|迁入|迁往)(?:该|本|我)(?:市|区|县)/;
 
 /** The kind of unit a generic subject names: "the city" (a prefecture or municipality), 该区, 全县… */
 function genericLevel(s: string, lang: Lang): Level {
@@ -188,7 +257,11 @@ function genericLevel(s: string, lang: Lang): Level {
 function hasLevel(code: string, level: Level): boolean {
   if (level === null) return true;
   const muni = code.startsWith('11') || code.startsWith('12');
-  if (level === 'city') return code === '110000' || code === '120000' || (!muni && code.endsWith('00') && !code.endsWith('0000'));
+  // 该市, "the city": a prefecture-level city, a municipality or a county-level city (xx8x).
+  if (level === 'city')
+    return (
+      code === '110000' || code === '120000' || (!muni && ((code.endsWith('00') && !code.endsWith('0000')) || code[4] === '8'))
+    );
   if (level === 'district') return (muni && !code.endsWith('0000')) || code === '133100' || (!muni && !code.endsWith('00'));
   return !muni && !code.endsWith('00');
 }
@@ -277,7 +350,10 @@ function sidesOf(
       (p.marker === 'none' || (t.role !== 'receive' && p.marker === 'mod'))
     )
       agent = p;
-  const by = placed.find((p) => p.marker === 'by' && p.start >= t.end);
+  // The agent of a passive in a clause about a part (其中由天津搬迁而来的…) is the part's, not the total's.
+  const by = placed.find(
+    (p) => p.marker === 'by' && p.start >= t.end && !SUBSET.test(norm.slice(clauseStart(norm, p.start, t.end), p.start))
+  );
   // A from-phrase belongs to the number's own clause (or lies between the predicate and it): 来自北京的项目33个
   // in the next clause says nothing about the money of the whole signing.
   const fcs = fig ? Math.min(t.start, clauseStart(norm, fig.start, tClauseStart)) : 0;
@@ -293,7 +369,12 @@ function sidesOf(
     (p) => (p.marker === 'mod' || (lang === 'zh' && t.role === 'receive' && p.marker === 'none' && p.start >= t.end)) && near(p)
   );
   const tos = placed.filter((p) => p.marker === 'to' && (p.start >= t.end || (lang === 'zh' && p.end <= t.start)));
-  const withs = placed.filter((p) => p.marker === 'with');
+  // A partner belongs to the predicate's clause or the number's ("A paired with B, and C will receive…").
+  const withs = placed.filter(
+    (p) =>
+      p.marker === 'with' &&
+      ((p.start >= tClauseStart && p.end <= clauseEndAt) || (fig !== null && p.start >= fcs && p.end <= fce))
+  );
 
   let origin: string[];
   let destination: string[];
@@ -317,16 +398,41 @@ function sidesOf(
     const slot = norm.slice(tClauseStart, t.start);
     slotEmpty = !recv && (lang === 'zh' ? ZH_EMPTY_SUBJECT.test(slot) : EN_EMPTY_SUBJECT.test(slot));
   } else if (t.role === 'send') {
-    const sender = by ?? agent;
+    // Chinese carries the subject over a clause break (天津一家集团与南宫签约，将投资5.5亿元…).
+    const carried =
+      lang === 'zh' && !agent && !by && !from.length && !mods.length
+        ? placed.find((p) => p.marker === 'none' && p.end <= tClauseStart)
+        : undefined;
+    const sender = by ?? agent ?? carried;
     origin = union([...(sender ? [sender] : []), ...from, ...mods.filter((m) => m !== sender)]);
-    destination = tos.length ? union([tos.find((p) => p.start >= t.end) ?? tos[tos.length - 1]]) : [];
+    const after = tos.find((p) => p.start >= t.end);
+    // English locatives before the verb, in its clause: inside the subject when a receiver follows
+    // ("two hospitals in Beijing will open branches in Xiong'an"), else the receiver ("support X to build").
+    const beforeTo = lang === 'en' ? placed.filter((p) => p.marker === 'to' && p.end <= t.start && p.start >= tClauseStart) : [];
+    if (after && !origin.length && beforeTo.length) origin = beforeTo[0].codes;
+    destination = after
+      ? after.codes
+      : tos.length
+        ? tos[tos.length - 1].codes
+        : beforeTo.length
+          ? beforeTo[beforeTo.length - 1].codes
+          : [];
+    // Money promised at a signing goes to the partner it was signed with.
+    const partner = placed.find((p) => p.marker === 'with' && p.end <= t.start);
+    if (!destination.length && partner && /签约|签订|签署|\bsign/.test(norm.slice(partner.end, t.start)))
+      destination = partner.codes;
   } else if (t.role === 'settle') {
     // The things settle: their modifier or from-phrase is the sender; a bare place as the agent
     // (徐水区新落户北京企业13家) or a marked place (settled in X, 在X落户) the receiver.
     // Across a clause break the host is the sentence's subject, not a name inside an earlier object.
     const subj = placed.find((p) => p.marker === 'none' && p.end <= t.start);
     const host = agent && agent.marker === 'none' ? (agent.start >= tClauseStart ? agent : subj) : undefined;
-    origin = union([...from, ...mods.filter((m) => m !== host), ...(agent && agent.marker === 'mod' ? [agent] : [])]);
+    origin = union([
+      ...from,
+      ...(by ? [by] : []),
+      ...mods.filter((m) => m !== host),
+      ...(agent && agent.marker === 'mod' ? [agent] : [])
+    ]);
     const marked = tos.find((p) => p.start >= t.end) ?? tos[tos.length - 1];
     destination = marked ? marked.codes : host ? host.codes : [];
     // "A signed an agreement with B and has brought 12 projects to settle in B": A sends.
@@ -346,6 +452,13 @@ function sidesOf(
     slotEmpty = !agent;
   }
 
+  // A sentence opening with its scene ("In Kangbao County, a dozen firms of Dongcheng have invested…",
+  // 在X，…) names the receiver of what is sent or settles there.
+  if (!destination.length && (t.role === 'send' || t.role === 'settle')) {
+    const scene = placed.find((p) => p.marker === 'to' && p.end <= tClauseStart);
+    if (scene && /^\s*(?:in|at|在)\s*(?:the\s+)?$/.test(norm.slice(doc.sents[spanIndex(doc.sents, t.start)].start, scene.start)))
+      if (!overlaps(scene.codes, origin)) ((destination = scene.codes), (slotEmpty = false));
+  }
   return { origin, destination, slotEmpty };
 }
 
@@ -370,7 +483,8 @@ export function extractFlows(
     groups: placeGroups(withCapital(mentions, norm, lang), norm, lang),
     sents: sentences(text, norm, lang),
     triggers: [],
-    markers: new Map()
+    markers: new Map(),
+    info: []
   };
   // A figure phrase never runs across a line break (a date's day and the next paragraph's noun).
   const extra = nounFirstCounts(norm, lang, figures);
@@ -380,11 +494,11 @@ export function extractFlows(
   );
   if (doc.groups.length < 2) return [];
   doc.triggers = findTriggers(norm, lang);
-  const cancelled = lang === 'zh' ? CANCELLED_ZH : CANCELLED_EN;
   const negated = lang === 'zh' ? NEGATED_ZH : NEGATED_EN;
 
   const out: ExtractedFlow[] = [];
   const used = new Set<TriggerHit>();
+  const shared = new Set<FigureSpan>();
   let si = -1;
   let sentFlows: { flow: ExtractedFlow; fig: FigureSpan; trigger: TriggerHit }[] = [];
   for (const fig of candidates) {
@@ -392,12 +506,21 @@ export function extractFlows(
     if (k < 0) continue;
     if (k !== si) ((si = k), (sentFlows = []));
     const sent = doc.sents[k];
+    // A sentence naming no place gives no sides (its number may still go to a flow: linkNumbers).
+    const info = sentInfo(doc, k);
+    if (info.groups.length === 0 || info.cancelled) continue;
     const measure = measureOf(unitOf(fig, norm), phraseOf(fig, norm))!;
     const cs = clauseStart(norm, fig.start, sent.start);
     const ce = clauseEnd(norm, fig.end, sent.end);
     const clause = norm.slice(cs, ce);
     const sentence = norm.slice(sent.start, sent.end);
-    if (cancelled.test(sentence) || negated.test(norm.slice(cs, fig.start))) continue;
+    if (negated.test(norm.slice(cs, fig.start))) continue;
+    // Progress of things already counted (已有21个项目开工, "12 of them are in production") moves nothing.
+    if (PROGRESS.test(norm.slice(fig.end, fig.end + 24))) continue;
+    if ((lang === 'zh' ? SHARED_ZH : SHARED_EN).test(norm.slice(fig.end, fig.end + 24))) {
+      shared.add(fig);
+      continue;
+    }
     // A part of a total already counted ("of which 18 are headquarters", 其中…18家) is not another flow.
     // But where the total named no sender (签约项目41个，其中来自北京的项目33个) the part is the flow.
     if (SUBSET.test(norm.slice(cs, fig.start)) && sentFlows.length) continue;
@@ -406,8 +529,14 @@ export function extractFlows(
     // total investment of 278.7 billion yuan", 引进企业1700余家、总投资200亿元).
     const prev = sentFlows[sentFlows.length - 1];
     if (measure === 'yuan' && prev && prev.flow.measure !== 'yuan') {
-      const between = within(doc.triggers, prev.fig.end, fig.start).some((t) => t.role !== 'joint' && !/^invest/.test(t.word));
-      if (!between && isMoneyOfCount(norm, prev.fig.end, fig, lang)) {
+      const between = within(doc.triggers, prev.fig.end, fig.start).some(
+        (t) => t.role !== 'joint' && !/^(?:invest|投资)/.test(t.word)
+      );
+      const attached =
+        /\bwith (?:a |an |the )?(?:total |combined |contracted |planned |registered |agreed )?(?:investment|funding|capital)\b/.test(
+          norm.slice(prev.fig.end, fig.start)
+        );
+      if ((!between || attached) && isMoneyOfCount(norm, prev.fig.end, fig, lang)) {
         const flow = { ...prev.flow, measure, value: fig.value, approx: fig.approx, offset: fig.offset };
         out.push(flow);
         sentFlows.push({ flow, fig, trigger: prev.trigger });
@@ -458,8 +587,7 @@ export function extractFlows(
     )
       continue;
 
-    const inSent = within(doc.groups, sent.start, sent.end);
-    const placed: Placed[] = inSent.map((g) => ({ ...g, marker: markerOf(doc, g, sent.start, fig) }));
+    const placed = placedFor(doc, info, sent.start, fig);
     const t = trigger;
     const tClauseStart = clauseStart(norm, t.start, sent.start);
     let { origin, destination, slotEmpty } = sidesOf(doc, placed, t, fig, tClauseStart, sent.end);
@@ -474,8 +602,12 @@ export function extractFlows(
     if (origin.length === 0) continue;
     if (outsideAfter(doc, t.start, ce) || outsideAfter(doc, cs, t.start)) continue;
     // "…in a plant there", 在当地: the receiver is the place the passage is about.
-    const here = destination.length === 0 && (t.role === 'send' || t.role === 'settle') && HERE.test(norm.slice(t.start, ce));
-    if (here) slotEmpty = true;
+    const tClause = norm.slice(tClauseStart, ce);
+    const here =
+      destination.length === 0 && (t.role === 'send' || t.role === 'settle' || t.role === 'receive') && HERE.test(tClause);
+    if (here || (destination.length === 0 && (lang === 'zh' ? ZH_GENERIC_SLOT : EN_GENERIC_SLOT).test(tClause))) slotEmpty = true;
+    // Things that "came" (搬迁而来, 迁来) came to the place the passage is about.
+    if (destination.length === 0 && t.role === 'send' && /而来|迁来|搬来|转来|\bcame\b/.test(tClause)) slotEmpty = true;
     if (destination.length === 0 && slotEmpty)
       destination =
         topic(
@@ -509,8 +641,10 @@ export function extractFlows(
     sentFlows.push({ flow, fig, trigger: t });
     used.add(t);
   }
-  bareFlows(doc, used, candidates, out);
-  linkNumbers(doc, candidates, out);
+  const own = shared.size ? candidates.filter((f) => !shared.has(f)) : candidates;
+  bareFlows(doc, used, own, out);
+  linkNumbers(doc, own, out);
+  partFlows(doc, [...own, ...partitiveCounts(norm, lang)], out);
   return dedupe(out, text);
 }
 
@@ -521,7 +655,6 @@ export function extractFlows(
  */
 function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
   const { norm, lang } = doc;
-  const cancelled = lang === 'zh' ? CANCELLED_ZH : CANCELLED_EN;
   const negated = lang === 'zh' ? NEGATED_ZH : NEGATED_EN;
   const jointRe = lang === 'zh' ? ZH_JOINT_WORDS : EN_JOINT_WORDS;
   jointRe.lastIndex = 0;
@@ -537,40 +670,65 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     if (k < 0) continue;
     if (k !== lastSent) ((lastSent = k), seenInSentence.clear());
     const sent = doc.sents[k];
+    // Both sides must be in the sentence: most triggers are decided here, before any regex runs.
+    const info = sentInfo(doc, k);
+    const inSent = info.groups;
+    if (inSent.length < 2 && !(inSent.length === 1 && inSent[0].codes.length > 1)) continue;
+    if (info.cancelled) continue;
     const cs = clauseStart(norm, t.start, sent.start);
     const ce = clauseEnd(norm, t.end, sent.end);
     const clause = norm.slice(cs, ce);
     const sentence = norm.slice(sent.start, sent.end);
-    if (cancelled.test(sentence) || negated.test(clause)) continue;
+    if (negated.test(clause)) continue;
     // A counted quantity in the clause is the numbered pass's business (or no flow at all).
     const fi = firstFrom(figs, cs);
     if (fi < figs.length && figs[fi].start < ce) continue;
-    const concrete =
-      (lang === 'zh' ? ZH_CONCRETE : EN_CONCRETE).test(clause) && !(lang === 'zh' ? ZH_INTENT : EN_INTENT).test(clause);
+    const intent = (lang === 'zh' ? ZH_INTENT : EN_INTENT).test(clause);
+    const concrete = (lang === 'zh' ? ZH_CONCRETE : EN_CONCRETE).test(clause) && !intent;
     // Most predicates name nothing that moves: decided before any place is looked at.
-    if (!concrete && (t.role === 'joint' || bareKinds(clause, lang).length === 0)) continue;
-    const inSent = within(doc.groups, sent.start, sent.end);
-    if (inSent.length < 2 && !(inSent.length === 1 && inSent[0].codes.length > 1)) continue;
-    const placed: Placed[] = inSent.map((g) => ({ ...g, marker: markerOf(doc, g, sent.start, null) }));
+    const clauseKinds = bareKinds(clause, lang, t.word);
+    // A pairing that runs schools or hospitals is that service's flow, not a mere cooperation.
+    // Only an act of pairing or joint building counts, never "cooperation" as such or an intention.
+    const service =
+      t.role === 'joint' && !intent && !/^(?:cooperat|agreement|mechanism|partner|合作$|建立|签署|签订|成立|对接)/.test(t.word)
+        ? clauseKinds.filter((k) => SERVICE_KINDS.has(k))
+        : [];
+    if (!concrete && (t.role === 'joint' ? service.length === 0 : clauseKinds.length === 0)) continue;
+    const placed = placedFor(doc, info, sent.start, null);
     // A partner's own body (与北京的批发市场, "with Beijing's market") is a firm, not the place.
     const withs = placed.filter((p) => p.marker === 'with' && !/^(?:的|'s)/.test(norm.slice(p.end, p.end + 2)));
     let origin: string[] = [];
     let destination: string[] = [];
     let kinds: FlowKind[];
     if (t.role === 'joint' || (withs.length && concrete)) {
-      if (!concrete) continue;
-      kinds = ['cooperation'];
+      kinds = service.length ? service : ['cooperation'];
       const subject = [...placed].reverse().find((p) => p.marker === 'none' && p.end <= t.start);
       if (withs.length && subject) ((origin = subject.codes), (destination = union(withs.filter((w) => w !== subject))));
       // "Beijing and Hebei jointly run the zone": two named partners, not one compound name (京津走廊).
-      else if (subject && subject.parts >= 2) ((origin = subject.codes.slice(0, 1)), (destination = subject.codes.slice(1)));
+      else if (subject && subject.parts >= 2 && !placed.some((p) => p.marker === 'with'))
+        ((origin = subject.codes.slice(0, 1)), (destination = subject.codes.slice(1)));
     } else {
-      kinds = bareKinds(clause, lang);
+      kinds = bareKinds(clause, lang, t.word);
       if (kinds.length === 0) continue;
       ({ origin, destination } = sidesOf(doc, placed, t, null, cs, sent.end));
     }
+    // Grammar does not say who gives in a pairing; in the region's coordination the capital's side
+    // gives to Tianjin's and Hebei's, Tianjin's to Hebei's (paired assistance, 结对帮扶).
+    if (service.length && kinds === service && rank(destination) < rank(origin)) [origin, destination] = [destination, origin];
     if (origin.length === 0 || destination.length === 0 || overlaps(origin, destination)) continue;
     if (outsideAfter(doc, t.start, ce) || outsideAfter(doc, cs, t.start)) continue;
+    // A sentence that counts what moves between the same places states one flow, with its number.
+    if (
+      out.some(
+        (f) =>
+          f.value !== null &&
+          f.offset >= sent.start &&
+          f.offset < sent.end &&
+          sameSet(f.destination, destination) &&
+          overlaps(f.origin, origin)
+      )
+    )
+      continue;
     const period = periodAround(doc, clause, sentence, '');
     const status = statusOf(norm.slice(cs, t.end), sentence, lang, period, doc.year, false);
     const { start, end } = finalPeriod(period, status, doc.year);
@@ -612,7 +770,11 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
     if (text.slice(prev.end, sent.start).includes('\n') || text.slice(prev.start, prev.end).includes('\n')) continue;
     if (within(doc.groups, sent.start, sent.end).length) continue;
     const measure = measureOf(unitOf(fig, norm), phraseOf(fig, norm))!;
-    const host = out.find((f) => f.offset >= prev.start && f.offset < prev.end && (f.value === null || f.measure !== measure));
+    // A two-way cooperation has no direction to give a count of things moved.
+    const host = out.find(
+      (f) =>
+        f.offset >= prev.start && f.offset < prev.end && f.kind !== 'cooperation' && (f.value === null || f.measure !== measure)
+    );
     if (!host) continue;
     if (measure === 'yuan' && !isMoneyOfCount(norm, sent.start, fig, doc.lang)) continue;
     if (
@@ -626,6 +788,94 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
     taken.add(fig.offset);
   }
   out.sort((a, b) => a.offset - b.offset);
+}
+
+// A part of a total just counted: 其中, 这些项目中, "among them", "nine of the 23 firms".
+const PART_ZH = /其中|这些[\u4e00-\u9fff]{0,4}?中|当中/;
+const PART_EN = /\b(?:among them|of them|of which|of these|including)\b|\bof the \d[\d,]*\s/;
+/** English counts whose noun is left out ("among them, nine settled…", "nine of the 23 firms"). */
+function partitiveCounts(norm: string, lang: Lang): FigureSpan[] {
+  if (lang !== 'en' || !/ of | among /.test(norm)) return [];
+  const out: FigureSpan[] = [];
+  const re2 = /\b([a-z\d][\w-]*) of (?:them|these|those|the \d)/g;
+  const re1 = /\b(?:among them|of them|of which|of these),?\s+(?=[a-z\d])/g;
+  const starts: number[] = [];
+  for (let m = re1.exec(norm); m; m = re1.exec(norm)) starts.push(m.index + m[0].length);
+  for (let m = re2.exec(norm); m; m = re2.exec(norm)) starts.push(m.index);
+  for (const at of starts.sort((a, b) => a - b)) {
+    const n = parseNumberAt(norm, at, 'en');
+    if (!n || n.value === null || n.value < 1 || /^\d{4}$/.test(n.raw)) continue;
+    out.push({
+      value: n.value,
+      unit: '',
+      code: null,
+      approx: n.approx,
+      flags: [],
+      raw: n.raw,
+      offset: at,
+      start: at,
+      end: n.end
+    });
+  }
+  return out;
+}
+
+const within1 = (inner: readonly string[], outer: readonly string[]) =>
+  inner.every((c) => outer.some((o) => o === c || ancestorsOf(c).includes(o)));
+
+/**
+ * A part of a total with a narrower side is a flow of its own: "泊头市承接天津项目46个。其中，来自西青区的
+ * 项目有十九个" (西青区 lies in 天津), "Among them, nine settled in Funing District". The other side is
+ * the total's; a part that names no narrower side is no second flow.
+ */
+function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
+  const { norm, text, lang } = doc;
+  const taken = new Set(out.map((f) => f.offset));
+  const added: ExtractedFlow[] = [];
+  for (const fig of [...figs].sort((a, b) => a.start - b.start)) {
+    if (taken.has(fig.offset)) continue;
+    const k = spanIndex(doc.sents, fig.offset);
+    if (k < 0) continue;
+    const sent = doc.sents[k];
+    if (sentInfo(doc, k).groups.length === 0) continue;
+    if (!(lang === 'zh' ? PART_ZH : PART_EN).test(norm.slice(sent.start, fig.end + 12))) continue;
+    const measure = fig.unit ? measureOf(unitOf(fig, norm), phraseOf(fig, norm)) : null;
+    let host: ExtractedFlow | undefined;
+    for (const f of [...out, ...added])
+      if (
+        f.value !== null &&
+        f.measure !== 'yuan' &&
+        f.offset < fig.start &&
+        !text.slice(f.offset, fig.start).includes('\n') &&
+        (measure === null || f.measure === measure)
+      )
+        host = f;
+    if (!host) continue;
+    const cs = clauseStart(norm, fig.start, sent.start);
+    const ce = clauseEnd(norm, fig.end, sent.end);
+    let origin: string[] | null = null;
+    let destination: string[] | null = null;
+    for (const g of within(doc.groups, cs, ce)) {
+      const m = markerAround(doc, g, sent.start);
+      if ((m === 'from' || m === 'by' || m === 'mod') && within1(g.codes, host.origin)) origin ??= g.codes;
+      else if ((m === 'to' || m === 'none') && within1(g.codes, host.destination)) destination ??= g.codes;
+    }
+    if (!origin && !destination) continue;
+    const flow: ExtractedFlow = {
+      ...host,
+      origin: origin ?? host.origin,
+      destination: destination ?? host.destination,
+      measure: measure ?? host.measure,
+      value: fig.value,
+      approx: fig.approx,
+      offset: fig.offset
+    };
+    if (sameSet(flow.origin, host.origin) && sameSet(flow.destination, host.destination)) continue;
+    if (overlaps(flow.origin, flow.destination)) continue;
+    added.push(flow);
+    taken.add(fig.offset);
+  }
+  if (added.length) (out.push(...added), out.sort((a, b) => a.offset - b.offset));
 }
 
 /**
@@ -648,8 +898,19 @@ function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
   // A headline repeats a count of the body, often with its places less exact ("…of Tianjin"
   // for the district): the body's statement is the flow.
   const inBody = new Set(flows.filter((f) => f.value !== null && f.offset > firstLineEnd).map((f) => `${f.measure}|${f.value}`));
+  const body = flows.filter((f) => f.offset > firstLineEnd);
+  // A headline rounds the body's count (逾三十个 for 32) and names the region a place lies in
+  // ("Cangzhou draws Tianjin firms" over firms that went to Huanghua): it states no flow of its own.
+  const summarises = (h: ExtractedFlow, b: ExtractedFlow) =>
+    sameSet(h.origin, b.origin) &&
+    b.destination.every((d) => h.destination.includes(d) || h.destination.some((x) => ancestorsOf(d).includes(x))) &&
+    (h.value === null
+      ? b.kind === h.kind || b.measure === h.kind
+      : b.measure === h.measure && b.value !== null && Math.abs(b.value - h.value) <= 0.2 * b.value);
   const headlineRepeat = (f: ExtractedFlow) =>
-    firstLineEnd >= 0 && f.offset < firstLineEnd && f.value !== null && inBody.has(`${f.measure}|${f.value}`);
+    firstLineEnd >= 0 &&
+    f.offset < firstLineEnd &&
+    ((f.value !== null && inBody.has(`${f.measure}|${f.value}`)) || body.some((b) => summarises(f, b)));
   return flows.filter(
     (f) =>
       best.get(key(f)) === f &&
@@ -663,6 +924,13 @@ function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
 const EN_MONEY =
   /\b(?:invest(?:ment|ed|ing)?|capital|funds?|worth|valued|total(?:ling|ing)?|amount(?:ing)?|contract(?:ed)?|financing|in place)\b/;
 const ZH_MONEY = /投资|资金|总额|金额|到位|合同|签约额|引资|利用|内资|外资/;
+// A count shared by two kinds of things ("二十余所高校和医院", "12 schools and hospitals") is no
+// value of either: the flows are stated without a number.
+const SHARED_ZH = /^(?:和|及|与|、|以及)[\u4e00-\u9fff]{0,4}?(?:医院|学校|高校|大学|院所|研究院|企业|项目|机构)/;
+const SHARED_EN =
+  /^\s*(?:and|&|or)\s+(?:[a-z-]+\s+){0,2}?(?:hospitals|schools|universities|colleges|institutes|enterprises|companies|firms|projects)\b/;
+const PROGRESS =
+  /^(?:已经?|已先后|均已|陆续)?(?:开工|投产|竣工|达产|开业|建成投产|投入运营)|^\s+(?:of them\s+)?(?:have|has|had)?\s*(?:started (?:construction|production|operation)|(?:gone|went) into (?:production|operation)|are in (?:production|operation))\b/;
 const SUBSET = /其中|包括|\bof which\b|\bof them\b|\bamong them\b|\bincluding\b/;
 
 function isMoneyOfCount(norm: string, from: number, fig: FigureSpan, lang: Lang): boolean {

@@ -24,7 +24,7 @@ export const EN_TRIGGERS: Trigger[] = [
     role: 'receive'
   },
   {
-    re: /\b(?:invest(?:s|ed|ing)?|transferr?(?:ed|ing|s)?|relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)(?! in\b)|shift(?:s|ed|ing)? to|brought(?! in\b)|bring(?:s|ing)?(?! in\b)|donat(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|sent|send(?:s|ing)?|poured|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?|set(?:s|ting)? up|establish(?:es|ed|ing)?|open(?:s|ed|ing)?|built|build(?:s|ing)?)\b/g,
+    re: /\b(?:invest(?:s|ed|ing)?|transferr?(?:ed|ing|s)?|relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)(?! in\b)|shift(?:s|ed|ing)? to|brought(?! in\b)|bring(?:s|ing)?(?! in\b)|donat(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|sent|send(?:s|ing)?|poured|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?|set(?:s|ting)? up|establish(?:es|ed|ing)?|open(?:s|ed|ing)?|built|build(?:s|ing)?|run(?:s|ning)?|ran)\b/g,
     role: 'send'
   },
   {
@@ -41,11 +41,11 @@ export const EN_TRIGGERS: Trigger[] = [
 export const ZH_TRIGGERS: Trigger[] = [
   { re: /承接|引进|引入|吸引|招引|接收|接纳|迎来|签约|签下/g, role: 'receive' },
   {
-    re: /(?<!总|固定资产|招商引|引)投资(?!额|促进|强度|环境|服务|主体|机构|总额|规模|增速|增长)|转移|疏解|搬迁|迁往|外迁|援建|输出|派驻|选派|设立|开设|新设|布局|建成|开办|帮扶|支援|援助|捐建/g,
+    re: /(?<!总|固定资产|招商引|引)投资(?!额|促进|强度|环境|服务|主体|机构|总额|规模|增速|增长)|转移|疏解|搬迁|迁往|迁至|迁到|搬到|搬至|外迁|援建|派出|输出|派驻|选派|设立|开设|新设|布局|建成|开办|帮扶|支援|援助|捐建/g,
     role: 'send'
   },
-  { re: /落户|入驻|落地|迁入|进驻/g, role: 'settle' },
-  { re: /共建|合建|联合建|共同建|携手|合作共建|联办|合办|结对|托管/g, role: 'joint' }
+  { re: /落户|入驻|落地|迁入|进驻|注册|集聚|聚集|入园/g, role: 'settle' },
+  { re: /共建|合建|联合建|共同建|携手|合作共建|联办|合办|结对|结成(?:帮扶)?对子|结为(?:帮扶)?对子|托管/g, role: 'joint' }
 ];
 
 /** What a counted figure measures in a flow, from the figure's unit (figures.ts vocabulary). */
@@ -58,12 +58,20 @@ export function measureOf(unit: string, phrase: string): string | null {
     case 'schools':
     case 'hospitals':
       return unit;
+    // A university's campus is a school moved, as flows.csv counts it.
+    case 'universities':
+      return 'schools';
     case 'institutions':
     case 'institutes':
       // Research institutes are their own measure; other bodies (设计机构, branches) are firms.
       return /research|r&d|institute|laborator|研究|科研|研发|实验室/.test(phrase) ? 'institutes' : 'enterprises';
     case 'branches':
-      return /school|college|校/.test(phrase) ? 'schools' : null;
+      // A firm's branch offices (分支机构) are firms that moved; a school's branch is a school.
+      return /school|college|校/.test(phrase)
+        ? 'schools'
+        : /机构|公司|企业|compan|firm|office/.test(phrase)
+          ? 'enterprises'
+          : null;
     case 'items':
       return /service|服务|事项/.test(phrase) ? 'service_items' : /项目/.test(phrase) ? 'projects' : null;
     default:
@@ -97,11 +105,12 @@ export function kindOfMeasure(measure: string, role: Role, investVerb: boolean):
 
 // Plans that no longer hold are not flows.
 export const CANCELLED_EN =
-  /\b(?:suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|call(?:ed)? off|halt(?:s|ed)?|shelv(?:e|ed|es)|terminat(?:e|ed|es)|withdr(?:aw|awn|ew)|scrapp?(?:ed)?|abandon(?:ed|s)?|postpon(?:e|ed|es)|put on hold|fell through|no longer)\b/;
+  /\b(?:suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|call(?:ed)? off|halt(?:s|ed)?|shelv(?:e|ed|es)|terminat(?:e|ed|es)|withdr(?:aw|awn|ew)|scrapp?(?:ed)?|abandon(?:ed|s)?|postpon(?:e|ed|es)|put on hold|fell through|no longer|stopped)\b/;
 export const CANCELLED_ZH = /暂停|取消|叫停|终止|搁置|中止|撤销|撤回|作废|流产|未能落地|停止/;
 
 // Negated statements ("no project has moved") carry no flow.
-export const NEGATED_EN = /\b(?:no|not|never|none|neither|nor)\b/;
+// A bound ("not less than 20", "no fewer than") states a number, not a negation.
+export const NEGATED_EN = /\b(?:no|not|never|none|neither|nor)\b(?! (?:less|fewer|more|later|earlier) than\b)/;
 export const NEGATED_ZH = /没有|并未|尚未|未曾|未(?=承接|引进|落户|转移|投资)|不再/;
 
 /**
@@ -124,21 +133,24 @@ const EN_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
     'science_park',
     /\b(?:science (?:and technology )?(?:park|city)|sci-tech (?:park|city)|technology park|innovation (?:center|centre|park|base|hub)|zhongguancun)\b/
   ],
-  ['research', /\b(?:research (?:institutes?|centers?|centres?)|laborator(?:y|ies)|workstations?)\b/],
-  ['education', /\b(?:schools?|colleges?|universit(?:y|ies)|campus(?:es)?|kindergartens?|vocational)\b/],
+  [
+    'research',
+    /\b(?:research (?:institutes?|centers?|centres?)|r&d (?:centers?|centres?|bases?)|laborator(?:y|ies)|workstations?)\b/
+  ],
+  ['education', /\b(?:schools?|colleges?|universit(?:y|ies)|campus(?:es)?|kindergartens?|vocational|teachers)\b/],
   ['health', /\b(?:hospitals?|medical|clinics?|elderly[- ]care|health ?care)\b/],
   [
     'relocation',
-    /\b(?:headquarters|non-capital functions?|wholesale markets?|logistics (?:centers?|centres?|bases?)|merchants)\b/
+    /\b(?:headquarters|head offices?|non-capital functions?|wholesale markets?|logistics (?:centers?|centres?|bases?)|merchants)\b/
   ],
-  ['talent', /\b(?:talents?|experts?)\b/],
+  ['talent', /\b(?:talents?|experts?|cadres)\b/],
   ['enterprises', /\b(?:enterprises?|companies|company|firms?|plants?|factor(?:y|ies))\b/],
   ['projects', /\bprojects?\b/]
 ];
 const ZH_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
   ['science_park', /科技园|科技城|创新中心|中关村|孵化/],
-  ['research', /研究院|研究所|实验室|工作站|科研机构/],
-  ['education', /学校|分校|小学|中学|幼儿园|大学|学院|院校|校区|办学/],
+  ['research', /研究院|研究所|实验室|工作站|科研机构|研发中心|研发基地/],
+  ['education', /学校|分校|小学|中学|幼儿园|高校|大学|学院|院校|校区|办学|教师|师资/],
   ['health', /医院|医疗|诊疗|卫生院|养老|院区/],
   ['relocation', /总部|非首都功能|批发市场|物流基地|商户/],
   ['talent', /人才|专家/],
@@ -148,19 +160,29 @@ const ZH_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
 
 /** Concrete two-way instances (data/README.md: a mechanism, an agreement, a zone), not intentions. */
 export const EN_CONCRETE =
-  /\b(?:mechanisms?|agreements?|alliances?|(?:demonstration|cooperation|economic) zones?|corridor|partnerships?|pairing|twinning)\b/;
-export const ZH_CONCRETE = /机制|协议|联盟|示范区|合作区|经济区|走廊|结对|托管/;
+  /\b(?:mechanisms?|agreements?|alliances?|(?:demonstration|cooperation|economic) zones?|industr(?:ial|y) parks?|corridor|partnerships?|pairing|twinning)\b/;
+export const ZH_CONCRETE = /机制|协议|联盟|示范区|合作区|经济区|产业园|走廊|结对|托管/;
 /** Words of intention without an instance: "strengthen cooperation with…", 深化合作. */
 export const EN_INTENT = /\b(?:strengthen|deepen|enhanc|expand|explor|improv|further|promot|intensif)\w*/;
 export const ZH_INTENT = /加强|深化|强化|拓展|探索|进一步/;
 
-export function bareKinds(clause: string, lang: 'en' | 'zh'): import('../../flows/types').FlowKind[] {
+// A headquarters or market is a relocation only when it moves; one set up is a firm's.
+const MOVING = /转移|疏解|搬迁|迁|relocat|mov|transfer|shift/;
+
+// People sent (teachers, doctors dispatched) are talent, whatever service they staff.
+const SENDING_PEOPLE = /dispatch|^sen[dt]|派/;
+const PEOPLE = /\b(?:teachers|doctors|nurses|experts|cadres|talents?|medical staff)\b|教师|医生|医护|专家|干部|人才/;
+
+export function bareKinds(clause: string, lang: 'en' | 'zh', verb = ''): import('../../flows/types').FlowKind[] {
+  if (SENDING_PEOPLE.test(verb) && PEOPLE.test(clause)) return ['talent'];
   const table = lang === 'zh' ? ZH_KINDS : EN_KINDS;
-  const found = table.filter(([, re]) => re.test(clause)).map(([k]) => k);
+  const found = table
+    .filter(([k, re]) => re.test(clause) && (k !== 'relocation' || !verb || MOVING.test(verb) || /merchants|商户/.test(clause)))
+    .map(([k]) => k);
   if (found.includes('education') && found.includes('health')) return ['education', 'health'];
   return found.slice(0, 1);
 }
 
 export const EN_JOINT_WORDS =
   /\b(?:cooperat(?:e|es|ed|ing|ion)|agreements?|mechanisms?|pair(?:s|ed|ing)?|twinn?(?:ed|ing)|partner(?:s|ed|ing)?)\b/g;
-export const ZH_JOINT_WORDS = /建立|签署|签订|成立|结对|合作|托管|对接/g;
+export const ZH_JOINT_WORDS = /建立|签署|签订|成立|结对|合作办学|合作|托管|对接/g;

@@ -26,6 +26,7 @@ export function placeGroups(mentions: readonly Mention[], norm: string, lang: La
       if (!last.codes.includes(m.code)) last.codes.push(m.code);
     } else spans.push({ start: m.start, end: m.end, codes: [m.code], parts: 1 });
   }
+  nestNamed(spans, norm, lang);
   const join = lang === 'zh' ? ZH_JOIN : EN_JOIN;
   const out: PlaceGroup[] = [];
   let i = 0;
@@ -35,6 +36,8 @@ export function placeGroups(mentions: readonly Mention[], norm: string, lang: La
     while (j + 1 < spans.length) {
       const gap = norm.slice(spans[j].end, spans[j + 1].start);
       if (gap.length > 16 || !join.test(gap)) break;
+      // "A, and B" joins two clauses; only a list of three or more has a comma before its "and".
+      if (lang === 'en' && j === i && gap.includes(',') && /\band\b/.test(gap)) break;
       j++;
       if (lang === 'zh' || gap.trim() !== ',') lastAnd = j;
     }
@@ -46,6 +49,31 @@ export function placeGroups(mentions: readonly Mention[], norm: string, lang: La
     i = stop + 1;
   }
   return out;
+}
+
+// A place named with the unit it lies in ("Tianjin's Beichen District", "Huanghua of Cangzhou",
+// 沧州黄骅市, 天津市西青区) is the inner place alone: one side of a flow, never two.
+const EN_NEST_OUTER_FIRST = /^(?:'s|’s)\s+$/;
+const EN_NEST_INNER_FIRST = /^,?\s+(?:of|in)\s+(?:the\s+)?$/;
+const ZH_NEST = /^(?:的)?$/;
+
+const inside = (inner: readonly string[], outer: readonly string[]) =>
+  inner.every((c) => outer.some((o) => ancestorsOf(c).includes(o)));
+
+function nestNamed(spans: PlaceGroup[], norm: string, lang: Lang): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k];
+    const b = spans[k + 1];
+    const gap = norm.slice(a.end, b.start);
+    const outerFirst = lang === 'zh' ? ZH_NEST.test(gap) : EN_NEST_OUTER_FIRST.test(gap);
+    if (outerFirst && inside(b.codes, a.codes)) {
+      spans.splice(k, 2, { start: a.start, end: b.end, codes: b.codes, parts: 1 });
+      k--;
+    } else if (lang === 'en' && EN_NEST_INNER_FIRST.test(gap) && inside(a.codes, b.codes)) {
+      spans.splice(k, 2, { start: a.start, end: b.end, codes: a.codes, parts: 1 });
+      k--;
+    }
+  }
 }
 
 // Xiong'an New Area (133100) took three counties from Baoding: the one place where the code's
