@@ -47,7 +47,13 @@ export async function preloadDataset(): Promise<void> {
     external = {
       chunked,
       cache: new ChunkCache(base),
-      data: { name: chunked.manifest.title, regions, articles: chunked.articles, flows: chunked.flows }
+      data: {
+        name: chunked.manifest.title,
+        regions,
+        articles: chunked.articles,
+        flows: chunked.flows,
+        aggregate: chunked.aggregate.regions
+      }
     };
     document.title = `${chunked.manifest.title} · JJJ Atlas`;
   } catch (e) {
