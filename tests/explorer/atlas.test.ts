@@ -49,7 +49,7 @@ function records(n: number, seed = 11) {
 
 const dir = mkdtempSync(join(tmpdir(), 'jjj-atlas-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const fromDisk: FetchText = async (url) => readFileSync(new URL(url));
+const fromDisk: FetchText = async (url) => readFileSync(new URL(url), 'utf8');
 const all = records(1200);
 const w = new DatasetWriter(join(dir, 'data'), 'Test atlas', parent);
 for (const r of all) w.add(r);
@@ -170,5 +170,27 @@ describe('atlas details, page by page', () => {
       [-3, 10, 0]
     ])
       expect(clampOffset(offset, total, 50), `${offset} of ${total}`).toBe(want);
+  });
+});
+
+describe('a region’s article list from the index by code', () => {
+  it('gives the same hits, in the same order, as a walk over every article, in any window', async () => {
+    const { MentionIndex } = await import('../../src/lib/data/mentionIndex');
+    const { regionArticles } = await import('../../src/lib/report/regionReport');
+    const rows = all.map((a) => ({ ...a, figures: [] }));
+    const index = new MentionIndex(rows);
+    for (const code of ['120000', '120101', '130000', '130900', '130600', '110000'])
+      for (const [from, to] of [
+        [null, null],
+        [2020, 2022],
+        [null, 2018]
+      ] as [number | null, number | null][]) {
+        const walked = regionArticles(
+          code,
+          rows.filter((a) => inWindow(a.date, from, to)),
+          regions
+        ).articles;
+        expect(index.regionArticles(code, regions, from, to), `${code} ${from}–${to}`).toEqual(walked);
+      }
   });
 });
