@@ -55,6 +55,8 @@ test.afterAll(() => {
 });
 
 test.describe('a published atlas', () => {
+  // Two map loads per test on software GL: on a loaded machine they outlast the default timeout.
+  test.slow();
   test('a region’s details are fetched page by page on demand, and the link reopens the same view', async ({
     page,
     browser,
