@@ -263,7 +263,7 @@ async function details() {
   const out: Record<string, Record<string, Row[]>> = {};
   const once = async (build: string, set: string, input: { name: string; mimeType: string; buffer: Buffer }[]) => {
     const page = await openMap(browser, `${servers[build].url}?view=table&flows=none`);
-    await page.getByTestId('article-input').setInputFiles(input);
+    await page.getByTestId('article-input').setInputFiles(input, { timeout: 900_000 });
     await page.waitForSelector('[data-testid="use-user-articles"][aria-pressed="true"]', { timeout: 900_000 });
     await settle(page, 800);
     const heapBeforeMB = await heapMB(page);
