@@ -5,8 +5,23 @@
  * full GC once ready (CDP), and frame times during the same scripted 2-second pan as
  * bench:interaction. The synthetic build is bench/vite.scale.config.ts; its data is seeded, so
  * every run measures the same bytes.
+ *
+ * npm run bench:scale -- --details [--reference DIR] [--files N] [--big-mb M] [--big-current-only]
+ *   Click to painted details after opening files in the page: N synthetic files (default 2,000),
+ *   then Heping selected from the table; and one file of M MB (default 100; 0 skips it). Against
+ *   a reference build (DIR: a `vite build` of an older commit, e.g. the one before paged details),
+ *   side by side in one browser, runs alternating: click→painted ms, JS heap before/after, DOM nodes.
+ *
+ * npm run bench:scale -- --atlas SITE
+ *   The explorer on a published atlas (SITE from `npm run atlas`, e.g. 20,000 synthetic articles)
+ *   against the bundled build, this tree's code for both: ready, JS heap, click→painted details
+ *   (the details' first page fetched and drawn), pan frame time; paired runs, medians and ratios.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, renameSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import type { Page } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../tests/browser/chromium';
@@ -153,7 +168,284 @@ async function main() {
   console.log(`JS of a first load, gzipped: ${normal.jsGzipKB} KB bundled, ${scale.jsGzipKB} KB synthetic (${growth.jsGzipKB}×)`);
 }
 
-main().catch((e) => {
+/** Our own sentences, seeded: ≈ 15 KB per file, shaped like bench:open's articles (Heping among ten places). */
+function openedFiles(n: number, bytesEach = 15_000): { name: string; mimeType: string; buffer: Buffer }[] {
+  const places = [
+    'Tianjin',
+    'Heping District',
+    'Cangzhou',
+    'Langfang',
+    "Xiong'an New Area",
+    'Baodi District',
+    'Chengde',
+    '沧州市',
+    '和平区',
+    '廊坊市'
+  ];
+  const plain = [
+    'officials from %P met planners to review the corridor and its rail links.',
+    'the coordination office in %P said the new services would open to residents next year.',
+    'firms in %P are adding research staff and moving back-office work closer to the port.',
+    'local schools in %P started exchange programmes with partner districts.'
+  ];
+  let seed = 42;
+  const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
+  return Array.from({ length: n }, (_, i) => {
+    const parts = [`2024-0${1 + (i % 9)}-1${i % 10}\n`];
+    let size = 12;
+    while (size < bytesEach) {
+      let para = '';
+      for (let k = 0; k < 5; k++) {
+        const s =
+          rnd() < 0.2
+            ? `${pick(places)} signed ${Math.floor(rnd() * 900) + 10} projects worth ${(rnd() * 90).toFixed(1)} billion yuan.`
+            : pick(plain).replace('%P', pick(places));
+        para += `${s.charAt(0).toUpperCase()}${s.slice(1)} `;
+      }
+      parts.push(`${para.trim()}\n\n`);
+      size += para.length + 2;
+    }
+    return { name: `synthetic-${String(i).padStart(4, '0')}.txt`, mimeType: 'text/plain', buffer: Buffer.from(parts.join('')) };
+  });
+}
+
+/**
+ * ms from a click's event timeStamp to the end of the first frame painted once `signal` holds (as
+ * lib/browser's measureLatency, with a timeout long enough for a page that blocks for a minute).
+ */
+async function clickToPainted(page: Page, selector: string, signal: string, timeoutMs = 600_000): Promise<number> {
+  await page.evaluate(`(() => {
+    let t0 = null;
+    addEventListener('click', (e) => { if (t0 === null) t0 = e.timeStamp; }, { capture: true, once: true });
+    window.__painted = new Promise((resolve) => {
+      const check = () => {
+        if (t0 === null || !(${signal})) return false;
+        obs.disconnect();
+        requestAnimationFrame(() => { const ch = new MessageChannel(); ch.port1.onmessage = () => resolve(performance.now() - t0); ch.port2.postMessage(0); });
+        return true;
+      };
+      const obs = new MutationObserver(check);
+      obs.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  })()`);
+  await page.locator(selector).click({ timeout: timeoutMs });
+  return (await Promise.race([
+    page.evaluate('window.__painted', undefined),
+    new Promise((_, reject) =>
+      setTimeout(() => reject(new Error(`${selector}: nothing painted within ${timeoutMs / 1000} s (${signal})`)), timeoutMs)
+    )
+  ])) as number;
+}
+
+const domNodes = (page: Page) => page.evaluate('document.getElementsByTagName("*").length') as Promise<number>;
+
+async function details() {
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  const reference = arg('reference');
+  const files = openedFiles(Number(arg('files') ?? 2000));
+  const bigMB = Number(arg('big-mb') ?? 100);
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  viteBuild(['--outDir', 'bench/out/details', '--emptyOutDir']);
+  const builds: Record<string, string> = { current: 'bench/out/details' };
+  if (reference) builds.reference = reference;
+  const servers = Object.fromEntries(
+    await Promise.all(Object.entries(builds).map(async ([k, dir]) => [k, await serveStatic(dir, SECURITY_HEADERS)] as const))
+  );
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  const HEPING = '120101';
+  // Painted details: the heading is Heping's and the first snippet is on the page.
+  const signal = `document.querySelector('[data-testid=region-details] h2')?.textContent === 'Heping District' && !!document.querySelector('[data-testid=mention-snippet]')`;
+  type Row = { clickMs: number; heapBeforeMB: number; heapAfterMB: number; domNodes: number; snippets: number; range: string };
+  const out: Record<string, Record<string, Row[]>> = {};
+  // Files over 50 MB go by path: Playwright refuses larger buffers.
+  const once = async (build: string, set: string, input: { name: string; mimeType: string; buffer: Buffer }[] | string[]) => {
+    const page = await openMap(browser, `${servers[build].url}?view=table&flows=none`);
+    await page.getByTestId('article-input').setInputFiles(input, { timeout: 900_000 });
+    await page.waitForSelector('[data-testid="use-user-articles"][aria-pressed="true"]', { timeout: 900_000 });
+    await settle(page, 800);
+    const heapBeforeMB = await heapMB(page);
+    const clickMs = await clickToPainted(page, `#row-${HEPING} button`, signal);
+    const row: Row = {
+      clickMs,
+      heapBeforeMB,
+      heapAfterMB: await heapMB(page),
+      domNodes: await domNodes(page),
+      snippets: (await page.evaluate('document.querySelectorAll("[data-testid=mention-snippet]").length')) as number,
+      range:
+        (await page
+          .locator('[data-testid=evidence-pages-range]')
+          .textContent({ timeout: 1000 })
+          .catch(() => '')) ?? ''
+    };
+    ((out[set] ??= {})[build] ??= []).push(row);
+    console.log(
+      `  ${set} ${build}: click→painted ${round(clickMs, 0)} ms, heap ${round(heapBeforeMB, 1)} → ${round(row.heapAfterMB, 1)} MB, ${row.domNodes} DOM nodes, ${row.snippets} snippets drawn ${row.range ? `(${row.range})` : ''} (load ${loadavg()[0].toFixed(1)})`
+    );
+    await page.context().close();
+  };
+  try {
+    const order = Object.keys(builds);
+    for (let i = 0; i < runs; i++)
+      for (const b of i % 2 ? [...order].reverse() : order) await once(b, `${files.length} files`, files);
+    if (bigMB > 0) {
+      const bigPath = join(resolve('bench/out'), `big-${bigMB}mb.txt`);
+      writeFileSync(bigPath, openedFiles(1, bigMB * 1e6)[0].buffer);
+      // One run each: the reference takes minutes on this file (--big-current-only leaves it out).
+      const bigBuilds = process.argv.includes('--big-current-only') ? ['current'] : order;
+      for (const b of bigBuilds) await once(b, `one ${bigMB} MB file`, [bigPath]);
+      rmSync(bigPath, { force: true });
+    }
+  } finally {
+    await browser.close();
+    for (const s of Object.values(servers)) s.server.close();
+  }
+  const med = (rows: Row[], k: 'clickMs' | 'heapAfterMB' | 'domNodes') => summarize(rows.map((r) => r[k])).median;
+  console.log('\nclick on Heping → painted details, medians (reference / current = how many times faster)');
+  const summary: Record<string, unknown> = {};
+  for (const [set, byBuild] of Object.entries(out)) {
+    const c = byBuild.current,
+      r = byBuild.reference;
+    const line = {
+      current: {
+        clickMs: round(med(c, 'clickMs'), 0),
+        heapAfterMB: round(med(c, 'heapAfterMB'), 1),
+        domNodes: med(c, 'domNodes'),
+        range: c[0].range
+      },
+      reference: r
+        ? {
+            clickMs: round(med(r, 'clickMs'), 0),
+            heapAfterMB: round(med(r, 'heapAfterMB'), 1),
+            domNodes: med(r, 'domNodes'),
+            snippets: r[0].snippets
+          }
+        : null,
+      clickRatio: r ? round(med(r, 'clickMs') / med(c, 'clickMs'), 1) : null
+    };
+    summary[set] = line;
+    console.log(
+      `${set}: current ${line.current.clickMs} ms, heap ${line.current.heapAfterMB} MB, ${line.current.domNodes} nodes (${line.current.range})` +
+        (line.reference
+          ? ` | reference ${line.reference.clickMs} ms, heap ${line.reference.heapAfterMB} MB, ${line.reference.domNodes} nodes, ${line.reference.snippets} snippets | ${line.clickRatio}× faster`
+          : '')
+    );
+  }
+  saveResults('scaleDetails', { runs, files: files.length, bigMB, goalMs: 100, load: round(loadavg()[0], 2), summary, raw: out });
+}
+
+async function atlas(siteArg: string) {
+  const site = resolve(siteArg);
+  const data = join(site, 'data');
+  if (!existsSync(join(data, 'manifest.json'))) throw new Error(`${site}: no data/manifest.json (build it with npm run atlas)`);
+  const manifest = JSON.parse(readFileSync(join(data, 'manifest.json'), 'utf8'));
+  const regions = JSON.parse(readFileSync('geo/out/regions.json', 'utf8'));
+  // This tree's explorer on that atlas's data: built to fetch ./data/ from its own origin.
+  const out = 'bench/out/atlas-site';
+  const r = spawnSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--base', './', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, VITE_DATASET: './data/' }
+  });
+  if (r.status !== 0) throw new Error('vite build of the atlas site failed');
+  rmSync(join(out, 'data'), { recursive: true, force: true });
+  symlinkSync(data, join(out, 'data'));
+  viteBuild(['--outDir', 'bench/out/bundled', '--emptyOutDir']);
+  // The district-level unit with the most figures and snippets: the heaviest details a table click opens.
+  const heavy = Object.entries(manifest.regionPages as Record<string, { items: number }>)
+    .filter(([c]) => regions[c]?.levels.includes('district'))
+    .sort((a, b) => b[1].items - a[1].items)[0];
+  const servers = {
+    bundled: await serveStatic('bench/out/bundled', SECURITY_HEADERS),
+    atlas: await serveStatic(out, SECURITY_HEADERS)
+  };
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  type Which = 'bundled' | 'atlas';
+  const keys = ['ready', 'heap', 'heapAfter', 'click', 'heavyClick', 'pan'] as const;
+  const m: Record<Which, Record<(typeof keys)[number], number[]>> = {
+    bundled: { ready: [], heap: [], heapAfter: [], click: [], heavyClick: [], pan: [] },
+    atlas: { ready: [], heap: [], heapAfter: [], click: [], heavyClick: [], pan: [] }
+  };
+  const LIGHT = '130900'; // Cangzhou
+  // Details painted: on the atlas, the first page of figures and snippets fetched and drawn (or its notice).
+  const painted = (which: Which) =>
+    which === 'bundled'
+      ? `!!document.querySelector('[data-testid=region-details]')`
+      : `!!document.querySelector('[data-testid=region-details]') && !document.querySelector('[data-testid=snippets-loading]') && !!(document.querySelector('[data-testid=evidence-pages-range]') || document.querySelector('[data-testid=snippets-failed]'))`;
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      for (const which of (i % 2 ? ['atlas', 'bundled'] : ['bundled', 'atlas']) as Which[]) {
+        const page = await openMap(browser, `${servers[which].url}?level=county${HASH}`);
+        m[which].ready.push((await page.evaluate(`performance.getEntriesByName('map-ready')[0].startTime`)) as number);
+        await page.mouse.move(5, 5);
+        await settle(page, 800);
+        m[which].pan.push(frameStats(await panFrames(page, i % 2 ? -300 : 300)).mean);
+        await settle(page, 800);
+        m[which].heap.push(await heapMB(page));
+        await page.context().close();
+        // Details from the table at district level: a light region, then the heaviest.
+        const table = await openMap(browser, `${servers[which].url}?view=table`);
+        await settle(table, 500);
+        m[which].click.push(await clickToPainted(table, `#row-${LIGHT} button`, painted(which), 60_000));
+        await table.keyboard.press('Escape');
+        await settle(table, 300);
+        m[which].heavyClick.push(await clickToPainted(table, `#row-${heavy[0]} button`, painted(which), 60_000));
+        m[which].heapAfter.push(await heapMB(table));
+        await table.context().close();
+        console.log(
+          `  run ${i + 1} ${which}: ready ${round(m[which].ready.at(-1)!, 0)} ms, heap ${round(m[which].heap.at(-1)!, 1)} → ${round(m[which].heapAfter.at(-1)!, 1)} MB, click ${round(m[which].click.at(-1)!, 0)} ms, ${heavy[0]} ${round(m[which].heavyClick.at(-1)!, 0)} ms, pan ${round(m[which].pan.at(-1)!, 1)} ms (load ${loadavg()[0].toFixed(1)})`
+        );
+      }
+    }
+  } finally {
+    await browser.close();
+    servers.bundled.server.close();
+    servers.atlas.server.close();
+  }
+  const med = (w: Which, k: (typeof keys)[number]) => summarize(m[w][k]).median;
+  const goal = {
+    ready: 'ratio ≤ 2',
+    heap: '≤ 200 MB',
+    heapAfter: '≤ 200 MB',
+    click: '≤ 100 ms',
+    heavyClick: '≤ 100 ms',
+    pan: 'ratio ≤ 1.5'
+  };
+  const label = {
+    ready: 'ready ms',
+    heap: 'JS heap MB (ready)',
+    heapAfter: 'JS heap MB (after details)',
+    click: `${regions[LIGHT].name_en} (${manifest.regionPages[LIGHT]?.items ?? 0} items) ms`,
+    heavyClick: `${regions[heavy[0]].name_en} (${heavy[1].items} items) ms`,
+    pan: 'pan mean frame ms'
+  };
+  const rows = keys.map((k) => ({
+    k,
+    bundled: round(med('bundled', k), 1),
+    atlas: round(med('atlas', k), 1),
+    ratio: round(med('atlas', k) / med('bundled', k), 2)
+  }));
+  console.log(`\nexplorer, ${RUNS} paired runs: bundled data vs the atlas of ${manifest.articles} articles (medians)`);
+  console.log('                                    bundled      atlas    ratio   goal');
+  for (const row of rows)
+    console.log(
+      `${label[row.k].padEnd(34)} ${String(row.bundled).padStart(10)} ${String(row.atlas).padStart(10)} ${String(row.ratio).padStart(8)}   ${goal[row.k]}`
+    );
+  saveResults('scaleAtlas', {
+    articles: manifest.articles,
+    runs: RUNS,
+    heavy: { code: heavy[0], items: heavy[1].items },
+    rows,
+    raw: m,
+    load: round(loadavg()[0], 2)
+  });
+}
+
+const atlasAt = process.argv.indexOf('--atlas');
+const run = process.argv.includes('--details') ? details() : atlasAt >= 0 ? atlas(process.argv[atlasAt + 1]) : main();
+run.catch((e) => {
   console.error(`bench:scale: ${e instanceof Error ? e.message : e}`);
   process.exit(1);
 });

@@ -163,3 +163,51 @@ describe('UserArticles: the map, the summary and the snippets come from one batc
     expect(articlesOf(await u.evidence(HAIDIAN, REGIONS))).toEqual(['haidian']);
   });
 });
+
+describe('worker protocol: snippet pages', () => {
+  // Our own sentences: Haidian named in every line, with a count now and then.
+  const lines = Array.from({ length: 130 }, (_, i) =>
+    i % 10 === 0 ? `Haidian District took in ${i + 3} new projects in line ${i}.` : `Haidian District, line ${i}, went on.`
+  );
+  const big = lines.join('\n');
+
+  it('any window of a region’s mentions and figures, in article then text order, with the total', async () => {
+    const { client } = start();
+    const out = await client.ingest([
+      file('big.txt', big),
+      file('small.txt', text('Haidian')),
+      file('other.txt', text('Dongcheng'))
+    ]);
+    const first = await client.snippetPage(out.batch, [HAIDIAN], 0, 50);
+    expect(first.items).toHaveLength(50);
+    const pages = [first];
+    for (let offset = 50; offset < first.total; offset += 50)
+      pages.push(await client.snippetPage(out.batch, [HAIDIAN], offset, 50));
+    const items = pages.flatMap((p) => p.items);
+    expect(items).toHaveLength(first.total);
+    expect(pages.every((p) => p.total === first.total)).toBe(true);
+    // Every mention of Haidian and every figure about it, nothing of Dongcheng.
+    const evidence = await client.snippets(out.batch, [HAIDIAN]);
+    const mentions = evidence.reduce((n, a) => n + a.snippets.length, 0);
+    const figures = evidence.reduce((n, a) => n + a.figures.length, 0);
+    expect(figures).toBeGreaterThan(0);
+    expect(items.filter((i) => i.snippet)).toHaveLength(mentions);
+    expect(items.filter((i) => i.figure)).toHaveLength(figures);
+    expect(first.total).toBe(mentions + figures);
+    expect(items.every((i) => i.code === HAIDIAN)).toBe(true);
+    expect([...new Set(items.map((i) => i.article))]).toEqual(['big', 'small']);
+    expect(items.filter((i) => i.snippet).every((i) => /Haidian/.test(i.snippet!.match))).toBe(true);
+    const fig = items.find((i) => i.figure)!;
+    expect(fig.figure).toMatchObject({ value: 3, unit: 'projects' });
+    expect(fig.sentence).toContain('took in 3 new projects');
+    // A window past the end is empty, with the same total.
+    expect(await client.snippetPage(out.batch, [HAIDIAN], first.total + 10, 50)).toEqual({ items: [], total: first.total });
+  });
+
+  it('a batch that is no longer loaded is refused, not answered with another batch’s', async () => {
+    const { client } = start();
+    const a = await client.ingest([file('haidian.txt', text('Haidian'))]);
+    await client.ingest([file('dongcheng.txt', text('Dongcheng'))], null);
+    await expect(client.snippetPage(a.batch, [HAIDIAN], 0, 50)).rejects.toThrow('no longer loaded');
+  });
+});

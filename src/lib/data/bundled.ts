@@ -7,6 +7,7 @@ import type { RegionIndex } from '../regions/types';
 import type { ArticleRecordLike } from '../report/regionReport';
 import type { Dataset } from '../state/explorer.svelte';
 import { ChunkCache, loadChunkedDataset, type ChunkedDataset } from './load';
+import { mentionIndex } from './mentionIndex';
 
 /**
  * The data shipped with the app. The build's validation already refused bad rows; a row that still
@@ -47,9 +48,17 @@ export async function preloadDataset(): Promise<void> {
     external = {
       chunked,
       cache: new ChunkCache(base),
-      data: { name: chunked.manifest.title, regions, articles: chunked.articles, flows: chunked.flows }
+      data: {
+        name: chunked.manifest.title,
+        regions,
+        articles: chunked.articles,
+        flows: chunked.flows,
+        aggregate: chunked.aggregate.regions
+      }
     };
     document.title = `${chunked.manifest.title} · JJJ Atlas`;
+    // The index by code that a region's article list reads, built while the map draws, not on the first click.
+    setTimeout(() => mentionIndex(chunked.articles), 0);
   } catch (e) {
     externalProblem = `the atlas dataset could not be loaded (${e instanceof Error ? e.message : String(e)}); showing the bundled data`;
   }

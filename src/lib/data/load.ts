@@ -69,15 +69,17 @@ export interface ChunkedDataset {
 const join = (base: string, path: string) => (base.endsWith('/') ? base : base + '/') + path;
 
 export async function loadChunkedDataset(base: string, regions: RegionIndex, fetchText: FetchText = fetchFromOrigin): Promise<ChunkedDataset> {
-  const manifest = JSON.parse(await fetchText(join(base, 'manifest.json'))) as DatasetManifest;
+  const manifest = parseChunk<DatasetManifest>('manifest.json', await fetchText(join(base, 'manifest.json')));
   const bad = manifestProblem(manifest);
   if (bad) throw new Error(bad);
   const [aggregateText, ...chunks] = await Promise.all([
     fetchText(join(base, manifest.aggregate)),
     ...Array.from({ length: manifest.index.chunks }, (_, i) => fetchText(join(base, `index/${chunkName(i)}`)))
   ]);
-  const aggregate = JSON.parse(aggregateText) as DatasetAggregate;
-  const articles = chunks.flatMap((t) => articlesFromIndex(JSON.parse(t) as IndexRow[]));
+  const aggregate = parseChunk<DatasetAggregate>(manifest.aggregate, aggregateText);
+  if (!aggregate || typeof aggregate.regions !== 'object' || !Array.isArray(aggregate.flows))
+    throw new Error(`${manifest.aggregate}: missing regions or flows`);
+  const articles = chunks.flatMap((t, i) => articlesFromIndex(parseChunk<IndexRow[]>(`index/${chunkName(i)}`, t)));
   const problems: string[] = [];
   let flows: Flow[];
   if (manifest.flows) {
@@ -93,7 +95,19 @@ export async function loadChunkedDataset(base: string, regions: RegionIndex, fet
   return { base, manifest, aggregate, articles, flows, problems };
 }
 
-/** Fetches and keeps a few chunks: clicking around one region reuses them. */
+/** Parses a fetched file; malformed JSON is a one-line problem naming the file, never a bare SyntaxError. */
+export function parseChunk<T>(path: string, text: string): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch (e) {
+    throw new Error(`${path}: malformed JSON (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`, { cause: e });
+  }
+}
+
+/**
+ * Fetches and keeps a few chunks: clicking around one region reuses them, and two requests for the
+ * same chunk share one fetch. A chunk that failed is forgotten, so asking again retries it.
+ */
 export class ChunkCache {
   private readonly cache = new Map<string, Promise<unknown>>();
   constructor(
@@ -105,7 +119,18 @@ export class ChunkCache {
   get<T>(path: string): Promise<T> {
     let p = this.cache.get(path);
     if (p) this.cache.delete(path);
-    else p = this.fetchText(join(this.base, path)).then((t) => JSON.parse(t));
+    else {
+      p = this.fetchText(join(this.base, path)).then(
+        (t) => parseChunk<T>(path, t),
+        (e) => {
+          // A fetch error names the URL; one without a message still names the file.
+          throw new Error(e instanceof Error && e.message.includes(path) ? e.message : `${path}: ${e instanceof Error ? e.message : String(e)}`, {
+            cause: e
+          });
+        }
+      );
+      p.catch(() => this.cache.get(path) === p && this.cache.delete(path));
+    }
     this.cache.set(path, p);
     while (this.cache.size > this.keep) this.cache.delete(this.cache.keys().next().value!);
     return p as Promise<T>;
@@ -129,6 +154,36 @@ export async function fetchRegionPage(
 ): Promise<{ items: RegionPageItem[]; pages: number; total: number }> {
   const info = manifest.regionPages[code];
   if (!info || page < 0 || page >= info.pages) return { items: [], pages: info?.pages ?? 0, total: info?.items ?? 0 };
-  const items = await cache.get<RegionPageItem[]>(`regions/${code}/${chunkName(page)}`);
+  const path = `regions/${code}/${chunkName(page)}`;
+  const items = await cache.get<RegionPageItem[]>(path);
+  if (!Array.isArray(items) || items.some((i) => !i || typeof i !== 'object' || typeof i.article !== 'string'))
+    throw new Error(`${path}: not a list of region page items`);
   return { items, pages: info.pages, total: info.items };
+}
+
+/** A window of a region's figures and snippets: `limit` items from `offset`, and how many in all. */
+export interface EvidencePage {
+  items: RegionPageItem[];
+  total: number;
+}
+export type EvidenceSource = (offset: number, limit: number) => Promise<EvidencePage>;
+
+/**
+ * A region's details on an atlas, any window of them: only the one or two region pages the window
+ * falls in are fetched (and kept by the cache), whatever the region's total.
+ */
+export function atlasEvidence(cache: ChunkCache, manifest: DatasetManifest, code: string): EvidenceSource {
+  return async (offset, limit) => {
+    const info = manifest.regionPages[code];
+    const total = info?.items ?? 0;
+    if (!info || offset >= total || limit <= 0) return { items: [], total };
+    const size = manifest.regionPageSize;
+    const first = Math.floor(offset / size);
+    const last = Math.min(info.pages - 1, Math.floor((offset + limit - 1) / size));
+    const pages = await Promise.all(
+      Array.from({ length: last - first + 1 }, (_, i) => fetchRegionPage(cache, manifest, code, first + i))
+    );
+    const start = offset - first * size;
+    return { items: pages.flatMap((p) => p.items).slice(start, start + limit), total };
+  };
 }

@@ -1,6 +1,6 @@
 import type { MapLevel, RegionIndex } from '../regions/types';
 import type { Flow } from '../flows/types';
-import { articleTotals, type ArticleLike } from './articles';
+import { articleTotals, type ArticleLike, type ArticleTotals } from './articles';
 import { flowTotalsAtLevel, type LevelFlowTotals } from './flowTotals';
 import type { FlowSide, MetricDef } from './catalog';
 
@@ -41,13 +41,15 @@ export function metricResult(
   level: MapLevel,
   regions: RegionIndex,
   articles: readonly ArticleLike[],
-  flows: readonly Flow[]
+  flows: readonly Flow[],
+  /** The article counts per unit of `level` already summed (an atlas's aggregate), instead of counting `articles`. */
+  counts?: ReadonlyMap<string, ArticleTotals>
 ): MetricResult {
   const out: MetricResult = { values: new Map(), atLeast: new Set(), approx: new Set(), totals: new Map() };
   if (metric.per) {
     // A rate per 1,000 km²: the count divided by the unit's area (geo/out/regions.json area_km2);
     // a lower bound stays a lower bound.
-    const base = metricResult(catalogLookup(metric.per.base), level, regions, articles, flows);
+    const base = metricResult(catalogLookup(metric.per.base), level, regions, articles, flows, counts);
     for (const [code, v] of base.values) {
       const area = regions[code]?.area_km2;
       if (!area || area <= 0) continue;
@@ -76,7 +78,7 @@ export function metricResult(
     }
     return out;
   }
-  for (const [code, t] of articleTotals(articles, regions, level)) {
+  for (const [code, t] of counts ?? articleTotals(articles, regions, level)) {
     if (metric.id === 'mentions') out.values.set(code, t.mentions);
     else if (metric.id === 'articles') out.values.set(code, t.articles);
     else if (metric.id === 'mentions_per_article') out.values.set(code, Math.round((100 * t.mentions) / t.articles) / 100);

@@ -16,6 +16,8 @@ import { kindLabel } from '../flows/kinds';
 import { regionName } from '../format/regionName';
 import type { ArticleRecordLike } from '../report/regionReport';
 import { ViewStore } from './view.svelte';
+import { aggregateArticleTotals } from '../data/aggregateTotals';
+import type { DatasetAggregate } from '../data/chunked';
 
 export interface Dataset {
   /** Shown in citations and exports: which articles the metrics come from. */
@@ -24,6 +26,8 @@ export interface Dataset {
   articles: ArticleRecordLike[];
   /** The curated, reviewed flows (data/flows.csv). */
   flows: Flow[];
+  /** An atlas's per-region, per-year totals: the map counts with these instead of every article. */
+  aggregate?: DatasetAggregate['regions'];
 }
 
 /** Metrics a link may name whatever flows are loaded: links stay valid when the user's articles have other measures. */
@@ -36,6 +40,7 @@ export class Explorer {
   readonly find: ReturnType<typeof regionSearch>;
   readonly bundledArticles: ArticleRecordLike[];
   readonly #reviewed: Flow[];
+  readonly #aggregate: DatasetAggregate['regions'] | undefined;
   /** Articles the user opened in this page (never uploaded); null until they open some. */
   userArticles = $state.raw<ArticleRecordLike[] | null>(null);
   useUserArticles = $state(false);
@@ -49,6 +54,7 @@ export class Explorer {
   constructor(data: Dataset) {
     this.regions = data.regions;
     this.#reviewed = data.flows;
+    this.#aggregate = data.aggregate;
     this.bundledArticles = data.articles;
     this.view = new ViewStore(
       {
@@ -135,14 +141,19 @@ export class Explorer {
    * time window change: the details panel ranks the region under every metric on each click.
    */
   resultOf = $derived.by(() => {
-    const { level } = this.view.state;
+    const { level, from, to } = this.view.state;
     const articles = this.articles,
       flows = this.flowsForMetrics,
       regions = this.regions;
+    // The user's own articles are counted one by one; an atlas's map counts from its aggregate.
+    const counts =
+      this.#aggregate && !(this.useUserArticles && this.userArticles)
+        ? aggregateArticleTotals(this.#aggregate, regions, level, from, to)
+        : undefined;
     const cache = new Map<string, MetricResult>();
     return (m: MetricDef): MetricResult => {
       let v = cache.get(m.id);
-      if (!v) cache.set(m.id, (v = metricResult(m, level, regions, articles, flows)));
+      if (!v) cache.set(m.id, (v = metricResult(m, level, regions, articles, flows, counts)));
       return v;
     };
   });

@@ -3,6 +3,7 @@ import { within } from '../report/regionReport';
 import type { ArticleWorker } from '../worker/client.svelte';
 import type { ArticleEvidence, FileError } from '../worker/protocol';
 import type { Explorer } from './explorer.svelte';
+import type { EvidenceSource } from '../data/load';
 
 type MakeWorker = (ex: Explorer) => Promise<ArticleWorker>;
 
@@ -79,6 +80,15 @@ export class UserArticles {
     if (!this.worker || this.#shown === null) return Promise.resolve(null);
     const all = Object.keys(regions).filter((c) => codes.some((g) => within(c, g, regions)));
     return this.worker.flowEvidence(this.#shown, article, offset, all);
+  }
+
+  /** Pages of the mentions and figures of a region and every unit inside it, from the articles the explorer shows. */
+  evidencePage(code: string, regions: RegionIndex): EvidenceSource {
+    const worker = this.worker;
+    const batch = this.#shown;
+    if (!worker || batch === null) return async () => ({ items: [], total: 0 });
+    const codes = Object.keys(regions).filter((c) => within(c, code, regions));
+    return (offset, limit) => worker.snippetPage(batch, codes, offset, limit);
   }
 
   /** Snippets for a region and every unit inside it, from the articles the explorer shows. */

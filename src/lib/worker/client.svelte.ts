@@ -2,6 +2,7 @@ import type { RegionsLike } from '../domain/region';
 import type { ArticleRecord } from '../ingest/ingest';
 import type { ArticleEvidence, FileError, FromWorker, ToWorker } from './protocol';
 import type { EvidenceSegment } from '../evidence/flowEvidence';
+import type { EvidencePage } from '../data/load';
 
 export interface IngestOutcome {
   /** The batch these records came from: snippet requests about them name it. */
@@ -76,6 +77,8 @@ export class ArticleWorker {
       // Already settled on this side when it was replaced or cancelled.
     } else if (m.type === 'snippets') {
       this.#answer(m.request, m.evidence);
+    } else if (m.type === 'snippetPage') {
+      this.#answer(m.request, { items: m.items, total: m.total });
     } else if (m.type === 'flowEvidence') {
       this.#answer(m.request, m.segments);
     } else if (m.type === 'failed') {
@@ -131,6 +134,11 @@ export class ArticleWorker {
   /** Mentions in context and figures with their sentences, from batch `batch`'s articles only. */
   snippets(batch: number, codes: string[], radius = 60): Promise<ArticleEvidence[]> {
     return this.#ask((request) => ({ type: 'snippets', request, batch, codes, radius }));
+  }
+
+  /** `limit` of batch `batch`'s mentions and figures of `codes` from `offset` (article then text order), and the total. */
+  snippetPage(batch: number, codes: string[], offset: number, limit: number, radius = 60): Promise<EvidencePage> {
+    return this.#ask((request) => ({ type: 'snippetPage', request, batch, codes, radius, offset, limit }));
   }
 
   /** Sends one request about a batch's texts; its answer (or failure) settles the promise. */

@@ -4,6 +4,7 @@ import type { RegionsLike } from '../domain/region';
 import type { Snippet } from '../evidence/kwic';
 import type { Lang } from '../domain/language';
 import type { EvidenceSegment } from '../evidence/flowEvidence';
+import type { RegionPageItem } from '../data/chunked';
 
 /**
  * Messages between the page and the ingest worker. Article text never leaves the worker: the page
@@ -19,6 +20,8 @@ export type ToWorker =
   | { type: 'ingest'; batch: number; files: File[]; keep: number | null }
   | { type: 'cancel'; batch: number }
   | { type: 'snippets'; request: number; batch: number; codes: string[]; radius: number }
+  /** One window of the mentions and figures of `codes`, in article then text order, and how many in all. */
+  | { type: 'snippetPage'; request: number; batch: number; codes: string[]; radius: number; offset: number; limit: number }
   /** The sentence of a flow's evidence: batch, article id, offset, and the codes whose mentions to mark. */
   | { type: 'flowEvidence'; request: number; batch: number; article: string; offset: number; codes: string[] };
 
@@ -40,5 +43,6 @@ export type FromWorker =
   | { type: 'ingested'; batch: number; records: ArticleRecord[]; errors: FileError[]; bytes: number; ms: number }
   | { type: 'cancelled'; batch: number }
   | { type: 'snippets'; request: number; evidence: ArticleEvidence[] }
+  | { type: 'snippetPage'; request: number; items: RegionPageItem[]; total: number }
   | { type: 'flowEvidence'; request: number; segments: EvidenceSegment[] | null }
   | { type: 'failed'; batch?: number; request?: number; reason: string };

@@ -6,6 +6,39 @@ import { kwic, sentenceAround } from '../evidence/kwic';
 import { flowEvidence } from '../evidence/flowEvidence';
 import { articleId } from './articleId';
 import type { ArticleEvidence, FileError, FromWorker, ToWorker } from './protocol';
+import type { RegionPageItem } from '../data/chunked';
+
+/**
+ * Where each mention and figure of a set of codes is, as (article, kind, index) triples in article
+ * then text order: built once per region and batch, so any page of it is cut without making
+ * snippets for the rest (70,000 mentions of one large file cost a scan, not 70,000 snippets).
+ */
+function locate(results: readonly IngestResult[], codes: ReadonlySet<string>): Int32Array {
+  const out: number[] = [];
+  for (let r = 0; r < results.length; r++) {
+    const { mentions, figures } = results[r];
+    let i = 0;
+    let j = 0;
+    const nextMention = () => {
+      while (i < mentions.length && !codes.has(mentions[i].code)) i++;
+    };
+    const nextFigure = () => {
+      while (j < figures.length && !(figures[j].code && codes.has(figures[j].code!))) j++;
+    };
+    nextMention();
+    nextFigure();
+    while (i < mentions.length || j < figures.length) {
+      if (j >= figures.length || (i < mentions.length && mentions[i].start <= figures[j].start)) {
+        out.push(r, 0, i++);
+        nextMention();
+      } else {
+        out.push(r, 1, j++);
+        nextFigure();
+      }
+    }
+  }
+  return Int32Array.from(out);
+}
 
 /**
  * The worker's side of the protocol (protocol.ts), apart from the worker global so it can be run
@@ -16,6 +49,33 @@ export function createIngestService(post: (m: FromWorker) => void): (m: ToWorker
   let running: number | null = null;
   /** Finished batches whose texts are kept for snippets: the one the page shows and the newest. */
   const finished = new Map<number, IngestResult[]>();
+  /** The last region located, so paging through it does not scan again. */
+  let located: { batch: number; key: string; refs: Int32Array } | null = null;
+
+  function snippetPage(batch: number, results: IngestResult[], codes: string[], radius: number, offset: number, limit: number) {
+    const key = [...codes].sort().join(',');
+    if (located?.batch !== batch || located.key !== key) located = { batch, key, refs: locate(results, new Set(codes)) };
+    const { refs } = located;
+    const total = refs.length / 3;
+    const items: RegionPageItem[] = [];
+    for (let k = Math.max(0, offset); k < Math.min(total, offset + limit); k++) {
+      const r = results[refs[3 * k]];
+      const base = { article: r.record.id, date: r.record.date, lang: r.record.lang };
+      if (refs[3 * k + 1] === 0) {
+        const s = kwic(r.text, r.mentions[refs[3 * k + 2]], radius);
+        items.push({ ...base, code: s.code, snippet: { before: s.before, match: s.match, after: s.after } });
+      } else {
+        const { start, end, code, value, unit, approx, flags, raw } = r.figures[refs[3 * k + 2]];
+        items.push({
+          ...base,
+          code: code!,
+          figure: { value, unit, approx, flags, raw },
+          sentence: sentenceAround(r.text, start, end)
+        });
+      }
+    }
+    return { items, total };
+  }
 
   async function ingest(batch: number, files: File[], keep: number | null): Promise<void> {
     if (!matcher) return post({ type: 'failed', batch, reason: 'the worker was not initialised' });
@@ -78,11 +138,20 @@ export function createIngestService(post: (m: FromWorker) => void): (m: ToWorker
     } else if (m.type === 'cancel') {
       if (running === m.batch) running = null;
       finished.delete(m.batch);
+      if (located?.batch === m.batch) located = null;
     } else if (m.type === 'snippets') {
       const results = finished.get(m.batch);
       if (!results) return post({ type: 'failed', request: m.request, reason: 'those articles are no longer loaded' });
       try {
         post({ type: 'snippets', request: m.request, evidence: evidence(results, new Set(m.codes), m.radius) });
+      } catch (err) {
+        post({ type: 'failed', request: m.request, reason: err instanceof Error ? err.message : String(err) });
+      }
+    } else if (m.type === 'snippetPage') {
+      const results = finished.get(m.batch);
+      if (!results) return post({ type: 'failed', request: m.request, reason: 'those articles are no longer loaded' });
+      try {
+        post({ type: 'snippetPage', request: m.request, ...snippetPage(m.batch, results, m.codes, m.radius, m.offset, m.limit) });
       } catch (err) {
         post({ type: 'failed', request: m.request, reason: err instanceof Error ? err.message : String(err) });
       }

@@ -1,0 +1,134 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, waitForMap } from './fixtures';
+import { serveStatic } from '../../bench/lib/serve';
+import { SECURITY_HEADERS } from '../../scripts/csp';
+
+/**
+ * A published atlas end to end: `npm run atlas` on three articles written here (our own sentences,
+ * never seed text), served as a static site; a region's details come page by page from its region
+ * chunks, fetched only when asked; the share link reopens the same view.
+ */
+const HEPING = '120101';
+let work: string;
+let site: { url: string; server: Server };
+let manifest: { title: string; regionPages: Record<string, { pages: number; items: number }>; regionPageSize: number };
+
+function writeCorpus(dir: string) {
+  mkdirSync(dir, { recursive: true });
+  const en = Array.from({ length: 130 }, (_, i) =>
+    i % 5 === 0
+      ? `Heping District in Tianjin opened ${i + 2} new service centres in phase ${i}.`
+      : `Officials in Heping District said step ${i} of the renewal plan was on time.`
+  );
+  writeFileSync(join(dir, 'heping-renewal.txt'), `2024-05-06\nHeping renewal notes\n\n${en.join('\n\n')}`);
+  const zh = Array.from({ length: 90 }, (_, i) => `和平区第${i}批改造工程已经完工，沧州市也派人参观。`);
+  writeFileSync(join(dir, 'heping-zh.txt'), `2023-03-02\n和平区改造\n\n${zh.join('\n\n')}`);
+  writeFileSync(
+    join(dir, 'cangzhou.txt'),
+    '2022-01-09\nCangzhou port news\n\nCangzhou signed 12 logistics projects with Tianjin firms this year.'
+  );
+}
+
+test.beforeAll(async () => {
+  const t0 = Date.now();
+  test.setTimeout(150_000);
+  work = mkdtempSync(join(tmpdir(), 'jjj-atlas-spec-'));
+  writeCorpus(join(work, 'corpus'));
+  const r = spawnSync(
+    join(process.cwd(), 'node_modules/.bin/tsx'),
+    ['scripts/atlas.ts', join(work, 'corpus'), '--out', join(work, 'site'), '--title', 'Fixture atlas', '--no-progress'],
+    { encoding: 'utf8' }
+  );
+  expect(r.status, `npm run atlas failed: ${r.stderr}`).toBe(0);
+  manifest = JSON.parse(readFileSync(join(work, 'site/data/manifest.json'), 'utf8'));
+  site = await serveStatic(join(work, 'site'), SECURITY_HEADERS);
+  console.log(`atlas built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+});
+
+test.afterAll(() => {
+  site?.server.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+test.describe('a published atlas', () => {
+  // Two map loads per test on software GL: on a loaded machine they outlast the default timeout.
+  test.slow();
+  test('a region’s details are fetched page by page on demand, and the link reopens the same view', async ({
+    page,
+    browser,
+    watch
+  }) => {
+    const heping = manifest.regionPages[HEPING];
+    expect(heping.pages, 'Heping has more than one region page').toBeGreaterThan(1);
+    const chunks: string[] = [];
+    page.on('request', (r) => {
+      const m = /\/data\/((?:regions|articles)\/.*\.json)$/.exec(r.url());
+      if (m) chunks.push(m[1]);
+    });
+    await page.goto(site.url);
+    await waitForMap(page);
+    await expect(page).toHaveTitle(/Fixture atlas/);
+    expect(chunks, 'no details are fetched before a click').toEqual([]);
+
+    // The map counts from aggregate.json: Heping's mentions in the table are its rollup total.
+    const aggregate = JSON.parse(readFileSync(join(work, 'site/data/aggregate.json'), 'utf8'));
+    const mentions = Object.values(aggregate.regions[HEPING] as Record<string, number[]>).reduce((n, row) => n + row[2], 0);
+    await page.getByRole('button', { name: 'Table' }).click();
+    const row = page.locator(`#row-${HEPING}`);
+    await expect(row).toContainText(mentions.toLocaleString('en-US'));
+    await row.locator('button').click();
+
+    const details = page.getByTestId('region-details');
+    await expect(details.locator('h2')).toHaveText('Heping District');
+    const range = page.getByTestId('evidence-pages-range');
+    const total = heping.items.toLocaleString('en-US');
+    await expect(range).toHaveText(`1–50 of ${total}`);
+    await expect(page.getByTestId('mention-snippet').first()).toBeVisible();
+    const shown = (await page.getByTestId('mention-snippet').count()) + (await page.getByTestId('figure-evidence').count());
+    expect(shown).toBe(50);
+    expect(await page.locator('[data-testid="mention-snippet"] mark').count()).toBe(
+      await page.getByTestId('mention-snippet').count()
+    );
+    expect(chunks).toEqual([`regions/${HEPING}/0000.json`]);
+
+    // Forward to the second region page: fetched only now.
+    const next = page.getByTestId('evidence-pages-next');
+    const size = manifest.regionPageSize;
+    for (let offset = 50; offset <= size; offset += 50) {
+      await next.click();
+      await expect(range).toHaveText(new RegExp(`^${(offset + 1).toLocaleString('en-US')}–`));
+    }
+    expect(chunks).toEqual([`regions/${HEPING}/0000.json`, `regions/${HEPING}/0001.json`]);
+    await expect(page.getByTestId('figure-evidence').or(page.getByTestId('mention-snippet')).first()).toBeVisible();
+    await page.screenshot({ path: 'test-results/screenshots/atlas-details.png' });
+
+    // The share link names the view; anyone with the site opens the same region at the same level.
+    const link = page.url();
+    expect(new URL(link).searchParams.get('region')).toBe(HEPING);
+    const other = await browser.newPage();
+    await other.goto(link);
+    await expect(other.getByTestId('region-details').locator('h2')).toHaveText('Heping District');
+    await expect(other.getByTestId('evidence-pages-range')).toHaveText(`1–50 of ${total}`);
+    await expect(other.getByTestId('region-table')).toBeVisible();
+    await other.close();
+
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
+  });
+
+  test('a malformed region chunk is a notice naming the file; another region still loads', async ({ page, watch }) => {
+    await page.route(`**/data/regions/${HEPING}/0000.json`, (route) => route.fulfill({ status: 200, body: '[{"article": ' }));
+    await page.goto(`${site.url}?region=${HEPING}`);
+    await waitForMap(page);
+    await expect(page.getByTestId('snippets-failed')).toContainText(`regions/${HEPING}/0000.json: malformed JSON`);
+    await page.keyboard.press('Escape');
+    await page.goto(`${site.url}?region=130900`);
+    await waitForMap(page);
+    await expect(page.getByTestId('evidence-pages-range')).toHaveText(/^1–\d+ of \d+$/);
+    expect(watch.pageErrors).toEqual([]);
+  });
+});
