@@ -340,9 +340,12 @@ test.describe('every screen', () => {
       for (const code of ['120101', '130900', '110105'])
         test(`?region=${code} at the default zoom lies fully visible, clear of every panel`, async ({ page }) => {
           // Known, not fixed: a region opened by a link is fitted before the panels reach their final
-          // place; whether it ends clear of them depends on timing (passed and failed in turn across
-          // runs on this loaded machine). A named skip until fixed (notes-s12/15-map.md).
-          test.fixme(true, 'link-opened selection not reliably cleared of the flow panels (notes-s12/15-map.md)');
+          // place and stays under the flow panels in these cases (failed in each of three runs on a
+          // fresh test build; a click or the search does clear them). A fix makes these fail to fail.
+          test.fail(
+            code === '120101' || (code === '130900' && viewport.width === 1280),
+            'link-opened selection not yet cleared of the flow panels (notes-s12/15-map.md)'
+          );
           await page.goto(`/?region=${code}`);
           await waitForMap(page);
           await expect.poll(() => selectionClearance(page, code)).toMatchObject(clear);
@@ -376,7 +379,8 @@ test.describe('every screen', () => {
     test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     for (const code of ['120101', '130900'])
       test(`?region=${code} lies above the sheet, clear of every panel`, async ({ page }) => {
-        test.fixme(true, 'link-opened selection not reliably cleared of the sheet (notes-s12/15-map.md)');
+        // Cangzhou by link passed in one run and failed in the next: a named skip until fixed.
+        test.fixme(code === '130900', 'link-opened selection not reliably cleared of the sheet (notes-s12/15-map.md)');
         await page.goto(`/?region=${code}`);
         await waitForMap(page);
         await expect.poll(() => selectionClearance(page, code)).toMatchObject(clear);
