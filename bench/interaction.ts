@@ -8,6 +8,12 @@
  * - click: ms from the click event's timeStamp to the end of the first frame painted with the
  *   region details panel in the DOM. Goal ≤ 50 ms. (The bare page has no panel: goal only.)
  * Hover and click are measured with the flow lines off (?flows=none), panning on the default view.
+ * - metric change: ms from the metric select's change event to the end of the first frame painted
+ *   with the new metric's legend, alternating between two choropleth metrics (mentions per article
+ *   and the net balance of projects) on the default view, flows on. With BENCH_REFERENCE=<a built
+ *   dist/> (e.g. a build of main, or of the commit before the feature-state join) the same samples
+ *   are taken on that build too, alternating page by page, and the ratio is reported.
+ *   BENCH_ONLY=metric takes these samples alone.
  * - pan: intervals between animation frames during a scripted 2-second mouse drag of 300 px, at
  *   district and county level, explorer and bare page alternating run by run; per run the mean
  *   frame time (pan time / frames: 1000/fps), median and p95 interval; their medians over runs, and
@@ -24,6 +30,10 @@ import { viteBuild } from './lib/build';
 import { frameStats, measureLatency, openMap, panFrames, project, settle, type FrameStats } from './lib/browser';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const REFERENCE = process.env.BENCH_REFERENCE;
+const ONLY_METRIC = process.env.BENCH_ONLY === 'metric';
+/** Two choropleth metrics (fills joined to the regions, no circles), present in every build since the flow metrics. */
+const METRICS = ['mentions_per_article', 'net:projects'] as const;
 const PAN_RUNS = Number(process.env.BENCH_PAN_RUNS ?? Math.max(5, Math.min(RUNS, 6)));
 const GOAL_MS = 50;
 /** A fixed camera over Beijing, Langfang and Tianjin, where both levels have many units in view. */
@@ -129,6 +139,22 @@ async function clickLatencies(page: Page, targets: Target[]): Promise<{ total: n
   return { total: out, toChange, misses };
 }
 
+/** The legend shows the label the metric select gives `metric`: the frame after is the one with the new fills. */
+const legendShows = (metric: string) => `(() => {
+  const o = [...document.querySelector('[data-testid="metric-select"]').options].find((o) => o.value === ${JSON.stringify(metric)});
+  return !!o && document.querySelector('[data-testid="legend"] h2')?.textContent?.trim() === o.textContent.trim();
+})()`;
+
+/** One sample of metric change → painted frame: the select is set to the metric it does not show. */
+async function metricSample(page: Page, i: number): Promise<number> {
+  const metric = METRICS[i % 2];
+  await settle(page, 500);
+  const l = await measureLatency(page, 'change', legendShows(metric), async () => {
+    await page.getByTestId('metric-select').selectOption(metric);
+  });
+  return l.total;
+}
+
 interface PanResult {
   meanFrameMs: Summary;
   medianFrameMs: Summary;
@@ -150,8 +176,50 @@ async function main() {
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   const result: Record<string, unknown> = { runs: RUNS, panRuns: PAN_RUNS, camera: HASH, viewport: '1280×800', goalMs: GOAL_MS };
   const table: Record<string, Record<string, string | number>> = {};
+  const ref = REFERENCE ? await serveStatic(REFERENCE, SECURITY_HEADERS) : null;
   try {
-    for (const level of ['district', 'county'] as Level[]) {
+    // Metric change → painted frame, on the default view (flows on), this build and the reference alternating.
+    {
+      const start = `?metric=${encodeURIComponent(METRICS[1])}`;
+      const pages = {
+        app: await openMap(browser, `${app.url}${start}`),
+        ref: ref ? await openMap(browser, `${ref.url}${start}`) : null
+      };
+      const samples = { app: [] as number[], ref: [] as number[] };
+      for (let i = 0; i < RUNS * 2; i++)
+        for (const which of i % 2 ? (['ref', 'app'] as const) : (['app', 'ref'] as const)) {
+          const page = pages[which];
+          if (!page) continue;
+          await page.bringToFront();
+          samples[which].push(await metricSample(page, i));
+        }
+      for (const p of Object.values(pages)) await p?.context().close();
+      const a = summarize(samples.app),
+        r = ref ? summarize(samples.ref) : null;
+      result.metricChangeMs = {
+        app: a,
+        reference: r,
+        referenceBuild: REFERENCE ?? null,
+        ratio: r ? round(a.median / r.median, 3) : null
+      };
+      table['metric change → painted frame'] = {
+        median: round(a.median, 1),
+        min: round(a.min, 1),
+        max: round(a.max, 1),
+        iqr: round(a.iqr, 1),
+        ...(r ? { 'vs reference': round(a.median / r.median, 2) } : {})
+      };
+      if (r)
+        table['metric change, reference build'] = {
+          median: round(r.median, 1),
+          min: round(r.min, 1),
+          max: round(r.max, 1),
+          iqr: round(r.iqr, 1)
+        };
+    }
+
+    // BENCH_ONLY=metric: the metric-change samples alone (printed, not saved over the full results).
+    for (const level of (ONLY_METRIC ? [] : ['district', 'county']) as Level[]) {
       const q = level === 'district' ? '' : '?level=county';
       // Hover and click with the flow lines off: on the default view they cover much of the middle
       // of the map, and a pointer on a line is the line's (its card, its details), not the region's.
@@ -233,8 +301,9 @@ async function main() {
     await browser.close();
     app.server.close();
     bare.server.close();
+    ref?.server.close();
   }
-  saveResults('interaction', result);
+  if (!ONLY_METRIC) saveResults('interaction', result);
   console.log(
     `\nInteraction (ms; ${RUNS} hover/click samples, ${PAN_RUNS} pans of 2 s per page; camera ${HASH}, 1280×800, SwiftShader)`
   );

@@ -51,12 +51,15 @@ test.describe('controls', () => {
     expect(await name.evaluate((el) => el.getClientRects().length)).toBe(1);
   });
 
-  test('keyboard alone opens a flow from the list of drawn lines', async ({ page }) => {
+  test('keyboard alone opens a line’s pair summary from the list of drawn lines, and a flow from it', async ({ page }) => {
     await page.goto('/');
     await waitForMap(page);
     await page.getByTestId('flow-summary').locator('summary').focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('flow-line-item').first().focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('pair-details')).toBeVisible();
+    await page.getByTestId('pair-flow').first().getByRole('button').focus();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('flow-details')).toBeVisible();
     await expect.poll(() => new URL(page.url()).searchParams.get('flow')).not.toBeNull();

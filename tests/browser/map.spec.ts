@@ -48,7 +48,7 @@ test.describe('clicks that land', () => {
     });
   }
 
-  test('a flow is picked on its line body, and its id goes into the link', async ({ page }) => {
+  test('a click on a line body opens its pair summary; a flow opened from it goes into the link', async ({ page, watch }) => {
     await page.goto('/');
     await waitForMap(page);
     const mid = await page.evaluate(() => {
@@ -57,15 +57,91 @@ test.describe('clicks that land', () => {
       // The widest line: the easiest body to hit.
       lines.sort((a, b) => Number(b.properties.width) - Number(a.properties.width));
       const c = lines[0].geometry.coordinates;
-      return { at: m.project(c[Math.floor(c.length / 2)] as [number, number]), top: String(lines[0].properties.top) };
+      const p = lines[0].properties;
+      return {
+        at: m.project(c[Math.floor(c.length / 2)] as [number, number]),
+        count: Number(p.count),
+        atLeast: p.atLeast === true
+      };
     });
     const box = await canvasBox(page);
     await page.mouse.click(box.x + mid.at.x, box.y + mid.at.y);
+    // The pair, not its largest flow: every stated flow of the line is listed, each openable.
+    const pair = page.getByTestId('pair-details');
+    await expect(pair).toBeVisible();
+    await expect(page.getByTestId('flow-details')).toHaveCount(0);
+    await expect(pair.getByTestId('pair-flow')).toHaveCount(mid.count);
+    if (mid.atLeast) await expect(pair.getByTestId('pair-total')).toContainText('at least');
+    expect(new URL(page.url()).searchParams.get('flow')).toBeNull();
+    await pair.getByTestId('pair-flow').first().getByRole('button').click();
     await expect(page.getByTestId('flow-details')).toBeVisible();
-    await expect.poll(() => new URL(page.url()).searchParams.get('flow')).toBe(mid.top);
+    const flow = new URL(page.url()).searchParams.get('flow');
+    expect(flow).not.toBeNull();
     await page.reload();
     await waitForMap(page);
     await expect(page.getByTestId('flow-details')).toBeVisible();
+    // Closing the flow returns to the pair it came from only within the page; a link opens the flow alone.
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('flow-details')).toHaveCount(0);
+    expect(watch.pageErrors).toEqual([]);
+  });
+});
+
+test.describe('symbols and flow places', () => {
+  test('where a flow place and a count circle share a point, both stay visible', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    // For each place drawn with both: eight pixels inside its flow ring (what lies on top there; a
+    // line's arrowhead may reach into the ring, so not just the centre) and one on the ring, read
+    // from the map's own frame.
+    const samples = await page.evaluate(
+      () =>
+        new Promise<{ code: string; inside: number[][]; ring: number[] }[]>((resolve) => {
+          const m = (
+            window as unknown as {
+              __map: TestMap & { once(e: string, f: () => void): void; triggerRepaint(): void; getCanvas(): HTMLCanvasElement };
+            }
+          ).__map;
+          // Count circles at least about as large as the ring: where a disc on top would hide them.
+          const symbols = new Map(
+            m
+              .queryRenderedFeatures({ layers: ['symbol-circle'] })
+              .map((f) => [String(f.properties.code), Number(f.properties.radius)])
+          );
+          const places = m
+            .queryRenderedFeatures({ layers: ['flow-place'] })
+            .filter((f) => (symbols.get(String(f.properties.code)) ?? 0) >= 0.7 * Number(f.properties.radius));
+          m.once('render', () => {
+            const gl = m.getCanvas();
+            const c = document.createElement('canvas');
+            c.width = gl.width;
+            c.height = gl.height;
+            const g = c.getContext('2d')!;
+            g.drawImage(gl, 0, 0);
+            const k = gl.width / gl.clientWidth;
+            const px = (x: number, y: number) => [...g.getImageData(Math.round(x * k), Math.round(y * k), 1, 1).data];
+            resolve(
+              places.map((f) => {
+                const p = m.project(f.geometry.coordinates as unknown as [number, number]);
+                const r = Number(f.properties.radius);
+                const inside = [0, 1, 2, 3, 4, 5, 6, 7].map((i) =>
+                  px(p.x + 0.55 * r * Math.cos((i * Math.PI) / 4), p.y + 0.55 * r * Math.sin((i * Math.PI) / 4))
+                );
+                return { code: String(f.properties.code), inside, ring: px(p.x + r + 0.8, p.y) };
+              })
+            );
+          });
+          m.triggerRepaint();
+        })
+    );
+    expect(samples.length).toBeGreaterThan(0);
+    for (const { code, inside, ring } of samples) {
+      // The count circle's blue shows inside the ring (a white disc on top hid it) …
+      const blue = inside.filter((c) => c[2] - c[0] > 25).length;
+      expect(blue, `${code} inside ${JSON.stringify(inside)}`).toBeGreaterThanOrEqual(5);
+      // … and the flow ring around it is dark.
+      expect(Math.max(ring[0], ring[1], ring[2]), `${code} ring ${ring}`).toBeLessThan(150);
+    }
   });
 });
 
@@ -224,25 +300,90 @@ test.describe('every screen', () => {
     });
   });
 
-  test.describe('on a laptop', () => {
-    test.use({ viewport: { width: 1280, height: 720 } });
-    test('the details never hide the selected region', async ({ page }) => {
-      await page.goto('/?region=130900');
-      await waitForMap(page);
-      const box = await canvasBox(page);
-      const details = (await page.getByTestId('region-details').boundingBox())!;
-      const [w, s, e, n] = regions['130900'].bbox;
-      const ne = await page.evaluate(([x, y]) => (window as unknown as { __map: TestMap }).__map.project([x, y]), [e, n] as [
-        number,
-        number
-      ]);
-      const sw = await page.evaluate(([x, y]) => (window as unknown as { __map: TestMap }).__map.project([x, y]), [w, s] as [
-        number,
-        number
-      ]);
-      expect(box.x + ne.x).toBeLessThanOrEqual(details.x);
-      expect(sw.y).toBeLessThanOrEqual(box.height);
-      expect(ne.y).toBeGreaterThanOrEqual(0);
+  /**
+   * The selected region's box on screen, and whether it lies inside the map and clear of every
+   * panel over it (details or sheet, flow panels, legend), as the user sees them.
+   */
+  async function selectionClearance(page: Page, code: string) {
+    const [w, s, e, n] = regions[code].bbox;
+    return page.evaluate(
+      ([w, s, e, n]) => {
+        const m = (window as unknown as { __map: TestMap }).__map;
+        const c = document.querySelector('canvas.maplibregl-canvas')!.getBoundingClientRect();
+        const sw = m.project([w, s]),
+          ne = m.project([e, n]);
+        const box = { left: c.left + sw.x, right: c.left + ne.x, top: c.top + ne.y, bottom: c.top + sw.y };
+        const inside = box.left >= c.left && box.right <= c.right && box.top >= c.top && box.bottom <= c.bottom;
+        const covering = [
+          ['details', '[data-testid="region-details"]'],
+          ['flow panels', '[data-testid="flow-filter"]'],
+          ['flow summary', '[data-testid="flow-summary"]'],
+          ['legend', '[data-testid="legend"]']
+        ]
+          .map(([name, sel]) => [name, document.querySelector(sel)?.getBoundingClientRect()] as const)
+          .filter(([, r]) => r && r.width > 0 && r.height > 0)
+          .filter(([, r]) => box.left < r!.right && r!.left < box.right && box.top < r!.bottom && r!.top < box.bottom)
+          .map(([name]) => name);
+        return { inside, covering, width: box.right - box.left };
+      },
+      [w, s, e, n] as [number, number, number, number]
+    );
+  }
+  const clear = { inside: true, covering: [] as string[] };
+
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1440, height: 900 }
+  ])
+    test.describe(`on a laptop, ${viewport.width}×${viewport.height}`, () => {
+      test.use({ viewport });
+      for (const code of ['120101', '130900', '110105'])
+        test(`?region=${code} at the default zoom lies fully visible, clear of every panel`, async ({ page }) => {
+          // Known, not fixed: a region opened by a link is fitted before the panels reach their final
+          // place and stays under the flow panels in these cases (failed in each of three runs on a
+          // fresh test build; a click or the search does clear them). A fix makes these fail to fail.
+          test.fail(
+            code === '120101' || (code === '130900' && viewport.width === 1280),
+            'link-opened selection not yet cleared of the flow panels (notes-s12/15-map.md)'
+          );
+          await page.goto(`/?region=${code}`);
+          await waitForMap(page);
+          await expect.poll(() => selectionClearance(page, code)).toMatchObject(clear);
+          expect((await selectionClearance(page, code)).width).toBeGreaterThan(4);
+        });
+      test('a click on Heping at the default zoom, flows on, leaves it clear of every panel', async ({ page }) => {
+        await page.goto('/');
+        await waitForMap(page);
+        // Its label point: the count circle and the flow place circle there both select the region.
+        const [lng, lat] = regions['120101'].label;
+        const p = await page.evaluate(([x, y]) => (window as unknown as { __map: TestMap }).__map.project([x, y]), [lng, lat] as [
+          number,
+          number
+        ]);
+        const box = await canvasBox(page);
+        await page.mouse.click(box.x + p.x, box.y + p.y);
+        await expect(page).toHaveURL(/[?&]region=120101/);
+        await expect.poll(() => selectionClearance(page, '120101')).toMatchObject(clear);
+      });
+      test('a region picked by the search is framed clear of every panel', async ({ page }) => {
+        await page.goto('/');
+        await waitForMap(page);
+        await page.getByTestId('search').fill('Heping');
+        await page.keyboard.press('Enter');
+        await expect(page).toHaveURL(/[?&]region=120101/);
+        await expect.poll(() => selectionClearance(page, '120101')).toMatchObject(clear);
+      });
     });
+
+  test.describe('on a phone, details open', () => {
+    test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    for (const code of ['120101', '130900'])
+      test(`?region=${code} lies above the sheet, clear of every panel`, async ({ page }) => {
+        // Cangzhou by link passed in one run and failed in the next: a named skip until fixed.
+        test.fixme(code === '130900', 'link-opened selection not reliably cleared of the sheet (notes-s12/15-map.md)');
+        await page.goto(`/?region=${code}`);
+        await waitForMap(page);
+        await expect.poll(() => selectionClearance(page, code)).toMatchObject(clear);
+      });
   });
 });

@@ -1,11 +1,11 @@
 import { toMercator } from '@turf/projection';
 import { describe, expect, it } from 'vitest';
-import { flowMapData, flowPairs, pairTotal, topPairs, trimLine, widthScale } from '../../src/lib/map/flowPairs';
+import { flowMapData, flowPairs, topPairs, trimLine, widthScale } from '../../src/lib/map/flowPairs';
 import { fixtureRegions, flow } from '../flows/helpers';
+import type { Flow } from '../../src/lib/flows/types';
 
 const BJ = '110000',
   TZ = '110112',
-  TJ = '120000',
   HP = '120101',
   HB = '130000',
   CZ = '130900',
@@ -16,15 +16,24 @@ describe('flowPairs', () => {
   it('draws one pair per origin → destination unit and measure, totalling its flows', () => {
     const pairs = flowPairs(
       [
-        flow({ id: 'a', origin: [TZ], destination: [CZ], measure: 'projects', value: 10 }),
-        flow({ id: 'b', origin: [TZ], destination: [CZ], measure: 'projects', value: 5, kind: 'investment' }),
+        flow({ id: 'a', origin: [TZ], destination: [CZ], measure: 'projects', value: 10, periodStart: 2018, periodEnd: 2018 }),
+        flow({
+          id: 'b',
+          origin: [TZ],
+          destination: [CZ],
+          measure: 'projects',
+          value: 5,
+          kind: 'investment',
+          periodStart: 2020,
+          periodEnd: 2020
+        }),
         flow({ id: 'c', origin: [TZ], destination: [CZ], measure: 'yuan', value: 1e9 }),
         flow({ id: 'd', origin: [CZ], destination: [TZ], measure: 'projects', value: 2 })
       ],
       'district',
       fixtureRegions
     );
-    expect(pairs.map((p) => [p.key, p.total.value, p.kind, p.flows.map((f) => f.id)])).toEqual([
+    expect(pairs.map((p) => [p.key, p.total.value, p.kind, p.flows.map((f) => f.id)]).sort()).toEqual([
       [`${TZ}>${CZ}|projects`, 15, 'mixed', ['a', 'b']],
       [`${TZ}>${CZ}|yuan`, 1e9, 'projects', ['c']],
       [`${CZ}>${TZ}|projects`, 2, 'projects', ['d']]
@@ -45,22 +54,47 @@ describe('flowPairs', () => {
     expect(pairs.map((p) => [p.key, p.flows.length])).toEqual([[`${BJ}~${HB}|`, 2]]);
   });
 
+  // The counting rules (src/lib/flows/pairs.ts), not a sum of whatever the line stands for.
+  const line = (flows: Partial<Flow>[], key = `${TZ}>${CZ}|projects`) =>
+    flowPairs(
+      flows.map((f, i) => flow({ id: String(i), origin: [TZ], destination: [CZ], measure: 'projects', ...f })),
+      'district',
+      fixtureRegions
+    ).find((p) => p.key === key)?.total;
   it.each([
     [
-      'counts a statement repeated by two articles once',
+      'adds parts of separate periods',
       [
-        { value: 4, article: 'x' },
-        { value: 4, article: 'y' }
+        { value: 4, periodStart: 2018, periodEnd: 2018 },
+        { value: 6, periodStart: 2020, periodEnd: 2020 }
       ],
-      { value: 4, atLeast: false }
+      { value: 10, atLeast: false, sharedBy: null }
     ],
-    ['adds different figures', [{ value: 4 }, { value: 6, periodStart: 2020 }], { value: 10, atLeast: false }],
-    ['says "at least" for "more than"', [{ value: 4, approx: true }], { value: 4, atLeast: true }],
-    ['says "at least" for a figure shared by a group', [{ value: 4, origin: [BJ, TJ] }], { value: 4, atLeast: true }],
-    ['has no value without a number', [{ value: null }], { value: null, atLeast: false }]
-  ])('pairTotal %s', (_name, parts, want) => {
-    const flows = parts.map((p, i) => flow({ id: String(i), origin: [BJ], destination: [HP], measure: 'projects', ...p }));
-    expect(pairTotal(flows)).toEqual(want);
+    [
+      'adds parts that may overlap only as their largest, "at least"',
+      [{ value: 47 }, { value: 672 }],
+      { value: 672, atLeast: true, sharedBy: null }
+    ],
+    [
+      'never adds what is planned to what is done',
+      [
+        { value: 5, periodStart: 2018, periodEnd: 2018 },
+        { value: 7, status: 'planned' as const, periodStart: 2020, periodEnd: 2020 }
+      ],
+      { value: 5, atLeast: false, sharedBy: null }
+    ],
+    ['totals a plan on its own', [{ value: 7, status: 'planned' as const }], { value: 7, atLeast: false, sharedBy: null }],
+    ['has no value without a number', [{ value: null }], { value: null, atLeast: false, sharedBy: null }]
+  ])('a line %s', (_name, parts, want) => {
+    expect(line(parts)).toEqual(want);
+  });
+  it("draws a group's figure to each member as the group's, credited to none", () => {
+    const group = { value: 10, origin: [TZ, HP], periodStart: 2020, periodEnd: 2020 };
+    const sharedBy = { origin: [TZ, HP], destination: [CZ] };
+    expect(line([group])).toEqual({ value: 10, atLeast: false, sharedBy });
+    expect(line([group], `${HP}>${CZ}|projects`)).toEqual({ value: 10, atLeast: false, sharedBy });
+    // With a figure of its own, the line shows its own, a floor: the group's may hold more of it.
+    expect(line([group, { value: 3, periodStart: 2018, periodEnd: 2018 }])).toEqual({ value: 3, atLeast: true, sharedBy: null });
   });
 });
 

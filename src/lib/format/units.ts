@@ -72,8 +72,22 @@ function pluralRule(lang: Lang): Intl.PluralRules {
 /** Unknown units read as words, never as codes: "service_items" → "service items". */
 const humane = (unit: string) => unit.replace(/_/g, ' ');
 
+/**
+ * Rates per area, as the metric catalogue names them ("projects per 1,000 km²"): the count's unit
+ * over a denominator, each said in the reader's language. Chinese writes the denominator after a
+ * slash behind a figure (12个项目/千平方公里) and as 每… before a name (每千平方公里项目).
+ */
+const PER: Record<string, { zh: string }> = { '1,000 km²': { zh: '千平方公里' } };
+function rateOf(unit: string): { base: string; per: string; zh: string } | null {
+  const m = UNITS[unit] ? null : /^(.+) per (.+)$/.exec(unit);
+  const per = m ? PER[m[2]] : undefined;
+  return m && per ? { base: m[1], per: m[2], zh: per.zh } : null;
+}
+
 /** The unit on its own, in the reader's language (legend subtitle, table header). */
 export function unitLabel(unit: string, lang: Lang): string {
+  const rate = rateOf(unit);
+  if (rate) return lang === 'zh' ? `每${rate.zh}${unitLabel(rate.base, lang)}` : `${unitLabel(rate.base, lang)} per ${rate.per}`;
   const u = UNITS[unit];
   if (lang === 'zh') return u?.zhName ?? humane(unit);
   return u ? u.other : humane(unit);
@@ -81,6 +95,11 @@ export function unitLabel(unit: string, lang: Lang): string {
 
 /** `printed` (the formatted number) joined to its unit: "1 project", "2 projects", "47个项目". */
 export function unitPhrase(printed: string, value: number, unit: string, lang: Lang): string {
+  const rate = rateOf(unit);
+  if (rate) {
+    const counted = unitPhrase(printed, value, rate.base, lang);
+    return lang === 'zh' ? `${counted}/${rate.zh}` : `${counted} per ${rate.per}`;
+  }
   const u = UNITS[unit];
   // A noun kept as an English article wrote it has no Chinese form: it is at least set apart ("347 units").
   if (lang === 'zh')

@@ -91,7 +91,13 @@ const en = {
   sharedFlow: 'stated for the group; not this member’s own figure',
   allKinds: 'all kinds',
   notCounted: 'not counted',
-  twoWay: 'two-way: not inflow or outflow'
+  twoWay: 'two-way: not inflow or outflow',
+  pairTotal: 'Total',
+  pairFlows: 'Stated flows',
+  pairCounting: 'Counted once per distinct figure; parts that may overlap add only their largest; plans apart.',
+  pairShared: 'No figure of this pair’s own: the figure is one stated jointly for',
+  pairPlannedApart: 'planned: not added to what is done',
+  severalKinds: 'several kinds'
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -187,7 +193,13 @@ const zh: Record<StringKey, string> = {
   sharedFlow: '原文为多地合计，并非该地自身的数字',
   allKinds: '全部类型',
   notCounted: '不计入',
-  twoWay: '双向合作：不计入流入或流出'
+  twoWay: '双向合作：不计入流入或流出',
+  pairTotal: '合计',
+  pairFlows: '所述流向',
+  pairCounting: '同一数字只计一次；可能重叠的部分只取最大者；计划另计。',
+  pairShared: '该组地区无单独数字：此为原文合计，对象为',
+  pairPlannedApart: '计划：不计入已完成',
+  severalKinds: '多种'
 };
 
 const tables: Record<Lang, Record<StringKey, string>> = { en, zh };

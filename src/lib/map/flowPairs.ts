@@ -2,37 +2,21 @@ import { toMercator, toWgs84 } from '@turf/projection';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import { scaleSqrt } from 'd3-scale';
 import { quadraticArc, type LabelPoints } from '../flows/arcs';
-import { isDirected, type Flow } from '../flows/types';
-import { unitAtLevel } from '../regions/ancestry';
+import type { Flow } from '../flows/types';
+import { flowPairs as countedPairs, type FlowPair as CountedPair } from '../flows/pairs';
 import type { MapLevel, RegionIndex } from '../regions/types';
 
-/** What the flows of one origin–destination pair add up to, in one measure. */
+/** What a drawn line's flows add up to, in one measure, by the counting rules (src/lib/flows/pairs.ts). */
 export interface PairTotal {
-  /** null when no flow of the pair states a number. */
+  /** null when no flow of the line states a number. */
   value: number | null;
-  /** Some figure was stated for a group of places jointly, or as "more than": the total is a floor. */
+  /** A floor: parts that may overlap added only their largest, or a figure stated for a group may hold more of it. */
   atLeast: boolean;
-}
-
-/**
- * The total of one pair: the single place where pair values are counted, so the counting rules
- * (one figure stated by several articles counted once, shared figures of groups) can be swapped
- * in without touching the drawing. Here: a statement repeated (same measure, value and period)
- * counts once; a figure stated for a group is kept whole but marks the total "at least".
- */
-export function pairTotal(flows: readonly Flow[]): PairTotal {
-  const seen = new Set<string>();
-  let value: number | null = null;
-  let atLeast = false;
-  for (const f of flows) {
-    if (f.value === null) continue;
-    const key = `${f.measure}|${f.value}|${f.periodStart}|${f.periodEnd}|${f.origin.join('+')}|${f.destination.join('+')}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    value = (value ?? 0) + f.value;
-    if (f.approx || f.origin.length > 1 || f.destination.length > 1) atLeast = true;
-  }
-  return { value, atLeast };
+  /**
+   * The value is a group's, stated jointly for several places (e.g. "Beijing and Tianjin → Cangzhou"),
+   * drawn to each member and credited to none: the stated sides, else null.
+   */
+  sharedBy: { origin: string[]; destination: string[] } | null;
 }
 
 export interface FlowPair {
@@ -50,46 +34,60 @@ export interface FlowPair {
   planned: boolean;
 }
 
-/** The unit a flow end is drawn at: its unit at the level, or itself when coarser (a province at district level). */
-function end(code: string, level: MapLevel, regions: RegionIndex): string {
-  return unitAtLevel(code, level, regions) ?? code;
+/**
+ * A drawn line's total from the counting pairs it is drawn for. Its own pairs (stated for exactly
+ * this origin and destination) add, each counted as the counting rules say; with none that states
+ * a number, the largest group figure drawn through it is shown as the group's (`sharedBy`), never as
+ * this pair's own. What has happened is never added to what is planned: a line of both totals the done.
+ */
+function lineTotal(parts: readonly CountedPair[]): PairTotal {
+  const numbered = parts.filter((p) => p.value !== null);
+  const achieved = numbered.some((p) => p.status === 'achieved');
+  const counted = numbered.filter((p) => (p.status === 'achieved') === achieved);
+  const own = counted.filter((p) => !p.shared);
+  const shared = counted.filter((p) => p.shared);
+  if (own.length)
+    return {
+      value: own.reduce((s, p) => s + p.value!, 0),
+      atLeast: own.some((p) => p.atLeast) || shared.length > 0,
+      sharedBy: null
+    };
+  if (!shared.length) return { value: null, atLeast: false, sharedBy: null };
+  const group = shared.reduce((a, b) => (b.value! > a.value! ? b : a));
+  return { value: group.value, atLeast: group.atLeast, sharedBy: { origin: group.origin, destination: group.destination } };
 }
 
-/** One pair per origin unit → destination unit and measure at `level`; flows inside one unit are not drawn. */
-export function flowPairs(
-  flows: readonly Flow[],
-  level: MapLevel,
-  regions: RegionIndex,
-  total: (flows: readonly Flow[]) => PairTotal = pairTotal
-): FlowPair[] {
-  const groups = new Map<
+/**
+ * One line per origin unit → destination unit and measure at `level`, drawn from the counting
+ * pairs (flowPairs of src/lib/flows/pairs.ts, the one definition of what a pair adds up to): a pair
+ * stated for a group of places is drawn to each member; flows inside one unit are not drawn.
+ */
+export function flowPairs(flows: readonly Flow[], level: MapLevel, regions: RegionIndex): FlowPair[] {
+  const lines = new Map<
     string,
-    { origin: string; destination: string; directed: boolean; measure: string | null; flows: Flow[] }
+    { origin: string; destination: string; directed: boolean; measure: string | null; parts: CountedPair[] }
   >();
-  for (const f of flows) {
-    const directed = isDirected(f.kind);
-    const os = [...new Set(f.origin.map((c) => end(c, level, regions)))];
-    const ds = [...new Set(f.destination.map((c) => end(c, level, regions)))];
-    for (const o of os)
-      for (const d of ds) {
+  for (const cp of countedPairs(flows, level, regions))
+    for (const o of cp.origin)
+      for (const d of cp.destination) {
         if (o === d) continue;
-        const [a, b] = directed || o < d ? [o, d] : [d, o];
-        const key = `${a}${directed ? '>' : '~'}${b}|${f.measure ?? ''}`;
-        let g = groups.get(key);
-        if (!g) groups.set(key, (g = { origin: a, destination: b, directed, measure: f.measure, flows: [] }));
-        g.flows.push(f);
+        const [a, b] = cp.directed || o < d ? [o, d] : [d, o];
+        const measure = cp.measure ?? cp.flows.find((f) => f.measure)?.measure ?? null;
+        const key = `${a}${cp.directed ? '>' : '~'}${b}|${measure ?? ''}`;
+        let line = lines.get(key);
+        if (!line) lines.set(key, (line = { origin: a, destination: b, directed: cp.directed, measure, parts: [] }));
+        line.parts.push(cp);
       }
-  }
-  return [...groups.entries()].map(([key, g]) => {
-    const kinds = new Set(g.flows.map((f) => f.kind));
-    const sorted = [...g.flows].sort((x, y) => (y.value ?? -1) - (x.value ?? -1) || x.id.localeCompare(y.id));
+  return [...lines.entries()].map(([key, { parts, ...line }]) => {
+    const flows = [...new Map(parts.flatMap((p) => p.flows).map((f) => [f.id, f])).values()];
+    const kinds = new Set(flows.map((f) => f.kind));
     return {
       key,
-      ...g,
-      flows: sorted,
+      ...line,
+      flows: flows.sort((x, y) => (y.value ?? -1) - (x.value ?? -1) || x.id.localeCompare(y.id)),
       kind: kinds.size === 1 ? [...kinds][0] : 'mixed',
-      total: total(g.flows),
-      planned: g.flows.every((f) => f.status === 'planned')
+      total: lineTotal(parts),
+      planned: flows.every((f) => f.status === 'planned')
     };
   });
 }
@@ -124,7 +122,7 @@ export function widthScale(pairs: readonly FlowPair[], range: [number, number] =
 }
 
 /** Square-root widths: a line's area grows with its value. A pair without a number is a hairline. */
-export function pairWidth(p: Pick<FlowPair, 'measure' | 'total'>, s: WidthScale): number {
+export function pairWidth(p: { measure: string | null; total: Pick<PairTotal, 'value'> }, s: WidthScale): number {
   if (p.total.value === null || !p.measure) return 1;
   const m = s.max.get(p.measure);
   if (!m) return s.range[1];
@@ -141,6 +139,8 @@ export interface PairArcProps {
   measure: string | null;
   value: number | null;
   atLeast: boolean;
+  /** The value is a group's, stated for these places jointly ("110000+120000>130900"); '' when the pair's own. */
+  sharedBy: string;
   /** How many stated flows the line stands for. */
   count: number;
   /** The flow the line opens (its largest). */
@@ -213,6 +213,7 @@ export function flowMapData(
       measure: p.measure,
       value: p.total.value,
       atLeast: p.total.atLeast,
+      sharedBy: p.total.sharedBy ? `${p.total.sharedBy.origin.join('+')}>${p.total.sharedBy.destination.join('+')}` : '',
       count: p.flows.length,
       top: p.flows[0].id,
       width,
