@@ -10,7 +10,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', 'tests/geo/**', '**/node_modules/**'] }
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/browser/**', 'tests/geo/**', '**/node_modules/**']
+        }
       },
       // The boundary tests need geo/'s own toolchain (geo/package.json): installed on first use.
       { extends: true, test: { name: 'geo', include: ['tests/geo/**/*.test.ts'], globalSetup: ['tests/geo/setup.ts'] } }
