@@ -43,11 +43,11 @@ function links(n: number): string[] {
   });
 }
 
-test('50 generated hostile links: never a page error, never injected markup, always a ready map', async ({ page, watch }) => {
+test('30 generated hostile links: never a page error, never injected markup, always a ready map', async ({ page, watch }) => {
   test.setTimeout(600_000);
   let dialogs = 0;
   page.on('dialog', (d) => (dialogs++, d.dismiss()));
-  for (const link of links(50)) {
+  for (const link of links(30)) {
     await page.goto(link);
     await waitForMap(page);
     const injected = await page.evaluate(

@@ -129,7 +129,8 @@ describe('extractFigures: numbers in words and Chinese numerals', () => {
     ['time spans', '和平区前8个月引进了项目。'],
     ['idioms in words ("the two sides")', 'Heping District said the two sides agreed.'],
     ['clock times and dates', 'Heping District, 2024-03-05 14:00 people spoke.'],
-    ['a number naming one of a series ("in phase 3")', 'Heping District finished the work in phase 3.']
+    ['a number naming one of a series ("in phase 3")', 'Heping District finished the work in phase 3.'],
+    ['a year after a time word ("from Beijing since 2020")', 'Heping District has drawn firms from Beijing since 2020.']
   ])('no figure: %s', (_n, text) => expect(vucf(text)).toEqual([]));
 });
 

@@ -206,6 +206,8 @@ export function readEnglishUnitBefore(norm: string, start: number, end: number):
   // A number right after a noun that numbers things names one of them ("in phase 3", "Line 4",
   // "No. 2"): an identifier, not a count of the noun before it.
   if (LABEL_BEFORE.test(norm.slice(Math.max(0, start - 16), start))) return null;
+  // A year after a time word ("projects from Beijing since 2020") dates the phrase; it counts nothing.
+  if (/^(?:19|20)\d\d$/.test(norm.slice(start, end)) && YEAR_BEFORE.test(norm.slice(Math.max(0, start - 12), start))) return null;
   const m = EN_BEFORE.exec(norm.slice(Math.max(0, start - 90), start));
   if (!m) return null;
   // A listed noun, or any plural noun when the number ends its sentence or clause ("the tourist routes 5.").
@@ -226,6 +228,7 @@ export function readEnglishUnitBefore(norm: string, start: number, end: number):
 // Beijing 410", "the enterprises more than 160", "the beds reached 2,400", "students 3,000".
 const LABEL_BEFORE =
   /\b(?:phase|stage|step|round|batch|no|number|line|gate|zone|block|lot|plot|grade|level|class|section|chapter|item|article|room|route|exit|platform|terminal|hall|unit|page|table|figure)\.?\s+$/;
+const YEAR_BEFORE = /\b(?:since|in|by|until|till|before|after|during|from|of|to|through)\s+$/;
 const AFTER_BARE_NUMBER = /^\s+(?:since|in|by|during|from|so far|until|till|this|last|next)\b/;
 const EN_BEFORE =
   /([a-z][a-z-]*)(?:\s+(?:of|for|in|from)\s+(?:the\s+)?[a-z][a-z'-]*(?:\s+(?:and\s+)?[a-z][a-z'-]*)?)?\s+(?:(?:more than|not less than|no less than|over|nearly|about|around|almost|reached|reach|reaches|exceeded|exceeds|exceed|totalled|totaled|totals|amounted to|numbered|hit|stood at|up to|pass|passed|passes|surpassed|topped|were|was|is|are|to|at)\s+)*$/;
