@@ -203,8 +203,20 @@ export function placesTable({ provinces, cities, areas, regions, jiebaDict, word
   // ---- historic names from older code tables ------------------------------------------------
   const currentByCode = new Map(Object.values(regions).map((r) => [r.code, r]));
   const historic = new Map<string, Set<string>>();
+  // A former name that a unit of the region still bears elsewhere (邢台's old 桥东区, now 襄都区, while
+  // 张家口 has a 桥东区) is no name by itself; written with its prefecture (原邢台市桥东区) it is the unit
+  // that now holds the code.
+  const underPrefecture = new Map<string, Set<string>>();
   for (const o of oldRows) {
-    if (!inRegion(o.code) || /0000$|00$/.test(o.code) || o.name === '市辖区' || regionNames.has(o.name)) continue;
+    if (!inRegion(o.code) || /0000$|00$/.test(o.code) || o.name === '市辖区') continue;
+    if (regionNames.has(o.name)) {
+      const now = currentByCode.get(o.code);
+      if (now && now.name_zh !== o.name) {
+        if (!underPrefecture.has(now.code)) underPrefecture.set(now.code, new Set());
+        underPrefecture.get(now.code)!.add(o.name);
+      }
+      continue;
+    }
     const cur = currentByCode.get(o.code);
     let target: PlacesRegion | undefined = cur && cur.name_zh !== o.name ? cur : undefined;
     if (!target) {
@@ -253,7 +265,9 @@ export function placesTable({ provinces, cities, areas, regions, jiebaDict, word
   function enRisk(stem: string): number {
     const key = latinKey(stem);
     if (key.length < 4 || (enCount.get(key) ?? 0) > 1 || regionShortEn.has(key)) return 2;
-    if (words.has(key) || words.has(stem.toLowerCase())) return 1;
+    // The form as written: a stem with its syllable apostrophe (Gu'an, Wen'an) is never the English word
+    // its letters spell ("guan", a bird), and the matcher reads it only with the apostrophe.
+    if (words.has(stem.toLowerCase())) return 1;
     if (otherPrefEn.has(key)) return 1;
     return 0;
   }
@@ -284,6 +298,7 @@ export function placesTable({ provinces, cities, areas, regions, jiebaDict, word
     glueAfter.set(w[0], (glueAfter.get(w[0]) ?? '') + w[1]);
   }
 
+  const unitWordEn = (zh: string) => (zh.endsWith('县') ? 'County' : zh.endsWith('市') ? 'City' : 'District');
   const units: PlacesTable['units'] = {};
   const glue: PlacesTable['glue'] = {};
   for (const r of regionUnits.sort((a, b) => (a.code < b.code ? -1 : 1))) {
@@ -309,10 +324,9 @@ export function placesTable({ provinces, cities, areas, regions, jiebaDict, word
     if (sout && u.zr < 2) u.sout = [...sout].sort();
     const hist = historic.get(r.code);
     // Historic names in both scripts: 任县 / "Ren County", 冀州市 / "Jizhou City".
-    if (hist)
-      u.hist = [...hist]
-        .sort()
-        .map((h) => [h, `${romanise(zhStem(h))} ${h.endsWith('县') ? 'County' : h.endsWith('市') ? 'City' : 'District'}`]);
+    if (hist) u.hist = [...hist].sort().map((h) => [h, `${romanise(zhStem(h))} ${unitWordEn(h)}`]);
+    const former = underPrefecture.get(r.code);
+    if (former) u.phist = [...former].sort().map((h) => [h, `${romanise(zhStem(h))} ${unitWordEn(h)}`]);
     units[r.code] = u;
     if (u.zr < 2) for (const ch of [zh[0], zh[zh.length - 1]]) glue[ch] ??= [glueBefore.get(ch) ?? '', glueAfter.get(ch) ?? ''];
   }

@@ -60,4 +60,22 @@ describe('places step', () => {
     const t = placesTable(tiny({ oldRows: [{ code: '110108', name: '宽城县' }] }));
     expect(t.units['110108'].hist).toEqual([['宽城县', 'Kuancheng County']]);
   });
+
+  it('a former name another unit of the region still bears is kept only under its prefecture', () => {
+    // 110108 was once called 朝阳区, which 110105 is called now: no bare historic name, a prefecture-bound one.
+    const t = placesTable(tiny({ oldRows: [{ code: '110108', name: '朝阳区' }] }));
+    expect(t.units['110108'].hist).toBeUndefined();
+    expect(t.units['110108'].phist).toEqual([['朝阳区', 'Chaoyang District']]);
+  });
+
+  it('the word list is asked about the stem as written: an apostrophe is no English word', () => {
+    const regions = {
+      '110000': { code: '110000', level: 'province', parent: null, name_zh: '甲省', name_en: 'Jia' },
+      '110122': { code: '110122', level: 'county', parent: '110000', name_zh: '固安县', name_en: "Gu'an County" },
+      '110123': { code: '110123', level: 'county', parent: '110000', name_zh: '冠山县', name_en: 'Guanshan County' }
+    };
+    const t = placesTable(tiny({ areas: [], regions, wordList: 'guan\nguanshan\n' }));
+    expect(t.units['110122'].er).toBe(0);
+    expect(t.units['110123'].er).toBe(1);
+  });
 });

@@ -108,10 +108,17 @@ describe('places: namesakes by pinyin, qualifiers in brackets, and qualifiers th
     ['without a qualifier it is the region', 'Yuhua District hosted a fair', { '130108': 1 }],
     ['an in-region qualifier keeps it', 'Yuhua District of Shijiazhuang', { '130108': 1 }],
     ['another unit word elsewhere does not reject it', 'not Pingshan District in Shenzhen but Pingshan County', { '130131': 1 }],
-    ['a prefecture that holds no unit of that name: a former district', '原邢台市桥东区的企业', { '130500': 1 }],
+    [
+      'a former district under its prefecture is the unit that holds its code now',
+      '原邢台市桥东区（今襄都区）的企业',
+      { '130502': 2 }
+    ],
+    ['the same without 原', '邢台市桥西区的老厂', { '130503': 1 }],
+    ['a prefecture that holds no unit of that name and no former one', '原石家庄市桥东区的企业', { '130100': 1 }],
     ['the prefecture that holds it', '张家口市桥东区的企业', { '130702': 1 }],
     ['a county under a new area keeps its prefecture code', '保定市容城县', { '130600': 1, '130629': 1 }],
-    ['English: of + a prefecture that holds no such unit', 'the Qiaodong District of Xingtai', { '130500': 1 }],
+    ['English: a former district of a prefecture', 'the former Qiaodong District of Xingtai', { '130502': 1 }],
+    ['English: of + a prefecture that holds no such unit', 'the Qiaodong District of Shijiazhuang', { '130100': 1 }],
     ['a comma lists rather than qualifies', 'Daxing District, Tianjin and Hebei', { '110115': 1, '120000': 1, '130000': 1 }]
   ])('%s: %s', (_name, text, expected) => expect(counts(text)).toEqual(expected));
 });
@@ -132,6 +139,18 @@ describe('places: bylines, media, events, brands, scenic areas and unit words gl
     ['a transport network is not an outlet', '北京交通网，四通八达', { '110000': 1 }],
     ['an event named after a place', 'the Langfang Expo and the Tianjin Forum', {}],
     ['a Chinese event', '廊坊国际博览会开幕', {}],
+    ['an event name of five words after the place', 'the Yongqing Northern Autumn Harvest Folk Music Festival opens', {}],
+    ['an event after a full name with its unit word', 'the Xianghe County Folk Culture and Furniture Expo', {}],
+    ['an organisation after a long run, the place written bare', 'the Chengde Applied Technology Vocational College', {}],
+    [
+      'a long run after a unit word says where the institution is',
+      'the Bohai New Area Green Chemical Research Institute',
+      { '130900': 1 }
+    ],
+    ['a site head is no name: the park is in the county', "Gu'an New Energy Vehicle Industrial Park", { '131022': 1 }],
+    ['a Chinese event of eight name characters', '永清北方秋收民俗文化节开幕', {}],
+    ['a time word after the place: its own festival', '唐山今年春季旅游节吸引游客', { '130200': 1 }],
+    ['a school named after a place', '邢台机电学校毕业', {}],
     ['an edition the district itself holds', '办好和平区第九届运动会', { '120101': 1 }],
     ['holding an event in a place', '天津举办论坛', { '120000': 1 }],
     ['a scenic area whose name holds a county stem', '木兰围场景区接待游客', {}],

@@ -38,6 +38,11 @@ export interface Gazetteer {
   parent: Map<string, string | null>;
   /** Characters that glue to a short stem's first (before) or last (after) character: places.json. */
   glue: Map<string, [string, string]>;
+  /**
+   * Former names that another unit of the region still bears, by the prefecture that must be written
+   * with them: `<prefecture code>|<norm>` → the unit that holds the code now (130500|桥东区 → 襄都区).
+   */
+  former: Map<string, string>;
 }
 
 const LATIN = /[a-z]/i;
@@ -140,6 +145,7 @@ export function buildGazetteer(
     return all.length ? { outside: all } : {};
   };
   // Stem → prefixes of the elsewhere entries written "<stem> County/District/City".
+  const former = new Map<string, string>();
   const otherWord = new Map<string, Set<string>>();
   for (const [form, prefix] of places.elsewhere) {
     const m = LATIN.test(form) ? EN_SUFFIX.exec(form) : null;
@@ -169,6 +175,8 @@ export function buildGazetteer(
     }
     if (unit.er < 2 && regions[code].level === 'county')
       add(unit.en, [code], 'short', { cue: unit.er === 1, ...merge(unit.sout, unit.eout) });
+    const prefecture = regions[code].parent;
+    if (prefecture) for (const form of (unit.phist ?? []).flat()) former.set(`${prefecture}|${normalizeForMatch(form)}`, code);
     for (const [zh, en] of unit.hist ?? []) {
       add(zh, [code], 'historic');
       add(en, [code], 'historic');
@@ -178,7 +186,7 @@ export function buildGazetteer(
   for (const [form, prefix] of [...places.outside, ...places.elsewhere]) add(form, [], 'elsewhere', { outside: [prefix] });
   const entries = [...byForm.values()].sort((a, b) => (a.norm < b.norm ? -1 : a.norm > b.norm ? 1 : 0));
   const glue = new Map(Object.entries(places.glue));
-  return { entries, parent, glue };
+  return { entries, parent, glue, former };
 }
 
 /** True when `a` is `b` or one of its ancestors. */

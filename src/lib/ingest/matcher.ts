@@ -47,7 +47,7 @@ export interface Matcher {
 
 /** Compiles the gazetteer once; `match` is then one Aho–Corasick pass per text plus the rules. */
 export function createMatcher(gazetteer: Gazetteer): Matcher {
-  const { entries, parent, glue } = gazetteer;
+  const { entries, parent, glue, former } = gazetteer;
   const ascii = entries.map((e) => matchView(e.norm).ascii);
   const ac = compileAscii(ascii);
 
@@ -105,7 +105,7 @@ export function createMatcher(gazetteer: Gazetteer): Matcher {
     dropInstitutions(hits, text, norm);
     dropGlued(hits, text, norm, glue);
     dropSubplaces(hits, norm);
-    applyQualifiers(hits, norm, parent);
+    applyQualifiers(hits, norm, parent, former);
     resolveByContext(hits, text);
     confirmShortForms(hits, norm);
     absorbQualifiers(hits, norm, parent);

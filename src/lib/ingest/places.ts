@@ -26,6 +26,8 @@ export interface PlacesTable {
       /** Common words containing the Chinese stem (和平共处, 长安街): blocks. */
       words?: string[];
       hist?: [string, string][];
+      /** Former names [Chinese, English] that another unit of the region still bears: a name only with this unit's prefecture. */
+      phist?: [string, string][];
     }
   >;
   /** Per character: [characters forming a common word before it, after it]. */

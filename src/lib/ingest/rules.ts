@@ -61,6 +61,18 @@ const ORG_HEADS =
 const EN_ORG_AFTER = new RegExp(
   `^(?:[ -][A-Z][A-Za-z'’-]*(?: (?:and|&) [A-Z][A-Za-z'’-]*)?){0,2}?[ -](?:${ORG_HEADS})(?![A-Za-z])`
 );
+// Events and organisations are named after their host or seat however many words stand between
+// ("the Wuqiao International Acrobatic Art Festival", "the Yongqing Northern Autumn Harvest Folk Music
+// Festival"): an event head after up to five capitalised words makes a name. Other heads do so after a
+// longer run only when the place is written bare, without its unit word; with it ("Bohai New Area Green
+// Chemical Research Institute") the run is the institution's own name and the place says where it is.
+// Site heads (Park, Zone, Plant, Base, Town) are not heads at all: "Gu'an New Energy Vehicle Industrial
+// Park" is in Gu'an.
+const EVENT_HEADS = 'Festival|Fair|Expo|Forum|Summit|Games|Exhibition|Carnival|Marathon';
+const EN_LONG_RUN = `(?:[ -][A-Z][A-Za-z'’-]*(?: (?:and|&) [A-Z][A-Za-z'’-]*)?){3,5}?[ -]`;
+const EN_EVENT_LONG = new RegExp(`^${EN_LONG_RUN}(?:${EVENT_HEADS})(?![A-Za-z])`);
+const EN_ORG_LONG = new RegExp(`^${EN_LONG_RUN}(?:${ORG_HEADS})(?![A-Za-z])`);
+const EN_UNIT_WORD = /(?:district|county|city|new area|zone|province|municipality)$/;
 // A legal form closes a registered firm name, however long ("Tangshan Sanyou Chemical Industry Co., Ltd.").
 const EN_FIRM_AFTER = /^(?:[ -](?:[A-Z][A-Za-z'’-]*|and|&)){1,5}?,?[ -](?:Co\.|Co,|Company Limited|Ltd\b|Limited\b|Inc\b)/;
 // Features and infrastructure keep their head in lowercase too ("Tianjin port", "Miyun reservoir").
@@ -71,7 +83,7 @@ const EN_ORG_BEFORE = /(?:bank|university|museum|institute|academy|college) of (
 // (师范, 医科, 人民, 第一, 首都国际, 钢铁) but not a particle, verb or measure word (的, 在, 新建, 家).
 // Industries are not heads by themselves: 唐山钢铁 may be Tangshan's steel; 唐山钢铁集团 is a firm.
 const ZH_HEAD =
-  '大学|学院|中学|小学|医院|银行|证券|保险|集团|公司|股份|控股|日报|晚报|晨报|商报|青年报|新闻网|经济网|新闻|报社|杂志社|电视台|广播电视台|广播电台|卫视|融媒体中心|融媒|频道|俱乐部|体育场|博物馆|图书馆|大剧院|国际机场|机场|水库|商会';
+  '大学|学院|学校|中学|小学|医院|银行|证券|保险|集团|公司|股份|控股|日报|晚报|晨报|商报|青年报|新闻网|经济网|新闻|报社|杂志社|电视台|广播电视台|广播电台|卫视|融媒体中心|融媒|频道|俱乐部|体育场|博物馆|图书馆|大剧院|国际机场|机场|水库|商会';
 const ZH_ORG_AFTER = new RegExp(
   `^(?:[^\\s\\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全市县区省举召承主参]{0,4}?)(?:${ZH_HEAD})`,
   'u'
@@ -114,10 +126,11 @@ function mayBeZhOrgAfter(norm: string, at: number): boolean {
 const ZH_FIRM_AFTER =
   /^[^\s\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全市县区省]{1,10}?(?:有限责任公司|有限公司)/u;
 const ZH_NUMBERED_SCHOOL = /^[一二三四五六七八九十]{1,3}中(?![心国央部外期全])/;
-// Events named after a place (廊坊国际博览会, 上合组织天津峰会), but not an edition the place itself holds
-// (和平区第九届运动会: 第/届 number it).
+// Events named after a place (廊坊国际博览会, 上合组织天津峰会, 永清北方秋收民俗文化节: up to eight name
+// characters, as the English event names above), but not an edition the place itself holds
+// (和平区第九届运动会: 第/届 number it), nor a time word after the place (唐山今年春季旅游节 is Tangshan's).
 const ZH_EVENT_AFTER =
-  /^[^\s\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全举召承主参第届]{0,4}?(?:博览会|交易会|洽谈会|论坛|峰会|艺术节|文化节|旅游节|运动会)/u;
+  /^[^\s\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全举召承主参第届今去明年月日近]{0,8}?(?:博览会|交易会|洽谈会|论坛|峰会|艺术节|文化节|旅游节|运动会)/u;
 // A news outlet is a name ending in 网 or 报 that reports (河北北方网讯, 据燕赵都市报消息, …网报道); most
 // other X网 are networks (交通网, 互联网, 电网), so a bare 网 is not a head; bylines are handled apart.
 const ZH_MEDIA_AFTER =
@@ -171,8 +184,10 @@ export function dropInstitutions(hits: Hit[], text: string, norm: string): void 
     let end = -1;
     if (h.entry.latin) {
       const after = text.slice(h.end, h.end + 100);
+      const org = mayBeOrgAfter(text, h.end);
       const m =
-        (mayBeOrgAfter(text, h.end) ? EN_ORG_AFTER.exec(after) : null) ??
+        (org ? EN_ORG_AFTER.exec(after) : null) ??
+        (org ? (EN_UNIT_WORD.test(h.entry.norm) ? EN_EVENT_LONG : EN_ORG_LONG).exec(after) : null) ??
         (mayBeFeatureAfter(norm, h.end, h.end + 60) ? EN_FEATURE_AFTER.exec(norm.slice(h.end, h.end + 60)) : null) ??
         EN_BRAND_AFTER.exec(after) ??
         EN_FIRM_AFTER.exec(after);
@@ -266,7 +281,7 @@ function holdsNamesake(q: Hit, h: Hit): boolean {
   return q.entry.outside.some((p) => mine.some((o) => o.startsWith(p)));
 }
 
-function qualify(h: Hit, q: Hit, parent: Map<string, string | null>, strict = true): boolean {
+function qualify(h: Hit, q: Hit, parent: Map<string, string | null>, former: Map<string, string>, strict = true): boolean {
   if (q.dropped && q.dropped !== 'qualifier') return false;
   if (q.entry.kind === 'elsewhere') {
     if (!holdsNamesake(q, h)) return false;
@@ -282,6 +297,15 @@ function qualify(h: Hit, q: Hit, parent: Map<string, string | null>, strict = tr
   // 原邢台市桥东区 is Xingtai's former district, not Zhangjiakou's 桥东区. Codes are compared too, since a
   // unit may sit under a new area in the tree but keep its prefecture's code (保定市容城县). Not after a
   // comma, which also lists ("Daxing District, Tianjin and Hebei").
+  // A former name under the prefecture written with it is the unit that holds its code now: 原邢台市桥东区
+  // (今襄都区), "the former Qiaodong District of Xingtai". The prefecture then only qualifies it.
+  const now = under.length ? undefined : former.get(`${qc}|${h.entry.norm}`);
+  if (now) {
+    h.resolved = now;
+    h.settled = true;
+    h.cued = true;
+    return true;
+  }
   if (!under.length && strict && /00$/.test(qc)) {
     const prefix = qc.slice(0, /0000$/.test(qc) ? 2 : 4);
     if (cands.every((c) => !/00$/.test(c) && !c.startsWith(prefix))) {
@@ -314,15 +338,20 @@ function gapAfter(norm: string, a: number, b: number): boolean {
   );
 }
 
-export function applyQualifiers(hits: Hit[], norm: string, parent: Map<string, string | null>): void {
+export function applyQualifiers(
+  hits: Hit[],
+  norm: string,
+  parent: Map<string, string | null>,
+  former: Map<string, string> = new Map()
+): void {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
     if (!live(h)) continue;
     const prev = hits[i - 1];
-    if (prev && gapBefore(norm, prev.end, h.start) && qualify(h, prev, parent)) continue;
+    if (prev && gapBefore(norm, prev.end, h.start) && qualify(h, prev, parent, former)) continue;
     const next = hits[i + 1];
     if (next && h.entry.latin && next.entry.latin && gapAfter(norm, h.end, next.start))
-      qualify(h, next, parent, !/[,，]/.test(norm.slice(h.end, next.start)));
+      qualify(h, next, parent, former, !/[,，]/.test(norm.slice(h.end, next.start)));
   }
 }
 
