@@ -76,27 +76,90 @@ const EN_UNIT_WORD = /(?:district|county|city|new area|zone|province|municipalit
 // A legal form closes a registered firm name, however long ("Tangshan Sanyou Chemical Industry Co., Ltd.").
 const EN_FIRM_AFTER = /^(?:[ -](?:[A-Z][A-Za-z'’-]*|and|&)){1,5}?,?[ -](?:Co\.|Co,|Company Limited|Ltd\b|Limited\b|Inc\b)/;
 // Features and infrastructure keep their head in lowercase too ("Tianjin port", "Miyun reservoir").
-const EN_FEATURE_AFTER =
-  /^\s+(?:(?:south|north|east|west|international|capital|new)\s+)*(?:university|college|middle school|high school|primary school|daily|airport|railway station|station|port|harbou?r|reservoir|lake|line|metro|mountains?|river)(?![a-z])/;
+const EN_FEATURE_MODIFIERS = ['south', 'north', 'east', 'west', 'international', 'capital', 'new'];
+const EN_FEATURE_HEADS = [
+  'university',
+  'college',
+  'middle school',
+  'high school',
+  'primary school',
+  'daily',
+  'airport',
+  'railway station',
+  'station',
+  'port',
+  'harbou?r',
+  'reservoir',
+  'lake',
+  'line',
+  'metro',
+  'mountains?',
+  'river'
+];
+const EN_FEATURE_AFTER = new RegExp(
+  `^\\s+(?:(?:${EN_FEATURE_MODIFIERS.join('|')})\\s+)*(?:${EN_FEATURE_HEADS.join('|')})(?![a-z])`
+);
 const EN_ORG_BEFORE = /(?:bank|university|museum|institute|academy|college) of (?:the )?$/;
 // Chinese: heads right after the name, or after up to four characters that can belong to a name
 // (师范, 医科, 人民, 第一, 首都国际, 钢铁) but not a particle, verb or measure word (的, 在, 新建, 家).
 // Industries are not heads by themselves: 唐山钢铁 may be Tangshan's steel; 唐山钢铁集团 is a firm.
-const ZH_HEAD =
-  '大学|学院|学校|中学|小学|医院|银行|证券|保险|集团|公司|股份|控股|日报|晚报|晨报|商报|青年报|新闻网|经济网|新闻|报社|杂志社|电视台|广播电视台|广播电台|卫视|融媒体中心|融媒|频道|俱乐部|体育场|博物馆|图书馆|大剧院|国际机场|机场|水库|商会';
+const ZH_HEADS = [
+  '大学',
+  '学院',
+  '学校',
+  '中学',
+  '小学',
+  '医院',
+  '银行',
+  '证券',
+  '保险',
+  '集团',
+  '公司',
+  '股份',
+  '控股',
+  '日报',
+  '晚报',
+  '晨报',
+  '商报',
+  '青年报',
+  '新闻网',
+  '经济网',
+  '新闻',
+  '报社',
+  '杂志社',
+  '电视台',
+  '广播电视台',
+  '广播电台',
+  '卫视',
+  '融媒体中心',
+  '融媒',
+  '频道',
+  '俱乐部',
+  '体育场',
+  '博物馆',
+  '图书馆',
+  '大剧院',
+  '国际机场',
+  '机场',
+  '水库',
+  '商会'
+];
 const ZH_ORG_AFTER = new RegExp(
-  `^(?:[^\\s\\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全市县区省举召承主参]{0,4}?)(?:${ZH_HEAD})`,
+  `^(?:[^\\s\\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全市县区省举召承主参]{0,4}?)(?:${ZH_HEADS.join('|')})`,
   'u'
 );
-const ZH_FEATURE_AFTER = /^(?:[南北东西]?站(?!在)|港(?![澳口]?[澳])|湖(?![北南])|路|大街|大道|线(?![上下])|队|地铁)/;
-// First characters: of a head in ZH_HEAD (it starts within the first five characters after the
-// name), of ZH_FEATURE_AFTER (right after it), and of a word after the spaces in EN_FEATURE_AFTER.
-// Flags by code unit (1 head, 2 feature, 4 English feature word), so a test reads a typed array
-// rather than making a one-character string.
-const FIRST = new Uint8Array(0x10000);
-for (const w of ZH_HEAD.split('|')) FIRST[w.charCodeAt(0)] |= 1;
-for (const c of '南北东西站港湖路大线队地') FIRST[c.charCodeAt(0)] |= 2;
-for (const c of 'sneiwcumhpdarl') FIRST[c.charCodeAt(0)] |= 4;
+const ZH_FEATURES = [
+  '[南北东西]?站(?!在)',
+  '港(?![澳口]?[澳])',
+  '湖(?![北南])',
+  '路',
+  '大街',
+  '大道',
+  '线(?![上下])',
+  '队',
+  '地铁'
+];
+const ZH_FEATURE_AFTER = new RegExp(`^(?:${ZH_FEATURES.join('|')})`);
 
 /** Whether EN_ORG_AFTER can match `text` at `at` (it needs a space or hyphen, then a capital, "and" or "&"). */
 function mayBeOrgAfter(text: string, at: number): boolean {
@@ -111,40 +174,110 @@ function mayBeFeatureAfter(norm: string, at: number, limit: number): boolean {
   const end = Math.min(limit, norm.length);
   let i = at;
   while (i < end && isSpace(norm.charCodeAt(i))) i++;
-  return i > at && i < end && (FIRST[norm.charCodeAt(i)] & 4) !== 0;
-}
-
-/** Whether ZH_ORG_AFTER or ZH_FEATURE_AFTER can match at `at`. */
-function mayBeZhOrgAfter(norm: string, at: number): boolean {
-  if (at < norm.length && FIRST[norm.charCodeAt(at)] & 2) return true;
-  for (let i = at; i < at + 5 && i < norm.length; i++) if (FIRST[norm.charCodeAt(i)] & 1) return true;
-  return false;
+  return i > at && i < end && (FIRST[norm.charCodeAt(i)] & F_EN_FEATURE) !== 0;
 }
 
 // A registered firm name ends in its legal form and may be long (天津中环半导体股份有限公司); numbered
 // schools are named by place and number (北京四中, 天津一中), not 中心/中国/中部.
-const ZH_FIRM_AFTER =
-  /^[^\s\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全市县区省]{1,10}?(?:有限责任公司|有限公司)/u;
-const ZH_NUMBERED_SCHOOL = /^[一二三四五六七八九十]{1,3}中(?![心国央部外期全])/;
+const ZH_LEGAL_FORMS = ['有限责任公司', '有限公司'];
+const ZH_FIRM_AFTER = new RegExp(
+  `^[^\\s\\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全市县区省]{1,10}?(?:${ZH_LEGAL_FORMS.join('|')})`,
+  'u'
+);
+const ZH_SCHOOL_NUMBER = '[一二三四五六七八九十]';
+const ZH_NUMBERED_SCHOOL = new RegExp(`^${ZH_SCHOOL_NUMBER}{1,3}中(?![心国央部外期全])`);
 // Events named after a place (廊坊国际博览会, 上合组织天津峰会, 永清北方秋收民俗文化节: up to eight name
 // characters, as the English event names above), but not an edition the place itself holds
 // (和平区第九届运动会: 第/届 number it), nor a time word after the place (唐山今年春季旅游节 is Tangshan's).
-const ZH_EVENT_AFTER =
-  /^[^\s\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全举召承主参第届今去明年月日近]{0,8}?(?:博览会|交易会|洽谈会|论坛|峰会|艺术节|文化节|旅游节|运动会)/u;
+const ZH_EVENT_HEADS = ['博览会', '交易会', '洽谈会', '论坛', '峰会', '艺术节', '文化节', '旅游节', '运动会'];
+const ZH_EVENT_AFTER = new RegExp(
+  `^[^\\s\\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全举召承主参第届今去明年月日近]{0,8}?(?:${ZH_EVENT_HEADS.join('|')})`,
+  'u'
+);
 // A news outlet is a name ending in 网 or 报 that reports (河北北方网讯, 据燕赵都市报消息, …网报道); most
 // other X网 are networks (交通网, 互联网, 电网), so a bare 网 is not a head; bylines are handled apart.
-const ZH_MEDIA_AFTER =
-  /^[^\s\p{P}的在与和及等是有了向从对将把被为新建增设引共]{0,4}?(?<!互联|物联|[电管路光铁水])[网报](?=讯|消息|记者|报道)/u;
+const ZH_MEDIA_HEAD = '[网报]';
+const ZH_MEDIA_AFTER = new RegExp(
+  `^[^\\s\\p{P}的在与和及等是有了向从对将把被为新建增设引共]{0,4}?(?<!互联|物联|[电管路光铁水])${ZH_MEDIA_HEAD}(?=讯|消息|记者|报道)`,
+  'u'
+);
 // A scenic area, park or resort whose name holds the stem inside a longer name (木兰围场景区): the bare
 // stem is glued to a name character before it, and a site head follows. Written as the place (到围场,
 // 围场县景区) it counts.
-const ZH_SITE_AFTER = /^(?:风景区|景区|旅游区|度假区|森林公园|湿地公园|公园|山庄|古镇)/;
+const ZH_SITES = ['风景区', '景区', '旅游区', '度假区', '森林公园', '湿地公园', '公园', '山庄', '古镇'];
+const ZH_SITE_AFTER = new RegExp(`^(?:${ZH_SITES.join('|')})`);
 const ZH_NOT_NAME = /[\s\p{P}\p{N}A-Za-z的在与和及等是有了向从对将把被为到赴至于往去来游览观进经驻省市县区]/u;
 // Brands written as place + product, with no head word, are named as such by the list they sit in:
 // 承德露露、衡水老白干等河北品牌 (the products), not the places.
 const ZH_BRAND_LIST =
   /^([^\s\p{P}的在与和及等是有了向从对将把被为]{1,6}?)(?:[、和与及][^\s\p{P}等]{2,8})*等[^\s\p{P}]{0,6}?(?:品牌|名牌|商标|老字号|特产|名优)/u;
 const EN_BRAND_AFTER = /^(?:\s+[A-Z][a-z]+){1,2}\s+brands?\b/;
+
+// ---- prefilters derived from the tables above -------------------------------------------------
+// Before slicing for an expression, a rule tests whether a character the expression needs stands where
+// it must: the first characters of the table's words, read from the same lists the expressions are
+// built from, so a word added to a table is never missed by its prefilter (issue 16). Flags by code
+// unit, so a test reads a typed array rather than making a one-character string.
+const F_HEAD = 1; // a ZH_HEADS word starts within the first five characters after the name
+const F_FEATURE = 2; // a ZH_FEATURES word right after it
+const F_EN_FEATURE = 4; // an EN_FEATURE word after the spaces
+const F_EVENT = 8; // a ZH_EVENT_HEADS word within the first nine
+const F_MEDIA = 16; // 网/报 within the first five
+const F_SCHOOL = 32; // a numeral right after it
+const F_FIRM = 64; // a legal form from the second to the eleventh
+const F_SITE = 128; // a ZH_SITES word right after it
+
+/** The characters an alternative can start with: its first character, or a leading [class] (and what follows it when optional). */
+export function leadChars(alt: string): string {
+  if (alt[0] !== '[') return alt[0];
+  const close = alt.indexOf(']');
+  const cls = alt.slice(1, close);
+  // Plain lists only: a range or negation would need more than its characters.
+  if (/[\\^-]/.test(cls)) throw new Error(`rules.ts: prefilter cannot read the class of ${alt}`);
+  return alt[close + 1] === '?' ? cls + leadChars(alt.slice(close + 2)) : cls;
+}
+
+const FIRST = new Uint8Array(0x10000);
+const flag = (alts: readonly string[], f: number) => {
+  for (const a of alts) for (const c of leadChars(a)) FIRST[c.charCodeAt(0)] |= f;
+};
+flag(ZH_HEADS, F_HEAD);
+flag(ZH_FEATURES, F_FEATURE);
+flag([...EN_FEATURE_MODIFIERS, ...EN_FEATURE_HEADS], F_EN_FEATURE);
+flag(ZH_EVENT_HEADS, F_EVENT);
+flag([ZH_MEDIA_HEAD], F_MEDIA);
+flag([ZH_SCHOOL_NUMBER], F_SCHOOL);
+flag(ZH_LEGAL_FORMS, F_FIRM);
+flag(ZH_SITES, F_SITE);
+
+/** The tables the prefilters are read from, for tests that every word of them is still found. */
+export const HEAD_TABLES = {
+  zhHeads: ZH_HEADS,
+  zhEvents: ZH_EVENT_HEADS,
+  zhSites: ZH_SITES,
+  zhLegalForms: ZH_LEGAL_FORMS,
+  enFeatureModifiers: EN_FEATURE_MODIFIERS,
+  enFeatureHeads: EN_FEATURE_HEADS
+};
+
+/**
+ * Which Chinese expressions can match after a name ending at `at`: the flags of the characters at the
+ * offsets each needs (F_* above), in one pass over the next eleven characters.
+ */
+function zhAfterFlags(norm: string, at: number): number {
+  const end = Math.min(norm.length, at + 11);
+  let out = 0;
+  for (let i = at; i < end; i++) {
+    const f = FIRST[norm.charCodeAt(i)];
+    if (f === 0) continue;
+    const d = i - at;
+    if (d === 0) out |= f & (F_FEATURE | F_SCHOOL | F_SITE);
+    if (d <= 4) out |= f & (F_HEAD | F_MEDIA);
+    if (d <= 8) out |= f & F_EVENT;
+    if (d >= 1) out |= f & F_FIRM;
+  }
+  return out;
+}
 
 // A source or byline field names the outlet and the people who wrote the page, not what it is about:
 // "Source: Tianjin North Net", 来源：唐山劳动日报, 责任编辑：… It starts a line or follows a space or a
@@ -178,19 +311,22 @@ function dropMetadata(hits: Hit[], text: string): void {
 
 export function dropInstitutions(hits: Hit[], text: string, norm: string): void {
   dropMetadata(hits, text);
+  // Next 等 at or after a hit, for the brand list: hits come in text order, so one forward search serves all.
+  let deng = -2;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
     if (!live(h)) continue;
     let end = -1;
     if (h.entry.latin) {
-      const after = text.slice(h.end, h.end + 100);
+      // Every English expression but the feature one starts with a space or hyphen before a word.
       const org = mayBeOrgAfter(text, h.end);
+      const after = org || isSpace(text.charCodeAt(h.end)) ? text.slice(h.end, h.end + 100) : '';
       const m =
         (org ? EN_ORG_AFTER.exec(after) : null) ??
         (org ? (EN_UNIT_WORD.test(h.entry.norm) ? EN_EVENT_LONG : EN_ORG_LONG).exec(after) : null) ??
         (mayBeFeatureAfter(norm, h.end, h.end + 60) ? EN_FEATURE_AFTER.exec(norm.slice(h.end, h.end + 60)) : null) ??
-        EN_BRAND_AFTER.exec(after) ??
-        EN_FIRM_AFTER.exec(after);
+        (after ? EN_BRAND_AFTER.exec(after) : null) ??
+        (org ? EN_FIRM_AFTER.exec(after) : null);
       if (m) end = h.end + m[0].length;
       else if (
         (norm.endsWith('of ', h.start) || norm.endsWith('of the ', h.start)) &&
@@ -198,17 +334,20 @@ export function dropInstitutions(hits: Hit[], text: string, norm: string): void 
       )
         end = h.end;
     } else {
+      const f = zhAfterFlags(norm, h.end);
+      if (deng !== -1 && deng <= h.end) deng = norm.indexOf('等', h.end + 1);
+      const brandList = deng >= 0 && deng < h.end + 40;
+      if (!f && !brandList) continue;
       const after = norm.slice(h.end, h.end + 12);
-      const glued =
-        !/[县区市]$/.test(h.entry.norm) && h.start > 0 && !ZH_NOT_NAME.test(norm[h.start - 1]) && hits[i - 1]?.end !== h.start;
       const m =
-        (mayBeZhOrgAfter(norm, h.end) ? (ZH_ORG_AFTER.exec(after) ?? ZH_FEATURE_AFTER.exec(after)) : null) ??
-        ZH_EVENT_AFTER.exec(after) ??
-        ZH_MEDIA_AFTER.exec(after) ??
-        ZH_NUMBERED_SCHOOL.exec(after) ??
-        ZH_FIRM_AFTER.exec(norm.slice(h.end, h.end + 16)) ??
-        (glued ? ZH_SITE_AFTER.exec(after) : null);
-      const brand = m ? null : ZH_BRAND_LIST.exec(norm.slice(h.end, h.end + 40));
+        (f & F_HEAD ? ZH_ORG_AFTER.exec(after) : null) ??
+        (f & F_FEATURE ? ZH_FEATURE_AFTER.exec(after) : null) ??
+        (f & F_EVENT ? ZH_EVENT_AFTER.exec(after) : null) ??
+        (f & F_MEDIA ? ZH_MEDIA_AFTER.exec(after) : null) ??
+        (f & F_SCHOOL ? ZH_NUMBERED_SCHOOL.exec(after) : null) ??
+        (f & F_FIRM ? ZH_FIRM_AFTER.exec(norm.slice(h.end, h.end + 16)) : null) ??
+        (f & F_SITE && glued(h, hits[i - 1], norm) ? ZH_SITE_AFTER.exec(after) : null);
+      const brand = m || !brandList ? null : ZH_BRAND_LIST.exec(norm.slice(h.end, h.end + 40));
       if (m) end = h.end + m[0].length;
       else if (brand) end = h.end + brand[1].length;
     }
@@ -217,6 +356,11 @@ export function dropInstitutions(hits: Hit[], text: string, norm: string): void 
       h.span = [h.start, end];
     }
   }
+}
+
+/** A bare stem glued to a name character before it (木兰围场), not written as the place (到围场, 围场县). */
+function glued(h: Hit, prev: Hit | undefined, norm: string): boolean {
+  return !/[县区市]$/.test(h.entry.norm) && h.start > 0 && !ZH_NOT_NAME.test(norm[h.start - 1]) && prev?.end !== h.start;
 }
 
 // ---- a unit word that begins the next word ---------------------------------------------------
