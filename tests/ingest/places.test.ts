@@ -62,6 +62,8 @@ describe('places: short names of county-level units', () => {
     ['a safe Chinese stem counts bare', '迁安去年新签约项目', { '130283': 1 }],
     ['a safe English stem counts bare', 'Zhuolu signed five deals', { '130731': 1 }],
     ['an apostrophe stem', "Qian'an signed deals", { '130283': 1 }],
+    ['an apostrophe stem whose letters spell an English word', "firms moved to Gu'an last year", { '131022': 1 }],
+    ['the unit word before the stem: a stem never counted bare', 'the county of Jingxing, west of the city', { '130121': 1 }],
     ['a list of siblings', '宁晋、南宫和清河', { '130528': 1, '130581': 1, '130534': 1 }],
     ['a risky stem with a place cue', '一批企业落户大兴', { '110115': 1 }],
     ['a risky stem without a cue is a word', '大兴调查研究之风', {}],

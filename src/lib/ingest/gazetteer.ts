@@ -74,6 +74,9 @@ function autoForms(r: RegionsLike[string]): { form: string; kind: EntryKind }[] 
   const bareOk = r.level !== 'county';
   if (bareOk && stem && stem !== en && stem.replace(/[^a-z]/gi, '').length >= MIN_BARE) out.push({ form: stem, kind: 'auto' });
   if (m && /autonomous/i.test(m[1]) && stem) out.push({ form: `${stem} County`, kind: 'auto' });
+  // "the county of Jingxing": the unit word written before the stem names the county as surely as after
+  // it, also where the bare stem is never counted (井陉 is a county and a mining district).
+  if (m && /county$/i.test(m[1]) && stem) out.push({ form: `County of ${stem}`, kind: 'auto' });
   if (stem && r.level !== 'province' && !/city$/i.test(en) && r.name_zh.endsWith('市'))
     out.push({ form: `${stem} City`, kind: 'auto' });
   // Machine translation renders 区 as "Zone" as often as "District".
