@@ -299,6 +299,11 @@ export function placesTable({ provinces, cities, areas, regions, jiebaDict, word
   }
 
   const unitWordEn = (zh: string) => (zh.endsWith('县') ? 'County' : zh.endsWith('市') ? 'City' : 'District');
+  // Two-character verbs (jieba tag v, frequency ≥ 100): between a place and an institution head they
+  // say what the place does (朝阳区开展学校结对, 天津支持医院建设), not what the institution is called.
+  const VERB = 100;
+  const verbs: string[] = [];
+  for (const [w, { freq, pos }] of jieba) if (pos === 'v' && freq >= VERB && /^[\u4e00-\u9fff]{2}$/.test(w)) verbs.push(w);
   const units: PlacesTable['units'] = {};
   const glue: PlacesTable['glue'] = {};
   for (const r of regionUnits.sort((a, b) => (a.code < b.code ? -1 : 1))) {
@@ -350,6 +355,7 @@ export function placesTable({ provinces, cities, areas, regions, jiebaDict, word
     units,
     // glue[ch] = [characters c with c+ch a common word, characters c with ch+c a common word], for the
     // first and last characters of the short stems only.
-    glue: Object.fromEntries(Object.entries(glue).sort(([a], [b]) => (a < b ? -1 : 1)))
+    glue: Object.fromEntries(Object.entries(glue).sort(([a], [b]) => (a < b ? -1 : 1))),
+    verbs: verbs.sort().join('')
   };
 }

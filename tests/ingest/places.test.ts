@@ -153,6 +153,8 @@ describe('places: bylines, media, events, brands, scenic areas and unit words gl
     ['a Chinese event of eight name characters', '永清北方秋收民俗文化节开幕', {}],
     ['a time word after the place: its own festival', '唐山今年春季旅游节吸引游客', { '130200': 1 }],
     ['a school named after a place', '邢台机电学校毕业', {}],
+    ['a common verb between the place and the head: what the place does', '北京市朝阳区开展学校结对', { '110105': 1 }],
+    ['a noun tagged vn (实验) may name a school', '朝阳区实验学校', {}],
     ['an edition the district itself holds', '办好和平区第九届运动会', { '120101': 1 }],
     ['holding an event in a place', '天津举办论坛', { '120000': 1 }],
     ['a scenic area whose name holds a county stem', '木兰围场景区接待游客', {}],

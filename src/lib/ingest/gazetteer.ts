@@ -43,6 +43,8 @@ export interface Gazetteer {
    * with them: `<prefecture code>|<norm>` → the unit that holds the code now (130500|桥东区 → 襄都区).
    */
   former: Map<string, string>;
+  /** Common two-character verbs (places.json): 开展, 支持 … */
+  verbs: Set<string>;
 }
 
 const LATIN = /[a-z]/i;
@@ -189,7 +191,9 @@ export function buildGazetteer(
   for (const [form, prefix] of [...places.outside, ...places.elsewhere]) add(form, [], 'elsewhere', { outside: [prefix] });
   const entries = [...byForm.values()].sort((a, b) => (a.norm < b.norm ? -1 : a.norm > b.norm ? 1 : 0));
   const glue = new Map(Object.entries(places.glue));
-  return { entries, parent, glue, former };
+  const verbs = new Set<string>();
+  for (let i = 0; i + 1 < places.verbs.length; i += 2) verbs.add(places.verbs.slice(i, i + 2));
+  return { entries, parent, glue, former, verbs };
 }
 
 /** True when `a` is `b` or one of its ancestors. */

@@ -47,7 +47,7 @@ export interface Matcher {
 
 /** Compiles the gazetteer once; `match` is then one Aho–Corasick pass per text plus the rules. */
 export function createMatcher(gazetteer: Gazetteer): Matcher {
-  const { entries, parent, glue, former } = gazetteer;
+  const { entries, parent, glue, former, verbs } = gazetteer;
   const ascii = entries.map((e) => matchView(e.norm).ascii);
   const ac = compileAscii(ascii);
 
@@ -102,7 +102,7 @@ export function createMatcher(gazetteer: Gazetteer): Matcher {
 
     // The order is the order of evidence (data/README.md): the name's own words, the qualifier
     // written with it, then sentence, paragraph and article.
-    dropInstitutions(hits, text, norm);
+    dropInstitutions(hits, text, norm, verbs);
     dropGlued(hits, text, norm, glue);
     dropSubplaces(hits, norm);
     applyQualifiers(hits, norm, parent, former);

@@ -32,6 +32,8 @@ export interface PlacesTable {
   >;
   /** Per character: [characters forming a common word before it, after it]. */
   glue: Record<string, [string, string]>;
+  /** Common two-character verbs, concatenated: between a place and a head they are no part of a name. */
+  verbs: string;
 }
 
 // Imported, not fetched: the table ships inside the ingest (the worker chunk in the browser), which

@@ -145,7 +145,7 @@ const ZH_HEADS = [
   '商会'
 ];
 const ZH_ORG_AFTER = new RegExp(
-  `^(?:[^\\s\\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全市县区省举召承主参]{0,4}?)(?:${ZH_HEADS.join('|')})`,
+  `^([^\\s\\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全市县区省举召承主参]{0,4}?)(?:${ZH_HEADS.join('|')})`,
   'u'
 );
 const ZH_FEATURES = [
@@ -191,7 +191,7 @@ const ZH_NUMBERED_SCHOOL = new RegExp(`^${ZH_SCHOOL_NUMBER}{1,3}中(?![心国央
 // (和平区第九届运动会: 第/届 number it), nor a time word after the place (唐山今年春季旅游节 is Tangshan's).
 const ZH_EVENT_HEADS = ['博览会', '交易会', '洽谈会', '论坛', '峰会', '艺术节', '文化节', '旅游节', '运动会'];
 const ZH_EVENT_AFTER = new RegExp(
-  `^[^\\s\\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全举召承主参第届今去明年月日近]{0,8}?(?:${ZH_EVENT_HEADS.join('|')})`,
+  `^([^\\s\\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全举召承主参第届今去明年月日近]{0,8}?)(?:${ZH_EVENT_HEADS.join('|')})`,
   'u'
 );
 // A news outlet is a name ending in 网 or 报 that reports (河北北方网讯, 据燕赵都市报消息, …网报道); most
@@ -309,7 +309,14 @@ function dropMetadata(hits: Hit[], text: string): void {
   }
 }
 
-export function dropInstitutions(hits: Hit[], text: string, norm: string): void {
+/** Whether the characters between a place and a head hold a common verb: then they are no name (朝阳区开展学校结对). */
+function holdsVerb(between: string, verbs: Set<string>): boolean {
+  for (let i = 0; i + 1 < between.length; i++) if (verbs.has(between.slice(i, i + 2))) return true;
+  return false;
+}
+const named = (m: RegExpExecArray | null, verbs: Set<string>) => (m && !holdsVerb(m[1], verbs) ? m : null);
+
+export function dropInstitutions(hits: Hit[], text: string, norm: string, verbs: Set<string> = new Set()): void {
   dropMetadata(hits, text);
   // Next 等 at or after a hit, for the brand list: hits come in text order, so one forward search serves all.
   let deng = -2;
@@ -340,9 +347,9 @@ export function dropInstitutions(hits: Hit[], text: string, norm: string): void 
       if (!f && !brandList) continue;
       const after = norm.slice(h.end, h.end + 12);
       const m =
-        (f & F_HEAD ? ZH_ORG_AFTER.exec(after) : null) ??
+        (f & F_HEAD ? named(ZH_ORG_AFTER.exec(after), verbs) : null) ??
         (f & F_FEATURE ? ZH_FEATURE_AFTER.exec(after) : null) ??
-        (f & F_EVENT ? ZH_EVENT_AFTER.exec(after) : null) ??
+        (f & F_EVENT ? named(ZH_EVENT_AFTER.exec(after), verbs) : null) ??
         (f & F_MEDIA ? ZH_MEDIA_AFTER.exec(after) : null) ??
         (f & F_SCHOOL ? ZH_NUMBERED_SCHOOL.exec(after) : null) ??
         (f & F_FIRM ? ZH_FIRM_AFTER.exec(norm.slice(h.end, h.end + 16)) : null) ??
