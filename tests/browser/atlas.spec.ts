@@ -106,14 +106,28 @@ test.describe('a published atlas', () => {
     await expect(page.getByTestId('figure-evidence').or(page.getByTestId('mention-snippet')).first()).toBeVisible();
     await page.screenshot({ path: 'test-results/screenshots/atlas-details.png' });
 
-    // The share link names the view; anyone with the site opens the same region at the same level.
+    // The share link names the view; anyone with the site opens the same region at the same level,
+    // on the same page of its details (fetching only the region page that page lies in).
     const link = page.url();
+    const pageNo = size / 50 + 1;
     expect(new URL(link).searchParams.get('region')).toBe(HEPING);
+    expect(new URL(link).searchParams.get('page')).toBe(String(pageNo));
     const other = await browser.newPage();
+    const otherChunks: string[] = [];
+    other.on('request', (r) => {
+      const m = /\/data\/(regions\/.*\.json)$/.exec(r.url());
+      if (m) otherChunks.push(m[1]);
+    });
     await other.goto(link);
     await expect(other.getByTestId('region-details').locator('h2')).toHaveText('Heping District');
-    await expect(other.getByTestId('evidence-pages-range')).toHaveText(`1–50 of ${total}`);
+    const otherRange = other.getByTestId('evidence-pages-range');
+    await expect(otherRange).toHaveText(new RegExp(`^${(size + 1).toLocaleString('en-US')}–.* of ${total}$`));
     await expect(other.getByTestId('region-table')).toBeVisible();
+    expect(otherChunks).toEqual([`regions/${HEPING}/0001.json`]);
+    // Paging back: the link follows.
+    await other.getByTestId('evidence-pages-prev').click();
+    await expect(otherRange).toHaveText(new RegExp(`^${(size - 49).toLocaleString('en-US')}–`));
+    expect(new URL(other.url()).searchParams.get('page')).toBe(String(pageNo - 1));
     await other.close();
 
     expect(watch.foreignRequests).toEqual([]);

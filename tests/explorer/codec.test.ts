@@ -79,20 +79,34 @@ describe('encodeView', () => {
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
     for (let i = 0; i < 2000; i++) {
       const from = pick([null, 2017, 2021]);
+      const region = pick([null, ...vocab.regions]);
       const state: ViewState = {
         level: pick(['province', 'district', 'county'] as const),
         metric: pick([...vocab.metrics]),
         class: pick(['ckmeans', 'quantile', 'equal'] as const),
-        region: pick([null, ...vocab.regions]),
+        region,
         lang: pick(['en', 'zh'] as const),
         flows: pick([null, [], ['projects'], ['cooperation', 'education']]),
         view: pick(['map', 'table'] as const),
         from,
         to: from === null ? pick([null, 2025]) : pick([null, from, 2025]),
-        flow: pick([null, '000-01', '003-07'])
+        flow: pick([null, '000-01', '003-07']),
+        page: region === null ? 0 : pick([0, 1, 41])
       };
       expect(decodeView(encodeView(state, 'mentions'), vocab)).toEqual({ state, problems: [] });
     }
+  });
+
+  it("carries the page of a region's details, 1-based, only with a region", () => {
+    expect(encodeView({ ...defaults, region: '120101', page: 2 }, 'mentions')).toBe('?region=120101&page=3');
+    expect(encodeView({ ...defaults, region: null, page: 2 }, 'mentions')).toBe('');
+    expect(decodeView('?region=120101&page=3', vocab).state.page).toBe(2);
+    expect(decodeView('?page=3', vocab)).toEqual({ state: defaults, problems: [] });
+    for (const bad of ['0', '-1', '1.5', 'x', '99999999'])
+      expect(decodeView(`?region=120101&page=${bad}`, vocab)).toEqual({
+        state: { ...defaults, region: '120101' },
+        problems: [`unknown page “${bad}”`]
+      });
   });
 });
 

@@ -61,6 +61,8 @@ export class ViewStore {
 
   update(patch: Partial<ViewState>, { gesture }: UpdateOptions = {}): void {
     const next = { ...this.state, ...patch };
+    // Another region's details open at their first page.
+    if (next.region !== this.state.region && patch.page === undefined) next.page = 0;
     const changed = (Object.keys(patch) as (keyof ViewState)[]).some(
       (k) => JSON.stringify(next[k]) !== JSON.stringify(this.state[k])
     );

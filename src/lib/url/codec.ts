@@ -17,6 +17,8 @@ export interface ViewState {
   to: number | null;
   /** The flow whose details are open (an id of data/flows.csv). */
   flow: string | null;
+  /** The page (0-based) of the selected region's figures and mentions in context; `page=N` (1-based) in the link. */
+  page: number;
 }
 
 export interface Vocabulary {
@@ -41,11 +43,13 @@ export const DEFAULTS: Omit<ViewState, 'metric'> = {
   view: 'map',
   from: null,
   to: null,
-  flow: null
+  flow: null,
+  page: 0
 };
 
 const MAX_PARAM = 200;
 const YEAR = /^(19[5-9]\d|20\d\d)$/;
+const PAGE = /^[1-9]\d{0,6}$/;
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -82,7 +86,8 @@ export function decodeView(search: string, vocab: Vocabulary): { state: ViewStat
     view: get('view'),
     from: get('from'),
     to: get('to'),
-    flow: get('flow')
+    flow: get('flow'),
+    page: get('page')
   };
 
   if (raw.level !== null) state.level = oneOf(raw.level, MAP_LEVELS) ?? (reject('level', raw.level), state.level);
@@ -128,6 +133,11 @@ export function decodeView(search: string, vocab: Vocabulary): { state: ViewStat
     if (YEAR.test(v)) state[k] = Number(v);
     else reject(k, v);
   }
+  // A page belongs to a region's details: without a selected region there is nothing to page.
+  if (raw.page !== null && raw.page !== '' && state.region) {
+    if (PAGE.test(raw.page)) state.page = Number(raw.page) - 1;
+    else reject('page', raw.page);
+  }
   if (state.from !== null && state.to !== null && state.from > state.to) {
     problems.push('the time window ends before it starts; showing all years');
     state.from = state.to = null;
@@ -148,6 +158,7 @@ export function encodeView(state: ViewState, defaultMetric: string): string {
   if (state.from !== null) p.set('from', String(state.from));
   if (state.to !== null) p.set('to', String(state.to));
   if (state.flow) p.set('flow', state.flow);
+  if (state.region && state.page > 0) p.set('page', String(state.page + 1));
   const s = p.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }
