@@ -89,7 +89,8 @@ describe('encodeView', () => {
         view: pick(['map', 'table'] as const),
         from,
         to: from === null ? pick([null, 2025]) : pick([null, from, 2025]),
-        flow: pick([null, '000-01', '003-07'])
+        flow: pick([null, '000-01', '003-07']),
+        pair: pick([null, '120101>133100|projects', '110105~120101|'])
       };
       expect(decodeView(encodeView(state, 'mentions'), vocab)).toEqual({ state, problems: [] });
     }
