@@ -51,7 +51,7 @@ for (const lang of ['en', 'zh'])
       // Every label of the circle legend lies inside the drawing (failed before: "60" was cut at its top).
       const clipped = await page.getByTestId('legend').evaluate((legend) => {
         const svg = legend.querySelector('svg')!.getBoundingClientRect();
-        return [...legend.querySelectorAll('svg text')]
+        return Array.from(legend.querySelectorAll('svg text'))
           .map((t) => [t.textContent, t.getBoundingClientRect()] as const)
           .filter(([, r]) => r.top < svg.top || r.bottom > svg.bottom || r.right > svg.right)
           .map(([text]) => text);

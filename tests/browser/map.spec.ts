@@ -96,10 +96,12 @@ test.describe('symbols and flow places', () => {
     await page.goto('/');
     await waitForMap(page);
     // For each place drawn with both: eight pixels inside its flow ring (what lies on top there, not
-    // just at the centre) and one on the ring's stroke, read from the map's own frame.
-    const samples = await page.evaluate(
+    // just at the centre) and one on the ring's stroke, read from the map's own frame. Places that
+    // a line of two other places crosses are left out, and named: what lies on top there is that
+    // line (Wuqing, between Beijing and Tianjin's label point, at the default zoom).
+    const { samples, crossed } = await page.evaluate(
       () =>
-        new Promise<{ code: string; inside: number[][]; ring: number[] }[]>((resolve) => {
+        new Promise<{ samples: { code: string; inside: number[][]; ring: number[] }[]; crossed: string[] }>((resolve) => {
           const m = (
             window as unknown as {
               __map: TestMap & { once(e: string, f: () => void): void; triggerRepaint(): void; getCanvas(): HTMLCanvasElement };
@@ -111,9 +113,33 @@ test.describe('symbols and flow places', () => {
               .queryRenderedFeatures({ layers: ['symbol-circle'] })
               .map((f) => [String(f.properties.code), Number(f.properties.radius)])
           );
-          const places = m
+          const lines = m.queryRenderedFeatures({ layers: ['flow-line'] });
+          /** A line that does not end at the place comes within the ring (plus its own width, for an arrowhead). */
+          const crosses = (code: string, at: { x: number; y: number }, r: number) =>
+            lines.some((l) => {
+              if (l.properties.origin === code || l.properties.destination === code) return false;
+              const pts = l.geometry.coordinates.map((c) => m.project(c as [number, number]));
+              const reach = r + Number(l.properties.width) + 1;
+              return pts.some((q, i) => {
+                if (!i) return false;
+                const o = pts[i - 1],
+                  dx = q.x - o.x,
+                  dy = q.y - o.y;
+                const t = Math.max(0, Math.min(1, ((at.x - o.x) * dx + (at.y - o.y) * dy) / (dx * dx + dy * dy || 1)));
+                return Math.hypot(o.x + t * dx - at.x, o.y + t * dy - at.y) < reach;
+              });
+            });
+          const withCircle = m
             .queryRenderedFeatures({ layers: ['flow-place'] })
             .filter((f) => (symbols.get(String(f.properties.code)) ?? 0) >= 0.7 * Number(f.properties.radius));
+          const isCrossed = (f: (typeof withCircle)[number]) =>
+            crosses(
+              String(f.properties.code),
+              m.project(f.geometry.coordinates as unknown as [number, number]),
+              Number(f.properties.radius)
+            );
+          const places = withCircle.filter((f) => !isCrossed(f));
+          const crossed = withCircle.filter(isCrossed).map((f) => String(f.properties.code));
           m.once('render', () => {
             const gl = m.getCanvas();
             const c = document.createElement('canvas');
@@ -123,8 +149,9 @@ test.describe('symbols and flow places', () => {
             g.drawImage(gl, 0, 0);
             const k = gl.width / gl.clientWidth;
             const px = (x: number, y: number) => [...g.getImageData(Math.round(x * k), Math.round(y * k), 1, 1).data];
-            resolve(
-              places.map((f) => {
+            resolve({
+              crossed,
+              samples: places.map((f) => {
                 const p = m.project(f.geometry.coordinates as unknown as [number, number]);
                 const r = Number(f.properties.radius);
                 const inside = [0, 1, 2, 3, 4, 5, 6, 7].map((i) =>
@@ -132,13 +159,15 @@ test.describe('symbols and flow places', () => {
                 );
                 return { code: String(f.properties.code), inside, ring: px(p.x + r, p.y) };
               })
-            );
+            });
           });
           m.triggerRepaint();
         })
     );
-    // Chengde is one (its ring lies inside its count circle at the default zoom).
+    // Chengde is one (its ring lies inside its count circle at the default zoom); most places are.
     expect(samples.map((s) => s.code)).toContain('130800');
+    expect(crossed.length, `crossed: ${crossed}`).toBeLessThan(samples.length);
+    test.info().annotations.push({ type: 'crossed by another line, not sampled', description: crossed.join(', ') || 'none' });
     for (const { code, inside, ring } of samples) {
       // The count circle's blue shows inside the ring (a white disc on top hid it) …
       const blue = inside.filter((c) => c[2] - c[0] > 25).length;
@@ -463,6 +492,7 @@ test.describe('every screen', () => {
           }
         return hit / n;
       });
+      test.info().annotations.push({ type: 'map visible', description: share.toFixed(3) });
       expect(share).toBeGreaterThanOrEqual(0.6);
       const list = await page.getByTestId('flow-filter').boundingBox();
       expect(list!.height).toBeLessThan(260);
