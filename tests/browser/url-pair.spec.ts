@@ -11,9 +11,14 @@ async function widestPair(page: Page, belowProvince = false): Promise<string> {
         __map: { queryRenderedFeatures(o: unknown): { properties: { key: string; width: number } }[] };
       }
     ).__map;
-    const lines = m
-      .queryRenderedFeatures({ layers: ['flow-line'] })
-      .filter((l) => !below || l.properties.key.split('|')[0].split(/[>~]/).some((c) => !c.endsWith('0000')));
+    const lines = m.queryRenderedFeatures({ layers: ['flow-line'] }).filter(
+      (l) =>
+        !below ||
+        l.properties.key
+          .split('|')[0]
+          .split(/[>~]/)
+          .some((c) => !c.endsWith('0000'))
+    );
     lines.sort((a, b) => b.properties.width - a.properties.width);
     return lines[0].properties.key;
   }, belowProvince);

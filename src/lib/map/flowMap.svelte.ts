@@ -36,9 +36,7 @@ export class FlowMap {
   #allPairs: FlowPair[] = $derived.by(() => flowPairs(this.#in.flowsAll(), this.#in.level(), this.#in.regions));
   top = $derived.by(() => topPairs(this.pairs, this.limit ?? Infinity));
   scale: WidthScale = $derived.by(() => widthScale(this.locked ? this.#allPairs : this.top.shown));
-  data: FlowMapData = $derived.by(() =>
-    flowMapData(this.top.shown, this.#labels, this.scale, { zoom: this.zoom })
-  );
+  data: FlowMapData = $derived.by(() => flowMapData(this.top.shown, this.#labels, this.scale, { zoom: this.zoom }));
 
   pair(key: string): FlowPair | undefined {
     return this.pairs.find((p) => p.key === key);
