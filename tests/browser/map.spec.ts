@@ -73,6 +73,7 @@ test.describe('clicks that land', () => {
     await expect(pair.getByTestId('pair-flow')).toHaveCount(mid.count);
     if (mid.atLeast) await expect(pair.getByTestId('pair-total')).toContainText('at least');
     expect(new URL(page.url()).searchParams.get('flow')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('pair')).toMatch(/^\d{6}[-_]\d{6}(~[a-z_]+)?$/);
     await pair.getByTestId('pair-flow').first().getByRole('button').click();
     await expect(page.getByTestId('flow-details')).toBeVisible();
     const flow = new URL(page.url()).searchParams.get('flow');
@@ -80,26 +81,27 @@ test.describe('clicks that land', () => {
     await page.reload();
     await waitForMap(page);
     await expect(page.getByTestId('flow-details')).toBeVisible();
-    // Closing the flow returns to the pair it came from only within the page; a link opens the flow alone.
+    // The link carries both: closing the flow returns to the pair summary it was opened from.
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('flow-details')).toHaveCount(0);
+    await expect(page.getByTestId('pair-details')).toBeVisible();
     expect(watch.pageErrors).toEqual([]);
   });
 });
 
 test.describe('symbols and flow places', () => {
   test('where a flow place and a count circle share a point, both stay visible', async ({ page }) => {
-    // Passed on the map branch; on main after this session's merges (new extracted data) Chengde's
-    // count circle does not show inside its ring at the default zoom. A named skip until looked at.
-    test.fixme(true, "Chengde's count circle hidden inside its flow ring after the data changed (notes-s12/15-map.md)");
+    // Failed before lines ended by pixels: at the default zoom Chengde's line stopped ~1 px from its
+    // centre, so its arrowhead filled the ring and hid the count circle there.
     await page.goto('/');
     await waitForMap(page);
-    // For each place drawn with both: eight pixels inside its flow ring (what lies on top there; a
-    // line's arrowhead may reach into the ring, so not just the centre) and one on the ring, read
-    // from the map's own frame.
-    const samples = await page.evaluate(
+    // For each place drawn with both: eight pixels inside its flow ring (what lies on top there, not
+    // just at the centre) and one on the ring's stroke, read from the map's own frame. Places that
+    // a line of two other places crosses are left out, and named: what lies on top there is that
+    // line (Wuqing, between Beijing and Tianjin's label point, at the default zoom).
+    const { samples, crossed } = await page.evaluate(
       () =>
-        new Promise<{ code: string; inside: number[][]; ring: number[] }[]>((resolve) => {
+        new Promise<{ samples: { code: string; inside: number[][]; ring: number[] }[]; crossed: string[] }>((resolve) => {
           const m = (
             window as unknown as {
               __map: TestMap & { once(e: string, f: () => void): void; triggerRepaint(): void; getCanvas(): HTMLCanvasElement };
@@ -111,9 +113,33 @@ test.describe('symbols and flow places', () => {
               .queryRenderedFeatures({ layers: ['symbol-circle'] })
               .map((f) => [String(f.properties.code), Number(f.properties.radius)])
           );
-          const places = m
+          const lines = m.queryRenderedFeatures({ layers: ['flow-line'] });
+          /** A line that does not end at the place comes within the ring (plus its own width, for an arrowhead). */
+          const crosses = (code: string, at: { x: number; y: number }, r: number) =>
+            lines.some((l) => {
+              if (l.properties.origin === code || l.properties.destination === code) return false;
+              const pts = l.geometry.coordinates.map((c) => m.project(c as [number, number]));
+              const reach = r + Number(l.properties.width) + 1;
+              return pts.some((q, i) => {
+                if (!i) return false;
+                const o = pts[i - 1],
+                  dx = q.x - o.x,
+                  dy = q.y - o.y;
+                const t = Math.max(0, Math.min(1, ((at.x - o.x) * dx + (at.y - o.y) * dy) / (dx * dx + dy * dy || 1)));
+                return Math.hypot(o.x + t * dx - at.x, o.y + t * dy - at.y) < reach;
+              });
+            });
+          const withCircle = m
             .queryRenderedFeatures({ layers: ['flow-place'] })
             .filter((f) => (symbols.get(String(f.properties.code)) ?? 0) >= 0.7 * Number(f.properties.radius));
+          const isCrossed = (f: (typeof withCircle)[number]) =>
+            crosses(
+              String(f.properties.code),
+              m.project(f.geometry.coordinates as unknown as [number, number]),
+              Number(f.properties.radius)
+            );
+          const places = withCircle.filter((f) => !isCrossed(f));
+          const crossed = withCircle.filter(isCrossed).map((f) => String(f.properties.code));
           m.once('render', () => {
             const gl = m.getCanvas();
             const c = document.createElement('canvas');
@@ -123,21 +149,25 @@ test.describe('symbols and flow places', () => {
             g.drawImage(gl, 0, 0);
             const k = gl.width / gl.clientWidth;
             const px = (x: number, y: number) => [...g.getImageData(Math.round(x * k), Math.round(y * k), 1, 1).data];
-            resolve(
-              places.map((f) => {
+            resolve({
+              crossed,
+              samples: places.map((f) => {
                 const p = m.project(f.geometry.coordinates as unknown as [number, number]);
                 const r = Number(f.properties.radius);
                 const inside = [0, 1, 2, 3, 4, 5, 6, 7].map((i) =>
                   px(p.x + 0.55 * r * Math.cos((i * Math.PI) / 4), p.y + 0.55 * r * Math.sin((i * Math.PI) / 4))
                 );
-                return { code: String(f.properties.code), inside, ring: px(p.x + r + 0.8, p.y) };
+                return { code: String(f.properties.code), inside, ring: px(p.x + r, p.y) };
               })
-            );
+            });
           });
           m.triggerRepaint();
         })
     );
-    expect(samples.length).toBeGreaterThan(0);
+    // Chengde is one (its ring lies inside its count circle at the default zoom); most places are.
+    expect(samples.map((s) => s.code)).toContain('130800');
+    expect(crossed.length, `crossed: ${crossed}`).toBeLessThan(samples.length);
+    test.info().annotations.push({ type: 'crossed by another line, not sampled', description: crossed.join(', ') || 'none' });
     for (const { code, inside, ring } of samples) {
       // The count circle's blue shows inside the ring (a white disc on top hid it) …
       const blue = inside.filter((c) => c[2] - c[0] > 25).length;
@@ -145,6 +175,71 @@ test.describe('symbols and flow places', () => {
       // … and the flow ring around it is dark.
       expect(Math.max(ring[0], ring[1], ring[2]), `${code} ring ${ring}`).toBeLessThan(150);
     }
+  });
+});
+
+test.describe('hover and keyboard', () => {
+  test('hovering a place lights its flows (in, out and two-way) and dims the others', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    type Line = { i: number; origin: string; destination: string };
+    // The place with the most drawn lines: Tianjin, as the data stands.
+    const { code, at, lines } = await page.evaluate(() => {
+      const m = (window as unknown as { __map: TestMap }).__map;
+      const lines = m.queryRenderedFeatures({ layers: ['flow-line'] }).map((f) => f.properties as unknown as Line);
+      const uniq = [...new Map(lines.map((l) => [l.i, l])).values()];
+      const places = m.queryRenderedFeatures({ layers: ['flow-place'] });
+      const degree = (c: string) => uniq.filter((l) => l.origin === c || l.destination === c).length;
+      places.sort((a, b) => degree(String(b.properties.code)) - degree(String(a.properties.code)));
+      const code = String(places[0].properties.code);
+      return { code, at: m.project(places[0].geometry.coordinates as unknown as [number, number]), lines: uniq };
+    });
+    const mine = lines.filter((l) => l.origin === code || l.destination === code);
+    expect(mine.length).toBeGreaterThan(1);
+    const box = await canvasBox(page);
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await expect(page.getByTestId('hover-card')).toContainText(/in \d+ · out \d+ · two-way \d+/);
+    const states = () =>
+      page.evaluate(
+        (ids) =>
+          ids.map((i) => {
+            const m = (
+              window as unknown as { __map: { getFeatureState(f: { source: string; id: number }): Record<string, boolean> } }
+            ).__map;
+            return m.getFeatureState({ source: 'flows', id: i });
+          }),
+        lines.map((l) => l.i)
+      );
+    const lit = await states();
+    lines.forEach((l, k) => {
+      const isMine = l.origin === code || l.destination === code;
+      expect(lit[k], `line ${l.origin}→${l.destination} hovering ${code}`).toMatchObject({ lit: isMine, dim: !isMine });
+    });
+    // Away from every place, nothing stays lit.
+    await page.mouse.move(box.x + 5, box.y + box.height - 5);
+    await expect.poll(async () => (await states()).filter((st) => st.lit || st.dim).length).toBe(0);
+  });
+
+  test('the keyboard alone reaches a region and a flow', async ({ page }) => {
+    await page.goto('/');
+    await waitForMap(page);
+    await page.getByTestId('search').focus();
+    await page.keyboard.type('Chengde');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('region-details')).toBeVisible();
+    expect(new URL(page.url()).searchParams.get('region')).toBe('130800');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('region-details')).toHaveCount(0);
+    await page.getByTestId('flow-summary').locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('flow-line-item').first().focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('pair-details')).toBeVisible();
+    await expect.poll(() => new URL(page.url()).searchParams.get('pair')).not.toBeNull();
+    await page.getByTestId('pair-flow').first().getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('flow-details')).toBeVisible();
+    await expect.poll(() => new URL(page.url()).searchParams.get('flow')).not.toBeNull();
   });
 });
 
@@ -370,6 +465,39 @@ test.describe('every screen', () => {
         await expect.poll(() => selectionClearance(page, '120101')).toMatchObject(clear);
       });
     });
+
+  test.describe('on a laptop, 1280×720, panels open', () => {
+    test.use({ viewport: { width: 1280, height: 720 } });
+    test('details and the Flows panel open leave ≥ 60 % of the map visible, and the selection clear', async ({ page }) => {
+      await page.goto('/');
+      await waitForMap(page);
+      // The flow kinds start folded at this height; the user opens them (once scrolled inside a short box).
+      const toggle = page.getByTestId('flow-filter').locator('legend button');
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      await page.getByTestId('search').fill('Cangzhou');
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('region-details')).toBeVisible();
+      await expect.poll(() => selectionClearance(page, '130900')).toMatchObject(clear);
+      // Sample the map's box: a point counts when the map canvas is what lies on top there.
+      const share = await page.evaluate(() => {
+        const c = document.querySelector('canvas.maplibregl-canvas')!.getBoundingClientRect();
+        let hit = 0,
+          n = 0;
+        for (let x = c.left + 4; x < c.right; x += 8)
+          for (let y = c.top + 4; y < c.bottom; y += 8) {
+            n++;
+            if (document.elementFromPoint(x, y)?.classList.contains('maplibregl-canvas')) hit++;
+          }
+        return hit / n;
+      });
+      test.info().annotations.push({ type: 'map visible', description: share.toFixed(3) });
+      expect(share).toBeGreaterThanOrEqual(0.6);
+      const list = await page.getByTestId('flow-filter').boundingBox();
+      expect(list!.height).toBeLessThan(260);
+    });
+  });
 
   test.describe('on a phone, details open', () => {
     test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

@@ -91,7 +91,8 @@ describe('encodeView', () => {
         from,
         to: from === null ? pick([null, 2025]) : pick([null, from, 2025]),
         flow: pick([null, '000-01', '003-07']),
-        page: region === null ? 0 : pick([0, 1, 41])
+        page: region === null ? 0 : pick([0, 1, 41]),
+        pair: pick([null, '120101>133100|projects', '110105~120101|'])
       };
       expect(decodeView(encodeView(state, 'mentions'), vocab)).toEqual({ state, problems: [] });
     }

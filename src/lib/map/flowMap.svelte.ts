@@ -18,6 +18,12 @@ export class FlowMap {
   limit = $state<number | null>(12);
   /** Widths keep the scale of all flows at this level (true), or stretch to the drawn ones. */
   locked = $state(true);
+  /**
+   * The map's zoom, in quarter steps rounded down (set by the flow layer when a zoom ends): line
+   * ends are placed in pixels, so the geometry follows the zoom; rounding down keeps the gap at
+   * least the one asked for, and a pan never recomputes anything.
+   */
+  zoom = $state(7);
   readonly #in: FlowMapInputs;
   readonly #labels: LabelPoints;
 
@@ -30,7 +36,7 @@ export class FlowMap {
   #allPairs: FlowPair[] = $derived.by(() => flowPairs(this.#in.flowsAll(), this.#in.level(), this.#in.regions));
   top = $derived.by(() => topPairs(this.pairs, this.limit ?? Infinity));
   scale: WidthScale = $derived.by(() => widthScale(this.locked ? this.#allPairs : this.top.shown));
-  data: FlowMapData = $derived.by(() => flowMapData(this.top.shown, this.#labels, this.scale));
+  data: FlowMapData = $derived.by(() => flowMapData(this.top.shown, this.#labels, this.scale, { zoom: this.zoom }));
 
   pair(key: string): FlowPair | undefined {
     return this.pairs.find((p) => p.key === key);

@@ -2,6 +2,7 @@ import { toMercator, toWgs84 } from '@turf/projection';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import { scaleSqrt } from 'd3-scale';
 import { quadraticArc, type LabelPoints } from '../flows/arcs';
+import { clipEnds, endClearance, metresPerPixel } from '../flows/lineEnds';
 import type { Flow } from '../flows/types';
 import { flowPairs as countedPairs, type FlowPair as CountedPair } from '../flows/pairs';
 import type { MapLevel, RegionIndex } from '../regions/types';
@@ -167,16 +168,17 @@ export interface FlowMapData {
 }
 
 export interface GeometryOptions {
-  /** Ends stop this far (Web Mercator metres) short of the place, at most a quarter of the chord. */
-  trim?: number;
+  /** The map's zoom: ends stop a number of screen pixels short of their places, so metres depend on it. */
+  zoom?: number;
   bend?: number;
   segments?: number;
 }
 
 /**
- * Lines, arrow points and place circles for the pairs. A line stops short of both places, so a
- * click on the place reaches the place (and its region), not the line; A→B and B→A bend to
- * opposite sides; two-way lines are straight.
+ * Lines, arrow points and place rings for the pairs. A line ends short of the ring at each of its
+ * places at the given zoom, so a click on the place reaches the place and its region, and no line
+ * or arrowhead lands inside a ring, where a count circle at the same place shows through; A→B and
+ * B→A bend to opposite sides; two-way lines are straight.
  */
 export function flowMapData(
   pairs: readonly FlowPair[],
@@ -184,12 +186,27 @@ export function flowMapData(
   scale: WidthScale,
   options: GeometryOptions = {}
 ): FlowMapData {
-  const { trim = 3500, bend = 0.18, segments = 32 } = options;
-  const arcs: Feature<LineString, PairArcProps>[] = [];
-  const arrows: FlowMapData['arrows']['features'] = [];
+  const { zoom = 7, bend = 0.18, segments = 32 } = options;
+  const drawn = pairs.filter((p) => labels[p.origin] && labels[p.destination]);
   const places = new Map<string, PlaceProps>();
   const place = (code: string) =>
     places.get(code) ?? (places.set(code, { code, incoming: 0, outgoing: 0, twoWay: 0, radius: 0 }), places.get(code)!);
+  for (const p of drawn) {
+    if (p.directed) {
+      place(p.origin).outgoing += p.flows.length;
+      place(p.destination).incoming += p.flows.length;
+    } else {
+      place(p.origin).twoWay += p.flows.length;
+      place(p.destination).twoWay += p.flows.length;
+    }
+  }
+  const most = Math.max(1, ...[...places.values()].map((q) => q.incoming + q.outgoing + q.twoWay));
+  const r = scaleSqrt().domain([0, most]).range([0, 14]);
+  for (const q of places.values()) q.radius = Math.max(4, r(q.incoming + q.outgoing + q.twoWay));
+
+  const perPixel = metresPerPixel(zoom);
+  const arcs: Feature<LineString, PairArcProps>[] = [];
+  const arrows: FlowMapData['arrows']['features'] = [];
   pairs.forEach((p, i) => {
     const a = labels[p.origin],
       b = labels[p.destination];
@@ -197,13 +214,15 @@ export function flowMapData(
     const ma = toMercator([a[0], a[1]]) as [number, number];
     const mb = toMercator([b[0], b[1]]) as [number, number];
     const { line } = quadraticArc(ma, mb, p.directed ? bend : 0, segments);
-    const chord = Math.hypot(mb[0] - ma[0], mb[1] - ma[1]);
-    const cut = Math.min(trim, chord / 4);
-    const trimmed = trimLine(line, cut, cut);
+    const width = pairWidth(p, scale);
+    const trimmed = clipEnds(
+      line,
+      endClearance(places.get(p.origin)!.radius, width) * perPixel,
+      endClearance(places.get(p.destination)!.radius, width) * perPixel
+    );
     const last = trimmed[trimmed.length - 1],
       prev = trimmed[trimmed.length - 2];
     const bearing = ((Math.atan2(last[0] - prev[0], last[1] - prev[1]) * 180) / Math.PI + 360) % 360;
-    const width = pairWidth(p, scale);
     const props: PairArcProps = {
       i,
       key: p.key,
@@ -223,29 +242,21 @@ export function flowMapData(
     };
     const coords = trimmed.map((q) => toWgs84(q) as Position);
     arcs.push({ type: 'Feature', id: i, geometry: { type: 'LineString', coordinates: coords }, properties: props });
-    if (p.directed) {
+    if (p.directed)
       arrows.push({
         type: 'Feature',
         id: i,
         geometry: { type: 'Point', coordinates: coords[coords.length - 1] },
         properties: { i, kind: p.kind, width, bearing }
       });
-      place(p.origin).outgoing += p.flows.length;
-      place(p.destination).incoming += p.flows.length;
-    } else {
-      place(p.origin).twoWay += p.flows.length;
-      place(p.destination).twoWay += p.flows.length;
-    }
   });
-  const most = Math.max(1, ...[...places.values()].map((q) => q.incoming + q.outgoing + q.twoWay));
-  const r = scaleSqrt().domain([0, most]).range([0, 14]);
   const placeFeatures = [...places.values()].map((q) => {
     const at = labels[q.code]!;
     return {
       type: 'Feature' as const,
       id: Number(q.code),
       geometry: { type: 'Point' as const, coordinates: [at[0], at[1]] },
-      properties: { ...q, radius: Math.max(4, r(q.incoming + q.outgoing + q.twoWay)) }
+      properties: { ...q }
     };
   });
   return {
@@ -253,24 +264,4 @@ export function flowMapData(
     arrows: { type: 'FeatureCollection', features: arrows },
     places: { type: 'FeatureCollection', features: placeFeatures }
   };
-}
-
-/** The polyline without its first `start` and last `end` units of length. */
-export function trimLine(line: readonly [number, number][], start: number, end: number): [number, number][] {
-  const cutFront = (pts: [number, number][], d: number): [number, number][] => {
-    let left = d;
-    for (let i = 1; i < pts.length; i++) {
-      const [x0, y0] = pts[i - 1],
-        [x1, y1] = pts[i];
-      const seg = Math.hypot(x1 - x0, y1 - y0);
-      if (seg >= left) {
-        const t = seg ? left / seg : 0;
-        return [[x0 + (x1 - x0) * t, y0 + (y1 - y0) * t], ...pts.slice(i)];
-      }
-      left -= seg;
-    }
-    return pts.slice(-2);
-  };
-  const front = cutFront([...line], start);
-  return cutFront(front.reverse(), end).reverse();
 }

@@ -29,6 +29,8 @@ export class ViewStore {
   readonly #vocab: Vocabulary;
   readonly #camera: CameraLimits;
   #gesture: string | null = null;
+  /** The state was read from the address (load, Back/Forward), not set by an action in the page. */
+  #fromLink = false;
 
   constructor(vocab: Vocabulary, camera: CameraLimits) {
     this.#vocab = vocab;
@@ -43,6 +45,7 @@ export class ViewStore {
     this.state = state;
     this.problems = problems;
     this.#gesture = null;
+    this.#fromLink = true;
     // Rewrite the address to what was accepted, so Copy link and a reload pass on no rejected value.
     const url = this.#url(state, cam.problem ? withoutCamera(location.hash) : location.hash);
     if (url !== location.href) this.#write('replace', url);
@@ -69,8 +72,21 @@ export class ViewStore {
     if (!changed) return;
     const same = gesture !== undefined && gesture === this.#gesture;
     this.#gesture = gesture ?? null;
+    this.#fromLink = false;
     this.state = next;
     this.#write(same ? 'replace' : 'push', this.#url(next, location.hash));
+  }
+
+  /**
+   * Closes the pair summary of a flow line this view does not draw (another level, filter or data
+   * set), replacing the current entry: not an action of the user's. A link that asked for it gets a
+   * notice, and the address drops it.
+   */
+  rejectPair(param: string): void {
+    if (this.state.pair === null) return;
+    if (this.#fromLink) this.problems = [...this.problems, `unknown flow line “${param.slice(0, 40)}”`];
+    this.state = { ...this.state, pair: null };
+    this.#write('replace', this.#url(this.state, location.hash));
   }
 
   /** An absolute URL of this document: a path like `//evil.example/` must never read as another host. */

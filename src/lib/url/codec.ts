@@ -19,6 +19,11 @@ export interface ViewState {
   flow: string | null;
   /** The page (0-based) of the selected region's figures and mentions in context; `page=N` (1-based) in the link. */
   page: number;
+  /**
+   * The flow line whose pair summary is open, as the flow map keys it: `origin>destination|measure`
+   * (directed) or `a~b|measure` (two-way, codes in ascending order); in the link `pair=` (pairParam).
+   */
+  pair: string | null;
 }
 
 export interface Vocabulary {
@@ -44,7 +49,8 @@ export const DEFAULTS: Omit<ViewState, 'metric'> = {
   from: null,
   to: null,
   flow: null,
-  page: 0
+  page: 0,
+  pair: null
 };
 
 const MAX_PARAM = 200;
@@ -87,7 +93,8 @@ export function decodeView(search: string, vocab: Vocabulary): { state: ViewStat
     from: get('from'),
     to: get('to'),
     flow: get('flow'),
-    page: get('page')
+    page: get('page'),
+    pair: get('pair')
   };
 
   if (raw.level !== null) state.level = oneOf(raw.level, MAP_LEVELS) ?? (reject('level', raw.level), state.level);
@@ -127,6 +134,14 @@ export function decodeView(search: string, vocab: Vocabulary): { state: ViewStat
     if (vocab.flowIds?.has(raw.flow)) state.flow = raw.flow;
     else reject('flow', raw.flow);
   }
+  if (raw.pair !== null && raw.pair !== '') {
+    // The form and the places only: whether the view draws that line is known once its flows are
+    // (ViewStore.rejectPair drops it then, with a notice).
+    const key = pairKey(raw.pair);
+    const [a, b] = key ? key.split('|')[0].split(/[>~]/) : [];
+    if (key && vocab.regions.has(a) && vocab.regions.has(b)) state.pair = key;
+    else reject('flow line', raw.pair);
+  }
   for (const k of ['from', 'to'] as const) {
     const v = raw[k];
     if (v === null || v === '') continue;
@@ -159,8 +174,31 @@ export function encodeView(state: ViewState, defaultMetric: string): string {
   if (state.to !== null) p.set('to', String(state.to));
   if (state.flow) p.set('flow', state.flow);
   if (state.region && state.page > 0) p.set('page', String(state.page + 1));
-  const s = p.toString().replace(/%2C/g, ',');
+  if (state.pair) p.set('pair', pairParam(state.pair));
+  // ',' and '~' (unreserved) read better as themselves.
+  const s = p.toString().replace(/%2C/g, ',').replace(/%7E/g, '~');
   return s ? `?${s}` : '';
+}
+
+const PAIR_PARAM = /^(\d{6})([-_])(\d{6})(?:~([a-z_]{1,40}))?$/;
+
+/**
+ * A flow line's key as the link writes it, readable and free of characters a URL escapes:
+ * `120000-130800~schools` (Tianjin → Chengde, in schools), `110000_130000` (two-way, no measure).
+ */
+export function pairParam(key: string): string {
+  const [ends, measure = ''] = key.split('|');
+  const param = ends.replace('>', '-').replace('~', '_');
+  return measure ? `${param}~${measure}` : param;
+}
+
+/** The key of a `pair=` value, or null when it is not one (two-way lines name their lower code first). */
+export function pairKey(param: string): string | null {
+  const m = PAIR_PARAM.exec(param);
+  if (!m) return null;
+  const [, a, sep, b, measure = ''] = m;
+  if (a === b || (sep === '_' && a > b)) return null;
+  return `${a}${sep === '-' ? '>' : '~'}${b}|${measure}`;
 }
 
 export interface Camera {
