@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { formatFigure, formatNumber, formatValue } from '../../src/lib/format/number';
 import { countOf, unitLabel } from '../../src/lib/format/units';
 import { flagLabel, formatPeriod, statusLabel } from '../../src/lib/format/labels';
@@ -88,5 +89,21 @@ describe('shortName', () => {
     expect([...s]).toHaveLength(40);
     expect(s).toContain('…');
     expect(s.endsWith('.txt')).toBe(true);
+  });
+});
+
+describe('units in Chinese', () => {
+  // Every unit the Chinese articles of the development corpus expect the ingest to read (the
+  // translations of its Chinese head nouns) has a Chinese name, so a page in Chinese never shows an
+  // English noun for them. English articles keep nouns as written, which have no such name.
+  const goldDir = new URL('../fixtures/ingest-dev/gold/', import.meta.url);
+  const units = new Set<string>();
+  for (const f of readdirSync(goldDir).filter((f) => f.startsWith('zh-')))
+    for (const fig of (JSON.parse(readFileSync(new URL(f, goldDir), 'utf8')) as { figures?: { unit: string }[] }).figures ?? [])
+      units.add(fig.unit);
+
+  it.each([...units].sort())('%s', (unit) => {
+    expect(countOf(3, unit, 'zh')).not.toMatch(/[a-z]/i);
+    expect(unitLabel(unit, 'zh')).not.toMatch(/[a-z]/i);
   });
 });
