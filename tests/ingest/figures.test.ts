@@ -535,3 +535,97 @@ describe('extractFigures: what is sent belongs where it goes (issue 12, held-out
     ).toEqual(expected)
   );
 });
+
+describe('extractFigures: back-references, qualifiers and machine-translated word order (issue 12)', () => {
+  const row = (text: string, value: number) =>
+    vucf(text)
+      .find((x) => x[0] === value)
+      ?.slice(1, 4);
+  it.each([
+    [
+      '向X转移 is a destination, not "moved out of X"',
+      '去年我们向黄骅市转移了12家装备制造企业。',
+      12,
+      ['enterprises', '130983', []]
+    ],
+    [
+      '由 + a city qualifier + district: the whole chain is the source',
+      '在河间市，由天津市西青区三家企业联合投资的产业园开工，项目总投资18亿元。',
+      1.8e9,
+      ['yuan', '130984', []]
+    ],
+    [
+      '"the city" points back within the paragraph before the title\'s place',
+      'Beijing firms head east\nUpdated on 2024-01-02\n\nHejian has taken in 64 firms from Beijing. According to the city, those firms paid 380 million yuan in taxes.',
+      3.8e8,
+      ['yuan', '130984', []]
+    ],
+    [
+      '"helped the county to attract"',
+      'Chicheng County is poor. Xicheng District has helped the county to attract seven enterprises.',
+      7,
+      ['enterprises', '130732', []]
+    ],
+    ['该市与X共同: a joint act of two places', '河间市是纺织大县。该市还与西青区共同打造旅游线路3条。', 3, ['routes', null, []]],
+    [
+      '销往X is where goods are sold: the seller keeps the share',
+      '香河县家具年销售额突破400亿元，其中销往北京的占三成。',
+      30,
+      ['percent', '131024', []]
+    ],
+    [
+      'an institution "of X" after one named "X …"',
+      'The Hedong experimental school of Huailai County opened. It is built by Hedong District, the investment reaches 95 million yuan.',
+      9.5e7,
+      ['yuan', '130730', []]
+    ],
+    [
+      'firms "of X" that act "there"',
+      'Hejian now hosts 11 furniture suppliers of Wuqing District, and they opened showrooms there.',
+      11,
+      ['enterprises', '130984', ['120114']]
+    ]
+  ] as const)('%s', (_n, text, value, expected) => expect(row(text, value)).toEqual(expected));
+
+  it.each([
+    [
+      '"the X which are … are N"',
+      'Hedong District sends doctors. The doctors which are sent to Huailai County are 22.',
+      [22, 'doctors']
+    ],
+    [
+      'a number word after its noun',
+      'The doctors which are dispatched from Hedong District to Huailai County are twelve.',
+      [12, 'doctors']
+    ],
+    [
+      '"the projects 6 and 4": the first',
+      'Huailai County and Chicheng County signed with the Hedong enterprises the projects 6 and 4 respectively.',
+      [6, 'projects']
+    ],
+    [
+      '"the projects 6 and 4": the second',
+      'Huailai County and Chicheng County signed with the Hedong enterprises the projects 6 and 4 respectively.',
+      [4, 'projects']
+    ],
+    ['"7 of our firms"', 'Hejian has received 7 of our firms as well.', [7, 'enterprises']],
+    ['"8 of the firms"', 'Hejian has received 8 of the firms.', [8, 'enterprises']],
+    ['协议 counts agreements', '西青区与河间市签署合作协议17项。', [17, 'agreements']]
+  ] as const)('%s', (_n, text, expected) =>
+    expect(
+      vucf(text)
+        .find((x) => x[0] === expected[0])
+        ?.slice(0, 2)
+    ).toEqual(expected)
+  );
+
+  it('respectively in machine-translated order pairs the counts with the places', () =>
+    expect(
+      vucf('Huailai County and Chicheng County signed with the Hedong enterprises the projects 6 and 4 respectively.').map((x) =>
+        x.slice(0, 3)
+      )
+    ).toEqual([
+      [6, 'projects', '130730'],
+      [4, 'projects', '130732']
+    ]));
+});

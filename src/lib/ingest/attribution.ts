@@ -114,9 +114,10 @@ const PASSIVE_RECEIVER_EN =
 const MOVED_TO_EN = /\b(?:to|into)\s+(?:the\s+)?$/;
 // "a dozen enterprises of Dongcheng District": the place an organisation comes from.
 const ORG_BEFORE_EN =
-  /\b(?:firms?|compan(?:y|ies)|enterprises?|hospitals?|schools?|universit(?:y|ies)|colleges?|institut(?:e|es|ions?)|groups?|makers?|manufacturers?|investors?|partners?)\s+(?:of|from)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
+  /\b(?:firms?|compan(?:y|ies)|enterprises?|hospitals?|schools?|universit(?:y|ies)|colleges?|institut(?:e|es|ions?)|groups?|makers?|manufacturers?|investors?|partners?|suppliers?|distributors?|retailers?|wholesalers?|dealers?|exporters?|processors?|producers?|traders?|vendors?)\s+(?:of|from)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
 // 由天津整体搬迁而来, 由北京市东城区对口帮扶 (the agent or origin), 原本位于北京市丰台区的企业 (where it was).
-const SOURCE_BEFORE_ZH = /(?:来自|从|自|由|原本位于|原位于|原来位于|曾位于|此前位于)$/;
+// A province or city qualifier may stand between the cue and the place: 由天津市北辰区.
+const SOURCE_BEFORE_ZH = /(?:来自|从|自|由|原本位于|原位于|原来位于|曾位于|此前位于)(?:[\u4e00-\u9fff]{2,3}?[省市])?$/;
 // 北京籍老人 (natives of Beijing), 北京转移 (moved out of Beijing).
 const SOURCE_AFTER_ZH = /^(?:等地)?(?:转移|疏解|外迁|迁出|搬迁|籍)/;
 const LOCATIVE_ZH = /(?:在|于|位于|到|至|向|迁往|迁至|迁入|来到|落户|入驻|进驻|援建|帮扶|支援)$/;
@@ -137,7 +138,7 @@ const OBJECT_EN = /\b(?:to|towards?|by|for|with|than|against|between|among|like|
 const LOCATIVE_BEFORE_EN = /\b(?:in|into|at|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:the\s+)?$/;
 // A place after a verb of its clause is its object, not its subject (今年已采购河北山区农产品3.6亿元).
 const VERB_ZH =
-  /引进|引入|承接|签约|签署|采购|购买|销售|出口|供应|投资|建设|建成|新建|设立|开设|推动|带动|组织|接待|吸引|举办|支持|帮助|对接|服务|把|对|派/;
+  /引进|引入|承接|签约|签署|采购|购买|销售|销往|运往|发往|售往|出口|供应|投资|建设|建成|新建|设立|开设|推动|带动|组织|接待|吸引|举办|支持|帮助|对接|服务|把|对|派/;
 // A figure of several places together: "the two sides", "both counties", 双方, 两地, 三区.
 const COLLECTIVE_EN =
   /\b(?:(?:the|both|all) (?:two|three|four|five|2|3|4|5) (?:sides|parties|cities|counties|districts|places|provinces|municipalities|regions|areas|governments)|both (?:sides|parties|cities|counties|districts|places|provinces|municipalities|regions|governments))\b/g;
@@ -168,6 +169,9 @@ const ORG_SETTLES_ZH =
   /^(?:[^，。；、]{0,4}?)(?:企业|央企|国企|民企|公司|集团|商户|机构)[^，。；]{0,8}?(?:签约入驻|入驻|落户|进驻|迁入|落地)/;
 // A sentence opened by a pronoun or a site word speaks of the place of the sentences before it ("It was
 // invested by three enterprises of Jinnan District": the firms are its investors, not its place).
+const LOCATIVE_ANAPHOR_EN =
+  /\b(?:in|into|to|at|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:the|this)\s+(county-level city|city|county|district|new area)\b/;
+const LOCATIVE_ANAPHOR_ZH = /(?:在|到|落户|帮助|支持|援建|帮扶)(?:该|本|此)([市区县])/;
 const PRONOUN_LEAD_EN =
   /^\s*(?:it|its|they|their|this|these|the (?:plant|factory|park|project|site|base|centre|center|mill|campus|hospital|zone))\b/;
 const LIST_GAP = /^\s*(?:、|和|及|以及|与|同|,?\s*and|,)\s*$/;
@@ -178,7 +182,7 @@ const ZH_NOT_NP =
   /引进|引入|承接|签约|签署|落户|落地|建设|建成|新建|开设|设立|拥有|有|是|为|在|将|已|与|同|和|及|等|向|从|到|把|被|了|新增|共|累计|迎来|吸引|入驻|开放|年|月|日|今|去|前|后|拟|计划|投资|分别|就|也|都|还|则|[，。；、：]/;
 const ORG_ZH = /^([^，。；、]{0,4}?)(?:企业|央企|国企|民企|公司|集团|医院|学校|高校|机构|厂|项目)/;
 const ORG_EN =
-  /^(?:\s+[a-z][a-z-]*){0,3}?\s+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?|groups?|makers?|producers?|developers?|operators?)\b/;
+  /^(?:\s+[a-z][a-z-]*){0,3}?\s+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?|groups?|makers?|producers?|developers?|operators?|suppliers?|distributors?|retailers?|wholesalers?|dealers?|exporters?|processors?|traders?|vendors?)\b/;
 const RELATIVE_EN = /^\s*(?:which|where|who|that|known|located|bordering|home to|near|next to)\b/;
 // "there"/"here" (not "there were"): the place the text just spoke about, like 当地.
 const ANAPHOR_EN =
@@ -290,7 +294,13 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     if (
       lang === 'en'
         ? SOURCE_BEFORE_EN.test(wide) || RECEIVED_EN.test(wide)
-        : SOURCE_BEFORE_ZH.test(before) || SOURCE_AFTER_ZH.test(after) || RECEIVED_ZH.test(before)
+        : SOURCE_BEFORE_ZH.test(before) ||
+          (SOURCE_AFTER_ZH.test(after) && !/(?:向|往|到|至)$/.test(before)) ||
+          RECEIVED_ZH.test(before) ||
+          // 由天津市北辰区: a place written right after a source (its qualifier) is the same source.
+          (k > 0 &&
+            places[k - 1].end === p.start &&
+            SOURCE_BEFORE_ZH.test(norm.slice(Math.max(0, places[k - 1].start - 8), places[k - 1].start)))
     )
       f |= SRC;
     else if (lang === 'zh') {
@@ -301,10 +311,15 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         f |= AT_ZH.test(before) || (before.endsWith('向') && GIVE_AFTER_ZH.test(after)) ? LOC | AT : LOC;
       else if (ORG_SETTLES_ZH.test(norm.slice(p.end, p.end + 24))) f |= SRC;
       else if (!listed && PARTNER_ZH.test(before)) f |= OBJ | PARTNER;
-      else if (!listed && VERB_ZH.test(norm.slice(idx.clauseOf(p.start)[0], p.start))) f |= OBJ;
+      else if (!listed && VERB_ZH.test(norm.slice(Math.max(idx.clauseOf(p.start)[0], p.start - WINDOW), p.start))) f |= OBJ;
     } else if (LOCATIVE_BEFORE_EN.test(wide) || PASSIVE_RECEIVER_EN.test(wide)) f |= LOC | AT;
-    else if (MOVED_TO_EN.test(wide) && MOVE_EN.test(norm.slice(idx.clauseOf(p.start)[0], p.start))) f |= LOC | AT | DEST;
-    else if (TO_EN.test(wide) && !TO_GUARD_EN.test(wide) && !SALE_EN.test(norm.slice(idx.clauseOf(p.start)[0], p.start)))
+    else if (MOVED_TO_EN.test(wide) && MOVE_EN.test(norm.slice(Math.max(idx.clauseOf(p.start)[0], p.start - WINDOW), p.start)))
+      f |= LOC | AT | DEST;
+    else if (
+      TO_EN.test(wide) &&
+      !TO_GUARD_EN.test(wide) &&
+      !SALE_EN.test(norm.slice(Math.max(idx.clauseOf(p.start)[0], p.start - WINDOW), p.start))
+    )
       f |= LOC | AT | DEST;
     else if (OBJECT_EN.test(wide)) f |= OBJ;
 
@@ -429,10 +444,17 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     if (level === 'capital') return '110000';
     // A unit of that level named earlier in the same sentence ("Huailai County …, the county grew"), or
     // for 该市/"this county" in the paragraph (黄骅市也不甘落后。该市…), else the topic.
-    const [ws] = pointing ? idx.paragraph(where) : idx.sentence(where);
+    // In English "the city" points back like "this city" ("Zhuozhou … took in 64 firms. According to
+    // the city, …"); 全市 names the article's unit.
+    // Bounded like every look-back here: a text without breaks is one long paragraph.
+    const ws = Math.max((pointing || lang === 'en' ? idx.paragraph(where) : idx.sentence(where))[0], where - 4 * WINDOW);
+    const [ss] = idx.sentence(where);
     for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= ws; k--) {
       const c = single(places[k]);
-      if (c && fits(c, level) && !(factsOf(k) & (SRC | NAME | REL))) return c;
+      // Beyond its own sentence a list member or an organisation's origin is no antecedent.
+      if (c && fits(c, level) && !(factsOf(k) & (SRC | NAME | REL))) {
+        if (places[k].start >= ss || (asCode(places[k], k) !== null && !isOrgModifier(places[k]))) return c;
+      }
     }
     if (topic && fits(topic, level)) return topic;
     // The nearest earlier place of that level.
@@ -458,7 +480,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     if (!cue) return null;
     const end = firstAt(first);
     let runEnd = -1;
-    for (let k = end - 1; k >= 0 && places[k].start >= ss; k--) {
+    const from = Math.max(ss, first - WINDOW);
+    for (let k = end - 1; k >= 0 && places[k].start >= from; k--) {
       if (single(places[k]) && !(factsOf(k) & (SRC | NAME | REL)) && !isOrgModifier(places[k])) {
         runEnd = k;
         break;
@@ -470,7 +493,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     let runStart = runEnd;
     while (
       runStart > 0 &&
-      places[runStart - 1].start >= ss &&
+      places[runStart - 1].start >= from &&
       single(places[runStart - 1]) &&
       places[runStart].start > places[runStart - 1].end &&
       LIST_GAP.test(norm.slice(places[runStart - 1].end, places[runStart].start))
@@ -614,6 +637,17 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
           if (to < 0) to = k;
         }
       if (to >= 0) return finish(fromSet, asCode(places[to], to));
+      // "has helped the county to attract seven enterprises", "put money into the county", 在该县投资:
+      // a level word where a locative place would stand.
+      const lead = norm.slice(cs, fig.start);
+      const m = (lang === 'en' ? LOCATIVE_ANAPHOR_EN : LOCATIVE_ANAPHOR_ZH).exec(lead);
+      if (
+        m &&
+        !(lang === 'en' && TO_GUARD_EN.test(lead.slice(0, m.index + m[0].length - m[1].length).replace(/(?:the|this) $/, '')))
+      ) {
+        const a = anaphor(cs + m.index, cs + m.index + m[0].length, fig.start);
+        if (a) return finish(fromSet, a);
+      }
     }
     // 3. The subject of the figure's clause; an organisation's origin ("A Beijing dairy group will
     // invest … there") only when nothing else in the clause says where.
@@ -693,7 +727,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         if (r === 'loc' || (lang === 'en' && LOCATIVE_EN.test(norm.slice(Math.max(0, p.start - 10), p.start)))) {
           if (loc < 0) loc = k;
         } else if (isOrgModifier(p)) {
-          if (org < 0) org = k;
+          // "the Shijingshan experimental school of Yu County": the place after "of" says where the
+          // institution is; the one before its noun is part of its name.
+          if (org < 0 || (lang === 'en' && ORG_BEFORE_EN.test(norm.slice(Math.max(0, p.start - 30), p.start)))) org = k;
         } else if (plain < 0 && r !== 'obj') plain = k;
       }
       // Across a paragraph break only a place the text speaks about counts, not an organisation's origin.
@@ -758,7 +794,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         const c = single(places[k]);
         if (c && !(factsOf(k) & SRC)) named.add(c);
       }
-      if (named.size >= 2 && where < fig.end + 40) at = where;
+      // 该县还与房山区共同打造…: a level word pointing back names a place too.
+      const pointed = /(?:该|此)[市区县]/.test(norm.slice(ss, where)) ? 1 : 0;
+      if (named.size + pointed >= 2 && where < fig.end + 40) at = where;
     }
     return at;
   }

@@ -162,7 +162,12 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
     else if (lang === 'en' || (isDigit && /^\s*[a-z%]/.test(norm.slice(r.end, r.end + 2)))) {
       // "two sides" is no figure; "fifteen quarries", "seven stations" are, whatever the noun.
       let u =
-        readEnglishUnit(norm, r.end, !isDigit && r.value < 3) ?? (isDigit ? readEnglishUnitBefore(norm, start, r.end) : null);
+        readEnglishUnit(norm, r.end, !isDigit && r.value < 3) ??
+        (isDigit ? readEnglishUnitBefore(norm, start, r.end) : numberWordAfterNoun(norm, start, r.end, r.value));
+      // "the projects 6 and 4": the second number of a pair counts what the first did.
+      const before = out[out.length - 1];
+      if (!u && before && /^\s+(?:and|or)\s+$/.test(norm.slice(before.offset + before.raw.length, start)))
+        u = { unit: before.unit, end: r.end };
       // "18 and 9 projects", "6 or 7 stores": the first number counts the noun of the second.
       if (!u) {
         const and = /^\s+(?:and|or)\s+/.exec(norm.slice(r.end, r.end + 6));
@@ -189,11 +194,12 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
         const further =
           !of && !among && /\b(?:a further|another|an additional)\s+$/.test(norm.slice(Math.max(0, start - 16), start));
         // "nine of the 23 firms": the part counts what the whole counts.
-        const ofThe = !of && /^\s+of\s+(?:the|these|those|its|their)\s+/.exec(norm.slice(r.end, r.end + 20));
+        const ofThe = !of && /^\s+of\s+(?:the|these|those|its|their|our|your)\s+/.exec(norm.slice(r.end, r.end + 20));
         if (ofThe) {
           let at = r.end + ofThe[0].length;
           const whole = parseNumberAt(norm, at, lang);
-          if (whole) at = whole.end;
+          // The unit reader starts at the space before its noun ("nine of the firms").
+          at = whole && whole.value !== null ? whole.end : at - 1;
           const u2 = readEnglishUnit(norm, at, false);
           if (u2 && isListedEnglishUnit(u2.unit)) unit = u2.unit;
         }
@@ -297,6 +303,13 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
     i = j + 1;
   }
   return out;
+}
+
+/** "The teachers which are dispatched … are twelve.": a number word ending its clause after its noun. */
+function numberWordAfterNoun(norm: string, start: number, end: number, value: number) {
+  if (value < 3 || !/^\s*[,.;:]/.test(norm.slice(end, end + 2))) return null;
+  // Like a number word before a noun: from three up, any plural noun ("the doctors … are twelve").
+  return readEnglishUnitBefore(norm, start, end);
 }
 
 const PAIR_GAP = /^\s*(?:,|，|、|和|及|与|或|and|or|,\s*and)\s*$/;

@@ -96,6 +96,7 @@ en(
   'processors'
 );
 en('clinics', 'clinic', 'clinics');
+en('agreements', 'agreement', 'agreements');
 en('cooperatives', 'cooperative', 'cooperatives', 'co-operative', 'co-operatives');
 en('people', 'population');
 const LISTED_UNITS = new Set([
@@ -245,6 +246,9 @@ export function readEnglishUnitBefore(norm: string, start: number, end: number):
     const u = nearestCountedNounBefore(norm, from, start - num[0].length);
     if (u) return { unit: u, end, phraseStart: start - num[0].length };
   }
+  const rel = EN_REL_BEFORE.exec(norm.slice(Math.max(0, start - 90), start));
+  if (rel && (EN_NOUNS[rel[1]] || !EN_NOT_COUNTED.test(rel[1])))
+    return { unit: EN_NOUNS[rel[1]] ?? rel[1], end, phraseStart: start - rel[0].length };
   const m = EN_BEFORE.exec(norm.slice(Math.max(0, start - 90), start));
   if (!m) return null;
   // A listed noun, or any plural noun when the number ends its sentence or clause ("the tourist routes 5.").
@@ -268,7 +272,10 @@ const LABEL_BEFORE =
 const YEAR_BEFORE = /\b(?:since|in|by|until|till|before|after|during|from|of|to|through)\s+$/;
 const NUMBER_OF =
   /\b(?:the|their|its) (?:total )?number(?: of (?:[a-z'-]+ ){0,3}?([a-z]+(?:[^s\s]s|ies))\b[^,.;:]*?)? (?:has |have |had )?(?:reached|rose to|grew to|increased to|climbed to|hit|was|is|stood at|totalled|totaled|amounted to|came to)(?: (?:more than|over|about|nearly|around))? $/;
-const AFTER_BARE_NUMBER = /^\s+(?:since|in|by|during|from|so far|until|till|this|last|next)\b/;
+// Machine translation: "the households which are driven are 2,600", "the doctors that are sent to X are 22".
+const EN_REL_BEFORE =
+  /\b(?:the|these|those) (?:[a-z-]+ ){0,2}?([a-z]+(?:[^s\s]s|ies)) (?:which|that|who) (?:[a-z'-]+ ){1,8}?(?:are|were|is|was|reached|reach|numbered|totalled|totaled)(?: (?:more than|over|about|nearly|around))? $/;
+const AFTER_BARE_NUMBER = /^\s+(?:since|in|by|during|from|so far|until|till|this|last|next|respectively|and \d)\b/;
 const EN_BEFORE =
   /([a-z][a-z-]*)(?:\s+(?:of|for|in|from)\s+(?:the\s+)?[a-z][a-z'-]*(?:\s+(?:and\s+)?[a-z][a-z'-]*)?)?\s+(?:(?:more than|not less than|no less than|over|nearly|about|around|almost|reached|reach|reaches|exceeded|exceeds|exceed|totalled|totaled|totals|amounted to|numbered|hit|stood at|up to|pass|passed|passes|surpassed|topped|were|was|is|are|to|at)\s+)*$/;
 
@@ -388,6 +395,7 @@ const ZH_NOUNS: [string, string][] = (
     ['产业园', 'parks'],
     ['分支机构', 'branches'],
     ['合作社', 'cooperatives'],
+    ['协议', 'agreements'],
     // Firms named by their trade (经销商, 供应商 …) are enterprises.
     ['经销商', 'enterprises'],
     ['供应商', 'enterprises'],
