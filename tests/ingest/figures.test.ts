@@ -408,3 +408,224 @@ describe('extractFigures: counted things', () => {
     ['percentage points', '沧州市增速提高2个百分点。']
   ])('no figure: %s', (_n, text) => expect(vucf(text)).toEqual([]));
 });
+
+describe('extractFigures: what is sent belongs where it goes (issue 12, held-out causes)', () => {
+  const row = (text: string, value: number) =>
+    vucf(text)
+      .find((x) => x[0] === value)
+      ?.slice(1, 3);
+  it.each([
+    // A destination in the figure's clause wins over the sender as subject, whatever the verb.
+    [
+      'lend … to X, then money in the same clause',
+      'Dongcheng District will lend 30 engineers to Chicheng County and spend 80 million yuan on new labs.',
+      80e6,
+      ['yuan', '130732']
+    ],
+    [
+      'the lent people themselves',
+      'Dongcheng District will lend 30 engineers to Chicheng County and spend 80 million yuan on new labs.',
+      30,
+      ['engineers', '130732']
+    ],
+    ['gave money to X', 'Haidian District gave 25 million yuan to Huailai County.', 25e6, ['yuan', '130730']],
+    [
+      'into the county (a level word)',
+      'Xicheng District sent 12 doctors into Chicheng County. It also put 5 million yuan into the county.',
+      5e6,
+      ['yuan', '130732']
+    ],
+    ['to X with a time after it', 'Shunyi District has sent 20 teachers to Huanghua since 2021.', 20, ['teachers', '130983']],
+    // Phrases with "to" that are no direction, and goods sold: the seller keeps the figure.
+    ['according to', 'According to Haidian District, Huailai County opened 3 clinics.', 3, ['clinics', '130730']],
+    ['sales to X', 'Sales of Huailai County grapes to Haidian District rose to 40 million yuan.', 40e6, ['yuan', '130730']],
+    [
+      'exported to X (3,000 is one number, not two clauses)',
+      'Tianjin exported 3,000 tonnes of steel to Hejian.',
+      3000,
+      ['t', '120000']
+    ],
+    ['a road towards X is not in X', 'Zhangjiakou will build 3 highways towards Yanqing District.', 3, ['highways', '130700']],
+    // 向X with a verb of giving names where the money goes; 向X with a verb of selling does not.
+    ['向X拨付', '海淀区向怀来县拨付资金2000万元。', 2e7, ['yuan', '130730']],
+    ['向X销售', '怀来县向海淀区销售农产品5000万元。', 5e7, ['yuan', '130730']],
+    // A locative of the joint act's own clause says where the shared thing is.
+    ['在X共建', '西青区与河间市签约，将在河间市共建园区，规划面积1200亩。', 1200, ['mu', '130984']],
+    // Firms of a place that settle (here) come from it; the money is the host's.
+    ['X企业签约入驻', '河间市相关负责人介绍，已有5家西青企业签约入驻，协议投资9亿元。', 9e8, ['yuan', '130984']],
+    // A sentence opened by "It" whose only place is the investors' origin speaks of the place before.
+    [
+      'It was funded by firms of X',
+      "A battery plant opened in Hejian. It was funded by two firms of Tianjin's Xiqing District, with an investment of 900 million yuan.",
+      9e8,
+      ['yuan', '130984']
+    ],
+    [
+      'the investors counted there',
+      "A battery plant opened in Hejian. It was funded by two firms of Tianjin's Xiqing District, with an investment of 900 million yuan.",
+      2,
+      ['enterprises', '130984']
+    ],
+    ['"the county-level city"', 'Hejian is growing. The county-level city also drew 9 firms.', 9, ['enterprises', '130984']]
+  ] as const)('%s', (_n, text, value, expected) => expect(row(text, value)).toEqual(expected));
+
+  it.each([
+    [
+      'respectively, in order',
+      'Xianghe County and Dachang Hui Autonomous County received 5 and 7 projects respectively.',
+      [
+        [5, 'projects', '131024'],
+        [7, 'projects', '131028']
+      ]
+    ],
+    [
+      '分别, in order',
+      '香河县和三河市分别落地项目5个和7个。',
+      [
+        [5, 'projects', '131024'],
+        [7, 'projects', '131082']
+      ]
+    ],
+    // The senders are listed; a locative between them and the counts says where all of them are.
+    [
+      '分别在X',
+      '东城区、西城区分别在赤城县建成项目4个和6个。',
+      [
+        [4, 'projects', '130732'],
+        [6, 'projects', '130732']
+      ]
+    ],
+    // One place before the counts: "respectively" pairs the counts with the partners, not with places of their own.
+    [
+      'respectively over partners',
+      'Hejian signed 8 and 5 projects with Beijing and Tianjin respectively.',
+      [
+        [8, 'projects', '130984'],
+        [5, 'projects', '130984']
+      ]
+    ]
+  ] as const)('%s', (_n, text, expected) => expect(vucf(text).map((x) => x.slice(0, 3))).toEqual(expected));
+
+  it.each([
+    ['supply-chain firm nouns are enterprises', 'Hejian now hosts 14 Beijing wholesalers.', [14, 'enterprises']],
+    [
+      '"the number of X … reached N"',
+      'In Hejian, the number of dairy cooperatives supplying Tianjin reached 22.',
+      [22, 'cooperatives']
+    ],
+    [
+      '"…, the number reached N" counts the plural just written',
+      'Hejian signed projects from Beijing this year, the number reached 11.',
+      [11, 'projects']
+    ],
+    ['招生 counts students', '河间市今年招生650人。', [650, 'students']],
+    ['卫生室 counts clinics', '河间市新建村卫生室12个。', [12, 'clinics']],
+    ['two kinds of people joined: the measure word decides', '河间市选派教师和医生共30名。', [30, 'people']],
+    [
+      'the first of "N and M nouns"',
+      'Xianghe County and Dachang Hui Autonomous County received 5 and 7 projects respectively.',
+      [5, 'projects']
+    ],
+    ['the second of 项目N个和M个', '香河县和三河市分别落地项目5个和7个。', [7, 'projects']]
+  ] as const)('%s', (_n, text, expected) =>
+    expect(
+      vucf(text)
+        .find((x) => x[0] === expected[0])
+        ?.slice(0, 2)
+    ).toEqual(expected)
+  );
+});
+
+describe('extractFigures: back-references, qualifiers and machine-translated word order (issue 12)', () => {
+  const row = (text: string, value: number) =>
+    vucf(text)
+      .find((x) => x[0] === value)
+      ?.slice(1, 4);
+  it.each([
+    [
+      '向X转移 is a destination, not "moved out of X"',
+      '去年我们向黄骅市转移了12家装备制造企业。',
+      12,
+      ['enterprises', '130983', []]
+    ],
+    [
+      '由 + a city qualifier + district: the whole chain is the source',
+      '在河间市，由天津市西青区三家企业联合投资的产业园开工，项目总投资18亿元。',
+      1.8e9,
+      ['yuan', '130984', []]
+    ],
+    [
+      '"the city" points back within the paragraph before the title\'s place',
+      'Beijing firms head east\nUpdated on 2024-01-02\n\nHejian has taken in 64 firms from Beijing. According to the city, those firms paid 380 million yuan in taxes.',
+      3.8e8,
+      ['yuan', '130984', []]
+    ],
+    [
+      '"helped the county to attract"',
+      'Chicheng County is poor. Xicheng District has helped the county to attract seven enterprises.',
+      7,
+      ['enterprises', '130732', []]
+    ],
+    ['该市与X共同: a joint act of two places', '河间市是纺织大县。该市还与西青区共同打造旅游线路3条。', 3, ['routes', null, []]],
+    [
+      '销往X is where goods are sold: the seller keeps the share',
+      '香河县家具年销售额突破400亿元，其中销往北京的占三成。',
+      30,
+      ['percent', '131024', []]
+    ],
+    [
+      'an institution "of X" after one named "X …"',
+      'The Hedong experimental school of Huailai County opened. It is built by Hedong District, the investment reaches 95 million yuan.',
+      9.5e7,
+      ['yuan', '130730', []]
+    ],
+    [
+      'firms "of X" that act "there"',
+      'Hejian now hosts 11 furniture suppliers of Wuqing District, and they opened showrooms there.',
+      11,
+      ['enterprises', '130984', ['120114']]
+    ]
+  ] as const)('%s', (_n, text, value, expected) => expect(row(text, value)).toEqual(expected));
+
+  it.each([
+    [
+      '"the X which are … are N"',
+      'Hedong District sends doctors. The doctors which are sent to Huailai County are 22.',
+      [22, 'doctors']
+    ],
+    [
+      'a number word after its noun',
+      'The doctors which are dispatched from Hedong District to Huailai County are twelve.',
+      [12, 'doctors']
+    ],
+    [
+      '"the projects 6 and 4": the first',
+      'Huailai County and Chicheng County signed with the Hedong enterprises the projects 6 and 4 respectively.',
+      [6, 'projects']
+    ],
+    [
+      '"the projects 6 and 4": the second',
+      'Huailai County and Chicheng County signed with the Hedong enterprises the projects 6 and 4 respectively.',
+      [4, 'projects']
+    ],
+    ['"7 of our firms"', 'Hejian has received 7 of our firms as well.', [7, 'enterprises']],
+    ['"8 of the firms"', 'Hejian has received 8 of the firms.', [8, 'enterprises']],
+    ['协议 counts agreements', '西青区与河间市签署合作协议17项。', [17, 'agreements']]
+  ] as const)('%s', (_n, text, expected) =>
+    expect(
+      vucf(text)
+        .find((x) => x[0] === expected[0])
+        ?.slice(0, 2)
+    ).toEqual(expected)
+  );
+
+  it('respectively in machine-translated order pairs the counts with the places', () =>
+    expect(
+      vucf('Huailai County and Chicheng County signed with the Hedong enterprises the projects 6 and 4 respectively.').map((x) =>
+        x.slice(0, 3)
+      )
+    ).toEqual([
+      [6, 'projects', '130730'],
+      [4, 'projects', '130732']
+    ]));
+});

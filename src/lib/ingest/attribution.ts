@@ -76,6 +76,8 @@ export class TextIndex {
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
       const i = m.index;
       const c = norm.charCodeAt(i);
+      // A thousands separator (3,000) ends nothing.
+      if (c === 0x2c && isDigitCode(norm.charCodeAt(i - 1)) && isDigitCode(norm.charCodeAt(i + 1))) continue;
       if (c === 0x2c || c === 0x3b || c === 0x3a) clauseOnly.push(i);
       // "reached 800,000. Xinglong…" ends a sentence; "4. 5" (a decimal broken by a space) does not.
       else if (c !== 0x2e || !isDigitCode(norm.charCodeAt(i - 1)) || !isDigitCode(norm.charCodeAt(i + 2))) sentOnly.push(i);
@@ -112,9 +114,10 @@ const PASSIVE_RECEIVER_EN =
 const MOVED_TO_EN = /\b(?:to|into)\s+(?:the\s+)?$/;
 // "a dozen enterprises of Dongcheng District": the place an organisation comes from.
 const ORG_BEFORE_EN =
-  /\b(?:firms?|compan(?:y|ies)|enterprises?|hospitals?|schools?|universit(?:y|ies)|colleges?|institut(?:e|es|ions?)|groups?|makers?|manufacturers?|investors?|partners?)\s+(?:of|from)\s+(?:the\s+)?$/;
+  /\b(?:firms?|compan(?:y|ies)|enterprises?|hospitals?|schools?|universit(?:y|ies)|colleges?|institut(?:e|es|ions?)|groups?|makers?|manufacturers?|investors?|partners?|suppliers?|distributors?|retailers?|wholesalers?|dealers?|exporters?|processors?|producers?|traders?|vendors?)\s+(?:of|from)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
 // 由天津整体搬迁而来, 由北京市东城区对口帮扶 (the agent or origin), 原本位于北京市丰台区的企业 (where it was).
-const SOURCE_BEFORE_ZH = /(?:来自|从|自|由|原本位于|原位于|原来位于|曾位于|此前位于)$/;
+// A province or city qualifier may stand between the cue and the place: 由天津市北辰区.
+const SOURCE_BEFORE_ZH = /(?:来自|从|自|由|原本位于|原位于|原来位于|曾位于|此前位于)(?:[\u4e00-\u9fff]{2,3}?[省市])?$/;
 // 北京籍老人 (natives of Beijing), 北京转移 (moved out of Beijing).
 const SOURCE_AFTER_ZH = /^(?:等地)?(?:转移|疏解|外迁|迁出|搬迁|籍)/;
 const LOCATIVE_ZH = /(?:在|于|位于|到|至|向|迁往|迁至|迁入|来到|落户|入驻|进驻|援建|帮扶|支援)$/;
@@ -135,7 +138,7 @@ const OBJECT_EN = /\b(?:to|towards?|by|for|with|than|against|between|among|like|
 const LOCATIVE_BEFORE_EN = /\b(?:in|into|at|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:the\s+)?$/;
 // A place after a verb of its clause is its object, not its subject (今年已采购河北山区农产品3.6亿元).
 const VERB_ZH =
-  /引进|引入|承接|签约|签署|采购|购买|销售|出口|供应|投资|建设|建成|新建|设立|开设|推动|带动|组织|接待|吸引|举办|支持|帮助|对接|服务|把|对|派/;
+  /引进|引入|承接|签约|签署|采购|购买|销售|销往|运往|发往|售往|出口|供应|投资|建设|建成|新建|设立|开设|推动|带动|组织|接待|吸引|举办|支持|帮助|对接|服务|把|对|派/;
 // A figure of several places together: "the two sides", "both counties", 双方, 两地, 三区.
 const COLLECTIVE_EN =
   /\b(?:(?:the|both|all) (?:two|three|four|five|2|3|4|5) (?:sides|parties|cities|counties|districts|places|provinces|municipalities|regions|areas|governments)|both (?:sides|parties|cities|counties|districts|places|provinces|municipalities|regions|governments))\b/g;
@@ -148,19 +151,42 @@ const JOINT_ZH = /共同|联合|共建|互派|互办|互访|互设|互认/g;
 // After the figure: "12个产业项目落地易县", "六家企业到赤城县投资", "到沧州黄骅市" (a qualifying city the matcher folded into the name).
 const DESTINATION_AFTER_ZH = /^(?:[^，。；、]{0,2}?)(?:落地|落户|落在|在|到|至|进驻|入驻|迁往|迁至)(?:[\u4e00-\u9fff]{2}市?)?$/;
 const LOCATIVE_EN = /\b(?:in|into|to)\s+(?:the\s+)?$/;
+// A destination: "second 40 doctors to Dingzhou", "donated 30 million yuan to Zhuolu County", "put 86
+// million yuan into the county". Whatever the verb, what is sent belongs where it goes — unless "to"
+// is part of a phrase that is no direction ("according to", "compared to", "close to", "linked to").
+const TO_EN = /\b(?:to|into|towards?)\s+(?:the\s+)?$/;
+const TO_GUARD_EN =
+  /\b(?:according|compared|comparable|close|closer|next|near|adjacent|equal|equivalent|similar|due|thanks|prior|relative|contrary|up|belong(?:s|ed|ing)?|refer(?:s|red|ring)?|related|linked|connected|tied|subject|home|access|routes?|roads?|highways?|expressways?|railways?|lines?|links?|bridges?|corridors?|pipelines?|tracks?|trains?|buses|flights?|trips?|return(?:s|ed|ing)?|back|neighbou?ring|bordering)\s+(?:to|into|towards?)\s+(?:the\s+)?$/;
+// Goods sold or supplied to a place earn money for the seller: "sales of farm produce to Chaoyang".
+const SALE_EN =
+  /\b(?:sold|sell(?:s|ing)?|sales?|suppl(?:y|ied|ies|ying)|export(?:s|ed|ing)?|deliver(?:s|ed|ing|ies|y)?|ship(?:s|ped|ping|ments?)|market(?:ed|ing)|distribut(?:e|es|ed|ing|ion))\b/;
+// 向大名县拨付资金4500万元: 向X with a verb of giving or sending names where the money or people go (向X
+// 供应/销售 stays a direction of sales).
+const GIVE_AFTER_ZH =
+  /^(?:[^，。；、]{0,3}?)(?:拨付|拨款|捐赠|捐助|捐款|投入|划拨|提供|援助|资助|支援|选派|派驻|派遣|增派|输送|转移|转让|投放|发放|下达|支付|注资|追加|交付|移交|疏解|输出|捐建|援建)/;
+// 6家津南企业签约入驻: firms of a place that settle (here) come from it.
+const ORG_SETTLES_ZH =
+  /^(?:[^，。；、]{0,4}?)(?:企业|央企|国企|民企|公司|集团|商户|机构)[^，。；]{0,8}?(?:签约入驻|入驻|落户|进驻|迁入|落地)/;
+// A sentence opened by a pronoun or a site word speaks of the place of the sentences before it ("It was
+// invested by three enterprises of Jinnan District": the firms are its investors, not its place).
+const LOCATIVE_ANAPHOR_EN =
+  /\b(?:in|into|to|at|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:the|this)\s+(county-level city|city|county|district|new area)\b/;
+const LOCATIVE_ANAPHOR_ZH = /(?:在|到|落户|帮助|支持|援建|帮扶)(?:该|本|此)([市区县])/;
+const PRONOUN_LEAD_EN =
+  /^\s*(?:it|its|they|their|this|these|the (?:plant|factory|park|project|site|base|centre|center|mill|campus|hospital|zone))\b/;
 const LIST_GAP = /^\s*(?:、|和|及|以及|与|同|,?\s*and|,)\s*$/;
 // Verbs that move counted things to a place: "transfer 12 enterprises to Dongli".
 const MOVE_EN = /\b(?:transfer|mov|relocat|sen[dt]|shift|dispatch|brought|bring)/;
 // Characters that cannot stand inside a noun phrase between a place and its noun (verbs, time, particles).
 const ZH_NOT_NP =
-  /引进|引入|承接|签约|签署|落户|建设|建成|新建|开设|设立|拥有|有|是|为|在|将|已|与|同|和|及|等|向|从|到|把|被|了|新增|共|累计|迎来|吸引|入驻|开放|年|月|日|今|去|前|后|拟|计划|投资|分别|就|也|都|还|则|[，。；、：]/;
-const ORG_ZH = /^(?:[^，。；、]{0,4}?)(?:企业|央企|国企|民企|公司|集团|医院|学校|高校|机构|厂|项目)/;
+  /引进|引入|承接|签约|签署|落户|落地|建设|建成|新建|开设|设立|拥有|有|是|为|在|将|已|与|同|和|及|等|向|从|到|把|被|了|新增|共|累计|迎来|吸引|入驻|开放|年|月|日|今|去|前|后|拟|计划|投资|分别|就|也|都|还|则|[，。；、：]/;
+const ORG_ZH = /^([^，。；、]{0,4}?)(?:企业|央企|国企|民企|公司|集团|医院|学校|高校|机构|厂|项目)/;
 const ORG_EN =
-  /^(?:\s+[a-z][a-z-]*){0,3}?\s+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?|groups?|makers?|producers?|developers?|operators?)\b/;
+  /^(?:\s+[a-z][a-z-]*){0,3}?\s+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?|groups?|makers?|producers?|developers?|operators?|suppliers?|distributors?|retailers?|wholesalers?|dealers?|exporters?|processors?|traders?|vendors?)\b/;
 const RELATIVE_EN = /^\s*(?:which|where|who|that|known|located|bordering|home to|near|next to)\b/;
 // "there"/"here" (not "there were"): the place the text just spoke about, like 当地.
 const ANAPHOR_EN =
-  /\b(?:the|this|that) (city|county|district|province|municipality|new area|capital)\b|\b(there|here)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|should|could|can|seems?|remains?)\b)/g;
+  /\b(?:the|this|that) (county-level city|city|county|district|province|municipality|new area|capital)\b|\b(there|here)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|should|could|can|seems?|remains?)\b)/g;
 const ANAPHOR_ZH = /(?:该|全|本|此)(市|区|县|省)|(当地|本地|该地)/g;
 
 const ANAPHOR_NOT_EN = /\b(?:from|than|of|above|below|over)\s+$/;
@@ -176,6 +202,7 @@ function fits(code: string, level: string): boolean {
   const pref = code.endsWith('00');
   const prov = code.endsWith('0000');
   if (level === 'province' || level === '省') return prov;
+  if (level === 'county-level city') return !pref && Number(code.slice(4)) >= 81;
   // GB/T 2260 numbers a prefecture's units by kind: 01–20 districts, 21–80 counties, 81–99 county-level
   // cities (高碑店市 130684 is 该市 as much as a prefecture city is).
   const n = Number(code.slice(4));
@@ -255,6 +282,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
   const OBJ = 16;
   const AT = 32;
   const PARTNER = 64;
+  const DEST = 128;
   const facts = new Int16Array(places.length).fill(-1);
   function factsOf(k: number): number {
     if (facts[k] >= 0) return facts[k];
@@ -266,18 +294,33 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     if (
       lang === 'en'
         ? SOURCE_BEFORE_EN.test(wide) || RECEIVED_EN.test(wide)
-        : SOURCE_BEFORE_ZH.test(before) || SOURCE_AFTER_ZH.test(after) || RECEIVED_ZH.test(before)
+        : SOURCE_BEFORE_ZH.test(before) ||
+          (SOURCE_AFTER_ZH.test(after) && !/(?:向|往|到|至)$/.test(before)) ||
+          RECEIVED_ZH.test(before) ||
+          // 由天津市北辰区: a place written right after a source (its qualifier) is the same source.
+          (k > 0 &&
+            places[k - 1].end === p.start &&
+            SOURCE_BEFORE_ZH.test(norm.slice(Math.max(0, places[k - 1].start - 8), places[k - 1].start)))
     )
       f |= SRC;
     else if (lang === 'zh') {
       const listed = k > 0 && places[k - 1].end >= p.start - 1;
       // 落户北京企业十三家: a place after a settling verb that names the firms' origin is their source.
       if (LOCATIVE_ZH.test(before) && SETTLE_ZH.test(before) && isOrgModifier(p)) f |= SRC;
-      else if (LOCATIVE_ZH.test(before)) f |= AT_ZH.test(before) ? LOC | AT : LOC;
+      else if (LOCATIVE_ZH.test(before))
+        f |= AT_ZH.test(before) || (before.endsWith('向') && GIVE_AFTER_ZH.test(after)) ? LOC | AT : LOC;
+      else if (ORG_SETTLES_ZH.test(norm.slice(p.end, p.end + 24))) f |= SRC;
       else if (!listed && PARTNER_ZH.test(before)) f |= OBJ | PARTNER;
-      else if (!listed && VERB_ZH.test(norm.slice(idx.clauseOf(p.start)[0], p.start))) f |= OBJ;
+      else if (!listed && VERB_ZH.test(norm.slice(Math.max(idx.clauseOf(p.start)[0], p.start - WINDOW), p.start))) f |= OBJ;
     } else if (LOCATIVE_BEFORE_EN.test(wide) || PASSIVE_RECEIVER_EN.test(wide)) f |= LOC | AT;
-    else if (MOVED_TO_EN.test(wide) && MOVE_EN.test(norm.slice(idx.clauseOf(p.start)[0], p.start))) f |= LOC | AT;
+    else if (MOVED_TO_EN.test(wide) && MOVE_EN.test(norm.slice(Math.max(idx.clauseOf(p.start)[0], p.start - WINDOW), p.start)))
+      f |= LOC | AT | DEST;
+    else if (
+      TO_EN.test(wide) &&
+      !TO_GUARD_EN.test(wide) &&
+      !SALE_EN.test(norm.slice(Math.max(idx.clauseOf(p.start)[0], p.start - WINDOW), p.start))
+    )
+      f |= LOC | AT | DEST;
     else if (OBJECT_EN.test(wide)) f |= OBJ;
 
     if (lang === 'en') {
@@ -309,7 +352,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         const opensClause = lead.length <= 6 && !RECEIVE_ZH.test(lead) && !/有/.test(lead);
         if (gap.length <= 8 && !ZH_NOT_NP.test(gap) && (gap.length <= 1 || !opensClause)) return 'figmod';
       }
-      if (lang === 'en' && p.start >= fig.end && /^\s+of\s+(?:the\s+)?$/.test(norm.slice(fig.end, p.start))) return 'figmod';
+      if (lang === 'en' && p.start >= fig.end && /^\s+of\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/.test(norm.slice(fig.end, p.start)))
+        return 'figmod';
       if (lang === 'en' && p.end <= fig.start && p.end >= fig.phraseStart) return 'figmod';
     }
     if (f & OBJ) return 'obj';
@@ -317,7 +361,11 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
   }
 
   function isOrgModifier(p: Place): boolean {
-    if (lang === 'zh') return ORG_ZH.test(norm.slice(p.end, p.end + 12));
+    if (lang === 'zh') {
+      // 天津一家服装集团 is an organisation of Tianjin; in 三河市分别落地项目 a verb stands between.
+      const m = ORG_ZH.exec(norm.slice(p.end, p.end + 12));
+      return m !== null && !ZH_NOT_NP.test(m[1]);
+    }
     return ORG_EN.test(norm.slice(p.end, p.end + 40)) || ORG_BEFORE_EN.test(norm.slice(Math.max(0, p.start - 30), p.start));
   }
 
@@ -396,10 +444,17 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     if (level === 'capital') return '110000';
     // A unit of that level named earlier in the same sentence ("Huailai County …, the county grew"), or
     // for 该市/"this county" in the paragraph (黄骅市也不甘落后。该市…), else the topic.
-    const [ws] = pointing ? idx.paragraph(where) : idx.sentence(where);
+    // In English "the city" points back like "this city" ("Zhuozhou … took in 64 firms. According to
+    // the city, …"); 全市 names the article's unit.
+    // Bounded like every look-back here: a text without breaks is one long paragraph.
+    const ws = Math.max((pointing || lang === 'en' ? idx.paragraph(where) : idx.sentence(where))[0], where - 4 * WINDOW);
+    const [ss] = idx.sentence(where);
     for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= ws; k--) {
       const c = single(places[k]);
-      if (c && fits(c, level) && !(factsOf(k) & (SRC | NAME | REL))) return c;
+      // Beyond its own sentence a list member or an organisation's origin is no antecedent.
+      if (c && fits(c, level) && !(factsOf(k) & (SRC | NAME | REL))) {
+        if (places[k].start >= ss || (asCode(places[k], k) !== null && !isOrgModifier(places[k]))) return c;
+      }
     }
     if (topic && fits(topic, level)) return topic;
     // The nearest earlier place of that level.
@@ -410,7 +465,52 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     return null;
   }
 
-  return function attribute(fig: FigureSite): Attribution {
+  /**
+   * "Daming and Guantao signed 18 and 9 projects respectively", 曲周县和鸡泽县分别引进天津企业7家和5家:
+   * the places of a list of exactly `n` members before the figures, in order, when the sentence says
+   * respectively/分别. Null when there is no such list, when a member is a source, or when a locative
+   * between the list and the figures says where all of them are (门头沟区、延庆区分别在涿鹿县建成项目3个和2个).
+   */
+  function respectively(first: number, last: number, n: number): string[] | null {
+    const [ss, se] = idx.sentence(first);
+    const cue =
+      lang === 'en'
+        ? /\brespectively\b/.test(norm.slice(Math.max(ss, first - 200), Math.min(se, last + 120)))
+        : norm.slice(Math.max(ss, first - 60), first).includes('分别');
+    if (!cue) return null;
+    const end = firstAt(first);
+    let runEnd = -1;
+    const from = Math.max(ss, first - WINDOW);
+    for (let k = end - 1; k >= 0 && places[k].start >= from; k--) {
+      if (single(places[k]) && !(factsOf(k) & (SRC | NAME | REL)) && !isOrgModifier(places[k])) {
+        runEnd = k;
+        break;
+      }
+      // A locative of the region between the list and the figures says where they all are.
+      if (factsOf(k) & AT && single(places[k])) return null;
+    }
+    if (runEnd < 0) return null;
+    let runStart = runEnd;
+    while (
+      runStart > 0 &&
+      places[runStart - 1].start >= from &&
+      single(places[runStart - 1]) &&
+      places[runStart].start > places[runStart - 1].end &&
+      LIST_GAP.test(norm.slice(places[runStart - 1].end, places[runStart].start))
+    )
+      runStart--;
+    if (runEnd - runStart + 1 !== n) return null;
+    const codes: string[] = [];
+    for (let k = runStart; k <= runEnd; k++) {
+      if (factsOf(k) & SRC) return null;
+      codes.push(single(places[k])!);
+    }
+    return new Set(codes).size === n ? codes : null;
+  }
+
+  return Object.assign(attribute, { respectively });
+
+  function attribute(fig: FigureSite): Attribution {
     // A "sentence" longer than a few hundred characters is a text without punctuation: look no
     // further than WINDOW either side, so the work per figure stays bounded.
     let [ss, se] = idx.sentence(fig.start);
@@ -469,8 +569,14 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     if (cue >= 0) {
       let own = false;
       // 双方将在涿州东部共建一座产业园，规划面积约3.6平方公里: where the shared thing is, is its region.
-      for (let k = firstAt(cue); k < k1 && places[k].end <= fig.start; k++)
-        if ((roles[k - k0] === 'subject' && places[k].start >= cs) || (roles[k - k0] === 'loc' && single(places[k]))) own = true;
+      // A locative of the cue's own clause counts before the cue too (将在满城区共建产业园).
+      const cueClause = Math.max(idx.clauseOf(cue)[0], ss);
+      for (let k = firstAt(cueClause); k < k1 && places[k].end <= fig.start; k++)
+        if (
+          (roles[k - k0] === 'subject' && places[k].start >= cs && places[k].start >= cue) ||
+          (roles[k - k0] === 'loc' && single(places[k]) && (places[k].start >= cue || factsOf(k) & AT))
+        )
+          own = true;
       if (!own) return finish(fromSet, null);
     }
 
@@ -486,15 +592,21 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         inRegion(k)
       )
         return finish(fromSet, asCode(places[k], k));
-      const m = /^\s+(?:[a-z-]+\s+){0,2}?(?:in|at) (?:the|this) (city|county|district|province)\b/.exec(
-        norm.slice(fig.end, fig.end + 40)
-      );
-      if (m) {
+      const m =
+        /^\s+(?:[a-z-]+\s+){0,2}?(?:in|at|into|to|towards?) (?:the|this) (county-level city|city|county|district|province)\b/.exec(
+          norm.slice(fig.end, fig.end + 40)
+        );
+      if (m && !TO_GUARD_EN.test(m[0].slice(0, m[0].lastIndexOf(m[1])).replace(/(?:the|this) $/, ''))) {
         const a = anaphor(fig.end, fig.end + m[0].length, fig.start);
         if (a !== undefined) return finish(fromSet, a);
       }
       // Counted things moved to a place: "will transfer 12 enterprises of the cultural creative to Dongli
       // District", "sent 150 graduates to the enterprises of Hexi".
+      // Sent to a place of its clause, whatever the verb: "donated 30 million yuan to Zhuolu County".
+      if (k < places.length && places[k].end <= ce && factsOf(k) & DEST && inRegion(k)) {
+        const gap = norm.slice(fig.end, places[k].start);
+        if (gap.length <= 60 && !/\bfrom\b/.test(gap)) return finish(fromSet, asCode(places[k], k));
+      }
       if (fig.counted && k < places.length && places[k].end <= ce && MOVE_EN.test(norm.slice(cs, fig.start))) {
         const gap = norm.slice(fig.end, places[k].start);
         if (gap.length <= 60 && /\b(?:to|into)\b/.test(gap) && !/\bfrom\s+(?:the\s+)?$/.test(gap))
@@ -525,6 +637,17 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
           if (to < 0) to = k;
         }
       if (to >= 0) return finish(fromSet, asCode(places[to], to));
+      // "has helped the county to attract seven enterprises", "put money into the county", 在该县投资:
+      // a level word where a locative place would stand.
+      const lead = norm.slice(cs, fig.start);
+      const m = (lang === 'en' ? LOCATIVE_ANAPHOR_EN : LOCATIVE_ANAPHOR_ZH).exec(lead);
+      if (
+        m &&
+        !(lang === 'en' && TO_GUARD_EN.test(lead.slice(0, m.index + m[0].length - m[1].length).replace(/(?:the|this) $/, '')))
+      ) {
+        const a = anaphor(cs + m.index, cs + m.index + m[0].length, fig.start);
+        if (a) return finish(fromSet, a);
+      }
     }
     // 3. The subject of the figure's clause; an organisation's origin ("A Beijing dairy group will
     // invest … there") only when nothing else in the clause says where.
@@ -568,7 +691,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (a !== undefined) return finish(fromSet, a, 'sentence');
       c = from;
     }
-    if (org >= 0) return finish(fromSet, asCode(places[org], org), places[org].start >= cs ? 'clause' : 'sentence');
+    const pronounLead = lang === 'en' && PRONOUN_LEAD_EN.test(norm.slice(ss, ss + 30));
+    if (org >= 0 && !pronounLead)
+      return finish(fromSet, asCode(places[org], org), places[org].start >= cs ? 'clause' : 'sentence');
     // 6. A place after the figure ("436 buildings in the old quarter of Heping District"): in its
     // clause in Chinese (a clause after it, 其中…迁往X, speaks of a part), in its sentence in English.
     for (let k = firstAt(fig.end); k < k1 && (lang === 'en' || places[k].start < ce); k++) {
@@ -578,7 +703,16 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // 7. The nearest earlier sentence of the paragraph that names a subject (or "the district"):
     // a place things go to or are in (在雄安, "in Langfang") first, then one that is neither a
     // source nor the origin of an organisation (北京企业向沧州集聚 is about 沧州), else an organisation's.
-    const ps = Math.max(idx.paragraph(fig.start)[0], fig.start - 4 * WINDOW);
+    const ownPs = idx.paragraph(fig.start)[0];
+    let ps = Math.max(ownPs, fig.start - 4 * WINDOW);
+    // "The plant employs 1,100 workers." opening a paragraph speaks of the place of the one before.
+    if (pronounLead && norm.slice(ps, ss).trim() === '') {
+      let q = ps - 1;
+      while (q > 0 && q > fig.start - 4 * WINDOW && norm.slice(idx.paragraph(q - 1)[0], q - 1).trim() === '')
+        q = idx.paragraph(q - 1)[0] - 1;
+      ps = Math.max(q > 0 ? idx.paragraph(q - 1)[0] : 0, fig.start - 4 * WINDOW);
+    }
+    let orgBack = -1;
     for (let s = ss - 1, n = 0; s > ps && n < MAX_BACK; n++) {
       const [s0] = idx.sentence(s - 1);
       const dummy: FigureSite = { start: s, end: s, phraseStart: s, counted: fig.counted };
@@ -593,15 +727,27 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         if (r === 'loc' || (lang === 'en' && LOCATIVE_EN.test(norm.slice(Math.max(0, p.start - 10), p.start)))) {
           if (loc < 0) loc = k;
         } else if (isOrgModifier(p)) {
-          if (org < 0) org = k;
+          // "the Shijingshan experimental school of Yu County": the place after "of" says where the
+          // institution is; the one before its noun is part of its name.
+          if (org < 0 || (lang === 'en' && ORG_BEFORE_EN.test(norm.slice(Math.max(0, p.start - 30), p.start)))) org = k;
         } else if (plain < 0 && r !== 'obj') plain = k;
       }
-      const pick = loc >= 0 ? loc : plain >= 0 ? plain : org;
+      // Across a paragraph break only a place the text speaks about counts, not an organisation's origin.
+      const pick = loc >= 0 ? loc : plain >= 0 ? plain : s0 < ownPs ? -1 : org;
+      // A sentence opened by "It"/"The plant" whose only place is an organisation's origin speaks of
+      // the place before it.
+      if (pick >= 0 && pick === org && lang === 'en' && PRONOUN_LEAD_EN.test(norm.slice(s0, s0 + 30))) {
+        if (orgBack < 0) orgBack = org;
+        s = s0;
+        continue;
+      }
       if (pick >= 0) return finish(fromSet, asCode(places[pick], pick), 'context');
       const a = anaphor(s0, s, s0);
       if (a !== undefined) return finish(fromSet, a, 'context');
       s = s0;
     }
+    if (org >= 0) return finish(fromSet, asCode(places[org], org), 'sentence');
+    if (orgBack >= 0) return finish(fromSet, asCode(places[orgBack], orgBack), 'context');
     // 8. The thing's own place when nothing receives it ("石家庄市企业1700家").
     const clause = norm.slice(cs, fig.start);
     if (!(lang === 'zh' ? RECEIVE_ZH : RECEIVE_EN).test(clause))
@@ -609,7 +755,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         if (roles[k - k0] === 'figmod' && places[k].end <= fig.end)
           return { code: asCode(places[k], k), from: [], how: 'context' };
     return finish(fromSet, null, 'context');
-  };
+  }
 
   /**
    * A place of the region. Money a firm spends outside it ("invested 1.5 billion yuan in Guangzhou",
@@ -648,7 +794,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         const c = single(places[k]);
         if (c && !(factsOf(k) & SRC)) named.add(c);
       }
-      if (named.size >= 2 && where < fig.end + 40) at = where;
+      // 该县还与房山区共同打造…: a level word pointing back names a place too.
+      const pointed = /(?:该|此)[市区县]/.test(norm.slice(ss, where)) ? 1 : 0;
+      if (named.size + pointed >= 2 && where < fig.end + 40) at = where;
     }
     return at;
   }

@@ -161,8 +161,22 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
     if (percentWord) unit = 'percent';
     else if (lang === 'en' || (isDigit && /^\s*[a-z%]/.test(norm.slice(r.end, r.end + 2)))) {
       // "two sides" is no figure; "fifteen quarries", "seven stations" are, whatever the noun.
-      const u =
-        readEnglishUnit(norm, r.end, !isDigit && r.value < 3) ?? (isDigit ? readEnglishUnitBefore(norm, start, r.end) : null);
+      let u =
+        readEnglishUnit(norm, r.end, !isDigit && r.value < 3) ??
+        (isDigit ? readEnglishUnitBefore(norm, start, r.end) : numberWordAfterNoun(norm, start, r.end, r.value));
+      // "the projects 6 and 4": the second number of a pair counts what the first did.
+      const before = out[out.length - 1];
+      if (!u && before && /^\s+(?:and|or)\s+$/.test(norm.slice(before.offset + before.raw.length, start)))
+        u = { unit: before.unit, end: r.end };
+      // "18 and 9 projects", "6 or 7 stores": the first number counts the noun of the second.
+      if (!u) {
+        const and = /^\s+(?:and|or)\s+/.exec(norm.slice(r.end, r.end + 6));
+        const second = and ? parseNumberAt(norm, r.end + and[0].length, lang) : null;
+        if (second && second.value !== null) {
+          const u2 = readEnglishUnit(norm, second.end, !/\d/.test(second.raw) && second.value < 3);
+          if (u2 && isListedEnglishUnit(u2.unit)) u = { unit: u2.unit, end: r.end };
+        }
+      }
       // A number word before a noun of no listed kind counts only as a plain count: not a slogan in quotes
       // ("four consciousnesses"), a set already named ("the three areas of …"), or a capitalised name ("Five avenues").
       if (u && !isDigit && !isListedEnglishUnit(u.unit) && isSloganOrSet(text, norm, start, u.end)) continue;
@@ -180,11 +194,12 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
         const further =
           !of && !among && /\b(?:a further|another|an additional)\s+$/.test(norm.slice(Math.max(0, start - 16), start));
         // "nine of the 23 firms": the part counts what the whole counts.
-        const ofThe = !of && /^\s+of\s+(?:the|these|those|its|their)\s+/.exec(norm.slice(r.end, r.end + 20));
+        const ofThe = !of && /^\s+of\s+(?:the|these|those|its|their|our|your)\s+/.exec(norm.slice(r.end, r.end + 20));
         if (ofThe) {
           let at = r.end + ofThe[0].length;
           const whole = parseNumberAt(norm, at, lang);
-          if (whole) at = whole.end;
+          // The unit reader starts at the space before its noun ("nine of the firms").
+          at = whole && whole.value !== null ? whole.end : at - 1;
           const u2 = readEnglishUnit(norm, at, false);
           if (u2 && isListedEnglishUnit(u2.unit)) unit = u2.unit;
         }
@@ -223,6 +238,17 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
           if (u.phraseStart !== undefined) phraseStart = u.phraseStart;
         }
       }
+      // 签约北京项目12个和9个: the second count of a pair counts what the first did.
+      const prevFig = out[out.length - 1];
+      if (
+        unit &&
+        prevFig &&
+        lang === 'zh' &&
+        /^(?:和|及|与|、|或)$/.test(norm.slice(prevFig.end, start)) &&
+        norm[prevFig.end - 1] === norm[pos - 1] &&
+        ZH_GENERIC_UNIT.has(unit)
+      )
+        unit = prevFig.unit;
       if (!unit) continue;
       if (ZH_APPROX_BEFORE.test(norm.slice(Math.max(0, start - 3), start)) || ZH_APPROX_AFTER.test(norm.slice(pos, pos + 2)))
         approx = true;
@@ -266,7 +292,27 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
     f.code = continued[i] >= 0 && a.how !== 'clause' ? out[continued[i]].code : a.code;
     if (a.from.length) f.from = a.from;
   });
+  // "18 and 9 projects … respectively", 分别…12个和9个: a run of counts of one unit, one per listed place.
+  for (let i = 0; i < out.length;) {
+    let j = i;
+    while (j + 1 < out.length && out[j + 1].unit === out[i].unit && PAIR_GAP.test(norm.slice(out[j].end, out[j + 1].start))) j++;
+    if (j > i) {
+      const codes = attribute.respectively(out[i].offset, out[j].end, j - i + 1);
+      if (codes) for (let k = i; k <= j; k++) out[k].code = codes[k - i];
+    }
+    i = j + 1;
+  }
   return out;
 }
 
+/** "The teachers which are dispatched … are twelve.": a number word ending its clause after its noun. */
+function numberWordAfterNoun(norm: string, start: number, end: number, value: number) {
+  if (value < 3 || !/^\s*[,.;:]/.test(norm.slice(end, end + 2))) return null;
+  // Like a number word before a noun: from three up, any plural noun ("the doctors … are twelve").
+  return readEnglishUnitBefore(norm, start, end);
+}
+
+const PAIR_GAP = /^\s*(?:,|，|、|和|及|与|或|and|or|,\s*and)\s*$/;
+// Units a Chinese measure word gives without a noun: a pair's second count may say more by its first.
+const ZH_GENERIC_UNIT = new Set(['items', 'enterprises', 'people', 'institutions']);
 const MEASURES = new Set(['percent', 'yuan', 'usd', 'km2', 'm2', 'mu', 'ha', 'km', 'm', 'kw', 't']);

@@ -71,7 +71,33 @@ en('tourists', 'tourist', 'tourists');
 en('students', 'student', 'students');
 en('classes', 'class', 'classes');
 en('merchants', 'trader', 'traders', 'vendor', 'vendors');
-en('enterprises', 'maker', 'makers', 'manufacturer', 'manufacturers', 'producer', 'producers');
+// Firms named by their trade in a supply chain are enterprises (not the people who run them).
+en(
+  'enterprises',
+  'maker',
+  'makers',
+  'manufacturer',
+  'manufacturers',
+  'producer',
+  'producers',
+  'supplier',
+  'suppliers',
+  'distributor',
+  'distributors',
+  'retailer',
+  'retailers',
+  'wholesaler',
+  'wholesalers',
+  'dealer',
+  'dealers',
+  'exporter',
+  'exporters',
+  'processor',
+  'processors'
+);
+en('clinics', 'clinic', 'clinics');
+en('agreements', 'agreement', 'agreements');
+en('cooperatives', 'cooperative', 'cooperatives', 'co-operative', 'co-operatives');
 en('people', 'population');
 const LISTED_UNITS = new Set([
   ...Object.values(EN_NOUNS),
@@ -208,6 +234,21 @@ export function readEnglishUnitBefore(norm: string, start: number, end: number):
   if (LABEL_BEFORE.test(norm.slice(Math.max(0, start - 16), start))) return null;
   // A year after a time word ("projects from Beijing since 2020") dates the phrase; it counts nothing.
   if (/^(?:19|20)\d\d$/.test(norm.slice(start, end)) && YEAR_BEFORE.test(norm.slice(Math.max(0, start - 12), start))) return null;
+  // "the number of farm cooperatives linked to Beijing supermarkets reached 35": the noun after
+  // "number of" is the head, whatever the phrase adds after it; "…, the number reached 17" counts the
+  // plural noun just written in its sentence.
+  const lead = norm.slice(Math.max(0, start - 120), start);
+  const num = NUMBER_OF.exec(lead);
+  if (num) {
+    if (num[1] !== undefined) return { unit: EN_NOUNS[num[1]] ?? num[1], end, phraseStart: start - lead.length + num.index };
+    const back = norm.slice(Math.max(0, start - 240), start - num[0].length);
+    const from = start - num[0].length - back.length + Math.max(0, back.lastIndexOf('. ') + 1);
+    const u = nearestCountedNounBefore(norm, from, start - num[0].length);
+    if (u) return { unit: u, end, phraseStart: start - num[0].length };
+  }
+  const rel = EN_REL_BEFORE.exec(norm.slice(Math.max(0, start - 90), start));
+  if (rel && (EN_NOUNS[rel[1]] || !EN_NOT_COUNTED.test(rel[1])))
+    return { unit: EN_NOUNS[rel[1]] ?? rel[1], end, phraseStart: start - rel[0].length };
   const m = EN_BEFORE.exec(norm.slice(Math.max(0, start - 90), start));
   if (!m) return null;
   // A listed noun, or any plural noun when the number ends its sentence or clause ("the tourist routes 5.").
@@ -229,7 +270,12 @@ export function readEnglishUnitBefore(norm: string, start: number, end: number):
 const LABEL_BEFORE =
   /\b(?:phase|stage|step|round|batch|no|number|line|gate|zone|block|lot|plot|grade|level|class|section|chapter|item|article|room|route|exit|platform|terminal|hall|unit|page|table|figure)\.?\s+$/;
 const YEAR_BEFORE = /\b(?:since|in|by|until|till|before|after|during|from|of|to|through)\s+$/;
-const AFTER_BARE_NUMBER = /^\s+(?:since|in|by|during|from|so far|until|till|this|last|next)\b/;
+const NUMBER_OF =
+  /\b(?:the|their|its) (?:total )?number(?: of (?:[a-z'-]+ ){0,3}?([a-z]+(?:[^s\s]s|ies))\b[^,.;:]*?)? (?:has |have |had )?(?:reached|rose to|grew to|increased to|climbed to|hit|was|is|stood at|totalled|totaled|amounted to|came to)(?: (?:more than|over|about|nearly|around))? $/;
+// Machine translation: "the households which are driven are 2,600", "the doctors that are sent to X are 22".
+const EN_REL_BEFORE =
+  /\b(?:the|these|those) (?:[a-z-]+ ){0,2}?([a-z]+(?:[^s\s]s|ies)) (?:which|that|who) (?:[a-z'-]+ ){1,8}?(?:are|were|is|was|reached|reach|numbered|totalled|totaled)(?: (?:more than|over|about|nearly|around))? $/;
+const AFTER_BARE_NUMBER = /^\s+(?:since|in|by|during|from|so far|until|till|this|last|next|respectively|and \d)\b/;
 const EN_BEFORE =
   /([a-z][a-z-]*)(?:\s+(?:of|for|in|from)\s+(?:the\s+)?[a-z][a-z'-]*(?:\s+(?:and\s+)?[a-z][a-z'-]*)?)?\s+(?:(?:more than|not less than|no less than|over|nearly|about|around|almost|reached|reach|reaches|exceeded|exceeds|exceed|totalled|totaled|totals|amounted to|numbered|hit|stood at|up to|pass|passed|passes|surpassed|topped|were|was|is|are|to|at)\s+)*$/;
 
@@ -349,6 +395,24 @@ const ZH_NOUNS: [string, string][] = (
     ['产业园', 'parks'],
     ['分支机构', 'branches'],
     ['合作社', 'cooperatives'],
+    ['协议', 'agreements'],
+    // Firms named by their trade (经销商, 供应商 …) are enterprises.
+    ['经销商', 'enterprises'],
+    ['供应商', 'enterprises'],
+    ['批发商', 'enterprises'],
+    ['零售商', 'enterprises'],
+    ['生产商', 'enterprises'],
+    ['制造商', 'enterprises'],
+    ['服务商', 'enterprises'],
+    ['运营商', 'enterprises'],
+    ['厂商', 'enterprises'],
+    ['卫生室', 'clinics'],
+    ['卫生院', 'clinics'],
+    ['诊所', 'clinics'],
+    ['院校', 'schools'],
+    // 招生800人: the people a school enrols are students.
+    ['招生', 'students'],
+    ['在校生', 'students'],
     ['道路', 'roads'],
     ['公路', 'highways'],
     ['高速公路', 'highways'],
@@ -417,20 +481,25 @@ export function readChineseUnit(norm: string, start: number, pos: number, numera
     return n && n.noun.endsWith(cl) ? { unit: n.unit, end, phraseStart: n.phraseStart } : { unit: dflt, end };
   }
   const n = nounBefore(norm, start);
-  if (n) return { unit: n.unit, end, phraseStart: n.phraseStart };
+  if (n) return { unit: n.mixed ? dflt : n.unit, end, phraseStart: n.phraseStart };
   if (numeral && ZH_GENERIC.has(cl)) return null;
   return { unit: dflt, end };
 }
 
 /** The listed noun right before a number (a couple of linking characters allowed: 项目数达, 企业共, 教师不少于). */
-function nounBefore(norm: string, start: number): { noun: string; unit: string; phraseStart: number } | null {
+function nounBefore(norm: string, start: number): { noun: string; unit: string; phraseStart: number; mixed: boolean } | null {
   const before = norm.slice(Math.max(0, start - 14), start);
   const link =
-    /(?:中有|之中有|中)?(?:数量?|总数|共计?|共有|累计|合计|达到?|多达|已|有|为|近|约|超过?|逾|突破|不少于|不低于|至少)*$/.exec(
+    /(?:中有|之中有|中)?(?:数量?|总数|共计?|共有|累计|合计|达到?|多达|已|有|为|近|约|超过?|逾|突破|不少于|不低于|至少|(?:发展|增加|增长|扩大|提高|提升|增)(?:到|至))*$/.exec(
       before
     )!;
   const headEnd = before.length - link[0].length;
   for (const [s, u] of ZH_NOUNS)
-    if (before.endsWith(s, headEnd)) return { noun: s, unit: u, phraseStart: start - (before.length - headEnd + s.length) };
+    if (before.endsWith(s, headEnd)) {
+      // 医生和教师共58名: nouns of two kinds joined count neither alone; the measure word says what.
+      const rest = before.slice(0, headEnd - s.length);
+      const mixed = /[和及与、]$/.test(rest) && ZH_NOUNS.some(([t, v]) => v !== u && rest.endsWith(t, rest.length - 1));
+      return { noun: s, unit: u, phraseStart: start - (before.length - headEnd + s.length), mixed };
+    }
   return null;
 }
