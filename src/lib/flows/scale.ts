@@ -1,4 +1,4 @@
-import { scaleSqrt, type ScalePower } from 'd3-scale';
+import { sqrtScale, type SqrtScale } from '../scale/sqrt';
 import type { Flow } from './types';
 
 /** Line widths in pixels. */
@@ -11,7 +11,7 @@ export const DEFAULT_WIDTH_RANGE: WidthRange = { min: 1.5, max: 14 };
 /** Flows the text gives no number for are drawn hairline-thin: present, but weighing nothing. */
 export const NO_VALUE_WIDTH = 1;
 
-export type WidthScales = ReadonlyMap<string, ScalePower<number, number>>;
+export type WidthScales = ReadonlyMap<string, SqrtScale>;
 
 /**
  * One square-root scale per measure, 0..max of that measure: a line's area grows with its value,
@@ -23,9 +23,9 @@ export function widthScales(flows: readonly Flow[], range: WidthRange = DEFAULT_
     if (f.value === null || f.measure === null) continue;
     max.set(f.measure, Math.max(max.get(f.measure) ?? 0, f.value));
   }
-  const out = new Map<string, ScalePower<number, number>>();
+  const out = new Map<string, SqrtScale>();
   for (const [measure, m] of max) {
-    out.set(measure, scaleSqrt().domain([0, m]).range([range.min, range.max]).clamp(true));
+    out.set(measure, sqrtScale(m, [range.min, range.max], true));
   }
   return out;
 }

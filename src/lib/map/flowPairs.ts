@@ -1,6 +1,6 @@
 import { toMercator, toWgs84 } from '@turf/projection';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
-import { scaleSqrt } from 'd3-scale';
+import { sqrtScale } from '../scale/sqrt';
 import { quadraticArc, type LabelPoints } from '../flows/arcs';
 import type { Flow } from '../flows/types';
 import { flowPairs as countedPairs, type FlowPair as CountedPair } from '../flows/pairs';
@@ -126,7 +126,7 @@ export function pairWidth(p: { measure: string | null; total: Pick<PairTotal, 'v
   if (p.total.value === null || !p.measure) return 1;
   const m = s.max.get(p.measure);
   if (!m) return s.range[1];
-  return scaleSqrt().domain([0, m]).range(s.range).clamp(true)(p.total.value);
+  return sqrtScale(m, s.range, true)(p.total.value);
 }
 
 export interface PairArcProps {
@@ -238,7 +238,7 @@ export function flowMapData(
     }
   });
   const most = Math.max(1, ...[...places.values()].map((q) => q.incoming + q.outgoing + q.twoWay));
-  const r = scaleSqrt().domain([0, most]).range([0, 14]);
+  const r = sqrtScale(most, [0, 14]);
   const placeFeatures = [...places.values()].map((q) => {
     const at = labels[q.code]!;
     return {
