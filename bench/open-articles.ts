@@ -8,58 +8,15 @@ import { serveStatic } from './lib/serve';
 import { round, summarize } from './lib/stats';
 import { saveResults } from './lib/results';
 import { SECURITY_HEADERS } from '../scripts/csp';
+import { openedFiles } from './lib/openedFiles';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const N = 1000;
 
-/**
- * Seeded synthetic articles of our own words, ≈ 15 KB each, shaped like the seed corpus: paragraphs
- * of a few sentences, places named often, a figure every ~500 bytes (the seeds have one per
- * 300–2,000 bytes).
- */
-function articles(): { name: string; mimeType: string; buffer: Buffer }[] {
-  const places = [
-    'Tianjin',
-    'Heping District',
-    'Cangzhou',
-    'Langfang',
-    "Xiong'an New Area",
-    'Baodi District',
-    'Chengde',
-    '沧州市',
-    '和平区',
-    '廊坊市'
-  ];
-  const plain = [
-    'officials from %P met planners to review the corridor and its rail links.',
-    'the coordination office in %P said the new services would open to residents next year.',
-    'firms in %P are adding research staff and moving back-office work closer to the port.',
-    'local schools in %P started exchange programmes with partner districts.'
-  ];
-  let seed = 42;
-  const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
-  return Array.from({ length: N }, (_, i) => {
-    let text = `2024-0${1 + (i % 9)}-1${i % 10}\n`;
-    while (text.length < 15_000) {
-      let para = '';
-      for (let k = 0; k < 5; k++) {
-        const s =
-          rnd() < 0.2
-            ? `${pick(places)} signed ${Math.floor(rnd() * 900) + 10} projects worth ${(rnd() * 90).toFixed(1)} billion yuan.`
-            : pick(plain).replace('%P', pick(places));
-        para += `${s.charAt(0).toUpperCase()}${s.slice(1)} `;
-      }
-      text += `${para.trim()}\n\n`;
-    }
-    return { name: `synthetic-${String(i).padStart(4, '0')}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text) };
-  });
-}
-
 async function main() {
   const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error('vite build failed');
-  const files = articles();
+  const files = openedFiles(N);
   const mb = files.reduce((s, f) => s + f.buffer.length, 0) / 1e6;
   const app = await serveStatic('dist', SECURITY_HEADERS);
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });

@@ -32,6 +32,7 @@ import { saveResults } from './lib/results';
 import { viteBuild } from './lib/build';
 import { frameStats, heapMB, openMap, panFrames, settle, type FrameStats } from './lib/browser';
 import { syntheticArticles, syntheticFlowsCsv } from './lib/synthetic';
+import { openedFiles } from './lib/openedFiles';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PAN_RUNS = Number(process.env.BENCH_PAN_RUNS ?? 5);
@@ -166,48 +167,6 @@ async function main() {
     'pan frame p95 ms, synthetic': row(scale.panP95FrameMs, growth.panP95FrameMs)
   });
   console.log(`JS of a first load, gzipped: ${normal.jsGzipKB} KB bundled, ${scale.jsGzipKB} KB synthetic (${growth.jsGzipKB}×)`);
-}
-
-/** Our own sentences, seeded: ≈ 15 KB per file, shaped like bench:open's articles (Heping among ten places). */
-function openedFiles(n: number, bytesEach = 15_000): { name: string; mimeType: string; buffer: Buffer }[] {
-  const places = [
-    'Tianjin',
-    'Heping District',
-    'Cangzhou',
-    'Langfang',
-    "Xiong'an New Area",
-    'Baodi District',
-    'Chengde',
-    '沧州市',
-    '和平区',
-    '廊坊市'
-  ];
-  const plain = [
-    'officials from %P met planners to review the corridor and its rail links.',
-    'the coordination office in %P said the new services would open to residents next year.',
-    'firms in %P are adding research staff and moving back-office work closer to the port.',
-    'local schools in %P started exchange programmes with partner districts.'
-  ];
-  let seed = 42;
-  const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
-  return Array.from({ length: n }, (_, i) => {
-    const parts = [`2024-0${1 + (i % 9)}-1${i % 10}\n`];
-    let size = 12;
-    while (size < bytesEach) {
-      let para = '';
-      for (let k = 0; k < 5; k++) {
-        const s =
-          rnd() < 0.2
-            ? `${pick(places)} signed ${Math.floor(rnd() * 900) + 10} projects worth ${(rnd() * 90).toFixed(1)} billion yuan.`
-            : pick(plain).replace('%P', pick(places));
-        para += `${s.charAt(0).toUpperCase()}${s.slice(1)} `;
-      }
-      parts.push(`${para.trim()}\n\n`);
-      size += para.length + 2;
-    }
-    return { name: `synthetic-${String(i).padStart(4, '0')}.txt`, mimeType: 'text/plain', buffer: Buffer.from(parts.join('')) };
-  });
 }
 
 /**

@@ -1,20 +1,12 @@
+import type { FlowStatement } from '../domain/flow';
+
 /** One row of `data/flows.csv`, parsed and validated. Column meanings: data/README.md § flows.csv. */
-export interface Flow {
+export interface Flow extends FlowStatement {
   id: string;
-  /** Region codes; more than one when the text names the places together (never split). */
-  origin: string[];
-  destination: string[];
-  kind: FlowKind;
-  /** What `value` counts; null when the text gives no number. */
-  measure: string | null;
-  value: number | null;
-  /** The text says "more than", "nearly", "about". */
-  approx: boolean;
   /** Normalised period as written: '', 'YYYY', 'YYYY–', '–YYYY', 'YYYY–YYYY'. */
   period: string;
   periodStart: number | null;
   periodEnd: number | null;
-  status: FlowStatus;
   article: string;
   note: string;
   /** 1-based line of the row in its file, for messages. */
