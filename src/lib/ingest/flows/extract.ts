@@ -20,9 +20,11 @@ import {
   bareKinds,
   kindOfMeasure,
   measureOf,
+  MONEY_VERB,
   type Role
 } from './lexicon';
 import { nounFirstCounts } from './counts';
+import { respectively } from './respectively';
 import { parseNumberAt } from '../numerals';
 import { ancestorsOf, overlaps, placeGroups, type PlaceGroup } from './places';
 import { clauseEnd, clauseStart, sentences, spanIndex, type Span } from './segments';
@@ -83,6 +85,21 @@ function withCapital(mentions: readonly Mention[], norm: string, lang: Lang): re
   if (!extra.length) return mentions;
   return [...mentions, ...extra].sort((a, b) => a.start - b.start);
 }
+
+const EN_PART_OF =
+  /\b(?:in|into|to|at) the (?:[a-z-]+ ){0,2}?(?:north|south|east|west|northeast|northwest|southeast|southwest|centre|center|heart|outskirts|suburbs?|seat|park|zone|area|base|town|part|edge|border|side) of (?:the )?$/;
+// Firms, their projects and their money are one thing moving; services and people are others.
+const FIRM_KINDS = new Set<FlowKind>(['projects', 'investment', 'enterprises', 'relocation']);
+const sameClass = (a: FlowKind, b: FlowKind) => a === b || (FIRM_KINDS.has(a) && FIRM_KINDS.has(b));
+
+// Services named as fields of a cooperation (在教育医疗等领域合作, "in areas such as health") are its topics.
+const FIELDS = /领域|\bfields?\b|\bareas? (?:of|such as|including)\b|\bsectors\b/;
+
+// Building something together is an instance of cooperation whatever is built.
+const JOINT_BUILD = /^(?:共建|合建|联合建|共同建|合作共建|co-buil|co-found|co-establish)/;
+const EN_RELATIVE_OPEN = /^\s*(?:where|which|whose|who)\b/;
+const EN_OCCASION = /\b(?:meetings?|conferences?|forums?|symposi(?:um|a)|seminars?|talks|visit(?:s|ed)?)\b/;
+const ZH_OCCASION = /会议|座谈会|推进会|对接会|洽谈会|论坛|考察|调研/;
 
 // A verb right before the counted noun qualifies it ("transfer projects", "relocated firms").
 const EN_ATTRIBUTE = /^(?:ion)?\s+(?:[a-z-]+\s+)?(?:projects?|enterprises|companies|firms|businesses)\b/;
@@ -169,9 +186,18 @@ function markerOf(doc: Doc, g: PlaceGroup, floor: number, fig: FigureSpan | null
   return m;
 }
 
+// The unit a place lies in, absorbed by the matcher into the inner mention ("from Tianjin's Binhai
+// New Area" is a mention of Binhai): the marker stands before it.
+const EN_OUTER_BEFORE =
+  /(?:beijing|tianjin|hebei|shijiazhuang|tangshan|qinhuangdao|handan|xingtai|baoding|zhangjiakou|chengde|cangzhou|langfang|hengshui)(?: city| province)?(?:'s|’s)\s+$/;
+
 function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
   const { norm, lang } = doc;
-  const before = norm.slice(Math.max(floor, g.start - 24), g.start);
+  const raw = norm.slice(Math.max(floor, g.start - 24), g.start);
+  const before =
+    lang === 'en' && /s\s+$/.test(raw) && EN_OUTER_BEFORE.test(raw)
+      ? norm.slice(Math.max(floor, g.start - 48), g.start).replace(EN_OUTER_BEFORE, '')
+      : raw;
   const after = norm.slice(g.end, g.end + 40);
   if (lang === 'en') {
     const left = norm.slice(Math.max(floor, g.start - 80), g.start);
@@ -196,6 +222,8 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
     )
       return 'from';
     if (/\bby (?:the )?$/.test(before)) return 'by';
+    // A part of a place is the place: "in the east of Zhuozhou", "in the industrial park of Zhangbei".
+    if (before.endsWith(' of ') && EN_PART_OF.test(norm.slice(Math.max(floor, g.start - 48), g.start))) return 'to';
     if (/\b(?:in|into|to|at|inside|within|toward|towards|for) (?:the )?$/.test(before)) return 'to';
     // The helped place is the receiver ("Shijingshan helped Shangyi County upgrade…").
     if (/\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?) (?:the )?$/.test(before)) return 'to';
@@ -214,6 +242,8 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
   if (modifies && /(?:落户|入驻|落地|进驻|迁入|引进|引入|吸引|承接)$/.test(before)) return 'mod';
   const bare = before.replace(ZH_OUTER, '');
   if (/由$/.test(bare)) return 'by';
+  // 原本位于北京海淀区的企业: where the things were is where they came from.
+  if (/(?:原|原本|原来)(?:位于|设在|在)$/.test(bare) && after.startsWith('的')) return 'from';
   if (
     /(?:在|到|至|向|落户|入驻|落地|进驻|迁入|迁往|赴|于|往|进入|帮扶|支援|援助|支持|帮助|援建)$/.test(
       before.replace(ZH_OUTER, '')
@@ -403,9 +433,17 @@ function sidesOf(
       lang === 'zh' && !agent && !by && !from.length && !mods.length
         ? placed.find((p) => p.marker === 'none' && p.end <= tClauseStart)
         : undefined;
-    const sender = by ?? agent ?? carried;
+    // 由海淀区企业投资的项目: the agent of a Chinese passive stands before the verb.
+    const byBefore =
+      lang === 'zh' && !by ? placed.find((p) => p.marker === 'by' && p.end <= t.start && p.start >= tClauseStart) : undefined;
+    const sender = by ?? byBefore ?? agent ?? carried;
     origin = union([...(sender ? [sender] : []), ...from, ...mods.filter((m) => m !== sender)]);
-    const after = tos.find((p) => p.start >= t.end);
+    // The receiver marked in the predicate's own clause, before or after it (北京一所院校拟在崇礼设立…，
+    // …迁至宣化: 宣化 is the next clause's), else the next one marked after it.
+    const after =
+      tos.find((p) => p.start >= t.end && p.end <= clauseEndAt) ??
+      (lang === 'zh' ? tos.find((p) => p.end <= t.start && p.start >= tClauseStart) : undefined) ??
+      tos.find((p) => p.start >= t.end);
     // English locatives before the verb, in its clause: inside the subject when a receiver follows
     // ("two hospitals in Beijing will open branches in Xiong'an"), else the receiver ("support X to build").
     const beforeTo = lang === 'en' ? placed.filter((p) => p.marker === 'to' && p.end <= t.start && p.start >= tClauseStart) : [];
@@ -492,7 +530,7 @@ export function extractFlows(
   const candidates = all.filter(
     (f) => measureOf(unitOf(f, norm), phraseOf(f, norm)) !== null && !text.slice(f.start, f.end).includes('\n')
   );
-  if (doc.groups.length < 2) return [];
+  if (doc.groups.length < 2 && !(doc.groups.length === 1 && doc.groups[0].codes.length > 1)) return [];
   doc.triggers = findTriggers(norm, lang);
   const negated = lang === 'zh' ? NEGATED_ZH : NEGATED_EN;
 
@@ -530,7 +568,7 @@ export function extractFlows(
     const prev = sentFlows[sentFlows.length - 1];
     if (measure === 'yuan' && prev && prev.flow.measure !== 'yuan') {
       const between = within(doc.triggers, prev.fig.end, fig.start).some(
-        (t) => t.role !== 'joint' && !/^(?:invest|投资)/.test(t.word)
+        (t) => t !== prev.trigger && t.role !== 'joint' && !/^(?:invest|投资)/.test(t.word)
       );
       const attached =
         /\bwith (?:a |an |the )?(?:total |combined |contracted |planned |registered |agreed )?(?:investment|funding|capital)\b/.test(
@@ -577,10 +615,16 @@ export function extractFlows(
       if (after && after.end <= ce) trigger = after;
     }
     if (!trigger) continue;
+    // A relative clause on a place (", where 52 start-ups are incubated") counts things there, not
+    // the things the earlier clause's predicate moved.
+    if (trigger.end <= cs && lang === 'en' && EN_RELATIVE_OPEN.test(norm.slice(cs, fig.start))) continue;
 
     const investVerb = /^(?:invest|投资)/.test(trigger.word);
     // Money on its own moves only when it is named as investment or funds, never a price per item.
-    const namedMoney = investVerb || isMoneyOfCount(norm, clauseStart(norm, trigger.start, sent.start), fig, lang);
+    const namedMoney =
+      investVerb ||
+      MONEY_VERB.test(trigger.word) ||
+      isMoneyOfCount(norm, clauseStart(norm, trigger.start, sent.start), fig, lang);
     if (
       measure === 'yuan' &&
       /^\s*(?:each|apiece|or more|and above)\b|^(?:以上|及以上)?的?项目/.test(norm.slice(fig.end, fig.end + 8))
@@ -606,6 +650,15 @@ export function extractFlows(
     const here =
       destination.length === 0 && (t.role === 'send' || t.role === 'settle' || t.role === 'receive') && HERE.test(tClause);
     if (here || (destination.length === 0 && (lang === 'zh' ? ZH_GENERIC_SLOT : EN_GENERIC_SLOT).test(tClause))) slotEmpty = true;
+    // A passive whose subject names no place ("It was invested by two firms of Shunyi", "the plant
+    // was built by…") is about the site the passage just named: the receiver.
+    const passive =
+      destination.length === 0 &&
+      lang === 'en' &&
+      t.role === 'send' &&
+      /\b(?:was|were|been|is|are|be)\s+(?:[a-z]+ly\s+)?$/.test(norm.slice(Math.max(tClauseStart, t.start - 24), t.start)) &&
+      !placed.some((p) => p.end <= t.start && p.start >= tClauseStart);
+    if (passive) slotEmpty = true;
     // Things that "came" (搬迁而来, 迁来) came to the place the passage is about.
     if (destination.length === 0 && t.role === 'send' && /而来|迁来|搬来|转来|\bcame\b/.test(tClause)) slotEmpty = true;
     if (destination.length === 0 && slotEmpty)
@@ -616,7 +669,7 @@ export function extractFlows(
           t.start,
           origin,
           genericLevel(norm.slice(tClauseStart, t.end) + ' ' + norm.slice(t.start, ce), lang),
-          here
+          here || passive
         ) ?? [];
     if (destination.length === 0 || overlaps(origin, destination)) continue;
 
@@ -639,12 +692,14 @@ export function extractFlows(
     };
     out.push(flow);
     sentFlows.push({ flow, fig, trigger: t });
-    used.add(t);
+    // What a park built together holds is counted; the park itself is still a cooperation.
+    if (!(t.role === 'joint' && JOINT_BUILD.test(t.word))) used.add(t);
   }
   const own = shared.size ? candidates.filter((f) => !shared.has(f)) : candidates;
   bareFlows(doc, used, own, out);
   linkNumbers(doc, own, out);
-  partFlows(doc, [...own, ...partitiveCounts(norm, lang)], out);
+  const members = respectively(norm, text, lang, doc.sents, doc.groups, own, out);
+  partFlows(doc, [...own, ...partitiveCounts(norm, lang)], out, members);
   return dedupe(out, text);
 }
 
@@ -680,17 +735,32 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     const clause = norm.slice(cs, ce);
     const sentence = norm.slice(sent.start, sent.end);
     if (negated.test(clause)) continue;
-    // A counted quantity in the clause is the numbered pass's business (or no flow at all).
-    const fi = firstFrom(figs, cs);
-    if (fi < figs.length && figs[fi].start < ce) continue;
-    const intent = (lang === 'zh' ? ZH_INTENT : EN_INTENT).test(clause);
-    const concrete = (lang === 'zh' ? ZH_CONCRETE : EN_CONCRETE).test(clause) && !intent;
+    // A counted quantity in the clause is the numbered pass's business (or no flow at all) — for
+    // its own kind: 共建的园区已有7家企业入驻 still states the park built together.
+    const counted: FlowKind[] = [];
+    for (let fi = firstFrom(figs, cs); fi < figs.length && figs[fi].start < ce; fi++) {
+      const m = measureOf(unitOf(figs[fi], norm), phraseOf(figs[fi], norm));
+      if (m)
+        counted.push(
+          kindOfMeasure(m, t.role, false),
+          ...(m === 'projects' || m === 'yuan' ? (['investment', 'projects'] as const) : [])
+        );
+    }
+    if (counted.length && t.role !== 'joint') continue;
+    // A meeting or a visit is an occasion, not an instance (unless something is signed at it).
+    const occasion = (lang === 'zh' ? ZH_OCCASION : EN_OCCASION).test(clause) && !/签|\bsign/.test(clause);
+    const intent = occasion || (lang === 'zh' ? ZH_INTENT : EN_INTENT).test(clause);
+    const concrete =
+      ((lang === 'zh' ? ZH_CONCRETE : EN_CONCRETE).test(clause) || (t.role === 'joint' && JOINT_BUILD.test(t.word))) && !intent;
     // Most predicates name nothing that moves: decided before any place is looked at.
     const clauseKinds = bareKinds(clause, lang, t.word);
     // A pairing that runs schools or hospitals is that service's flow, not a mere cooperation.
     // Only an act of pairing or joint building counts, never "cooperation" as such or an intention.
     const service =
-      t.role === 'joint' && !intent && !/^(?:cooperat|agreement|mechanism|partner|合作$|建立|签署|签订|成立|对接)/.test(t.word)
+      t.role === 'joint' &&
+      !intent &&
+      !/^(?:cooperat|agreement|mechanism|partner|合作$|建立|签署|签订|成立|对接)/.test(t.word) &&
+      !FIELDS.test(clause)
         ? clauseKinds.filter((k) => SERVICE_KINDS.has(k))
         : [];
     if (!concrete && (t.role === 'joint' ? service.length === 0 : clauseKinds.length === 0)) continue;
@@ -715,20 +785,24 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     // Grammar does not say who gives in a pairing; in the region's coordination the capital's side
     // gives to Tianjin's and Hebei's, Tianjin's to Hebei's (paired assistance, 结对帮扶).
     if (service.length && kinds === service && rank(destination) < rank(origin)) [origin, destination] = [destination, origin];
-    if (origin.length === 0 || destination.length === 0 || overlaps(origin, destination)) continue;
+    if (counted.length) kinds = kinds.filter((k) => !counted.includes(k));
+    if (origin.length === 0 || destination.length === 0 || overlaps(origin, destination) || kinds.length === 0) continue;
     if (outsideAfter(doc, t.start, ce) || outsideAfter(doc, cs, t.start)) continue;
-    // A sentence that counts what moves between the same places states one flow, with its number.
-    if (
-      out.some(
-        (f) =>
-          f.value !== null &&
-          f.offset >= sent.start &&
-          f.offset < sent.end &&
-          sameSet(f.destination, destination) &&
-          overlaps(f.origin, origin)
-      )
-    )
-      continue;
+    // A sentence that counts what moves between the same places states one flow, with its number;
+    // a thing of another kind (doctors beside a count of firms) is a flow of its own.
+    const countedHere = out.filter(
+      (f) =>
+        f.value !== null &&
+        f.offset >= sent.start &&
+        f.offset < sent.end &&
+        sameSet(f.destination, destination) &&
+        overlaps(f.origin, origin)
+    );
+    // An agreement under which the counted things move is the same statement; a park built together is not.
+    const built = t.role === 'joint' && JOINT_BUILD.test(t.word);
+    if (countedHere.length)
+      kinds = kinds.filter((k) => !countedHere.some((f) => sameClass(f.kind, k) || (k === 'cooperation' && !built)));
+    if (kinds.length === 0) continue;
     const period = periodAround(doc, clause, sentence, '');
     const status = statusOf(norm.slice(cs, t.end), sentence, lang, period, doc.year, false);
     const { start, end } = finalPeriod(period, status, doc.year);
@@ -828,7 +902,7 @@ const within1 = (inner: readonly string[], outer: readonly string[]) =>
  * 项目有十九个" (西青区 lies in 天津), "Among them, nine settled in Funing District". The other side is
  * the total's; a part that names no narrower side is no second flow.
  */
-function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
+function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[], members: ReadonlySet<ExtractedFlow>): void {
   const { norm, text, lang } = doc;
   const taken = new Set(out.map((f) => f.offset));
   const added: ExtractedFlow[] = [];
@@ -844,6 +918,7 @@ function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]):
     for (const f of [...out, ...added])
       if (
         f.value !== null &&
+        !members.has(f) &&
         f.measure !== 'yuan' &&
         f.offset < fig.start &&
         !text.slice(f.offset, fig.start).includes('\n') &&
