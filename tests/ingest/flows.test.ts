@@ -493,3 +493,85 @@ describe('extractFlows: respectively (our own sentences)', () => {
     expect(sides(body)).toEqual(want);
   });
 });
+
+describe('extractFlows: fifth round (our own sentences)', () => {
+  it.each([
+    [
+      'English: MT order "landed the enterprises from X 12" receives',
+      'Xianghe County newly landed the enterprises from Beijing 12 this year.',
+      ['110000>131024 enterprises/enterprises=12']
+    ],
+    [
+      'English: a place inside the senders is theirs in a part ("X accounted for N of them")',
+      'Sanhe City introduced 30 enterprises from Beijing. Haidian District accounted for 8 of them.',
+      ['110000>131082 enterprises/enterprises=30', '110108>131082 enterprises/enterprises=8']
+    ],
+    [
+      'English: firms "headquartered in X" are from X',
+      'Huailai County received 12 projects from state-owned enterprises headquartered in Beijing.',
+      ['110000>130730 projects/projects=12']
+    ],
+    [
+      'English: a modifier read as the unit ("7 chemical-industry firms") counts the firms',
+      'Huanghua City signed up 7 chemical-industry firms from Tianjin.',
+      ['120000>130983 enterprises/enterprises=7']
+    ],
+    [
+      'English: what a plant "will cost" in the next sentence is its money',
+      'In Huailai County, a Changping software company is building a data centre. The data centre will cost 900 million yuan.',
+      ['110114>130730 enterprises/yuan=900000000']
+    ],
+    [
+      'English: the industry a pairing is about is its topic, not a service flow',
+      'Chicheng County signed a pairing agreement with Yanqing District on the medical industry.',
+      ['130732>110119 cooperation/null=null']
+    ],
+    [
+      'English: places already paired are a concrete cooperation',
+      'Hexi District of Tianjin and Qinglong Manchu Autonomous County have been paired since 2020.',
+      ['120103>130321 cooperation/null=null']
+    ],
+    [
+      'English: "gave X N yuan" and people dispatched to "the county"',
+      "Tianjin's Nankai District gave Chicheng County 6 million yuan and dispatched technicians to the county.",
+      ['120104>130732 investment/yuan=6000000', '120104>130732 talent/null=null']
+    ],
+    [
+      'English: "eight of the firms" is a part with its own sender',
+      "Huanghua City took in 30 firms from Beijing last year. Eight of the firms moved there from Beijing's Daxing District.",
+      ['110000>130983 enterprises/enterprises=30', '110115>130983 enterprises/enterprises=8']
+    ],
+    [
+      'Chinese: registered capital after a count is its money; 注册资本 is no settling verb',
+      '今年已有12家北京企业将总部迁往天津市滨海新区，注册资本合计30亿元。',
+      ['110000>120116 enterprises/enterprises=12', '110000>120116 enterprises/yuan=3000000000']
+    ],
+    [
+      'Chinese: money paid out after a pledge is a statement of its own',
+      '今年，北京市计划向张家口市投入帮扶资金2亿元。截至6月底，已拨付8000万元。',
+      ['110000>130700 investment/yuan=200000000', '110000>130700 investment/yuan=80000000']
+    ],
+    [
+      "Chinese: a research institute founded jointly by two places (the capital's side gives)",
+      '由北京市海淀区和雄安新区共同组建的研究院日前揭牌。',
+      ['110108>133100 research/null=null']
+    ],
+    [
+      'Chinese: the signing partner of an agreement is not counted twice beside the firms it brought',
+      '河间市与北京市房山区签订合作协议后，房山区已有6家企业在河间落户。',
+      ['110111>130984 enterprises/enterprises=6']
+    ],
+    [
+      'Chinese: a clinic qualifying the subject sends the doctors of the next clause',
+      '天津市西青区一家医院在雄县开设分院，将派出医生坐诊。',
+      ['120111>130638 health/null=null', '120111>130638 talent/null=null']
+    ],
+    [
+      'Chinese: a place after the verb is its sender, not an attribute (引进京津项目)',
+      '衡水市主动承接北京非首都功能疏解，今年引进京津项目40个。',
+      ['110000+120000>131100 projects/projects=40']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body)).toEqual(want);
+  });
+});

@@ -86,6 +86,8 @@ function withCapital(mentions: readonly Mention[], norm: string, lang: Lang): re
   return [...mentions, ...extra].sort((a, b) => a.start - b.start);
 }
 
+const EN_BASED_IN =
+  /\b(?:from|of|by) (?:the )?(?:[a-z-]+ ){0,3}?(?:enterprises|companies|firms|groups|investors|soes|institutions|businesses) (?:headquartered|based|located|registered) in $/;
 const EN_PART_OF =
   /\b(?:in|into|to|at) the (?:[a-z-]+ ){0,2}?(?:north|south|east|west|northeast|northwest|southeast|southwest|centre|center|heart|outskirts|suburbs?|seat|park|zone|area|base|town|part|edge|border|side) of (?:the )?$/;
 // Firms, their projects and their money are one thing moving; services and people are others.
@@ -93,7 +95,7 @@ const FIRM_KINDS = new Set<FlowKind>(['projects', 'investment', 'enterprises', '
 const sameClass = (a: FlowKind, b: FlowKind) => a === b || (FIRM_KINDS.has(a) && FIRM_KINDS.has(b));
 
 // Services named as fields of a cooperation (在教育医疗等领域合作, "in areas such as health") are its topics.
-const FIELDS = /领域|\bfields?\b|\bareas? (?:of|such as|including)\b|\bsectors\b/;
+const FIELDS = /领域|\bfields?\b|\bareas? (?:of|such as|including)\b|\bsectors\b|\bon the [a-z-]+ industry\b/;
 
 // Building something together is an instance of cooperation whatever is built.
 const JOINT_BUILD = /^(?:共建|合建|联合建|共同建|合作共建|co-buil|co-found|co-establish)/;
@@ -215,6 +217,8 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
     )
       return 'to';
     // "from Beijing", and in translated text "the projects of Beijing 410".
+    // "from state-owned enterprises headquartered in Beijing": where the senders are based.
+    if (before.endsWith(' in ') && EN_BASED_IN.test(norm.slice(Math.max(floor, g.start - 64), g.start))) return 'from';
     if (
       /\bfrom (?:the )?$|\b(?:projects?|enterprises?|companies|firms?|investors?|merchants|institutions?|businesses|hospitals?|schools?|colleges?|universit(?:y|ies)|institutes?) of (?:the )?$/.test(
         before
@@ -226,7 +230,12 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
     if (before.endsWith(' of ') && EN_PART_OF.test(norm.slice(Math.max(floor, g.start - 48), g.start))) return 'to';
     if (/\b(?:in|into|to|at|inside|within|toward|towards|for) (?:the )?$/.test(before)) return 'to';
     // The helped place is the receiver ("Shijingshan helped Shangyi County upgrade…").
-    if (/\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?) (?:the )?$/.test(before)) return 'to';
+    if (
+      /\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?|gave|giv(?:e|es|ing)|grant(?:s|ed)?|paid) (?:the )?$/.test(
+        before
+      )
+    )
+      return 'to';
     if (/\bwith (?:the )?$/.test(before)) return 'with';
     const m = EN_THING_NOUN.test(after) ? EN_MOD_AFTER.exec(after) : null;
     if (!m) return 'none';
@@ -388,7 +397,9 @@ function sidesOf(
   // in the next clause says nothing about the money of the whole signing.
   const fcs = fig ? Math.min(t.start, clauseStart(norm, fig.start, tClauseStart)) : 0;
   const fce = fig ? clauseEnd(norm, fig.end, sentEnd) : sentEnd;
-  const from = placed.filter((p) => p.marker === 'from' && p.start >= fcs && p.end <= fce);
+  // A sending verb's subject may hold its from-phrase (一家原在昌平区的企业整体搬迁至…, "a firm from X moved…").
+  const fromFloor = t.role === 'send' ? Math.min(fcs, tClauseStart) : fcs;
+  const from = placed.filter((p) => p.marker === 'from' && p.start >= fromFloor && p.end <= fce);
   // Without a number, the things are those of the predicate's own clause.
   const near = (p: Placed) =>
     fig
@@ -431,7 +442,11 @@ function sidesOf(
     // Chinese carries the subject over a clause break (天津一家集团与南宫签约，将投资5.5亿元…).
     const carried =
       lang === 'zh' && !agent && !by && !from.length && !mods.length
-        ? placed.find((p) => p.marker === 'none' && p.end <= tClauseStart)
+        ? placed.find(
+            (p) =>
+              // …and for what it sends without a number, a place qualifying the subject (西青区一家医院…，将派出医生).
+              (p.marker === 'none' || (p.marker === 'mod' && fig === null)) && p.end <= tClauseStart
+          )
         : undefined;
     // 由海淀区企业投资的项目: the agent of a Chinese passive stands before the verb.
     const byBefore =
@@ -475,7 +490,10 @@ function sidesOf(
     destination = marked ? marked.codes : host ? host.codes : [];
     // "A signed an agreement with B and has brought 12 projects to settle in B": A sends.
     if (origin.length === 0 && marked) {
-      const subject = placed.find((p) => p.marker === 'none' && p.end <= t.start);
+      // The clause's own subject first (任丘市与房山区签约后，房山区已有4家企业在任丘落户), then the sentence's.
+      const subject =
+        (host && host !== marked && !overlaps(host.codes, marked.codes) ? host : undefined) ??
+        placed.find((p) => p.marker === 'none' && p.end <= t.start);
       if (subject && !overlaps(subject.codes, marked.codes)) origin = subject.codes;
     }
     // Things that settle somewhere unnamed settle in the place the passage is about.
@@ -595,7 +613,11 @@ export function extractFlows(
       if (
         trigger &&
         lang === 'zh' &&
-        /^(?:的?(?:项目|企业|产业|商户|资金)|的[\u4e00-\u9fff]{1,6}?(?:项目|企业|商户|机构))/.test(norm.slice(t.end, t.end + 10))
+        /^(?:[\u4e00-\u9fff]{0,3}?(?:项目|企业|产业|商户|资金)|的[\u4e00-\u9fff]{1,6}?(?:项目|企业|商户|机构))/.test(
+          norm.slice(t.end, t.end + 10)
+        ) &&
+        // …but 引进京津项目: a place after the verb is its senders, and the verb the predicate.
+        within(doc.groups, t.end, t.end + 10).length === 0
       )
         continue;
       // Likewise in English word order: "undertook Beijing transfer projects 156", "relocated firms".
@@ -728,7 +750,13 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     // Both sides must be in the sentence: most triggers are decided here, before any regex runs.
     const info = sentInfo(doc, k);
     const inSent = info.groups;
-    if (inSent.length < 2 && !(inSent.length === 1 && inSent[0].codes.length > 1)) continue;
+    // One place is enough when the clause sends to a receiver it names only by its kind ("seconded
+    // teachers to the county's schools", 派驻当地): that receiver is the place the passage is about.
+    const elided =
+      inSent.length === 1 &&
+      t.role === 'send' &&
+      (lang === 'zh' ? ZH_ELIDED : EN_ELIDED).test(norm.slice(t.end, clauseEnd(norm, t.end, sent.end)));
+    if (inSent.length < 2 && !(inSent.length === 1 && inSent[0].codes.length > 1) && !elided) continue;
     if (info.cancelled) continue;
     const cs = clauseStart(norm, t.start, sent.start);
     const ce = clauseEnd(norm, t.end, sent.end);
@@ -746,7 +774,7 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
           ...(m === 'projects' || m === 'yuan' ? (['investment', 'projects'] as const) : [])
         );
     }
-    if (counted.length && t.role !== 'joint') continue;
+
     // A meeting or a visit is an occasion, not an instance (unless something is signed at it).
     const occasion = (lang === 'zh' ? ZH_OCCASION : EN_OCCASION).test(clause) && !/签|\bsign/.test(clause);
     const intent = occasion || (lang === 'zh' ? ZH_INTENT : EN_INTENT).test(clause);
@@ -772,7 +800,10 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     let kinds: FlowKind[];
     if (t.role === 'joint' || (withs.length && concrete)) {
       kinds = service.length ? service : ['cooperation'];
-      const subject = [...placed].reverse().find((p) => p.marker === 'none' && p.end <= t.start);
+      // 由A和B共同组建的研究院: the partners of a joint act may be its passive agents.
+      const subject = [...placed]
+        .reverse()
+        .find((p) => (p.marker === 'none' || (p.marker === 'by' && p.parts >= 2)) && p.end <= t.start);
       if (withs.length && subject) ((origin = subject.codes), (destination = union(withs.filter((w) => w !== subject))));
       // "Beijing and Hebei jointly run the zone": two named partners, not one compound name (京津走廊).
       else if (subject && subject.parts >= 2 && !placed.some((p) => p.marker === 'with'))
@@ -781,11 +812,13 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
       kinds = bareKinds(clause, lang, t.word);
       if (kinds.length === 0) continue;
       ({ origin, destination } = sidesOf(doc, placed, t, null, cs, sent.end));
+      if (elided && destination.length === 0 && origin.length)
+        destination = topic(doc, placed, t.start, origin, genericLevel(clause, lang), true) ?? [];
     }
     // Grammar does not say who gives in a pairing; in the region's coordination the capital's side
     // gives to Tianjin's and Hebei's, Tianjin's to Hebei's (paired assistance, 结对帮扶).
     if (service.length && kinds === service && rank(destination) < rank(origin)) [origin, destination] = [destination, origin];
-    if (counted.length) kinds = kinds.filter((k) => !counted.includes(k));
+    if (counted.length) kinds = kinds.filter((k) => !counted.some((c) => sameClass(c, k)));
     if (origin.length === 0 || destination.length === 0 || overlaps(origin, destination) || kinds.length === 0) continue;
     if (outsideAfter(doc, t.start, ce) || outsideAfter(doc, cs, t.start)) continue;
     // A sentence that counts what moves between the same places states one flow, with its number;
@@ -795,8 +828,8 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
         f.value !== null &&
         f.offset >= sent.start &&
         f.offset < sent.end &&
-        sameSet(f.destination, destination) &&
-        overlaps(f.origin, origin)
+        ((sameSet(f.destination, destination) && overlaps(f.origin, origin)) ||
+          (kinds.includes('cooperation') && sameSet(f.destination, origin) && overlaps(f.origin, destination)))
     );
     // An agreement under which the counted things move is the same statement; a park built together is not.
     const built = t.role === 'joint' && JOINT_BUILD.test(t.word);
@@ -845,11 +878,30 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
     if (within(doc.groups, sent.start, sent.end).length) continue;
     const measure = measureOf(unitOf(fig, norm), phraseOf(fig, norm))!;
     // A two-way cooperation has no direction to give a count of things moved.
+    // Money paid out against money pledged just before (已拨付1.5亿元 after a plan of 3.2亿元) is a
+    // statement of its own, between the same places.
+    const paid = measure === 'yuan' && PAID.test(norm.slice(sent.start, fig.start));
     const host = out.find(
       (f) =>
-        f.offset >= prev.start && f.offset < prev.end && f.kind !== 'cooperation' && (f.value === null || f.measure !== measure)
+        f.offset >= prev.start &&
+        f.offset < prev.end &&
+        f.kind !== 'cooperation' &&
+        (f.value === null || f.measure !== measure || (paid && f.status === 'planned'))
     );
     if (!host) continue;
+    if (paid && host.measure === 'yuan') {
+      const status = statusOf(
+        norm.slice(sent.start, fig.end),
+        norm.slice(sent.start, sent.end),
+        doc.lang,
+        undefined,
+        doc.year,
+        true
+      );
+      out.push({ ...host, value: fig.value, approx: fig.approx, offset: fig.offset, status });
+      taken.add(fig.offset);
+      continue;
+    }
     if (measure === 'yuan' && !isMoneyOfCount(norm, sent.start, fig, doc.lang)) continue;
     if (
       host.value === null &&
@@ -864,14 +916,19 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
   out.sort((a, b) => a.offset - b.offset);
 }
 
+const EN_ELIDED = /\b(?:to|in|into|for) (?:the|this|our) (?:city|county|district|municipality|new area)\b|\bthere\b/;
+const ZH_ELIDED = /(?:到|至|向|赴|在)(?:该|本|我)(?:市|区|县)|当地|这里/;
+const PAID = /拨付|下拨|到位|\b(?:paid|disbursed|delivered|allocated|in place)\b/;
+
 // A part of a total just counted: 其中, 这些项目中, "among them", "nine of the 23 firms".
 const PART_ZH = /其中|这些[\u4e00-\u9fff]{0,4}?中|当中/;
-const PART_EN = /\b(?:among them|of them|of which|of these|including)\b|\bof the \d[\d,]*\s/;
+const PART_EN =
+  /\b(?:among them|of them|of which|of these|including)\b|\bof the \d[\d,]*\s|\bof the (?:firms|enterprises|companies|projects)\b/;
 /** English counts whose noun is left out ("among them, nine settled…", "nine of the 23 firms"). */
 function partitiveCounts(norm: string, lang: Lang): FigureSpan[] {
   if (lang !== 'en' || !/ of | among /.test(norm)) return [];
   const out: FigureSpan[] = [];
-  const re2 = /\b([a-z\d][\w-]*) of (?:them|these|those|the \d)/g;
+  const re2 = /\b([a-z\d][\w-]*) of (?:them|these|those|the \d|the (?:firms|enterprises|companies|projects)\b)/g;
   const re1 = /\b(?:among them|of them|of which|of these),?\s+(?=[a-z\d])/g;
   const starts: number[] = [];
   for (let m = re1.exec(norm); m; m = re1.exec(norm)) starts.push(m.index + m[0].length);
@@ -912,7 +969,7 @@ function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[], 
     if (k < 0) continue;
     const sent = doc.sents[k];
     if (sentInfo(doc, k).groups.length === 0) continue;
-    if (!(lang === 'zh' ? PART_ZH : PART_EN).test(norm.slice(sent.start, fig.end + 12))) continue;
+    if (!(lang === 'zh' ? PART_ZH : PART_EN).test(norm.slice(sent.start, fig.end + 24))) continue;
     const measure = fig.unit ? measureOf(unitOf(fig, norm), phraseOf(fig, norm)) : null;
     let host: ExtractedFlow | undefined;
     for (const f of [...out, ...added])
@@ -934,6 +991,8 @@ function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[], 
       const m = markerAround(doc, g, sent.start);
       if ((m === 'from' || m === 'by' || m === 'mod') && within1(g.codes, host.origin)) origin ??= g.codes;
       else if ((m === 'to' || m === 'none') && within1(g.codes, host.destination)) destination ??= g.codes;
+      // "Chaoyang accounted for 11 of them": a place inside the senders is theirs, whatever its slot.
+      else if (m === 'none' && within1(g.codes, host.origin) && !within1(g.codes, host.destination)) origin ??= g.codes;
     }
     if (!origin && !destination) continue;
     const flow: ExtractedFlow = {
@@ -980,7 +1039,7 @@ function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
     sameSet(h.origin, b.origin) &&
     b.destination.every((d) => h.destination.includes(d) || h.destination.some((x) => ancestorsOf(d).includes(x))) &&
     (h.value === null
-      ? b.kind === h.kind || b.measure === h.kind
+      ? sameClass(b.kind, h.kind) || b.measure === h.kind
       : b.measure === h.measure && b.value !== null && Math.abs(b.value - h.value) <= 0.2 * b.value);
   const headlineRepeat = (f: ExtractedFlow) =>
     firstLineEnd >= 0 &&
@@ -997,8 +1056,8 @@ function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
 // Money that belongs to the count before it is named as such: investment, capital, funds (投资,
 // 资金); a price per item ("projects of more than 50 million yuan each", 亿元以上项目) is not.
 const EN_MONEY =
-  /\b(?:invest(?:ment|ed|ing)?|capital|funds?|worth|valued|total(?:ling|ing)?|amount(?:ing)?|contract(?:ed)?|financing|in place)\b/;
-const ZH_MONEY = /投资|资金|总额|金额|到位|合同|签约额|引资|利用|内资|外资/;
+  /\b(?:invest(?:ment|ed|ing)?|capital|funds?|worth|valued|total(?:ling|ing)?|amount(?:ing)?|contract(?:ed)?|financing|in place|cost(?:s|ing)?)\b/;
+const ZH_MONEY = /投资|资金|资本|总额|金额|到位|合同|签约额|引资|利用|内资|外资|拨付|下拨|捐|资助/;
 // A count shared by two kinds of things ("二十余所高校和医院", "12 schools and hospitals") is no
 // value of either: the flows are stated without a number.
 const SHARED_ZH = /^(?:和|及|与|、|以及)[\u4e00-\u9fff]{0,4}?(?:医院|学校|高校|大学|院所|研究院|企业|项目|机构)/;
@@ -1018,6 +1077,11 @@ function isMoneyOfCount(norm: string, from: number, fig: FigureSpan, lang: Lang)
 /** A figure's unit, corrected where its noun modifies another counted noun ("47 state-owned enterprise projects"). */
 function unitOf(f: FigureSpan, norm: string): string {
   if (f.unit === 'enterprises' && /^\s+projects?\b/.test(norm.slice(f.end, f.end + 12))) return 'projects';
+  // A modifier read as the unit ("9 building-materials firms"): the noun after it counts.
+  if (/^[a-z]/.test(f.unit) && measureOf(f.unit, '') === null) {
+    const m = /^\s+(?:[a-z-]+\s+)?(firms|enterprises|companies|projects)\b/.exec(norm.slice(f.end, f.end + 40));
+    if (m && /^[a-z][a-z-]*$/.test(f.unit)) return m[1] === 'projects' ? 'projects' : 'enterprises';
+  }
   return f.unit;
 }
 
