@@ -18,6 +18,8 @@ import {
   EN_JOINT_WORDS,
   ZH_JOINT_WORDS,
   bareKinds,
+  kindsNamed,
+  PEOPLE,
   kindOfMeasure,
   measureOf,
   MONEY_VERB,
@@ -98,7 +100,9 @@ const sameClass = (a: FlowKind, b: FlowKind) => a === b || (FIRM_KINDS.has(a) &&
 const FIELDS = /领域|\bfields?\b|\bareas? (?:of|such as|including)\b|\bsectors\b|\bon the [a-z-]+ industry\b/;
 
 // Building something together is an instance of cooperation whatever is built.
-const JOINT_BUILD = /^(?:共建|合建|联合建|共同建|合作共建|co-buil|co-found|co-establish)/;
+const JOINT_BUILD = /^(?:共建|合建|联合建|共同建|合作共建|共同组建|联合组建|合作组建|co-buil|co-found|co-establish)/;
+const ZH_JOINT_BUILD_IN = /共建|合建|联合建|共同建|组建/;
+const EN_JOINT_BUILD_IN = /\bco-(?:buil|found|establish)/;
 const EN_RELATIVE_OPEN = /^\s*(?:where|which|whose|who)\b/;
 const EN_OCCASION = /\b(?:meetings?|conferences?|forums?|symposi(?:um|a)|seminars?|talks|visit(?:s|ed)?)\b/;
 const ZH_OCCASION = /会议|座谈会|推进会|对接会|洽谈会|论坛|考察|调研/;
@@ -132,9 +136,14 @@ interface SentInfo {
  * own phrase ("62个北京项目") modifies the things, the only marker that depends on the number.
  */
 function placedFor(doc: Doc, info: SentInfo, floor: number, fig: FigureSpan | null): Placed[] {
-  const base = (info.placed ??= info.groups.map((g) => ({ ...g, marker: markerOf(doc, g, floor, null) })));
+  const base = (info.placed ??= info.groups.map((g) => placedAs(g, markerOf(doc, g, floor, null))));
   if (!fig || within(info.groups, fig.start, fig.end).length === 0) return base;
-  return base.map((p) => (p.start >= fig.start && p.end <= fig.end ? { ...p, marker: 'mod' as const } : p));
+  return base.map((p) => (p.start >= fig.start && p.end <= fig.end ? placedAs(p, 'mod') : p));
+}
+
+// One object shape for every placed group (a spread of groups of several shapes was the hot line).
+function placedAs(g: PlaceGroup, marker: Marker): Placed {
+  return { start: g.start, end: g.end, codes: g.codes, parts: g.parts, members: g.members, marker };
 }
 
 /** A sentence's places, and whether it calls something off; a sentence without places is never tested. */
@@ -148,6 +157,18 @@ function sentInfo(doc: Doc, k: number): SentInfo {
     s = doc.info[k] = { groups, cancelled };
   }
   return s;
+}
+
+/** Index of the first flow whose evidence is at or after `at` (flows sorted by offset). */
+function firstOffset(flows: readonly ExtractedFlow[], at: number): number {
+  let lo = 0;
+  let hi = flows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (flows[mid].offset < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the first item starting at or after `at` (items sorted by start). */
@@ -262,6 +283,18 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
   if (/(?:与|同|跟)$/.test(bare)) return 'with';
   return modifies ? 'mod' : 'none';
 }
+
+interface ClauseFacts {
+  clause: string;
+  negated: boolean;
+  /** Kinds the clause's counted figures state (the numbered pass's). */
+  counted: FlowKind[];
+  intent: boolean;
+  concrete: boolean;
+  /** Kinds whose nouns the clause names (lexicon.ts kindsNamed). */
+  named: FlowKind[];
+}
+const FIRM_MONEY: FlowKind[] = ['investment', 'projects'];
 
 const SERVICE_KINDS = new Set<FlowKind>(['education', 'health', 'research', 'science_park']);
 /** 11 Beijing, 12 Tianjin, 13 Hebei: the province of a side (its most central place). */
@@ -740,6 +773,40 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     joints.push({ start: m.index, end: m.index + m[0].length, role: 'joint', word: m[0] });
   const all = [...doc.triggers, ...joints].sort((a, b) => a.start - b.start);
   const seenInSentence = new Set<string>();
+  // The numbered pass's flows, by offset: a sentence's counts are found by binary search.
+  const numbered = out.filter((f) => f.value !== null).sort((a, b) => a.offset - b.offset);
+  const clauses = new Map<number, ClauseFacts>();
+  const clauseFacts = (clause: string, cs: number, ce: number): ClauseFacts => {
+    // Most clauses name nothing that moves and no instance: rejected before the other tests.
+    const named = kindsNamed(clause, lang);
+    const concreteBase = (lang === 'zh' ? ZH_CONCRETE : EN_CONCRETE).test(clause);
+    if (
+      !named.length &&
+      !concreteBase &&
+      !PEOPLE.test(clause) &&
+      !(lang === 'zh' ? ZH_JOINT_BUILD_IN : EN_JOINT_BUILD_IN).test(clause)
+    )
+      return { clause, negated: true, counted: [], intent: true, concrete: false, named };
+    const negatedHere = negated.test(clause);
+    // A counted quantity in the clause is the numbered pass's business (or no flow at all) — for
+    // its own kind: 共建的园区已有7家企业入驻 still states the park built together.
+    const counted: FlowKind[] = [];
+    for (let fi = firstFrom(figs, cs); !negatedHere && fi < figs.length && figs[fi].start < ce; fi++) {
+      const m = measureOf(unitOf(figs[fi], norm), phraseOf(figs[fi], norm));
+      if (m) counted.push(kindOfMeasure(m, 'send', false), ...(m === 'projects' || m === 'yuan' ? FIRM_MONEY : []));
+    }
+    // A meeting or a visit is an occasion, not an instance (unless something is signed at it).
+    const occasion = !negatedHere && (lang === 'zh' ? ZH_OCCASION : EN_OCCASION).test(clause) && !/签|\bsign/.test(clause);
+    const intent = occasion || (!negatedHere && (lang === 'zh' ? ZH_INTENT : EN_INTENT).test(clause));
+    return {
+      clause,
+      negated: negatedHere,
+      counted,
+      intent,
+      concrete: !negatedHere && concreteBase,
+      named: negatedHere ? [] : named
+    };
+  };
   let lastSent = -1;
   for (const t of all) {
     if (used.has(t)) continue;
@@ -760,28 +827,14 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     if (info.cancelled) continue;
     const cs = clauseStart(norm, t.start, sent.start);
     const ce = clauseEnd(norm, t.end, sent.end);
-    const clause = norm.slice(cs, ce);
-    const sentence = norm.slice(sent.start, sent.end);
-    if (negated.test(clause)) continue;
-    // A counted quantity in the clause is the numbered pass's business (or no flow at all) — for
-    // its own kind: 共建的园区已有7家企业入驻 still states the park built together.
-    const counted: FlowKind[] = [];
-    for (let fi = firstFrom(figs, cs); fi < figs.length && figs[fi].start < ce; fi++) {
-      const m = measureOf(unitOf(figs[fi], norm), phraseOf(figs[fi], norm));
-      if (m)
-        counted.push(
-          kindOfMeasure(m, t.role, false),
-          ...(m === 'projects' || m === 'yuan' ? (['investment', 'projects'] as const) : [])
-        );
-    }
-
-    // A meeting or a visit is an occasion, not an instance (unless something is signed at it).
-    const occasion = (lang === 'zh' ? ZH_OCCASION : EN_OCCASION).test(clause) && !/签|\bsign/.test(clause);
-    const intent = occasion || (lang === 'zh' ? ZH_INTENT : EN_INTENT).test(clause);
-    const concrete =
-      ((lang === 'zh' ? ZH_CONCRETE : EN_CONCRETE).test(clause) || (t.role === 'joint' && JOINT_BUILD.test(t.word))) && !intent;
+    // Several predicates share a clause ("signed a cooperation agreement"): its facts are read once.
+    let facts = clauses.get(cs);
+    if (!facts) clauses.set(cs, (facts = clauseFacts(norm.slice(cs, ce), cs, ce)));
+    if (facts.negated) continue;
+    const { clause, counted, intent } = facts;
+    const concrete = (facts.concrete || (t.role === 'joint' && JOINT_BUILD.test(t.word))) && !intent;
     // Most predicates name nothing that moves: decided before any place is looked at.
-    const clauseKinds = bareKinds(clause, lang, t.word);
+    const clauseKinds = bareKinds(clause, lang, t.word, facts.named);
     // A pairing that runs schools or hospitals is that service's flow, not a mere cooperation.
     // Only an act of pairing or joint building counts, never "cooperation" as such or an intention.
     const service =
@@ -809,7 +862,7 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
       else if (subject && subject.parts >= 2 && !placed.some((p) => p.marker === 'with'))
         ((origin = subject.codes.slice(0, 1)), (destination = subject.codes.slice(1)));
     } else {
-      kinds = bareKinds(clause, lang, t.word);
+      kinds = clauseKinds;
       if (kinds.length === 0) continue;
       ({ origin, destination } = sidesOf(doc, placed, t, null, cs, sent.end));
       if (elided && destination.length === 0 && origin.length)
@@ -823,19 +876,21 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     if (outsideAfter(doc, t.start, ce) || outsideAfter(doc, cs, t.start)) continue;
     // A sentence that counts what moves between the same places states one flow, with its number;
     // a thing of another kind (doctors beside a count of firms) is a flow of its own.
-    const countedHere = out.filter(
-      (f) =>
-        f.value !== null &&
-        f.offset >= sent.start &&
-        f.offset < sent.end &&
-        ((sameSet(f.destination, destination) && overlaps(f.origin, origin)) ||
-          (kinds.includes('cooperation') && sameSet(f.destination, origin) && overlaps(f.origin, destination)))
-    );
+    const countedHere: ExtractedFlow[] = [];
+    for (let i = firstOffset(numbered, sent.start); i < numbered.length && numbered[i].offset < sent.end; i++) {
+      const f = numbered[i];
+      if (
+        (sameSet(f.destination, destination) && overlaps(f.origin, origin)) ||
+        (kinds.includes('cooperation') && sameSet(f.destination, origin) && overlaps(f.origin, destination))
+      )
+        countedHere.push(f);
+    }
     // An agreement under which the counted things move is the same statement; a park built together is not.
     const built = t.role === 'joint' && JOINT_BUILD.test(t.word);
     if (countedHere.length)
       kinds = kinds.filter((k) => !countedHere.some((f) => sameClass(f.kind, k) || (k === 'cooperation' && !built)));
     if (kinds.length === 0) continue;
+    const sentence = norm.slice(sent.start, sent.end);
     const period = periodAround(doc, clause, sentence, '');
     const status = statusOf(norm.slice(cs, t.end), sentence, lang, period, doc.year, false);
     const { start, end } = finalPeriod(period, status, doc.year);
@@ -924,15 +979,23 @@ const PAID = /拨付|下拨|到位|\b(?:paid|disbursed|delivered|allocated|in pl
 const PART_ZH = /其中|这些[\u4e00-\u9fff]{0,4}?中|当中/;
 const PART_EN =
   /\b(?:among them|of them|of which|of these|including)\b|\bof the \d[\d,]*\s|\bof the (?:firms|enterprises|companies|projects)\b/;
+const PARTITIVE_OBJECT = /(?:them|these|those|the \d|the (?:firms|enterprises|companies|projects)\b)/y;
 /** English counts whose noun is left out ("among them, nine settled…", "nine of the 23 firms"). */
 function partitiveCounts(norm: string, lang: Lang): FigureSpan[] {
   if (lang !== 'en' || !/ of | among /.test(norm)) return [];
   const out: FigureSpan[] = [];
-  const re2 = /\b([a-z\d][\w-]*) of (?:them|these|those|the \d|the (?:firms|enterprises|companies|projects)\b)/g;
   const re1 = /\b(?:among them|of them|of which|of these),?\s+(?=[a-z\d])/g;
   const starts: number[] = [];
   for (let m = re1.exec(norm); m; m = re1.exec(norm)) starts.push(m.index + m[0].length);
-  for (let m = re2.exec(norm); m; m = re2.exec(norm)) starts.push(m.index);
+  // "nine of them", "eight of the firms": found from each " of " (a scan of every word was slow).
+  for (let at = norm.indexOf(' of ', 1); at >= 0; at = norm.indexOf(' of ', at + 4)) {
+    if (norm.charCodeAt(at + 4) !== 116 /* t */) continue;
+    PARTITIVE_OBJECT.lastIndex = at + 4;
+    if (!PARTITIVE_OBJECT.test(norm)) continue;
+    let w = at;
+    while (w > 0 && /[\w-]/.test(norm[w - 1])) w--;
+    if (w < at && /[a-z\d]/.test(norm[w])) starts.push(w);
+  }
   for (const at of starts.sort((a, b) => a - b)) {
     const n = parseNumberAt(norm, at, 'en');
     if (!n || n.value === null || n.value < 1 || /^\d{4}$/.test(n.raw)) continue;

@@ -178,15 +178,22 @@ const MOVING = /转移|疏解|搬迁|迁|relocat|mov|transfer|shift/;
 
 // People sent (teachers, doctors dispatched) are talent, whatever service they staff.
 const SENDING_PEOPLE = /dispatch|^sen[dt]|派/;
-const PEOPLE =
+export const PEOPLE =
   /\b(?:teachers|doctors|nurses|experts|cadres|talents?|(?:medical )?staff|personnel|officials|technicians|engineers|specialists|agronomists|physicians|volunteers|researchers|scientists|professionals)\b|教师|医生|医护|专家|干部|人才|技术人员|农技|骨干|工程师|志愿者|特派员/;
 
-export function bareKinds(clause: string, lang: 'en' | 'zh', verb = ''): import('../../flows/types').FlowKind[] {
+/** The kinds whose nouns a clause names, in the table's order (before any verb is considered). */
+export function kindsNamed(clause: string, lang: 'en' | 'zh'): import('../../flows/types').FlowKind[] {
+  return (lang === 'zh' ? ZH_KINDS : EN_KINDS).filter(([, re]) => re.test(clause)).map(([k]) => k);
+}
+
+export function bareKinds(
+  clause: string,
+  lang: 'en' | 'zh',
+  verb = '',
+  named: readonly import('../../flows/types').FlowKind[] = kindsNamed(clause, lang)
+): import('../../flows/types').FlowKind[] {
   if (SENDING_PEOPLE.test(verb) && PEOPLE.test(clause)) return ['talent'];
-  const table = lang === 'zh' ? ZH_KINDS : EN_KINDS;
-  const found = table
-    .filter(([k, re]) => re.test(clause) && (k !== 'relocation' || !verb || MOVING.test(verb) || /merchants|商户/.test(clause)))
-    .map(([k]) => k);
+  const found = named.filter((k) => k !== 'relocation' || !verb || MOVING.test(verb) || /merchants|商户/.test(clause));
   if (found.includes('education') && found.includes('health')) return ['education', 'health'];
   return found.slice(0, 1);
 }

@@ -9,7 +9,7 @@ export interface PlaceGroup {
   /** How many names the group joins (京津 is one name for two places; "Beijing and Hebei" two). */
   parts: number;
   /** The codes of each name, in the text's order (for "A and B … 18 and 13 respectively"). */
-  members?: string[][];
+  members: string[][] | undefined;
 }
 
 const EN_JOIN = /^(?:\s*(?:,|and|&|\/|-|or|as well as)\s*)+$/;
@@ -35,7 +35,7 @@ export function placeGroups(mentions: readonly Mention[], norm: string, lang: La
     const last = spans[spans.length - 1];
     if (last && last.start === m.start && last.end === m.end) {
       if (!last.codes.includes(m.code)) last.codes.push(m.code);
-    } else spans.push({ start: m.start, end: m.end, codes: [m.code], parts: 1 });
+    } else spans.push({ start: m.start, end: m.end, codes: [m.code], parts: 1, members: undefined });
   }
   nestNamed(spans, norm, lang);
   const join = lang === 'zh' ? ZH_JOIN : EN_JOIN;
@@ -57,9 +57,8 @@ export function placeGroups(mentions: readonly Mention[], norm: string, lang: La
     const stop = lang === 'en' ? lastAnd : j;
     const codes: string[] = [];
     for (let k = i; k <= stop; k++) for (const c of spans[k].codes) if (!codes.includes(c)) codes.push(c);
-    const group: PlaceGroup = { start: spans[i].start, end: spans[stop].end, codes, parts: stop - i + 1 };
-    if (stop > i) group.members = spans.slice(i, stop + 1).map((m) => m.codes);
-    out.push(group);
+    const members = stop > i ? spans.slice(i, stop + 1).map((m) => m.codes) : undefined;
+    out.push({ start: spans[i].start, end: spans[stop].end, codes, parts: stop - i + 1, members });
     i = stop + 1;
   }
   return out;
@@ -81,10 +80,10 @@ function nestNamed(spans: PlaceGroup[], norm: string, lang: Lang): void {
     const gap = norm.slice(a.end, b.start);
     const outerFirst = lang === 'zh' ? ZH_NEST.test(gap) : EN_NEST_OUTER_FIRST.test(gap);
     if (outerFirst && inside(b.codes, a.codes)) {
-      spans.splice(k, 2, { start: a.start, end: b.end, codes: b.codes, parts: 1 });
+      spans.splice(k, 2, { start: a.start, end: b.end, codes: b.codes, parts: 1, members: undefined });
       k--;
     } else if (lang === 'en' && EN_NEST_INNER_FIRST.test(gap) && inside(a.codes, b.codes)) {
-      spans.splice(k, 2, { start: a.start, end: b.end, codes: a.codes, parts: 1 });
+      spans.splice(k, 2, { start: a.start, end: b.end, codes: a.codes, parts: 1, members: undefined });
       k--;
     }
   }
