@@ -567,6 +567,16 @@ describe('extractFlows: fifth round (our own sentences)', () => {
       ['120111>130638 health/null=null', '120111>130638 talent/null=null']
     ],
     [
+      'English: things as the subject of a receiving verb settle in the place of the passage, with the money they bring',
+      "Hejian City keeps growing. This year, 21 firms from Tianjin's Xiqing District signed up for plots in its park, bringing pledged capital of 3 billion yuan.",
+      ['120111>130984 enterprises/enterprises=21', '120111>130984 enterprises/yuan=3000000000']
+    ],
+    [
+      'English: a passive receiving verb keeps its agent as the receiver',
+      '15 projects from Beijing were signed by Sanhe City this year.',
+      ['110000>131082 projects/projects=15']
+    ],
+    [
       'Chinese: a place after the verb is its sender, not an attribute (引进京津项目)',
       '衡水市主动承接北京非首都功能疏解，今年引进京津项目40个。',
       ['110000+120000>131100 projects/projects=40']

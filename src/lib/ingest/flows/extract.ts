@@ -622,7 +622,7 @@ export function extractFlows(
         (t) => t !== prev.trigger && t.role !== 'joint' && !/^(?:invest|投资)/.test(t.word)
       );
       const attached =
-        /\bwith (?:a |an |the )?(?:total |combined |contracted |planned |registered |agreed )?(?:investment|funding|capital)\b/.test(
+        /\b(?:with|bringing|involving) (?:a |an |the )?(?:total |combined |contracted |planned |registered |agreed |pledged )?(?:investment|funding|capital)\b/.test(
           norm.slice(prev.fig.end, fig.start)
         );
       if ((!between || attached) && isMoneyOfCount(norm, prev.fig.end, fig, lang)) {
@@ -687,8 +687,20 @@ export function extractFlows(
       continue;
 
     const placed = placedFor(doc, info, sent.start, fig);
-    const t = trigger;
-    const tClauseStart = clauseStart(norm, t.start, sent.start);
+    const tClauseStart = clauseStart(norm, trigger.start, sent.start);
+    // English things as the subject of a receiving verb ("37 firms from X had signed up for sites"):
+    // they settle, and the receiver is marked or the place the passage is about.
+    const t: TriggerHit =
+      lang === 'en' &&
+      trigger.role === 'receive' &&
+      fig.end <= trigger.start &&
+      fig.start >= tClauseStart &&
+      !/\b(?:was|were|been|be|is|are|being)\s+(?:[a-z]+ly\s+)?$/.test(
+        norm.slice(Math.max(0, trigger.start - 20), trigger.start)
+      ) &&
+      !placed.some((p) => p.marker === 'none' && p.end <= trigger.start && p.start >= tClauseStart)
+        ? { ...trigger, role: 'settle' }
+        : trigger;
     let { origin, destination, slotEmpty } = sidesOf(doc, placed, t, fig, tClauseStart, sent.end);
     // Money received from a named sender ("drew 2.4 billion yuan from Beijing firms") moves too.
     if (measure === 'yuan' && !namedMoney && !(t.role === 'receive' && placed.some((p) => p.marker === 'from'))) continue;
