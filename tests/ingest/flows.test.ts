@@ -572,6 +572,16 @@ describe('extractFlows: fifth round (our own sentences)', () => {
       ['120111>130984 enterprises/enterprises=21', '120111>130984 enterprises/yuan=3000000000']
     ],
     [
+      'English: "the two counties" are the counties just named',
+      'Xicheng District, Huailai County and Chicheng County held talks. Xicheng District will help the two counties build 3 schools.',
+      ['110102>130730+130732 education/schools=3']
+    ],
+    [
+      'Chinese: 双方 are the partners named first; 京津两地 restates its names',
+      '河间市与北京市房山区签署合作协议。双方将共建物流园。沧县承接京津两地转移企业12家。',
+      ['130984>110111 cooperation/null=null']
+    ],
+    [
       'English: a passive receiving verb keeps its agent as the receiver',
       '15 projects from Beijing were signed by Sanhe City this year.',
       ['110000>131082 projects/projects=15']

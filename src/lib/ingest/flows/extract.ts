@@ -107,6 +107,43 @@ const EN_RELATIVE_OPEN = /^\s*(?:where|which|whose|who)\b/;
 const EN_OCCASION = /\b(?:meetings?|conferences?|forums?|symposi(?:um|a)|seminars?|talks|visit(?:s|ed)?)\b/;
 const ZH_OCCASION = /会议|座谈会|推进会|对接会|洽谈会|论坛|考察|调研/;
 
+// "The two counties", "the two sides", 双方, 两地: the places just named, as one group of partners.
+const EN_PARTNERS = /\bthe (two|three|both) (counties|districts|cities|sides|places|parties)\b/g;
+const ZH_PARTNERS = /双方|两地|三地|两县|两区/g;
+
+function withPartners(groups: PlaceGroup[], text: string, norm: string, lang: Lang): PlaceGroup[] {
+  const re = lang === 'zh' ? ZH_PARTNERS : EN_PARTNERS;
+  re.lastIndex = 0;
+  const added: PlaceGroup[] = [];
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    const word = lang === 'zh' ? m[0] : m[2];
+    const n = /three|三/.test(m[0]) ? 3 : 2;
+    const level: Level = /count|县/.test(word)
+      ? 'county'
+      : /district|区/.test(word)
+        ? 'district'
+        : /cit/.test(word)
+          ? 'city'
+          : null;
+    // 京津两地: the word right after the names restates them.
+    if (groups.some((g) => g.end <= m!.index && m!.index - g.end <= 1)) continue;
+    const para = text.lastIndexOf('\n', m.index) + 1;
+    const before = groups.filter((g) => g.start >= para && g.end <= m!.index);
+    const picked: { code: string; at: number }[] = [];
+    // Partners ("sides", 双方) are the first places of the passage; "the two counties" the last of that level.
+    const order = level ? [...before].reverse() : before;
+    for (const g of order)
+      g.codes.forEach((c, i) => {
+        if (picked.length < n && hasLevel(c, level) && !picked.some((x) => overlaps([x.code], [c])))
+          picked.push({ code: c, at: g.start + i / 100 });
+      });
+    if (picked.length !== n) continue;
+    const codes = picked.sort((a, b) => a.at - b.at).map((x) => x.code);
+    added.push({ start: m.index, end: m.index + m[0].length, codes, parts: n, members: codes.map((c) => [c]) });
+  }
+  return added.length ? [...groups, ...added].sort((a, b) => a.start - b.start) : groups;
+}
+
 // A verb right before the counted noun qualifies it ("transfer projects", "relocated firms").
 const EN_ATTRIBUTE = /^(?:ion)?\s+(?:[a-z-]+\s+)?(?:projects?|enterprises|companies|firms|businesses)\b/;
 
@@ -569,7 +606,7 @@ export function extractFlows(
     norm,
     lang,
     year: date ? Number(date.slice(0, 4)) : null,
-    groups: placeGroups(withCapital(mentions, norm, lang), norm, lang),
+    groups: withPartners(placeGroups(withCapital(mentions, norm, lang), norm, lang), text, norm, lang),
     sents: sentences(text, norm, lang),
     triggers: [],
     markers: new Map(),
