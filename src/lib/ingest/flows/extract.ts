@@ -1130,7 +1130,10 @@ function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[], 
  */
 function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
   const firstLineEnd = text.indexOf('\n');
-  const key = (f: ExtractedFlow) => `${f.origin.join('+')}>${f.destination.join('+')}|${f.measure ?? f.kind}|${f.value}`;
+  // Each flow's sides as one string, made once (the keys below were built three times per flow).
+  const sides = new Map<ExtractedFlow, string>();
+  for (const f of flows) sides.set(f, `${f.origin.join('+')}>${f.destination.join('+')}`);
+  const key = (f: ExtractedFlow) => `${sides.get(f)}|${f.measure ?? f.kind}|${f.value}`;
   const best = new Map<string, ExtractedFlow>();
   for (const f of flows) {
     const k = key(f);
@@ -1138,9 +1141,7 @@ function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
     if (!had || (firstLineEnd >= 0 && had.offset < firstLineEnd && f.offset > firstLineEnd)) best.set(k, f);
   }
   // A flow named without a number where the article also counts it adds nothing.
-  const counted = new Set(
-    flows.filter((f) => f.value !== null).map((f) => `${f.origin.join('+')}>${f.destination.join('+')}|${f.kind}`)
-  );
+  const counted = new Set(flows.filter((f) => f.value !== null).map((f) => `${sides.get(f)}|${f.kind}`));
   // A headline repeats a count of the body, often with its places less exact ("…of Tianjin"
   // for the district): the body's statement is the flow.
   const inBody = new Set(flows.filter((f) => f.value !== null && f.offset > firstLineEnd).map((f) => `${f.measure}|${f.value}`));
@@ -1157,11 +1158,9 @@ function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
     firstLineEnd >= 0 &&
     f.offset < firstLineEnd &&
     ((f.value !== null && inBody.has(`${f.measure}|${f.value}`)) || body.some((b) => summarises(f, b)));
+  const kept = new Set(best.values());
   return flows.filter(
-    (f) =>
-      best.get(key(f)) === f &&
-      !headlineRepeat(f) &&
-      !(f.value === null && counted.has(`${f.origin.join('+')}>${f.destination.join('+')}|${f.kind}`))
+    (f) => kept.has(f) && !headlineRepeat(f) && !(f.value === null && counted.has(`${sides.get(f)}|${f.kind}`))
   );
 }
 
