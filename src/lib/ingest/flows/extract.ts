@@ -18,11 +18,15 @@ import {
   EN_JOINT_WORDS,
   ZH_JOINT_WORDS,
   bareKinds,
+  kindsNamed,
+  PEOPLE,
   kindOfMeasure,
   measureOf,
+  MONEY_VERB,
   type Role
 } from './lexicon';
 import { nounFirstCounts } from './counts';
+import { respectively } from './respectively';
 import { parseNumberAt } from '../numerals';
 import { ancestorsOf, overlaps, placeGroups, type PlaceGroup } from './places';
 import { clauseEnd, clauseStart, sentences, spanIndex, type Span } from './segments';
@@ -84,6 +88,62 @@ function withCapital(mentions: readonly Mention[], norm: string, lang: Lang): re
   return [...mentions, ...extra].sort((a, b) => a.start - b.start);
 }
 
+const EN_BASED_IN =
+  /\b(?:from|of|by) (?:the )?(?:[a-z-]+ ){0,3}?(?:enterprises|companies|firms|groups|investors|soes|institutions|businesses) (?:headquartered|based|located|registered) in $/;
+const EN_PART_OF =
+  /\b(?:in|into|to|at) the (?:[a-z-]+ ){0,2}?(?:north|south|east|west|northeast|northwest|southeast|southwest|centre|center|heart|outskirts|suburbs?|seat|park|zone|area|base|town|part|edge|border|side) of (?:the )?$/;
+// Firms, their projects and their money are one thing moving; services and people are others.
+const FIRM_KINDS = new Set<FlowKind>(['projects', 'investment', 'enterprises', 'relocation']);
+const sameClass = (a: FlowKind, b: FlowKind) => a === b || (FIRM_KINDS.has(a) && FIRM_KINDS.has(b));
+
+// Services named as fields of a cooperation (在教育医疗等领域合作, "in areas such as health") are its topics.
+const FIELDS = /领域|\bfields?\b|\bareas? (?:of|such as|including)\b|\bsectors\b|\bon the [a-z-]+ industry\b/;
+
+// Building something together is an instance of cooperation whatever is built.
+const JOINT_BUILD = /^(?:共建|合建|联合建|共同建|合作共建|共同组建|联合组建|合作组建|co-buil|co-found|co-establish)/;
+const ZH_JOINT_BUILD_IN = /共建|合建|联合建|共同建|组建/;
+const EN_JOINT_BUILD_IN = /\bco-(?:buil|found|establish)/;
+const EN_RELATIVE_OPEN = /^\s*(?:where|which|whose|who)\b/;
+const EN_OCCASION = /\b(?:meetings?|conferences?|forums?|symposi(?:um|a)|seminars?|talks|visit(?:s|ed)?)\b/;
+const ZH_OCCASION = /会议|座谈会|推进会|对接会|洽谈会|论坛|考察|调研/;
+
+// "The two counties", "the two sides", 双方, 两地: the places just named, as one group of partners.
+const EN_PARTNERS = /\bthe (two|three|both) (counties|districts|cities|sides|places|parties)\b/g;
+const ZH_PARTNERS = /双方|两地|三地|两县|两区/g;
+
+function withPartners(groups: PlaceGroup[], text: string, norm: string, lang: Lang): PlaceGroup[] {
+  const re = lang === 'zh' ? ZH_PARTNERS : EN_PARTNERS;
+  re.lastIndex = 0;
+  const added: PlaceGroup[] = [];
+  for (let m = re.exec(norm); m; m = re.exec(norm)) {
+    const word = lang === 'zh' ? m[0] : m[2];
+    const n = /three|三/.test(m[0]) ? 3 : 2;
+    const level: Level = /count|县/.test(word)
+      ? 'county'
+      : /district|区/.test(word)
+        ? 'district'
+        : /cit/.test(word)
+          ? 'city'
+          : null;
+    // 京津两地: the word right after the names restates them.
+    if (groups.some((g) => g.end <= m!.index && m!.index - g.end <= 1)) continue;
+    const para = text.lastIndexOf('\n', m.index) + 1;
+    const before = groups.filter((g) => g.start >= para && g.end <= m!.index);
+    const picked: { code: string; at: number }[] = [];
+    // Partners ("sides", 双方) are the first places of the passage; "the two counties" the last of that level.
+    const order = level ? [...before].reverse() : before;
+    for (const g of order)
+      g.codes.forEach((c, i) => {
+        if (picked.length < n && hasLevel(c, level) && !picked.some((x) => overlaps([x.code], [c])))
+          picked.push({ code: c, at: g.start + i / 100 });
+      });
+    if (picked.length !== n) continue;
+    const codes = picked.sort((a, b) => a.at - b.at).map((x) => x.code);
+    added.push({ start: m.index, end: m.index + m[0].length, codes, parts: n, members: codes.map((c) => [c]) });
+  }
+  return added.length ? [...groups, ...added].sort((a, b) => a.start - b.start) : groups;
+}
+
 // A verb right before the counted noun qualifies it ("transfer projects", "relocated firms").
 const EN_ATTRIBUTE = /^(?:ion)?\s+(?:[a-z-]+\s+)?(?:projects?|enterprises|companies|firms|businesses)\b/;
 
@@ -113,9 +173,14 @@ interface SentInfo {
  * own phrase ("62个北京项目") modifies the things, the only marker that depends on the number.
  */
 function placedFor(doc: Doc, info: SentInfo, floor: number, fig: FigureSpan | null): Placed[] {
-  const base = (info.placed ??= info.groups.map((g) => ({ ...g, marker: markerOf(doc, g, floor, null) })));
+  const base = (info.placed ??= info.groups.map((g) => placedAs(g, markerOf(doc, g, floor, null))));
   if (!fig || within(info.groups, fig.start, fig.end).length === 0) return base;
-  return base.map((p) => (p.start >= fig.start && p.end <= fig.end ? { ...p, marker: 'mod' as const } : p));
+  return base.map((p) => (p.start >= fig.start && p.end <= fig.end ? placedAs(p, 'mod') : p));
+}
+
+// One object shape for every placed group (a spread of groups of several shapes was the hot line).
+function placedAs(g: PlaceGroup, marker: Marker): Placed {
+  return { start: g.start, end: g.end, codes: g.codes, parts: g.parts, members: g.members, marker };
 }
 
 /** A sentence's places, and whether it calls something off; a sentence without places is never tested. */
@@ -129,6 +194,18 @@ function sentInfo(doc: Doc, k: number): SentInfo {
     s = doc.info[k] = { groups, cancelled };
   }
   return s;
+}
+
+/** Index of the first flow whose evidence is at or after `at` (flows sorted by offset). */
+function firstOffset(flows: readonly ExtractedFlow[], at: number): number {
+  let lo = 0;
+  let hi = flows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (flows[mid].offset < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the first item starting at or after `at` (items sorted by start). */
@@ -169,9 +246,18 @@ function markerOf(doc: Doc, g: PlaceGroup, floor: number, fig: FigureSpan | null
   return m;
 }
 
+// The unit a place lies in, absorbed by the matcher into the inner mention ("from Tianjin's Binhai
+// New Area" is a mention of Binhai): the marker stands before it.
+const EN_OUTER_BEFORE =
+  /(?:beijing|tianjin|hebei|shijiazhuang|tangshan|qinhuangdao|handan|xingtai|baoding|zhangjiakou|chengde|cangzhou|langfang|hengshui)(?: city| province)?(?:'s|’s)\s+$/;
+
 function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
   const { norm, lang } = doc;
-  const before = norm.slice(Math.max(floor, g.start - 24), g.start);
+  const raw = norm.slice(Math.max(floor, g.start - 24), g.start);
+  const before =
+    lang === 'en' && /s\s+$/.test(raw) && EN_OUTER_BEFORE.test(raw)
+      ? norm.slice(Math.max(floor, g.start - 48), g.start).replace(EN_OUTER_BEFORE, '')
+      : raw;
   const after = norm.slice(g.end, g.end + 40);
   if (lang === 'en') {
     const left = norm.slice(Math.max(floor, g.start - 80), g.start);
@@ -189,6 +275,8 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
     )
       return 'to';
     // "from Beijing", and in translated text "the projects of Beijing 410".
+    // "from state-owned enterprises headquartered in Beijing": where the senders are based.
+    if (before.endsWith(' in ') && EN_BASED_IN.test(norm.slice(Math.max(floor, g.start - 64), g.start))) return 'from';
     if (
       /\bfrom (?:the )?$|\b(?:projects?|enterprises?|companies|firms?|investors?|merchants|institutions?|businesses|hospitals?|schools?|colleges?|universit(?:y|ies)|institutes?) of (?:the )?$/.test(
         before
@@ -196,9 +284,16 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
     )
       return 'from';
     if (/\bby (?:the )?$/.test(before)) return 'by';
+    // A part of a place is the place: "in the east of Zhuozhou", "in the industrial park of Zhangbei".
+    if (before.endsWith(' of ') && EN_PART_OF.test(norm.slice(Math.max(floor, g.start - 48), g.start))) return 'to';
     if (/\b(?:in|into|to|at|inside|within|toward|towards|for) (?:the )?$/.test(before)) return 'to';
     // The helped place is the receiver ("Shijingshan helped Shangyi County upgrade…").
-    if (/\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?) (?:the )?$/.test(before)) return 'to';
+    if (
+      /\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?|gave|giv(?:e|es|ing)|grant(?:s|ed)?|paid) (?:the )?$/.test(
+        before
+      )
+    )
+      return 'to';
     if (/\bwith (?:the )?$/.test(before)) return 'with';
     const m = EN_THING_NOUN.test(after) ? EN_MOD_AFTER.exec(after) : null;
     if (!m) return 'none';
@@ -214,6 +309,8 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
   if (modifies && /(?:落户|入驻|落地|进驻|迁入|引进|引入|吸引|承接)$/.test(before)) return 'mod';
   const bare = before.replace(ZH_OUTER, '');
   if (/由$/.test(bare)) return 'by';
+  // 原本位于北京海淀区的企业: where the things were is where they came from.
+  if (/(?:原|原本|原来)(?:位于|设在|在)$/.test(bare) && after.startsWith('的')) return 'from';
   if (
     /(?:在|到|至|向|落户|入驻|落地|进驻|迁入|迁往|赴|于|往|进入|帮扶|支援|援助|支持|帮助|援建)$/.test(
       before.replace(ZH_OUTER, '')
@@ -223,6 +320,18 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
   if (/(?:与|同|跟)$/.test(bare)) return 'with';
   return modifies ? 'mod' : 'none';
 }
+
+interface ClauseFacts {
+  clause: string;
+  negated: boolean;
+  /** Kinds the clause's counted figures state (the numbered pass's). */
+  counted: FlowKind[];
+  intent: boolean;
+  concrete: boolean;
+  /** Kinds whose nouns the clause names (lexicon.ts kindsNamed). */
+  named: FlowKind[];
+}
+const FIRM_MONEY: FlowKind[] = ['investment', 'projects'];
 
 const SERVICE_KINDS = new Set<FlowKind>(['education', 'health', 'research', 'science_park']);
 /** 11 Beijing, 12 Tianjin, 13 Hebei: the province of a side (its most central place). */
@@ -358,7 +467,9 @@ function sidesOf(
   // in the next clause says nothing about the money of the whole signing.
   const fcs = fig ? Math.min(t.start, clauseStart(norm, fig.start, tClauseStart)) : 0;
   const fce = fig ? clauseEnd(norm, fig.end, sentEnd) : sentEnd;
-  const from = placed.filter((p) => p.marker === 'from' && p.start >= fcs && p.end <= fce);
+  // A sending verb's subject may hold its from-phrase (一家原在昌平区的企业整体搬迁至…, "a firm from X moved…").
+  const fromFloor = t.role === 'send' ? Math.min(fcs, tClauseStart) : fcs;
+  const from = placed.filter((p) => p.marker === 'from' && p.start >= fromFloor && p.end <= fce);
   // Without a number, the things are those of the predicate's own clause.
   const near = (p: Placed) =>
     fig
@@ -401,11 +512,23 @@ function sidesOf(
     // Chinese carries the subject over a clause break (天津一家集团与南宫签约，将投资5.5亿元…).
     const carried =
       lang === 'zh' && !agent && !by && !from.length && !mods.length
-        ? placed.find((p) => p.marker === 'none' && p.end <= tClauseStart)
+        ? placed.find(
+            (p) =>
+              // …and for what it sends without a number, a place qualifying the subject (西青区一家医院…，将派出医生).
+              (p.marker === 'none' || (p.marker === 'mod' && fig === null)) && p.end <= tClauseStart
+          )
         : undefined;
-    const sender = by ?? agent ?? carried;
+    // 由海淀区企业投资的项目: the agent of a Chinese passive stands before the verb.
+    const byBefore =
+      lang === 'zh' && !by ? placed.find((p) => p.marker === 'by' && p.end <= t.start && p.start >= tClauseStart) : undefined;
+    const sender = by ?? byBefore ?? agent ?? carried;
     origin = union([...(sender ? [sender] : []), ...from, ...mods.filter((m) => m !== sender)]);
-    const after = tos.find((p) => p.start >= t.end);
+    // The receiver marked in the predicate's own clause, before or after it (北京一所院校拟在崇礼设立…，
+    // …迁至宣化: 宣化 is the next clause's), else the next one marked after it.
+    const after =
+      tos.find((p) => p.start >= t.end && p.end <= clauseEndAt) ??
+      (lang === 'zh' ? tos.find((p) => p.end <= t.start && p.start >= tClauseStart) : undefined) ??
+      tos.find((p) => p.start >= t.end);
     // English locatives before the verb, in its clause: inside the subject when a receiver follows
     // ("two hospitals in Beijing will open branches in Xiong'an"), else the receiver ("support X to build").
     const beforeTo = lang === 'en' ? placed.filter((p) => p.marker === 'to' && p.end <= t.start && p.start >= tClauseStart) : [];
@@ -437,7 +560,10 @@ function sidesOf(
     destination = marked ? marked.codes : host ? host.codes : [];
     // "A signed an agreement with B and has brought 12 projects to settle in B": A sends.
     if (origin.length === 0 && marked) {
-      const subject = placed.find((p) => p.marker === 'none' && p.end <= t.start);
+      // The clause's own subject first (任丘市与房山区签约后，房山区已有4家企业在任丘落户), then the sentence's.
+      const subject =
+        (host && host !== marked && !overlaps(host.codes, marked.codes) ? host : undefined) ??
+        placed.find((p) => p.marker === 'none' && p.end <= t.start);
       if (subject && !overlaps(subject.codes, marked.codes)) origin = subject.codes;
     }
     // Things that settle somewhere unnamed settle in the place the passage is about.
@@ -480,7 +606,7 @@ export function extractFlows(
     norm,
     lang,
     year: date ? Number(date.slice(0, 4)) : null,
-    groups: placeGroups(withCapital(mentions, norm, lang), norm, lang),
+    groups: withPartners(placeGroups(withCapital(mentions, norm, lang), norm, lang), text, norm, lang),
     sents: sentences(text, norm, lang),
     triggers: [],
     markers: new Map(),
@@ -492,7 +618,7 @@ export function extractFlows(
   const candidates = all.filter(
     (f) => measureOf(unitOf(f, norm), phraseOf(f, norm)) !== null && !text.slice(f.start, f.end).includes('\n')
   );
-  if (doc.groups.length < 2) return [];
+  if (doc.groups.length < 2 && !(doc.groups.length === 1 && doc.groups[0].codes.length > 1)) return [];
   doc.triggers = findTriggers(norm, lang);
   const negated = lang === 'zh' ? NEGATED_ZH : NEGATED_EN;
 
@@ -530,10 +656,10 @@ export function extractFlows(
     const prev = sentFlows[sentFlows.length - 1];
     if (measure === 'yuan' && prev && prev.flow.measure !== 'yuan') {
       const between = within(doc.triggers, prev.fig.end, fig.start).some(
-        (t) => t.role !== 'joint' && !/^(?:invest|投资)/.test(t.word)
+        (t) => t !== prev.trigger && t.role !== 'joint' && !/^(?:invest|投资)/.test(t.word)
       );
       const attached =
-        /\bwith (?:a |an |the )?(?:total |combined |contracted |planned |registered |agreed )?(?:investment|funding|capital)\b/.test(
+        /\b(?:with|bringing|involving) (?:a |an |the )?(?:total |combined |contracted |planned |registered |agreed |pledged )?(?:investment|funding|capital)\b/.test(
           norm.slice(prev.fig.end, fig.start)
         );
       if ((!between || attached) && isMoneyOfCount(norm, prev.fig.end, fig, lang)) {
@@ -557,7 +683,11 @@ export function extractFlows(
       if (
         trigger &&
         lang === 'zh' &&
-        /^(?:的?(?:项目|企业|产业|商户|资金)|的[\u4e00-\u9fff]{1,6}?(?:项目|企业|商户|机构))/.test(norm.slice(t.end, t.end + 10))
+        /^(?:[\u4e00-\u9fff]{0,3}?(?:项目|企业|产业|商户|资金)|的[\u4e00-\u9fff]{1,6}?(?:项目|企业|商户|机构))/.test(
+          norm.slice(t.end, t.end + 10)
+        ) &&
+        // …but 引进京津项目: a place after the verb is its senders, and the verb the predicate.
+        within(doc.groups, t.end, t.end + 10).length === 0
       )
         continue;
       // Likewise in English word order: "undertook Beijing transfer projects 156", "relocated firms".
@@ -577,10 +707,16 @@ export function extractFlows(
       if (after && after.end <= ce) trigger = after;
     }
     if (!trigger) continue;
+    // A relative clause on a place (", where 52 start-ups are incubated") counts things there, not
+    // the things the earlier clause's predicate moved.
+    if (trigger.end <= cs && lang === 'en' && EN_RELATIVE_OPEN.test(norm.slice(cs, fig.start))) continue;
 
     const investVerb = /^(?:invest|投资)/.test(trigger.word);
     // Money on its own moves only when it is named as investment or funds, never a price per item.
-    const namedMoney = investVerb || isMoneyOfCount(norm, clauseStart(norm, trigger.start, sent.start), fig, lang);
+    const namedMoney =
+      investVerb ||
+      MONEY_VERB.test(trigger.word) ||
+      isMoneyOfCount(norm, clauseStart(norm, trigger.start, sent.start), fig, lang);
     if (
       measure === 'yuan' &&
       /^\s*(?:each|apiece|or more|and above)\b|^(?:以上|及以上)?的?项目/.test(norm.slice(fig.end, fig.end + 8))
@@ -588,8 +724,20 @@ export function extractFlows(
       continue;
 
     const placed = placedFor(doc, info, sent.start, fig);
-    const t = trigger;
-    const tClauseStart = clauseStart(norm, t.start, sent.start);
+    const tClauseStart = clauseStart(norm, trigger.start, sent.start);
+    // English things as the subject of a receiving verb ("37 firms from X had signed up for sites"):
+    // they settle, and the receiver is marked or the place the passage is about.
+    const t: TriggerHit =
+      lang === 'en' &&
+      trigger.role === 'receive' &&
+      fig.end <= trigger.start &&
+      fig.start >= tClauseStart &&
+      !/\b(?:was|were|been|be|is|are|being)\s+(?:[a-z]+ly\s+)?$/.test(
+        norm.slice(Math.max(0, trigger.start - 20), trigger.start)
+      ) &&
+      !placed.some((p) => p.marker === 'none' && p.end <= trigger.start && p.start >= tClauseStart)
+        ? { ...trigger, role: 'settle' }
+        : trigger;
     let { origin, destination, slotEmpty } = sidesOf(doc, placed, t, fig, tClauseStart, sent.end);
     // Money received from a named sender ("drew 2.4 billion yuan from Beijing firms") moves too.
     if (measure === 'yuan' && !namedMoney && !(t.role === 'receive' && placed.some((p) => p.marker === 'from'))) continue;
@@ -606,6 +754,15 @@ export function extractFlows(
     const here =
       destination.length === 0 && (t.role === 'send' || t.role === 'settle' || t.role === 'receive') && HERE.test(tClause);
     if (here || (destination.length === 0 && (lang === 'zh' ? ZH_GENERIC_SLOT : EN_GENERIC_SLOT).test(tClause))) slotEmpty = true;
+    // A passive whose subject names no place ("It was invested by two firms of Shunyi", "the plant
+    // was built by…") is about the site the passage just named: the receiver.
+    const passive =
+      destination.length === 0 &&
+      lang === 'en' &&
+      t.role === 'send' &&
+      /\b(?:was|were|been|is|are|be)\s+(?:[a-z]+ly\s+)?$/.test(norm.slice(Math.max(tClauseStart, t.start - 24), t.start)) &&
+      !placed.some((p) => p.end <= t.start && p.start >= tClauseStart);
+    if (passive) slotEmpty = true;
     // Things that "came" (搬迁而来, 迁来) came to the place the passage is about.
     if (destination.length === 0 && t.role === 'send' && /而来|迁来|搬来|转来|\bcame\b/.test(tClause)) slotEmpty = true;
     if (destination.length === 0 && slotEmpty)
@@ -616,7 +773,7 @@ export function extractFlows(
           t.start,
           origin,
           genericLevel(norm.slice(tClauseStart, t.end) + ' ' + norm.slice(t.start, ce), lang),
-          here
+          here || passive
         ) ?? [];
     if (destination.length === 0 || overlaps(origin, destination)) continue;
 
@@ -639,12 +796,14 @@ export function extractFlows(
     };
     out.push(flow);
     sentFlows.push({ flow, fig, trigger: t });
-    used.add(t);
+    // What a park built together holds is counted; the park itself is still a cooperation.
+    if (!(t.role === 'joint' && JOINT_BUILD.test(t.word))) used.add(t);
   }
   const own = shared.size ? candidates.filter((f) => !shared.has(f)) : candidates;
   bareFlows(doc, used, own, out);
   linkNumbers(doc, own, out);
-  partFlows(doc, [...own, ...partitiveCounts(norm, lang)], out);
+  const members = respectively(norm, text, lang, doc.sents, doc.groups, own, out);
+  partFlows(doc, [...own, ...partitiveCounts(norm, lang)], out, members);
   return dedupe(out, text);
 }
 
@@ -663,6 +822,40 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     joints.push({ start: m.index, end: m.index + m[0].length, role: 'joint', word: m[0] });
   const all = [...doc.triggers, ...joints].sort((a, b) => a.start - b.start);
   const seenInSentence = new Set<string>();
+  // The numbered pass's flows, by offset: a sentence's counts are found by binary search.
+  const numbered = out.filter((f) => f.value !== null).sort((a, b) => a.offset - b.offset);
+  const clauses = new Map<number, ClauseFacts>();
+  const clauseFacts = (clause: string, cs: number, ce: number): ClauseFacts => {
+    // Most clauses name nothing that moves and no instance: rejected before the other tests.
+    const named = kindsNamed(clause, lang);
+    const concreteBase = (lang === 'zh' ? ZH_CONCRETE : EN_CONCRETE).test(clause);
+    if (
+      !named.length &&
+      !concreteBase &&
+      !PEOPLE.test(clause) &&
+      !(lang === 'zh' ? ZH_JOINT_BUILD_IN : EN_JOINT_BUILD_IN).test(clause)
+    )
+      return { clause, negated: true, counted: [], intent: true, concrete: false, named };
+    const negatedHere = negated.test(clause);
+    // A counted quantity in the clause is the numbered pass's business (or no flow at all) — for
+    // its own kind: 共建的园区已有7家企业入驻 still states the park built together.
+    const counted: FlowKind[] = [];
+    for (let fi = firstFrom(figs, cs); !negatedHere && fi < figs.length && figs[fi].start < ce; fi++) {
+      const m = measureOf(unitOf(figs[fi], norm), phraseOf(figs[fi], norm));
+      if (m) counted.push(kindOfMeasure(m, 'send', false), ...(m === 'projects' || m === 'yuan' ? FIRM_MONEY : []));
+    }
+    // A meeting or a visit is an occasion, not an instance (unless something is signed at it).
+    const occasion = !negatedHere && (lang === 'zh' ? ZH_OCCASION : EN_OCCASION).test(clause) && !/签|\bsign/.test(clause);
+    const intent = occasion || (!negatedHere && (lang === 'zh' ? ZH_INTENT : EN_INTENT).test(clause));
+    return {
+      clause,
+      negated: negatedHere,
+      counted,
+      intent,
+      concrete: !negatedHere && concreteBase,
+      named: negatedHere ? [] : named
+    };
+  };
   let lastSent = -1;
   for (const t of all) {
     if (used.has(t)) continue;
@@ -673,24 +866,31 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     // Both sides must be in the sentence: most triggers are decided here, before any regex runs.
     const info = sentInfo(doc, k);
     const inSent = info.groups;
-    if (inSent.length < 2 && !(inSent.length === 1 && inSent[0].codes.length > 1)) continue;
+    // One place is enough when the clause sends to a receiver it names only by its kind ("seconded
+    // teachers to the county's schools", 派驻当地): that receiver is the place the passage is about.
+    const elided =
+      inSent.length === 1 &&
+      t.role === 'send' &&
+      (lang === 'zh' ? ZH_ELIDED : EN_ELIDED).test(norm.slice(t.end, clauseEnd(norm, t.end, sent.end)));
+    if (inSent.length < 2 && !(inSent.length === 1 && inSent[0].codes.length > 1) && !elided) continue;
     if (info.cancelled) continue;
     const cs = clauseStart(norm, t.start, sent.start);
     const ce = clauseEnd(norm, t.end, sent.end);
-    const clause = norm.slice(cs, ce);
-    const sentence = norm.slice(sent.start, sent.end);
-    if (negated.test(clause)) continue;
-    // A counted quantity in the clause is the numbered pass's business (or no flow at all).
-    const fi = firstFrom(figs, cs);
-    if (fi < figs.length && figs[fi].start < ce) continue;
-    const intent = (lang === 'zh' ? ZH_INTENT : EN_INTENT).test(clause);
-    const concrete = (lang === 'zh' ? ZH_CONCRETE : EN_CONCRETE).test(clause) && !intent;
+    // Several predicates share a clause ("signed a cooperation agreement"): its facts are read once.
+    let facts = clauses.get(cs);
+    if (!facts) clauses.set(cs, (facts = clauseFacts(norm.slice(cs, ce), cs, ce)));
+    if (facts.negated) continue;
+    const { clause, counted, intent } = facts;
+    const concrete = (facts.concrete || (t.role === 'joint' && JOINT_BUILD.test(t.word))) && !intent;
     // Most predicates name nothing that moves: decided before any place is looked at.
-    const clauseKinds = bareKinds(clause, lang, t.word);
+    const clauseKinds = bareKinds(clause, lang, t.word, facts.named);
     // A pairing that runs schools or hospitals is that service's flow, not a mere cooperation.
     // Only an act of pairing or joint building counts, never "cooperation" as such or an intention.
     const service =
-      t.role === 'joint' && !intent && !/^(?:cooperat|agreement|mechanism|partner|合作$|建立|签署|签订|成立|对接)/.test(t.word)
+      t.role === 'joint' &&
+      !intent &&
+      !/^(?:cooperat|agreement|mechanism|partner|合作$|建立|签署|签订|成立|对接)/.test(t.word) &&
+      !FIELDS.test(clause)
         ? clauseKinds.filter((k) => SERVICE_KINDS.has(k))
         : [];
     if (!concrete && (t.role === 'joint' ? service.length === 0 : clauseKinds.length === 0)) continue;
@@ -702,33 +902,44 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     let kinds: FlowKind[];
     if (t.role === 'joint' || (withs.length && concrete)) {
       kinds = service.length ? service : ['cooperation'];
-      const subject = [...placed].reverse().find((p) => p.marker === 'none' && p.end <= t.start);
+      // 由A和B共同组建的研究院: the partners of a joint act may be its passive agents.
+      const subject = [...placed]
+        .reverse()
+        .find((p) => (p.marker === 'none' || (p.marker === 'by' && p.parts >= 2)) && p.end <= t.start);
       if (withs.length && subject) ((origin = subject.codes), (destination = union(withs.filter((w) => w !== subject))));
       // "Beijing and Hebei jointly run the zone": two named partners, not one compound name (京津走廊).
       else if (subject && subject.parts >= 2 && !placed.some((p) => p.marker === 'with'))
         ((origin = subject.codes.slice(0, 1)), (destination = subject.codes.slice(1)));
     } else {
-      kinds = bareKinds(clause, lang, t.word);
+      kinds = clauseKinds;
       if (kinds.length === 0) continue;
       ({ origin, destination } = sidesOf(doc, placed, t, null, cs, sent.end));
+      if (elided && destination.length === 0 && origin.length)
+        destination = topic(doc, placed, t.start, origin, genericLevel(clause, lang), true) ?? [];
     }
     // Grammar does not say who gives in a pairing; in the region's coordination the capital's side
     // gives to Tianjin's and Hebei's, Tianjin's to Hebei's (paired assistance, 结对帮扶).
     if (service.length && kinds === service && rank(destination) < rank(origin)) [origin, destination] = [destination, origin];
-    if (origin.length === 0 || destination.length === 0 || overlaps(origin, destination)) continue;
+    if (counted.length) kinds = kinds.filter((k) => !counted.some((c) => sameClass(c, k)));
+    if (origin.length === 0 || destination.length === 0 || overlaps(origin, destination) || kinds.length === 0) continue;
     if (outsideAfter(doc, t.start, ce) || outsideAfter(doc, cs, t.start)) continue;
-    // A sentence that counts what moves between the same places states one flow, with its number.
-    if (
-      out.some(
-        (f) =>
-          f.value !== null &&
-          f.offset >= sent.start &&
-          f.offset < sent.end &&
-          sameSet(f.destination, destination) &&
-          overlaps(f.origin, origin)
+    // A sentence that counts what moves between the same places states one flow, with its number;
+    // a thing of another kind (doctors beside a count of firms) is a flow of its own.
+    const countedHere: ExtractedFlow[] = [];
+    for (let i = firstOffset(numbered, sent.start); i < numbered.length && numbered[i].offset < sent.end; i++) {
+      const f = numbered[i];
+      if (
+        (sameSet(f.destination, destination) && overlaps(f.origin, origin)) ||
+        (kinds.includes('cooperation') && sameSet(f.destination, origin) && overlaps(f.origin, destination))
       )
-    )
-      continue;
+        countedHere.push(f);
+    }
+    // An agreement under which the counted things move is the same statement; a park built together is not.
+    const built = t.role === 'joint' && JOINT_BUILD.test(t.word);
+    if (countedHere.length)
+      kinds = kinds.filter((k) => !countedHere.some((f) => sameClass(f.kind, k) || (k === 'cooperation' && !built)));
+    if (kinds.length === 0) continue;
+    const sentence = norm.slice(sent.start, sent.end);
     const period = periodAround(doc, clause, sentence, '');
     const status = statusOf(norm.slice(cs, t.end), sentence, lang, period, doc.year, false);
     const { start, end } = finalPeriod(period, status, doc.year);
@@ -771,11 +982,30 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
     if (within(doc.groups, sent.start, sent.end).length) continue;
     const measure = measureOf(unitOf(fig, norm), phraseOf(fig, norm))!;
     // A two-way cooperation has no direction to give a count of things moved.
+    // Money paid out against money pledged just before (已拨付1.5亿元 after a plan of 3.2亿元) is a
+    // statement of its own, between the same places.
+    const paid = measure === 'yuan' && PAID.test(norm.slice(sent.start, fig.start));
     const host = out.find(
       (f) =>
-        f.offset >= prev.start && f.offset < prev.end && f.kind !== 'cooperation' && (f.value === null || f.measure !== measure)
+        f.offset >= prev.start &&
+        f.offset < prev.end &&
+        f.kind !== 'cooperation' &&
+        (f.value === null || f.measure !== measure || (paid && f.status === 'planned'))
     );
     if (!host) continue;
+    if (paid && host.measure === 'yuan') {
+      const status = statusOf(
+        norm.slice(sent.start, fig.end),
+        norm.slice(sent.start, sent.end),
+        doc.lang,
+        undefined,
+        doc.year,
+        true
+      );
+      out.push({ ...host, value: fig.value, approx: fig.approx, offset: fig.offset, status });
+      taken.add(fig.offset);
+      continue;
+    }
     if (measure === 'yuan' && !isMoneyOfCount(norm, sent.start, fig, doc.lang)) continue;
     if (
       host.value === null &&
@@ -790,18 +1020,31 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
   out.sort((a, b) => a.offset - b.offset);
 }
 
+const EN_ELIDED = /\b(?:to|in|into|for) (?:the|this|our) (?:city|county|district|municipality|new area)\b|\bthere\b/;
+const ZH_ELIDED = /(?:到|至|向|赴|在)(?:该|本|我)(?:市|区|县)|当地|这里/;
+const PAID = /拨付|下拨|到位|\b(?:paid|disbursed|delivered|allocated|in place)\b/;
+
 // A part of a total just counted: 其中, 这些项目中, "among them", "nine of the 23 firms".
 const PART_ZH = /其中|这些[\u4e00-\u9fff]{0,4}?中|当中/;
-const PART_EN = /\b(?:among them|of them|of which|of these|including)\b|\bof the \d[\d,]*\s/;
+const PART_EN =
+  /\b(?:among them|of them|of which|of these|including)\b|\bof the \d[\d,]*\s|\bof the (?:firms|enterprises|companies|projects)\b/;
+const PARTITIVE_OBJECT = /(?:them|these|those|the \d|the (?:firms|enterprises|companies|projects)\b)/y;
 /** English counts whose noun is left out ("among them, nine settled…", "nine of the 23 firms"). */
 function partitiveCounts(norm: string, lang: Lang): FigureSpan[] {
   if (lang !== 'en' || !/ of | among /.test(norm)) return [];
   const out: FigureSpan[] = [];
-  const re2 = /\b([a-z\d][\w-]*) of (?:them|these|those|the \d)/g;
   const re1 = /\b(?:among them|of them|of which|of these),?\s+(?=[a-z\d])/g;
   const starts: number[] = [];
   for (let m = re1.exec(norm); m; m = re1.exec(norm)) starts.push(m.index + m[0].length);
-  for (let m = re2.exec(norm); m; m = re2.exec(norm)) starts.push(m.index);
+  // "nine of them", "eight of the firms": found from each " of " (a scan of every word was slow).
+  for (let at = norm.indexOf(' of ', 1); at >= 0; at = norm.indexOf(' of ', at + 4)) {
+    if (norm.charCodeAt(at + 4) !== 116 /* t */) continue;
+    PARTITIVE_OBJECT.lastIndex = at + 4;
+    if (!PARTITIVE_OBJECT.test(norm)) continue;
+    let w = at;
+    while (w > 0 && /[\w-]/.test(norm[w - 1])) w--;
+    if (w < at && /[a-z\d]/.test(norm[w])) starts.push(w);
+  }
   for (const at of starts.sort((a, b) => a - b)) {
     const n = parseNumberAt(norm, at, 'en');
     if (!n || n.value === null || n.value < 1 || /^\d{4}$/.test(n.raw)) continue;
@@ -828,7 +1071,7 @@ const within1 = (inner: readonly string[], outer: readonly string[]) =>
  * 项目有十九个" (西青区 lies in 天津), "Among them, nine settled in Funing District". The other side is
  * the total's; a part that names no narrower side is no second flow.
  */
-function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
+function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[], members: ReadonlySet<ExtractedFlow>): void {
   const { norm, text, lang } = doc;
   const taken = new Set(out.map((f) => f.offset));
   const added: ExtractedFlow[] = [];
@@ -838,12 +1081,13 @@ function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]):
     if (k < 0) continue;
     const sent = doc.sents[k];
     if (sentInfo(doc, k).groups.length === 0) continue;
-    if (!(lang === 'zh' ? PART_ZH : PART_EN).test(norm.slice(sent.start, fig.end + 12))) continue;
+    if (!(lang === 'zh' ? PART_ZH : PART_EN).test(norm.slice(sent.start, fig.end + 24))) continue;
     const measure = fig.unit ? measureOf(unitOf(fig, norm), phraseOf(fig, norm)) : null;
     let host: ExtractedFlow | undefined;
     for (const f of [...out, ...added])
       if (
         f.value !== null &&
+        !members.has(f) &&
         f.measure !== 'yuan' &&
         f.offset < fig.start &&
         !text.slice(f.offset, fig.start).includes('\n') &&
@@ -859,6 +1103,8 @@ function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]):
       const m = markerAround(doc, g, sent.start);
       if ((m === 'from' || m === 'by' || m === 'mod') && within1(g.codes, host.origin)) origin ??= g.codes;
       else if ((m === 'to' || m === 'none') && within1(g.codes, host.destination)) destination ??= g.codes;
+      // "Chaoyang accounted for 11 of them": a place inside the senders is theirs, whatever its slot.
+      else if (m === 'none' && within1(g.codes, host.origin) && !within1(g.codes, host.destination)) origin ??= g.codes;
     }
     if (!origin && !destination) continue;
     const flow: ExtractedFlow = {
@@ -884,7 +1130,10 @@ function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]):
  */
 function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
   const firstLineEnd = text.indexOf('\n');
-  const key = (f: ExtractedFlow) => `${f.origin.join('+')}>${f.destination.join('+')}|${f.measure ?? f.kind}|${f.value}`;
+  // Each flow's sides as one string, made once (the keys below were built three times per flow).
+  const sides = new Map<ExtractedFlow, string>();
+  for (const f of flows) sides.set(f, `${f.origin.join('+')}>${f.destination.join('+')}`);
+  const key = (f: ExtractedFlow) => `${sides.get(f)}|${f.measure ?? f.kind}|${f.value}`;
   const best = new Map<string, ExtractedFlow>();
   for (const f of flows) {
     const k = key(f);
@@ -892,9 +1141,7 @@ function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
     if (!had || (firstLineEnd >= 0 && had.offset < firstLineEnd && f.offset > firstLineEnd)) best.set(k, f);
   }
   // A flow named without a number where the article also counts it adds nothing.
-  const counted = new Set(
-    flows.filter((f) => f.value !== null).map((f) => `${f.origin.join('+')}>${f.destination.join('+')}|${f.kind}`)
-  );
+  const counted = new Set(flows.filter((f) => f.value !== null).map((f) => `${sides.get(f)}|${f.kind}`));
   // A headline repeats a count of the body, often with its places less exact ("…of Tianjin"
   // for the district): the body's statement is the flow.
   const inBody = new Set(flows.filter((f) => f.value !== null && f.offset > firstLineEnd).map((f) => `${f.measure}|${f.value}`));
@@ -905,25 +1152,23 @@ function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
     sameSet(h.origin, b.origin) &&
     b.destination.every((d) => h.destination.includes(d) || h.destination.some((x) => ancestorsOf(d).includes(x))) &&
     (h.value === null
-      ? b.kind === h.kind || b.measure === h.kind
+      ? sameClass(b.kind, h.kind) || b.measure === h.kind
       : b.measure === h.measure && b.value !== null && Math.abs(b.value - h.value) <= 0.2 * b.value);
   const headlineRepeat = (f: ExtractedFlow) =>
     firstLineEnd >= 0 &&
     f.offset < firstLineEnd &&
     ((f.value !== null && inBody.has(`${f.measure}|${f.value}`)) || body.some((b) => summarises(f, b)));
+  const kept = new Set(best.values());
   return flows.filter(
-    (f) =>
-      best.get(key(f)) === f &&
-      !headlineRepeat(f) &&
-      !(f.value === null && counted.has(`${f.origin.join('+')}>${f.destination.join('+')}|${f.kind}`))
+    (f) => kept.has(f) && !headlineRepeat(f) && !(f.value === null && counted.has(`${sides.get(f)}|${f.kind}`))
   );
 }
 
 // Money that belongs to the count before it is named as such: investment, capital, funds (投资,
 // 资金); a price per item ("projects of more than 50 million yuan each", 亿元以上项目) is not.
 const EN_MONEY =
-  /\b(?:invest(?:ment|ed|ing)?|capital|funds?|worth|valued|total(?:ling|ing)?|amount(?:ing)?|contract(?:ed)?|financing|in place)\b/;
-const ZH_MONEY = /投资|资金|总额|金额|到位|合同|签约额|引资|利用|内资|外资/;
+  /\b(?:invest(?:ment|ed|ing)?|capital|funds?|worth|valued|total(?:ling|ing)?|amount(?:ing)?|contract(?:ed)?|financing|in place|cost(?:s|ing)?)\b/;
+const ZH_MONEY = /投资|资金|资本|总额|金额|到位|合同|签约额|引资|利用|内资|外资|拨付|下拨|捐|资助/;
 // A count shared by two kinds of things ("二十余所高校和医院", "12 schools and hospitals") is no
 // value of either: the flows are stated without a number.
 const SHARED_ZH = /^(?:和|及|与|、|以及)[\u4e00-\u9fff]{0,4}?(?:医院|学校|高校|大学|院所|研究院|企业|项目|机构)/;
@@ -943,6 +1188,11 @@ function isMoneyOfCount(norm: string, from: number, fig: FigureSpan, lang: Lang)
 /** A figure's unit, corrected where its noun modifies another counted noun ("47 state-owned enterprise projects"). */
 function unitOf(f: FigureSpan, norm: string): string {
   if (f.unit === 'enterprises' && /^\s+projects?\b/.test(norm.slice(f.end, f.end + 12))) return 'projects';
+  // A modifier read as the unit ("9 building-materials firms"): the noun after it counts.
+  if (/^[a-z]/.test(f.unit) && measureOf(f.unit, '') === null) {
+    const m = /^\s+(?:[a-z-]+\s+)?(firms|enterprises|companies|projects)\b/.exec(norm.slice(f.end, f.end + 40));
+    if (m && /^[a-z][a-z-]*$/.test(f.unit)) return m[1] === 'projects' ? 'projects' : 'enterprises';
+  }
   return f.unit;
 }
 

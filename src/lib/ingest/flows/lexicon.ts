@@ -20,15 +20,15 @@ export interface Trigger {
 
 export const EN_TRIGGERS: Trigger[] = [
   {
-    re: /\b(?:undert(?:ake|akes|aken|ook|aking)|receiv(?:e|es|ed|ing)|sign(?:s|ed|ing)?|dr[ae]w(?:s|n|ing)?|secur(?:e|es|ed|ing)|won|win(?:s|ning)?|gain(?:s|ed)?|obtain(?:s|ed)?|pull(?:s|ed)? in|recruit(?:s|ed)?|court(?:s|ed)?|attract(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|brought in|bring(?:s|ing)? in|lur(?:e|es|ed|ing)|absorb(?:s|ed|ing)?|took in|taken in|welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)\b/g,
+    re: /\b(?:undert(?:ake|akes|aken|ook|aking)|receiv(?:e|es|ed|ing)|sign(?:s|ed|ing)?|dr[ae]w(?:s|n|ing)?|secur(?:e|es|ed|ing)|won|win(?:s|ning)?|gain(?:s|ed)?|obtain(?:s|ed)?|pull(?:s|ed)? in|recruit(?:s|ed)?|court(?:s|ed)?|attract(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|brought in|bring(?:s|ing)? in|lur(?:e|es|ed|ing)|absorb(?:s|ed|ing)?|took in|taken in|welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|got|gets|accept(?:s|ed|ing)?|land(?:s|ed)?(?! in\b))\b/g,
     role: 'receive'
   },
   {
-    re: /\b(?:invest(?:s|ed|ing)?|transferr?(?:ed|ing|s)?|relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)(?! in\b)|shift(?:s|ed|ing)? to|brought(?! in\b)|bring(?:s|ing)?(?! in\b)|donat(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|sent|send(?:s|ing)?|poured|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?|set(?:s|ting)? up|establish(?:es|ed|ing)?|open(?:s|ed|ing)?|built|build(?:s|ing)?|run(?:s|ning)?|ran)\b/g,
+    re: /\b(?:invest(?:s|ed|ing)?|transferr?(?:ed|ing|s)?|relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)(?! in\b)|shift(?:s|ed|ing)? to|brought(?! in\b)|bring(?:s|ing)?(?! in\b)|donat(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|sent|send(?:s|ing)?|poured|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?|set(?:s|ting)? up|establish(?:es|ed|ing)?|open(?:s|ed|ing)?|built|build(?:s|ing)?|run(?:s|ning)?|ran|allocat(?:e|es|ed|ing)|allott?(?:s|ed|ing)?|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|inject(?:s|ed|ing)?|channell?(?:s|ed|ing)?|funnell?(?:s|ed|ing)?|pa(?:y|ys|id|ying)|grant(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|second(?:ed|ing)|deploy(?:s|ed|ing)?|assign(?:s|ed|ing)?|gave|giv(?:e|es|ing))\b/g,
     role: 'send'
   },
   {
-    re: /\b(?:settl(?:e|es|ed|ing)|land(?:s|ed)? in|locat(?:e|es|ed|ing) in|register(?:s|ed)? in|mov(?:e|es|ed|ing) in)\b/g,
+    re: /\b(?:settl(?:e|es|ed|ing)|land(?:s|ed)? in|locat(?:e|es|ed|ing) in|register(?:s|ed)? in|mov(?:e|es|ed|ing) in|went to|go(?:es)? to)\b/g,
     role: 'settle'
   },
   {
@@ -39,14 +39,21 @@ export const EN_TRIGGERS: Trigger[] = [
 
 // 投资 is also the noun "investment" (总投资, 投资额, 固定资产投资, 招商引资): only the verb sends.
 export const ZH_TRIGGERS: Trigger[] = [
-  { re: /承接|引进|引入|吸引|招引|接收|接纳|迎来|签约|签下/g, role: 'receive' },
+  { re: /承接|引进|引入|吸引|招引|接收|接纳|迎来|签约|签下|获得|争取到|接受/g, role: 'receive' },
   {
-    re: /(?<!总|固定资产|招商引|引)投资(?!额|促进|强度|环境|服务|主体|机构|总额|规模|增速|增长)|转移|疏解|搬迁|迁往|迁至|迁到|搬到|搬至|外迁|援建|派出|输出|派驻|选派|设立|开设|新设|布局|建成|开办|帮扶|支援|援助|捐建/g,
+    re: /(?<!总|固定资产|招商引|引)投资(?!额|促进|强度|环境|服务|主体|机构|总额|规模|增速|增长)|转移|疏解|搬迁|迁往|迁至|迁到|搬到|搬至|外迁|援建|派出|输出|派驻|选派|设立|开设|新设|布局|建成|开办|帮扶|支援|援助|捐建|拨付|下拨|捐赠|捐助|捐资|资助|注资|出资|委派|输送|迁出|新建|兴建|投建|建设/g,
     role: 'send'
   },
-  { re: /落户|入驻|落地|迁入|进驻|注册|集聚|聚集|入园/g, role: 'settle' },
-  { re: /共建|合建|联合建|共同建|携手|合作共建|联办|合办|结对|结成(?:帮扶)?对子|结为(?:帮扶)?对子|托管/g, role: 'joint' }
+  { re: /落户|入驻|落地|迁入|进驻|注册(?!资本|资金)|集聚|聚集|入园|转入|搬入|迁来/g, role: 'settle' },
+  {
+    re: /共建|合建|联合建|共同建|共同组建|联合组建|合作组建|携手|合作共建|联办|合办|结对|结成(?:帮扶)?对子|结为(?:帮扶)?对子|托管/g,
+    role: 'joint'
+  }
 ];
+
+/** Verbs whose object is money moved: the yuan after them is a flow's money, not a price. */
+export const MONEY_VERB =
+  /^(?:invest|allocat|allot|earmark|disburs|inject|channel|funnel|pa(?:y|id)|grant|donat|contribut|gav|giv|投资|拨付|下拨|捐|资助|注资|出资|援助)/;
 
 /** What a counted figure measures in a flow, from the figure's unit (figures.ts vocabulary). */
 export function measureOf(unit: string, phrase: string): string | null {
@@ -131,7 +138,7 @@ export const OUTSIDE_ZH =
 const EN_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
   [
     'science_park',
-    /\b(?:science (?:and technology )?(?:park|city)|sci-tech (?:park|city)|technology park|innovation (?:center|centre|park|base|hub)|zhongguancun)\b/
+    /\b(?:science (?:and technology )?(?:park|city)|sci-tech (?:park|city)|technology park|tech park|(?:science and )?innovation (?:center|centre|park|base|hub)|incubators?|zhongguancun)\b/
   ],
   [
     'research',
@@ -148,7 +155,7 @@ const EN_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
   ['projects', /\bprojects?\b/]
 ];
 const ZH_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
-  ['science_park', /科技园|科技城|创新中心|中关村|孵化/],
+  ['science_park', /科技园|科技城|创新中心|科创中心|科创园|创新园|创新基地|中关村|孵化/],
   ['research', /研究院|研究所|实验室|工作站|科研机构|研发中心|研发基地/],
   ['education', /学校|分校|小学|中学|幼儿园|高校|大学|学院|院校|校区|办学|教师|师资/],
   ['health', /医院|医疗|诊疗|卫生院|养老|院区/],
@@ -160,7 +167,7 @@ const ZH_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
 
 /** Concrete two-way instances (data/README.md: a mechanism, an agreement, a zone), not intentions. */
 export const EN_CONCRETE =
-  /\b(?:mechanisms?|agreements?|alliances?|(?:demonstration|cooperation|economic) zones?|industr(?:ial|y) parks?|corridor|partnerships?|pairing|twinning)\b/;
+  /\b(?:mechanisms?|agreements?|alliances?|(?:demonstration|cooperation|economic) zones?|industr(?:ial|y) parks?|corridor|partnerships?|pairing|twinning|paired|twinned)\b/;
 export const ZH_CONCRETE = /机制|协议|联盟|示范区|合作区|经济区|产业园|走廊|结对|托管/;
 /** Words of intention without an instance: "strengthen cooperation with…", 深化合作. */
 export const EN_INTENT = /\b(?:strengthen|deepen|enhanc|expand|explor|improv|further|promot|intensif)\w*/;
@@ -171,14 +178,22 @@ const MOVING = /转移|疏解|搬迁|迁|relocat|mov|transfer|shift/;
 
 // People sent (teachers, doctors dispatched) are talent, whatever service they staff.
 const SENDING_PEOPLE = /dispatch|^sen[dt]|派/;
-const PEOPLE = /\b(?:teachers|doctors|nurses|experts|cadres|talents?|medical staff)\b|教师|医生|医护|专家|干部|人才/;
+export const PEOPLE =
+  /\b(?:teachers|doctors|nurses|experts|cadres|talents?|(?:medical )?staff|personnel|officials|technicians|engineers|specialists|agronomists|physicians|volunteers|researchers|scientists|professionals)\b|教师|医生|医护|专家|干部|人才|技术人员|农技|骨干|工程师|志愿者|特派员/;
 
-export function bareKinds(clause: string, lang: 'en' | 'zh', verb = ''): import('../../flows/types').FlowKind[] {
+/** The kinds whose nouns a clause names, in the table's order (before any verb is considered). */
+export function kindsNamed(clause: string, lang: 'en' | 'zh'): import('../../flows/types').FlowKind[] {
+  return (lang === 'zh' ? ZH_KINDS : EN_KINDS).filter(([, re]) => re.test(clause)).map(([k]) => k);
+}
+
+export function bareKinds(
+  clause: string,
+  lang: 'en' | 'zh',
+  verb = '',
+  named: readonly import('../../flows/types').FlowKind[] = kindsNamed(clause, lang)
+): import('../../flows/types').FlowKind[] {
   if (SENDING_PEOPLE.test(verb) && PEOPLE.test(clause)) return ['talent'];
-  const table = lang === 'zh' ? ZH_KINDS : EN_KINDS;
-  const found = table
-    .filter(([k, re]) => re.test(clause) && (k !== 'relocation' || !verb || MOVING.test(verb) || /merchants|商户/.test(clause)))
-    .map(([k]) => k);
+  const found = named.filter((k) => k !== 'relocation' || !verb || MOVING.test(verb) || /merchants|商户/.test(clause));
   if (found.includes('education') && found.includes('health')) return ['education', 'health'];
   return found.slice(0, 1);
 }

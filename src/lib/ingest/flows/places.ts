@@ -8,10 +8,21 @@ export interface PlaceGroup {
   codes: string[];
   /** How many names the group joins (京津 is one name for two places; "Beijing and Hebei" two). */
   parts: number;
+  /** The codes of each name, in the text's order (for "A and B … 18 and 13 respectively"). */
+  members: string[][] | undefined;
 }
 
 const EN_JOIN = /^(?:\s*(?:,|and|&|\/|-|or|as well as)\s*)+$/;
 const ZH_JOIN = /^(?:[、和及,]|以及)*$/;
+// The matcher absorbs the unit a place lies in ("Xicheng District of Beijing", 天津市西青区) into the
+// inner mention, so the qualifier is left in the gap between two listed names: still a list.
+const EN_OUTER_NAMES =
+  '(?:beijing|tianjin|hebei|shijiazhuang|tangshan|qinhuangdao|handan|xingtai|baoding|zhangjiakou|chengde|cangzhou|langfang|hengshui)(?: city| province| municipality)?';
+const EN_QUALIFIED_JOIN = new RegExp(
+  `^(?:,?\\s+(?:of|in)\\s+${EN_OUTER_NAMES},?\\s+(?:and|&)\\s+|,?\\s+(?:and|&)\\s+${EN_OUTER_NAMES}(?:'s|’s)\\s+)$`
+);
+const ZH_QUALIFIED_JOIN =
+  /^(?:[、和及,]|以及)(?:北京|天津|河北|石家庄|唐山|秦皇岛|邯郸|邢台|保定|张家口|承德|沧州|廊坊|衡水)[市省]?$/;
 
 /**
  * Live mentions (the matcher has already dropped same-named units elsewhere, institutions and
@@ -24,7 +35,7 @@ export function placeGroups(mentions: readonly Mention[], norm: string, lang: La
     const last = spans[spans.length - 1];
     if (last && last.start === m.start && last.end === m.end) {
       if (!last.codes.includes(m.code)) last.codes.push(m.code);
-    } else spans.push({ start: m.start, end: m.end, codes: [m.code], parts: 1 });
+    } else spans.push({ start: m.start, end: m.end, codes: [m.code], parts: 1, members: undefined });
   }
   nestNamed(spans, norm, lang);
   const join = lang === 'zh' ? ZH_JOIN : EN_JOIN;
@@ -35,7 +46,8 @@ export function placeGroups(mentions: readonly Mention[], norm: string, lang: La
     let lastAnd = i;
     while (j + 1 < spans.length) {
       const gap = norm.slice(spans[j].end, spans[j + 1].start);
-      if (gap.length > 16 || !join.test(gap)) break;
+      const qualified = lang === 'zh' ? ZH_QUALIFIED_JOIN.test(gap) : gap.length < 40 && EN_QUALIFIED_JOIN.test(gap);
+      if (!qualified && (gap.length > 16 || !join.test(gap))) break;
       // "A, and B" joins two clauses; only a list of three or more has a comma before its "and".
       if (lang === 'en' && j === i && gap.includes(',') && /\band\b/.test(gap)) break;
       j++;
@@ -45,7 +57,8 @@ export function placeGroups(mentions: readonly Mention[], norm: string, lang: La
     const stop = lang === 'en' ? lastAnd : j;
     const codes: string[] = [];
     for (let k = i; k <= stop; k++) for (const c of spans[k].codes) if (!codes.includes(c)) codes.push(c);
-    out.push({ start: spans[i].start, end: spans[stop].end, codes, parts: stop - i + 1 });
+    const members = stop > i ? spans.slice(i, stop + 1).map((m) => m.codes) : undefined;
+    out.push({ start: spans[i].start, end: spans[stop].end, codes, parts: stop - i + 1, members });
     i = stop + 1;
   }
   return out;
@@ -67,10 +80,10 @@ function nestNamed(spans: PlaceGroup[], norm: string, lang: Lang): void {
     const gap = norm.slice(a.end, b.start);
     const outerFirst = lang === 'zh' ? ZH_NEST.test(gap) : EN_NEST_OUTER_FIRST.test(gap);
     if (outerFirst && inside(b.codes, a.codes)) {
-      spans.splice(k, 2, { start: a.start, end: b.end, codes: b.codes, parts: 1 });
+      spans.splice(k, 2, { start: a.start, end: b.end, codes: b.codes, parts: 1, members: undefined });
       k--;
     } else if (lang === 'en' && EN_NEST_INNER_FIRST.test(gap) && inside(a.codes, b.codes)) {
-      spans.splice(k, 2, { start: a.start, end: b.end, codes: a.codes, parts: 1 });
+      spans.splice(k, 2, { start: a.start, end: b.end, codes: a.codes, parts: 1, members: undefined });
       k--;
     }
   }

@@ -32,11 +32,23 @@ export function sentences(text: string, norm: string, lang: Lang): Span[] {
   return out;
 }
 
+// "Yanqing District, Beijing": a comma before the unit a place lies in qualifies the name and
+// ends no clause.
+const QUALIFIER_COMMA =
+  /,\s*(?:beijing|tianjin|hebei|shijiazhuang|tangshan|qinhuangdao|handan|xingtai|baoding|zhangjiakou|chengde|cangzhou|langfang|hengshui)(?: city| province| municipality)?\b(?!'s|’s| and\b)/y;
+const UNIT_BEFORE = /(?:district|county|city|area|zone)$/;
+
+function qualifierComma(norm: string, i: number): boolean {
+  if (!UNIT_BEFORE.test(norm.slice(Math.max(0, i - 8), i))) return false;
+  QUALIFIER_COMMA.lastIndex = i;
+  return QUALIFIER_COMMA.test(norm);
+}
+
 /** Start of the clause containing `at` (after the last , : ; in its sentence, which bounds it). */
 export function clauseStart(norm: string, at: number, floor: number): number {
   for (let i = at - 1; i >= floor; i--) {
     const c = norm[i];
-    if (c === ',' || c === ':' || c === ';' || c === '。') return i + 1;
+    if ((c === ',' && !qualifierComma(norm, i)) || c === ':' || c === ';' || c === '。') return i + 1;
   }
   return floor;
 }
@@ -45,7 +57,7 @@ export function clauseStart(norm: string, at: number, floor: number): number {
 export function clauseEnd(norm: string, at: number, ceil: number): number {
   for (let i = at; i < ceil; i++) {
     const c = norm[i];
-    if (c === ',' || c === ':' || c === ';' || c === '。') return i;
+    if ((c === ',' && !qualifierComma(norm, i)) || c === ':' || c === ';' || c === '。') return i;
   }
   return ceil;
 }

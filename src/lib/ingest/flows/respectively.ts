@@ -1,0 +1,135 @@
+import type { FigureSpan } from '../figures';
+import type { Lang } from '../lang';
+import { parseNumberAt } from '../numerals';
+import { ancestorsOf, overlaps, type PlaceGroup } from './places';
+import { spanIndex, type Span } from './segments';
+import type { ExtractedFlow } from './types';
+
+// "Sanhe and Xianghe got 18 and 13 of them respectively", 两区分别签约北京项目21个和17个: a list of
+// places and a list of as many numbers, matched in order. Each member gets its own number; a total
+// stated beside them stays a flow of its own.
+const EN_CUE = 'respectively';
+const ZH_CUE = '分别';
+const EN_NUMBER =
+  /\b(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b/g;
+const ZH_NUMBER = /[\d零一二两三四五六七八九十百千]+(?:\.\d+)?/g;
+const EN_LINK = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
+const ZH_LINK = /^[个家所户项件亿万元千百]*\s*(?:和|、|与|及|,)$/;
+
+interface Item {
+  offset: number;
+  end: number;
+  value: number;
+  approx: boolean;
+  fig?: FigureSpan;
+}
+
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((c) => b.includes(c));
+const inside = (members: readonly string[][], side: readonly string[]) =>
+  members.every((m) => m.every((c) => side.includes(c) || ancestorsOf(c).some((a) => side.includes(a))));
+
+/** Runs of numbers joined by "and", 和, 、 in a sentence: "18 and 13", 26个和14个, 310亿元和95亿元. */
+function runs(norm: string, sent: Span, lang: Lang, figs: readonly FigureSpan[]): Item[][] {
+  const re = lang === 'zh' ? ZH_NUMBER : EN_NUMBER;
+  const link = lang === 'zh' ? ZH_LINK : EN_LINK;
+  const body = norm.slice(sent.start, sent.end);
+  const items: Item[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const at = sent.start + m.index;
+    if (items.length && at < items[items.length - 1].end) continue;
+    const fig = figs.find((f) => f.offset === at);
+    const n = parseNumberAt(norm, at, lang);
+    if (!n || n.value === null || (!fig && /^\d{4}$/.test(n.raw))) continue;
+    items.push({
+      offset: at,
+      end: fig ? Math.max(n.end, at + fig.raw.length) : n.end,
+      value: fig ? fig.value : n.value,
+      approx: n.approx,
+      fig
+    });
+    re.lastIndex = Math.max(re.lastIndex, n.end - sent.start);
+  }
+  const out: Item[][] = [];
+  let cur: Item[] = [];
+  for (const it of items) {
+    const prev = cur[cur.length - 1];
+    if (prev && link.test(norm.slice(prev.end, it.offset))) cur.push(it);
+    else {
+      if (cur.length > 1) out.push(cur);
+      cur = [it];
+    }
+  }
+  if (cur.length > 1) out.push(cur);
+  return out;
+}
+
+/** Splits flows over "respectively" lists; adds a member's flow for each number of the list. */
+export function respectively(
+  norm: string,
+  text: string,
+  lang: Lang,
+  sents: readonly Span[],
+  groups: readonly PlaceGroup[],
+  figs: readonly FigureSpan[],
+  out: ExtractedFlow[]
+): Set<ExtractedFlow> {
+  const members = new Set<ExtractedFlow>();
+  const cue = lang === 'zh' ? ZH_CUE : EN_CUE;
+  for (let at = norm.indexOf(cue); at >= 0; at = norm.indexOf(cue, at + cue.length)) {
+    const k = spanIndex(sents, at);
+    if (k < 0) continue;
+    const sent = sents[k];
+    const lists = groups.filter((g) => g.members && g.start >= sent.start && g.end <= sent.end);
+    if (!lists.length) continue;
+    for (const run of runs(norm, sent, lang, figs)) {
+      const list = lists.filter((g) => g.members!.length === run.length);
+      if (!list.length) continue;
+      // The flows the numbers already gave, with the list as one side.
+      let side: 'origin' | 'destination' | null = null;
+      let group: PlaceGroup | undefined;
+      let template: ExtractedFlow | undefined;
+      for (const g of list)
+        for (const it of run) {
+          const f = out.find((x) => x.offset === it.offset);
+          if (!f || side) continue;
+          if (same(f.destination, g.codes)) ((side = 'destination'), (group = g), (template = f));
+          else if (same(f.origin, g.codes)) ((side = 'origin'), (group = g), (template = f));
+        }
+      // Numbers without a noun ("11 and 5 respectively", "18 and 13 of them") share out the
+      // count stated before them in the sentence or the passage, whose side holds the members.
+      if (!template) {
+        const para = text.lastIndexOf('\n', sent.start) + 1;
+        // The list named first (the subject) is the one shared out.
+        for (const g of list) {
+          for (const f of out) {
+            if (f.value === null || f.offset >= run[0].offset || f.offset < para || members.has(f)) continue;
+            if ((run[0].fig?.unit === 'yuan') !== (f.measure === 'yuan')) continue;
+            if (inside(g.members!, f.destination)) ((side = 'destination'), (group = g), (template = f));
+            else if (inside(g.members!, f.origin)) ((side = 'origin'), (group = g), (template = f));
+          }
+          if (template) break;
+        }
+      }
+      if (!template || !group || !side) continue;
+      run.forEach((it, i) => {
+        const codes = group!.members![i];
+        const had = out.find((x) => x.offset === it.offset);
+        if (had && !same(had[side!], group!.codes)) return;
+        const other = side === 'origin' ? template!.destination : template!.origin;
+        if (overlaps(codes, other)) return;
+        const flow: ExtractedFlow = had ?? {
+          ...template!,
+          value: it.value,
+          approx: it.approx,
+          offset: it.offset
+        };
+        flow[side!] = codes;
+        if (!had) out.push(flow);
+        members.add(flow);
+      });
+    }
+  }
+  if (members.size) out.sort((a, b) => a.offset - b.offset);
+  return members;
+}
