@@ -103,6 +103,7 @@ export const UNITS: Record<string, UnitNames> = {
   funds: U('fund', 'funds', '支基金', '基金'),
   ha: U('ha', 'ha', '公顷', '公顷'),
   clinics: U('clinic', 'clinics', '家诊所', '诊所'),
+  agreements: U('agreement', 'agreements', '份协议', '协议'),
   cases: U('case', 'cases', '箱', '箱'),
   graduates: U('graduate', 'graduates', '名毕业生', '毕业生'),
   workers: U('worker', 'workers', '名工人', '工人'),
