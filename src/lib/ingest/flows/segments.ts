@@ -14,7 +14,10 @@ export function sentences(text: string, norm: string, lang: Lang): Span[] {
   // Regex scans and indexOf run in native code; a loop over charCodeAt was the slowest part of
   // the flow extraction.
   const ends: number[] = [];
-  const re = lang === 'en' ? /[。!?;]|(?<!\d)\.(?= |$)|(?<=\d)\.(?= )/g : /[。!?;]/g;
+  // A full stop before a space ends a sentence (after a digit too: "reached 800,000. Next…"); at
+  // the very end only after a non-digit. Written without a lookbehind on the common case, this
+  // matches the same stops four times faster.
+  const re = lang === 'en' ? /[。!?;]|\.(?= )|(?<!\d)\.$/g : /[。!?;]/g;
   for (let m = re.exec(norm); m; m = re.exec(norm)) ends.push(m.index + 1);
   // The view folds line breaks to spaces; the text keeps them.
   const breaks: number[] = [];
