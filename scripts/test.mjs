@@ -3,8 +3,8 @@
 // boundary tests install geo/'s toolchain first when it is missing), then every browser test
 // (Playwright), then one line with the real totals. A missing browser fails the browser suite
 // loudly; it is never skipped.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { ensureToolchain } from './toolchain.mjs';
 
 // ESLint, Prettier, TypeScript and Playwright live in tests/package.json, out of the root install.
@@ -20,6 +20,20 @@ function run(cmd, args) {
   return r.status ?? 1;
 }
 
+// The browser tests' build (vite build --mode test) runs beside the lint, which is single-threaded:
+// on two cores that takes the build off the run's critical path. Its output goes to a file (the
+// synchronous runs below block this process, so a pipe would fill and stall the build).
+const BUILD_LOG = 'test-results/build.log';
+const buildLog = openSync(BUILD_LOG, 'w');
+const build = spawn('npm', ['run', '-s', 'build', '--', '--mode', 'test'], {
+  stdio: ['ignore', buildLog, buildLog],
+  env: process.env
+});
+const built = new Promise((resolve) => {
+  build.on('error', () => resolve(1));
+  build.on('close', (code) => resolve(code ?? 1));
+});
+
 console.log('lint: npm run lint (ESLint and prettier --check over the tree)');
 const lintExit = run('npm', ['run', '-s', 'lint']);
 if (lintExit !== 0)
@@ -28,7 +42,20 @@ if (lintExit !== 0)
   );
 
 const unitExit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`]);
-const browserExit = run('tests/node_modules/.bin/playwright', ['test', '-c', 'tests/playwright.config.ts']);
+const buildExit = await built;
+closeSync(buildLog);
+let browserExit;
+if (buildExit === 0) {
+  browserExit =
+    spawnSync('tests/node_modules/.bin/playwright', ['test', '-c', 'tests/playwright.config.ts'], {
+      stdio: 'inherit',
+      env: { ...process.env, PW_PREBUILT: '1' }
+    }).status ?? 1;
+} else {
+  console.error(`\n*** the test build FAILED (vite build --mode test), so no browser test ran: ${BUILD_LOG} says ***\n`);
+  console.error(readFileSync(BUILD_LOG, 'utf8').split('\n').slice(-30).join('\n'));
+  browserExit = 1;
+}
 
 function readJson(path) {
   if (!existsSync(path)) return null;

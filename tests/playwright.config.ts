@@ -11,7 +11,8 @@ const PORT = Number(process.env.PW_PORT ?? 4179);
 
 export default defineConfig({
   testDir: 'browser',
-  testMatch: '**/*.spec.ts',
+  // `npm run screenshots` runs the *.shots.ts files instead: pictures to look at, not checks.
+  testMatch: process.env.SHOTS ? '**/*.shots.ts' : '**/*.spec.ts',
   outputDir: `${ROOT}test-results/browser`,
   timeout: 90_000,
   expect: { timeout: 30_000 },
@@ -28,7 +29,8 @@ export default defineConfig({
   },
   webServer: {
     // A test build (--mode test) exposes the map to tests as window.__map; npm run build never does.
-    command: `npm run build -- --mode test && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // npm test builds beside its lint and sets PW_PREBUILT; run on its own, Playwright builds first.
+    command: `${process.env.PW_PREBUILT ? '' : 'npm run build -- --mode test && '}npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     cwd: ROOT,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,

@@ -1,32 +1,11 @@
-import type { Page } from '@playwright/test';
 import { expect, test, waitForMap } from './fixtures';
+import { problems, visibleText } from './problems';
 
 /**
  * Numbers a reader can trust, as the page shows them: every metric at every level in both
  * languages, with a region's details, the table and the legend on screen, and the CSV export of
  * each level. None of them may show a broken number or a code.
  */
-const BAD: [RegExp, string][] = [
-  [/NaN/, 'NaN'],
-  [/undefined/, 'undefined'],
-  [/Infinity/, 'Infinity'],
-  [/\bnull\b/, 'null'],
-  [/(?<![\d.,])1 (mentions|articles|projects|sources|regions)\b/, 'singular with plural noun'],
-  [/implausible_growth|share_over_100|implausible_magnitude|larger_than_region/, 'raw flag code'],
-  [/science_park|service_items/, 'raw kind or measure code'],
-  [/\b(\d{4})–\1\b/, 'repeated year range']
-];
-
-function problems(text: string): string[] {
-  return BAD.filter(([re]) => re.test(text)).map(
-    ([re, what]) => `${what}: …${text.slice(Math.max(0, text.search(re) - 60), text.search(re) + 60)}…`
-  );
-}
-
-async function visibleText(page: Page): Promise<string> {
-  return page.evaluate(() => document.body.innerText);
-}
-
 const LEVELS = [
   ['province', '130000'],
   ['district', '130900'],
@@ -121,28 +100,6 @@ test('hostile file names stay isolated and short', async ({ page }) => {
   // No bidi control reaches the page: the date after the name reads left to right.
   expect(await details.innerText()).not.toContain('\u202E');
   expect((await details.innerText()).includes('…')).toBe(true);
-});
-
-test('screenshots of the details of Chengde, Cangzhou and Heping in both languages', async ({ page }) => {
-  test.setTimeout(240_000);
-  for (const lang of ['en', 'zh'] as const) {
-    for (const [code, metric] of [
-      ['130800', 'inflow:schools'],
-      ['130900', 'inflow:projects'],
-      ['120101', 'inflow:projects']
-    ] as const) {
-      await page.goto(`/?lang=${lang}&metric=${metric}&region=${code}`);
-      await waitForMap(page);
-      await expect(page.getByTestId('region-details')).toBeVisible();
-      for (const p of problems(await visibleText(page))) throw new Error(`${code} ${lang}: ${p}`);
-      await page.screenshot({ path: `${process.env.SHOTS_DIR ?? 'test-results/screenshots'}/details-${code}-${lang}.png` });
-      // The details panel alone, whole (it scrolls on screen).
-      await page.getByTestId('region-details').evaluate((e) => ((e as HTMLElement).style.height = 'auto'));
-      await page
-        .getByTestId('region-details')
-        .screenshot({ path: `${process.env.SHOTS_DIR ?? 'test-results/screenshots'}/panel-${code}-${lang}.png` });
-    }
-  }
 });
 
 test("with the user's own articles, the flows are only those extracted from them, each with its evidence", async ({
