@@ -79,9 +79,12 @@ describe('gazetteer and alias table', () => {
     const entries = new Map(buildGazetteer(fixtureRegions, ALIASES).entries.map((e) => [e.norm, e]));
     for (const f of ['北京', '天津', '河北', '张家口', 'heping', 'heping zone', 'dachang county', 'sanhe city'])
       expect(entries.has(f)).toBe(true);
-    for (const f of ['南开', '大厂', 'yu', 'wei', 'peace', 'xiongxian']) expect(entries.has(f)).toBe(false);
+    for (const f of ['南开', 'yu', 'wei', 'peace', 'xiongxian']) expect(entries.has(f)).toBe(false);
     // Common words and names shared with places elsewhere count only with a place cue.
     for (const f of ['和平', '朝阳', '滨海']) expect(entries.get(f)?.cue).toBe(true);
+    // A newer common word (aliases.csv kind context) counts only with its place's own context.
+    expect(entries.get('大厂')).toMatchObject({ kind: 'short', cue: true, context: true });
+    expect(entries.get('和平')?.context).toBeUndefined();
   });
 
   it.each([

@@ -9,8 +9,12 @@ import { IngestError } from './errors';
  * - block: a phrase that contains a place name but is not a mention of it (南开大学, 长春市朝阳区);
  *   it wins by being longer and then counts for nothing
  * - deny: removes a form the gazetteer would otherwise generate from regions.json
+ * - context: a generated short form that is also a common word newer than the word lists (大厂, "big
+ *   factory, big tech firm"): a place word before it proves nothing (在大厂工作), so it counts only with
+ *   its place's own context — a qualifier, a sibling in a list, or the unit or its prefecture named
+ *   elsewhere in the article
  */
-export type AliasKind = 'alias' | 'group' | 'ambiguous' | 'block' | 'deny';
+export type AliasKind = 'alias' | 'group' | 'ambiguous' | 'block' | 'deny' | 'context';
 
 export interface AliasRow {
   codes: string[];
@@ -19,7 +23,7 @@ export interface AliasRow {
   line: number;
 }
 
-const KINDS = new Set<AliasKind>(['alias', 'group', 'ambiguous', 'block', 'deny']);
+const KINDS = new Set<AliasKind>(['alias', 'group', 'ambiguous', 'block', 'deny', 'context']);
 
 /**
  * Parses data/gazetteer/aliases.csv: header `code,alias,kind,note`; `code` holds `;`-separated codes
@@ -49,7 +53,8 @@ export function parseAliases(csv: string, file = 'aliases.csv', known?: (code: s
       throw new IngestError(file, `${where}: kind ${kind} ${kind === 'block' ? 'takes no code' : 'needs a code'}`);
     if ((kind === 'group' || kind === 'ambiguous') && codes.length < 2)
       throw new IngestError(file, `${where}: kind ${kind} needs two or more codes`);
-    if (kind === 'alias' && codes.length !== 1) throw new IngestError(file, `${where}: kind alias takes one code`);
+    if ((kind === 'alias' || kind === 'context') && codes.length !== 1)
+      throw new IngestError(file, `${where}: kind ${kind} takes one code`);
     if (known) for (const c of codes) if (!known(c)) throw new IngestError(file, `${where}: unknown region code ${c}`);
     rows.push({ codes, alias, kind: kind as AliasKind, line: record.line });
   }

@@ -12,7 +12,7 @@ import { normalizeForMatch } from './view';
  * - elsewhere: a place outside the region (长春市, Pingdingshan, 宽城区 of Changchun); never a mention,
  *   it qualifies names written with it
  */
-export type EntryKind = 'name' | 'auto' | 'short' | 'historic' | 'elsewhere' | Exclude<AliasKind, 'deny'>;
+export type EntryKind = 'name' | 'auto' | 'short' | 'historic' | 'elsewhere' | Exclude<AliasKind, 'deny' | 'context'>;
 
 export interface GazetteerEntry {
   /** The form as written in regions.json or aliases.csv. */
@@ -31,6 +31,8 @@ export interface GazetteerEntry {
   outside?: string[];
   /** A short form that counts only with a place cue or a sibling place nearby. */
   cue?: boolean;
+  /** A short form that a place word does not cue (aliases.csv kind context): only its place's own context. */
+  context?: boolean;
 }
 
 export interface Gazetteer {
@@ -77,8 +79,9 @@ function autoForms(r: RegionsLike[string]): { form: string; kind: EntryKind }[] 
   if (bareOk && stem && stem !== en && stem.replace(/[^a-z]/gi, '').length >= MIN_BARE) out.push({ form: stem, kind: 'auto' });
   if (m && /autonomous/i.test(m[1]) && stem) out.push({ form: `${stem} County`, kind: 'auto' });
   // "the county of Jingxing": the unit word written before the stem names the county as surely as after
-  // it, also where the bare stem is never counted (井陉 is a county and a mining district).
-  if (m && /county$/i.test(m[1]) && stem) out.push({ form: `County of ${stem}`, kind: 'auto' });
+  // it, also where the bare stem is never counted (井陉 is a county and a mining district). Written with
+  // its article: "Luanping County of Chengde" is Luanping, and "County of Chengde" there is no name.
+  if (m && /county$/i.test(m[1]) && stem) out.push({ form: `the County of ${stem}`, kind: 'auto' });
   if (stem && r.level !== 'province' && !/city$/i.test(en) && r.name_zh.endsWith('市'))
     out.push({ form: `${stem} City`, kind: 'auto' });
   // Machine translation renders 区 as "Zone" as often as "District".
@@ -105,7 +108,9 @@ export function buildGazetteer(
   for (const r of Object.values(regions)) parent.set(r.code, r.parent);
   const rows = parseAliases(aliasesCsv, aliasFile, (c) => parent.has(c));
 
-  const denied = new Set(rows.filter((r) => r.kind === 'deny').map((r) => `${r.codes[0]}|${normalizeForMatch(r.alias)}`));
+  const keyed = (kind: AliasKind) => new Set(rows.filter((r) => r.kind === kind).map((r) => `${r.codes[0]}|${normalizeForMatch(r.alias)}`));
+  const denied = keyed('deny');
+  const contextOnly = keyed('context');
   const byForm = new Map<string, GazetteerEntry>();
   // Generated kinds, weakest first: a stronger one replaces a weaker one for the same form.
   const RANK: Partial<Record<EntryKind, number>> = { short: 1, historic: 2, auto: 3, name: 4 };
@@ -113,6 +118,7 @@ export function buildGazetteer(
     const norm = normalizeForMatch(pattern.trim());
     if (!norm) return;
     if (codes.length === 1 && denied.has(`${codes[0]}|${norm}`)) return;
+    if (codes.length === 1 && kind === 'short' && contextOnly.has(`${codes[0]}|${norm}`)) extra = { ...extra, cue: true, context: true };
     const prev = byForm.get(norm);
     const fresh = (): GazetteerEntry => ({ pattern, norm, codes, kind, latin: LATIN.test(norm), ...extra });
     if (!prev) return void byForm.set(norm, fresh());
@@ -187,7 +193,7 @@ export function buildGazetteer(
       add(en, [code], 'historic');
     }
   }
-  for (const row of rows) if (row.kind !== 'deny') add(row.alias, row.codes, row.kind);
+  for (const row of rows) if (row.kind !== 'deny' && row.kind !== 'context') add(row.alias, row.codes, row.kind);
   for (const [form, prefix] of [...places.outside, ...places.elsewhere]) add(form, [], 'elsewhere', { outside: [prefix] });
   const entries = [...byForm.values()].sort((a, b) => (a.norm < b.norm ? -1 : a.norm > b.norm ? 1 : 0));
   const glue = new Map(Object.entries(places.glue));

@@ -5,6 +5,7 @@ import {
   confirmShortForms,
   dropGlued,
   dropSubplaces,
+  dropBrands,
   dropInstitutions,
   excludedSpans,
   resolveByContext,
@@ -107,7 +108,8 @@ export function createMatcher(gazetteer: Gazetteer): Matcher {
     dropSubplaces(hits, norm);
     applyQualifiers(hits, norm, parent, former);
     resolveByContext(hits, text);
-    confirmShortForms(hits, norm);
+    confirmShortForms(hits, norm, parent);
+    dropBrands(hits, text, norm, parent);
     absorbQualifiers(hits, norm, parent);
     // Places outside the region are never mentions; marked last, since they qualify names above.
     for (const h of hits) if (h.entry.kind === 'elsewhere' && !h.dropped) h.dropped = 'elsewhere';

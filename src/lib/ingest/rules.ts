@@ -55,11 +55,15 @@ const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 // name. Longer runs ("Bohai New Area Green Chemical Research Institute") usually say where the
 // institution is, and count. Lowercase plurals stay generic: "Beijing hospitals" are hospitals in Beijing.
 const ORG_HEADS =
-  'University|College|Institute|Academy|School|Hospital|Bank|Securities|Insurance|Group|Co|Company|Corporation|Corp|Ltd|Limited|Holdings?|Motors?|Automobile|Steel|Pharmaceuticals?|Brewery|Airlines|Daily|News|Times|Evening|Post|TV|Television|Radio|Web|Net|Online|Weekly|Magazine|Journal|Gazette|Herald|Media|Press|Broadcasting|Festival|Fair|Expo|Forum|Summit|Games|Exhibition|Carnival|Scenic|Team|Club|FC|Stadium|Museum|Library|Theatre|Theater|Hotel|Exchange|Cup|Award|Prize|Marathon|Lake|Mountains?|Hills?|River|Reservoir|Airport|Station|Port|Harbou?r|Railway|Line|Metro|Subway|Expressway|Highway|Road|Street|Avenue|Bridge';
+  'University|College|Institute|Academy|School|Hospital|Bank|Securities|Insurance|Group|Co|Company|Corporation|Corp|Ltd|Limited|Holdings?|Motors?|Automobile|Appliances?|Electronics|Commerce|Retail|Mall|Plaza|Supermarkets?|Steel|Pharmaceuticals?|Brewery|Airlines|Daily|News|Times|Evening|Post|TV|Television|Radio|Web|Net|Online|Weekly|Magazine|Journal|Gazette|Herald|Media|Press|Broadcasting|Festival|Fair|Expo|Forum|Summit|Games|Exhibition|Carnival|Scenic|Team|Club|FC|Stadium|Museum|Library|Theatre|Theater|Hotel|Exchange|Cup|Award|Prize|Marathon|Lake|Mountains?|Hills?|River|Reservoir|Airport|Station|Port|Harbou?r|Railway|Line|Metro|Subway|Expressway|Highway|Road|Street|Avenue|Bridge';
 // "X and Y" between counts as one word ("Hebei Iron and Steel Group", "Langfang Economic and Trade
 // Fair"); a bare "and" does not start one ("Beijing and Tianjin University" names Beijing).
+// A number may stand between the name and the rest: institutions numbered within their city ("Tianjin
+// No. 1 Middle School", "Tangshan No.3 People's Hospital", "Beijing 101 Middle School") are named by
+// place and number, as 北京四中 and 天津市第一中心医院 are.
+const EN_NUMBERED = `(?:[ -](?:No\\.?|Number|#) ?\\d{1,3}|[ -]\\d{1,3})?`;
 const EN_ORG_AFTER = new RegExp(
-  `^(?:[ -][A-Z][A-Za-z'’-]*(?: (?:and|&) [A-Z][A-Za-z'’-]*)?){0,2}?[ -](?:${ORG_HEADS})(?![A-Za-z])`
+  `^${EN_NUMBERED}(?:[ -][A-Z][A-Za-z'’-]*(?: (?:and|&) [A-Z][A-Za-z'’-]*)?){0,2}?[ -](?:${ORG_HEADS})(?![A-Za-z])`
 );
 // Events and organisations are named after their host or seat however many words stand between
 // ("the Wuqiao International Acrobatic Art Festival", "the Yongqing Northern Autumn Harvest Folk Music
@@ -74,7 +78,7 @@ const EN_EVENT_LONG = new RegExp(`^${EN_LONG_RUN}(?:${EVENT_HEADS})(?![A-Za-z])`
 const EN_ORG_LONG = new RegExp(`^${EN_LONG_RUN}(?:${ORG_HEADS})(?![A-Za-z])`);
 const EN_UNIT_WORD = /(?:district|county|city|new area|zone|province|municipality)$/;
 // A legal form closes a registered firm name, however long ("Tangshan Sanyou Chemical Industry Co., Ltd.").
-const EN_FIRM_AFTER = /^(?:[ -](?:[A-Z][A-Za-z'’-]*|and|&)){1,5}?,?[ -](?:Co\.|Co,|Company Limited|Ltd\b|Limited\b|Inc\b)/;
+const EN_FIRM_AFTER = /^(?:[ -](?:[A-Z][A-Za-z'’-]*|and|&)){0,5}?,?[ -](?:Co\.|Co,|Company Limited|Ltd\b|Limited\b|Inc\b)/;
 // Features and infrastructure keep their head in lowercase too ("Tianjin port", "Miyun reservoir").
 const EN_FEATURE_MODIFIERS = ['south', 'north', 'east', 'west', 'international', 'capital', 'new'];
 const EN_FEATURE_HEADS = [
@@ -97,9 +101,12 @@ const EN_FEATURE_HEADS = [
   'river'
 ];
 const EN_FEATURE_AFTER = new RegExp(
-  `^\\s+(?:(?:${EN_FEATURE_MODIFIERS.join('|')})\\s+)*(?:${EN_FEATURE_HEADS.join('|')})(?![a-z])`
+  `^(?:\\s+(?:no\\.?|number) ?\\d{1,3})?\\s+(?:(?:${EN_FEATURE_MODIFIERS.join('|')})\\s+)*(?:${EN_FEATURE_HEADS.join('|')})(?![a-z])`
 );
 const EN_ORG_BEFORE = /(?:bank|university|museum|institute|academy|college) of (?:the )?$/;
+// Capitalised, schools and hospitals are named the same way ("No. 2 Middle School of Tianjin", "the
+// People's Hospital of Xianghe County"); lowercase, "the best hospital of Langfang" is in Langfang.
+const EN_ORG_BEFORE_CAPITAL = /(?:School|Hospital) of (?:the )?$/;
 // Chinese: heads right after the name, or after up to four characters that can belong to a name
 // (师范, 医科, 人民, 第一, 首都国际, 钢铁) but not a particle, verb or measure word (的, 在, 新建, 家).
 // Industries are not heads by themselves: 唐山钢铁 may be Tangshan's steel; 唐山钢铁集团 is a firm.
@@ -161,12 +168,12 @@ const ZH_FEATURES = [
 ];
 const ZH_FEATURE_AFTER = new RegExp(`^(?:${ZH_FEATURES.join('|')})`);
 
-/** Whether EN_ORG_AFTER can match `text` at `at` (it needs a space or hyphen, then a capital, "and" or "&"). */
+/** Whether EN_ORG_AFTER can match `text` at `at` (it needs a space or hyphen, then a capital, "and", "&", "#" or a digit). */
 function mayBeOrgAfter(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c !== 0x20 && c !== 0x2d) return false;
   const d = text.charCodeAt(at + 1);
-  return isUpper(d) || d === 0x61 || d === 0x26;
+  return isUpper(d) || d === 0x61 || d === 0x26 || d === 0x23 || (d >= 0x30 && d <= 0x39);
 }
 
 /** Whether EN_FEATURE_AFTER can match `norm.slice(at, limit)`: spaces, then the first letter of one of its words. */
@@ -184,8 +191,15 @@ const ZH_FIRM_AFTER = new RegExp(
   `^[^\\s\\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全市县区省]{1,10}?(?:${ZH_LEGAL_FORMS.join('|')})`,
   'u'
 );
-const ZH_SCHOOL_NUMBER = '[一二三四五六七八九十]';
-const ZH_NUMBERED_SCHOOL = new RegExp(`^${ZH_SCHOOL_NUMBER}{1,3}中(?![心国央部外期全])`);
+// Schools and hospitals numbered within their city are named by place and number, however the number
+// is written: 北京四中, 石家庄42中, 沧州二院 (not 院士, 院长), 北京市第一百六十六中学, 天津市第一中心医院.
+// 中 before 心/国/央/部/外/期/全/小/型/等 is no school (天津一中心, 十二中小企业).
+const ZH_SCHOOL_NUMBER = '[〇一二三四五六七八九十0123456789第]';
+const ZH_NUMERAL = '[〇零一二三四五六七八九十百0-9]';
+const ZH_NUMBERED_SCHOOL = new RegExp(
+  `^(?:${ZH_NUMERAL}{1,3}中(?![心国央部外期全小型等])|[一二三四五六七八九十]{1,2}院(?![士长子落内外校区系])|第${ZH_NUMERAL}{1,6}[^\\s\\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全市县区省批季年月日届期次]{0,4}?(?:${ZH_HEADS.join('|')}))`,
+  'u'
+);
 // Events named after a place (廊坊国际博览会, 上合组织天津峰会, 永清北方秋收民俗文化节: up to eight name
 // characters, as the English event names above), but not an edition the place itself holds
 // (和平区第九届运动会: 第/届 number it), nor a time word after the place (唐山今年春季旅游节 is Tangshan's).
@@ -212,6 +226,8 @@ const ZH_NOT_NAME = /[\s\p{P}\p{N}A-Za-z的在与和及等是有了向从对将�
 const ZH_BRAND_LIST =
   /^([^\s\p{P}的在与和及等是有了向从对将把被为]{1,6}?)(?:[、和与及][^\s\p{P}等]{2,8})*等[^\s\p{P}]{0,6}?(?:品牌|名牌|商标|老字号|特产|名优)/u;
 const EN_BRAND_AFTER = /^(?:\s+[A-Z][a-z]+){1,2}\s+brands?\b/;
+// A web address is a firm's ("Suning.com").
+const EN_WEB_AFTER = /^\.(?:com|cn|net)(?![A-Za-z])/;
 
 // ---- prefilters derived from the tables above -------------------------------------------------
 // Before slicing for an expression, a rule tests whether a character the expression needs stands where
@@ -334,10 +350,13 @@ export function dropInstitutions(hits: Hit[], text: string, norm: string, verbs:
         (mayBeFeatureAfter(norm, h.end, h.end + 60) ? EN_FEATURE_AFTER.exec(norm.slice(h.end, h.end + 60)) : null) ??
         (after ? EN_BRAND_AFTER.exec(after) : null) ??
         (org ? EN_FIRM_AFTER.exec(after) : null);
+      const web = m || text.charCodeAt(h.end) !== 0x2e ? null : EN_WEB_AFTER.exec(text.slice(h.end, h.end + 5));
       if (m) end = h.end + m[0].length;
+      else if (web) end = h.end + web[0].length;
       else if (
         (norm.endsWith('of ', h.start) || norm.endsWith('of the ', h.start)) &&
-        EN_ORG_BEFORE.test(norm.slice(Math.max(0, h.start - 24), h.start))
+        (EN_ORG_BEFORE.test(norm.slice(Math.max(0, h.start - 24), h.start)) ||
+          EN_ORG_BEFORE_CAPITAL.test(text.slice(Math.max(0, h.start - 24), h.start)))
       )
         end = h.end;
     } else {
@@ -664,11 +683,11 @@ const SIBLING_GAP = /^\s*(?:[、,，/]\s*(?:and\s+|以及|及|和)?|and|or|和|�
  * when a place cue stands right before it (在, 落户, "in", "from"…) or after it (等地, 境内), or when it
  * sits in a list next to another place of the region that counts.
  */
-export function confirmShortForms(hits: Hit[], norm: string): void {
+export function confirmShortForms(hits: Hit[], norm: string, parent: Map<string, string | null> = new Map()): void {
   const pending = (h: Hit) => live(h) && h.entry.cue && !h.cued;
   if (!hits.some(pending)) return;
   for (const h of hits) {
-    if (!pending(h)) continue;
+    if (!pending(h) || h.entry.context) continue;
     const before = norm.slice(Math.max(0, h.start - 12), h.start);
     const after = norm.slice(h.end, h.end + 4);
     if (h.entry.latin ? EN_CUE_BEFORE.test(before) : ZH_CUE_BEFORE.test(before) || ZH_CUE_AFTER.test(after)) h.cued = true;
@@ -690,7 +709,77 @@ export function confirmShortForms(hits: Hit[], norm: string): void {
       }
     }
   }
+  // One sense per article: a risky English stem is the place when the article counts that unit in
+  // another form or with a cue elsewhere ("Xinglong County … Xinglong has undertaken"), so a flow or a
+  // figure there has its end. Not Chinese stems, which are common words (和平区 … 品质和平 is a slogan),
+  // except a context-only stem (大厂回族自治县 … 大厂今年签约), which also counts when its prefecture does.
+  if (hits.some(pending)) {
+    const named = new Set<string>();
+    for (const h of hits) if (counts(h)) for (const c of h.resolved ? [h.resolved] : h.entry.codes) named.add(c);
+    for (const h of hits) {
+      if (!pending(h) || h.entry.codes.length !== 1 || !(h.entry.latin || h.entry.context)) continue;
+      const code = h.entry.codes[0];
+      const up = parent.get(code);
+      if (named.has(code) || (h.entry.context && up && named.has(up))) h.cued = true;
+    }
+  }
   for (const h of hits) if (pending(h)) h.dropped = 'uncued';
+}
+
+// ---- brands that are a county's romanised stem ------------------------------------------------
+// A retailer may bear a county's romanised name (the Suning chain; 肃宁县 is Suning County, while the
+// firm 苏宁 is another word in Chinese, so only English is concerned). Nothing in the phrase tells "a
+// Suning electronics outlet" from "a new Xianghe furniture store", a store in Xianghe; the article
+// does. A bare stem with no place word before it is the firm, unless the article also names the unit
+// in another form or its prefecture, where
+// - the article writes the stem as a firm's name (Suning.com, the Suning Group, Suning Inc., Suning
+//   Appliance): its other bare uses are the firm too;
+// - or a commercial noun follows it (store, outlet, shop, mall, chain…) and its sentence puts the store
+//   in another place of the region ("a Suning electronics outlet opened in … Zhangjiakou").
+const EN_FIRM_HEAD = /^(?:\.(?:com|cn|net)|[^]*\b(?:Group|Inc|Co|Company|Corporation|Corp|Holdings?|Ltd|Limited|Appliances?|Electronics|Commerce|Retail)\b)/;
+const EN_COMMERCE_AFTER =
+  /^(?:\s+[a-z][a-z-]*){0,2}?\s+(?:stores?|outlets?|shops?|supermarkets?|malls?|chains?|franchises?|showrooms?)(?![a-z])/;
+
+export function dropBrands(hits: Hit[], text: string, norm: string, parent: Map<string, string | null>): void {
+  const bare = (h: Hit) =>
+    h.entry.latin &&
+    (h.entry.kind === 'short' || h.entry.kind === 'alias') &&
+    h.entry.codes.length === 1 &&
+    !/00$/.test(h.entry.codes[0]) &&
+    !EN_UNIT_WORD.test(h.entry.norm);
+  const firms = new Set<GazetteerEntry>();
+  for (const h of hits)
+    if (h.dropped === 'institution' && h.span && bare(h) && EN_FIRM_HEAD.test(text.slice(h.end, h.span[1]))) firms.add(h.entry);
+  const suspects: number[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (!live(h) || !bare(h) || h.cued || EN_CUE_BEFORE.test(norm.slice(Math.max(0, h.start - 12), h.start))) continue;
+    if (firms.has(h.entry)) suspects.push(i);
+    else if (EN_COMMERCE_AFTER.test(text.slice(h.end, h.end + 60))) {
+      const code = h.entry.codes[0];
+      const stop = text.slice(h.end).search(/[.!?;\n]/);
+      const limit = stop < 0 ? text.length : h.end + stop;
+      for (let k = i + 1; k < hits.length && hits[k].start < limit; k++) {
+        const q = hits[k];
+        if (live(q) && (q.resolved ? [q.resolved] : q.entry.codes).some((c) => !isAncestorOrSelf(c, code, parent))) {
+          suspects.push(i);
+          break;
+        }
+      }
+    }
+  }
+  if (!suspects.length) return;
+  const named = new Set<string>();
+  for (let i = 0; i < hits.length; i++)
+    if (live(hits[i]) && !suspects.includes(i)) for (const c of hits[i].resolved ? [hits[i].resolved!] : hits[i].entry.codes) named.add(c);
+  for (const i of suspects) {
+    const h = hits[i];
+    const code = h.entry.codes[0];
+    const up = parent.get(code);
+    if (named.has(code) || (up && named.has(up))) continue;
+    h.dropped = 'institution';
+    h.span = [h.start, h.end];
+  }
 }
 
 // What may stand between a unit and the larger unit that qualifies it: "Heping District, Tianjin",
@@ -715,6 +804,9 @@ export function absorbQualifiers(hits: Hit[], norm: string, parent: Map<string, 
     if (!QUALIFIER_GAP.test(gap)) continue;
     const ca = singleCode(a)!;
     const cb = singleCode(b)!;
+    // A comma after the larger unit ends a phrase or lists ("In Langfang, Dachang attracted…", 在廊坊，大厂…);
+    // after the smaller one it qualifies ("Xianghe County, Langfang City").
+    if (/[,，、]/.test(gap) && isAncestorOrSelf(ca, cb, parent) && ca !== cb) continue;
     // The same unit twice is a qualifier only when written as one name ("Cangzhou Bohai New Area");
     // "Bohai New Area, Cangzhou Development Zone" lists two places in it.
     if (ca === cb && gap.trim() !== '') continue;
