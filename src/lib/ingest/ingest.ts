@@ -1,4 +1,5 @@
-import { decodeArticle, type Encoding } from './decode';
+import { CONTROLS_MESSAGE, TOO_MANY_CONTROLS, decodeBytes, type Encoding } from './decode';
+import { IngestError } from './errors';
 import { extractDate } from './date';
 import { extractFigures, type Figure, type FigureSpan } from './figures';
 import { extractFlows, type ExtractedFlow } from './flows/index';
@@ -44,9 +45,11 @@ function storedFigure(f: FigureSpan): Figure {
  * for input that is not a readable text. Pure: no I/O, so it runs in Node and in a Web Worker.
  */
 export function ingestArticle(bytes: Uint8Array, id: string, matcher: Matcher, file = id): IngestResult {
-  const { text, encoding } = decodeArticle(bytes, file);
-  // One pass over the text gives the matching view and the counts detectLang decides by.
+  const { text, encoding } = decodeBytes(bytes, file);
+  // One pass over the text gives the matching view, the counts detectLang decides by and the control
+  // characters decodeArticle refuses (its own pass over the text is skipped).
   const view = matchView(text);
+  if (view.controls / text.length > TOO_MANY_CONTROLS) throw new IngestError(file, CONTROLS_MESSAGE);
   const lang = langOf(view.han, view.latin);
   const { mentions, hits } = matcher.match(text, view);
   const figures = extractFigures(text, view.norm, lang, mentions, hits);

@@ -52,54 +52,75 @@ export function createMatcher(gazetteer: Gazetteer): Matcher {
   const ascii = entries.map((e) => matchView(e.norm).ascii);
   const ac = compileAscii(ascii);
 
+  // Candidates as parallel typed arrays, reused across texts and grown as needed: most are overlapped
+  // sub-matches ("Hebei" inside "Hebei Province") that never become hits, so only the chosen ones
+  // become objects (allocation and GC of one object per candidate was a cost per match).
+  let cStart = new Int32Array(1024);
+  let cEnd = new Int32Array(1024);
+  let cIndex = new Int32Array(1024);
+  const grow = (a: Int32Array) => {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    return b;
+  };
+
   function match(text: string, view: MatchView = matchView(text)): MatchResult {
     const { norm } = view;
-    const candidates: Hit[] = [];
+    let n = 0;
+    let longest = 0;
     ac.scan(view.ascii, (index, start, end) => {
       const entry = entries[index];
       // The ASCII stand-ins collide by design; the normalised text decides.
       if (!norm.startsWith(entry.norm, start)) return;
-      if (!entry.latin && unitWordGlued(entry.norm, norm, end)) return;
       if (entry.latin) {
         if (start > 0 && isWordChar(norm.charCodeAt(start - 1))) return;
         if (end < norm.length && isWordChar(norm.charCodeAt(end))) return;
+      } else if (unitWordGlued(entry.norm, norm, end)) return;
+      if (n === cStart.length) {
+        cStart = grow(cStart);
+        cEnd = grow(cEnd);
+        cIndex = grow(cIndex);
       }
-      // Every field a rule may set, set now: one object shape for all hits keeps the rules' property reads monomorphic.
-      candidates.push({
-        start,
-        end,
-        entry,
-        dropped: undefined,
-        resolved: undefined,
-        settled: undefined,
-        cued: undefined,
-        span: undefined
-      });
+      cStart[n] = start;
+      cEnd[n] = end;
+      cIndex[n++] = index;
+      if (end - start > longest) longest = end - start;
     });
     // Longest match wins anywhere it overlaps: 河北区 over 河北, 宽城区 (Changchun's) over 宽城;
     // among equals the earlier start. Candidates arrive by end offset, so a stable counting sort by
     // length (longest first) gives that order without a comparator sort, and the chosen ones, which
     // never overlap, are already in text order.
-    const n = candidates.length;
-    let longest = 0;
-    for (let k = 0; k < n; k++) longest = Math.max(longest, candidates[k].end - candidates[k].start);
     const next = new Int32Array(longest + 2);
-    for (let k = 0; k < n; k++) next[longest - (candidates[k].end - candidates[k].start) + 1]++;
+    for (let k = 0; k < n; k++) next[longest - (cEnd[k] - cStart[k]) + 1]++;
     for (let l = 1; l <= longest + 1; l++) next[l] += next[l - 1];
     const order = new Int32Array(n);
-    for (let k = 0; k < n; k++) order[next[longest - (candidates[k].end - candidates[k].start)]++] = k;
+    for (let k = 0; k < n; k++) order[next[longest - (cEnd[k] - cStart[k])]++] = k;
     const taken = new Uint8Array(norm.length);
     const chosen = new Uint8Array(n);
     for (let o = 0; o < n; o++) {
-      const c = candidates[order[o]];
+      const k = order[o];
+      const a = cStart[k];
+      const b = cEnd[k];
       let free = true;
-      for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
+      for (let i = a; i < b && free; i++) if (taken[i]) free = false;
       if (!free) continue;
-      taken.fill(1, c.start, c.end);
-      chosen[order[o]] = 1;
+      taken.fill(1, a, b);
+      chosen[k] = 1;
     }
     const hits: Hit[] = [];
-    for (let k = 0; k < n; k++) if (chosen[k]) hits.push(candidates[k]);
+    for (let k = 0; k < n; k++)
+      if (chosen[k])
+        // Every field a rule may set, set now: one object shape for all hits keeps the rules' property reads monomorphic.
+        hits.push({
+          start: cStart[k],
+          end: cEnd[k],
+          entry: entries[cIndex[k]],
+          dropped: undefined,
+          resolved: undefined,
+          settled: undefined,
+          cued: undefined,
+          span: undefined
+        });
 
     // The order is the order of evidence (data/README.md): the name's own words, the qualifier
     // written with it, then sentence, paragraph and article.

@@ -804,9 +804,6 @@ export function absorbQualifiers(hits: Hit[], norm: string, parent: Map<string, 
     if (!QUALIFIER_GAP.test(gap)) continue;
     const ca = singleCode(a)!;
     const cb = singleCode(b)!;
-    // A comma after the larger unit ends a phrase or lists ("In Langfang, Dachang attracted…", 在廊坊，大厂…);
-    // after the smaller one it qualifies ("Xianghe County, Langfang City").
-    if (/[,，、]/.test(gap) && isAncestorOrSelf(ca, cb, parent) && ca !== cb) continue;
     // The same unit twice is a qualifier only when written as one name ("Cangzhou Bohai New Area");
     // "Bohai New Area, Cangzhou Development Zone" lists two places in it.
     if (ca === cb && gap.trim() !== '') continue;

@@ -16,6 +16,8 @@ export interface MatchView {
   /** Han characters (U+4E00–U+9FFF) and ASCII letters in the text, as detectLang counts them (lang.ts langOf). */
   han: number;
   latin: number;
+  /** Control characters other than tab, LF, FF and CR, plus DEL and U+FFFD, as decode.ts counts them. */
+  controls: number;
 }
 
 // Stand-ins for non-ASCII units: upper-case letters (the view folds real ones to lower case) and
@@ -26,6 +28,10 @@ const STAND_INS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ#$*+<=>@[\\]^_`{|}~';
 
 const NORM = new Uint16Array(0x10000);
 const ASCII = new Uint8Array(0x10000);
+const CONTROL = new Uint8Array(0x10000);
+for (let c = 0; c < 0x20; c++) if (c !== 9 && c !== 10 && c !== 12 && c !== 13) CONTROL[c] = 1;
+CONTROL[0x7f] = 1;
+CONTROL[0xfffd] = 1;
 
 for (let c = 0; c < 0x10000; c++) {
   let n = c;
@@ -64,6 +70,7 @@ export function matchView(text: string): MatchView {
   const narrow = new Uint8Array(len);
   let latin = 0;
   let han = 0;
+  let controls = 0;
   let i = 0;
   for (; i < len; i++) {
     const c = text.charCodeAt(i);
@@ -71,9 +78,10 @@ export function matchView(text: string): MatchView {
     if (n >= 0x80) break;
     narrow[i] = n;
     ascii[i] = ASCII[n];
+    controls += CONTROL[c];
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }
-  if (i === len) return { norm: NARROW.decode(narrow), ascii, han, latin };
+  if (i === len) return { norm: NARROW.decode(narrow), ascii, han, latin, controls };
   const wide = new Uint16Array(len);
   wide.set(narrow.subarray(0, i));
   for (; i < len; i++) {
@@ -81,8 +89,9 @@ export function matchView(text: string): MatchView {
     const n = NORM[c];
     wide[i] = n;
     ascii[i] = ASCII[n];
+    controls += CONTROL[c];
     if (c >= 0x4e00 && c <= 0x9fff) han++;
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }
-  return { norm: asString(wide), ascii, han, latin };
+  return { norm: asString(wide), ascii, han, latin, controls };
 }
