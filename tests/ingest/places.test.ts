@@ -68,9 +68,17 @@ describe('places: short names of county-level units', () => {
     ['a newer common word: a place word is no cue', '在大厂工作的程序员', {}],
     ['a newer common word: a sibling in a list', '三河、大厂、香河', { '131082': 1, '131028': 1, '131024': 1 }],
     ['a newer common word: a qualifier', '廊坊大厂的企业', { '131028': 1 }],
-    ['a newer common word: its prefecture in the article', '廊坊市加快承接产业转移。大厂今年新签约北京项目8个', { '131000': 1, '131028': 1, '110000': 1 }],
+    [
+      'a newer common word: its prefecture in the article',
+      '廊坊市加快承接产业转移。大厂今年新签约北京项目8个',
+      { '131000': 1, '131028': 1, '110000': 1 }
+    ],
     ['one sense per article: the unit named in full', '大厂回族自治县。大厂今年签约', { '131028': 2 }],
-    ['one sense per article: a risky English stem', 'Xinglong County grows chestnuts. Xinglong has undertaken 27 projects', { '130822': 2 }],
+    [
+      'one sense per article: a risky English stem',
+      'Xinglong County grows chestnuts. Xinglong has undertaken 27 projects',
+      { '130822': 2 }
+    ],
     ['a comma after the smaller unit qualifies', 'Xianghe County, Langfang City, Hebei Province', { '131024': 1 }],
     ['a list of siblings', '宁晋、南宫和清河', { '130528': 1, '130581': 1, '130534': 1 }],
     ['a risky stem with a place cue', '一批企业落户大兴', { '110115': 1 }],
@@ -179,7 +187,11 @@ describe('places: bylines, media, events, brands, scenic areas and unit words gl
     ['a long Chinese firm name closed by its legal form', '天津中环半导体股份有限公司', {}],
     ['a verb before the legal form: the place founds a firm', '天津推动成立有限公司', { '120000': 1 }],
     ['a numbered school', '北京四中固安分校', { '131022': 1 }],
-    ['numbered schools and hospitals, however the number is written', '北京市第一百六十六中学、石家庄42中、沧州二院、保定市一中', {}],
+    [
+      'numbered schools and hospitals, however the number is written',
+      '北京市第一百六十六中学、石家庄42中、沧州二院、保定市一中',
+      {}
+    ],
     ['a numbered hospital with a long name', '天津市第一中心医院与廊坊市第四人民医院', {}],
     ['院士 and 院长 are no numbered hospital', '天津两院院士', { '120000': 1 }],
     ['中小企业 is no numbered school', '河北十二中小企业', { '130000': 1 }],
@@ -193,11 +205,23 @@ describe('places: bylines, media, events, brands, scenic areas and unit words gl
     ['a web address is a firm', 'Suning.com said sales rose', {}],
     ['a legal form right after the stem', 'Suning Inc. said', {}],
     ['a stem written as a firm: its bare uses are the firm', 'Suning.com opened a Suning store in Beijing', { '110000': 1 }],
-    ['the firm, unless the article names the unit or its prefecture', 'Suning.com opened a Suning store in Cangzhou', { '130900': 1, '130926': 1 }],
+    [
+      'the firm, unless the article names the unit or its prefecture',
+      'Suning.com opened a Suning store in Cangzhou',
+      { '130900': 1, '130926': 1 }
+    ],
     ['a place word before the stem makes it the place', 'Suning.com opened a store in Suning', { '130926': 1 }],
-    ['a store of the stem put in another place is the brand', 'a new Suning electronics outlet opened in the city centre of Zhangjiakou', { '130700': 1 }],
+    [
+      'a store of the stem put in another place is the brand',
+      'a new Suning electronics outlet opened in the city centre of Zhangjiakou',
+      { '130700': 1 }
+    ],
     ['recall: a store of the stem is a store there', 'a new Xianghe furniture store', { '131024': 1 }],
-    ['recall: a store of the stem in a county of its prefecture', 'a new Xianghe furniture store opened in Langfang', { '131024': 1, '131000': 1 }],
+    [
+      'recall: a store of the stem in a county of its prefecture',
+      'a new Xianghe furniture store opened in Langfang',
+      { '131024': 1, '131000': 1 }
+    ],
     ['"X and Y" inside a name counts as one word', 'the Langfang Economic and Trade Fair', {}],
     ['a list is not a name: "Beijing and Tianjin University"', 'Beijing and Tianjin University', { '110000': 1 }],
     ['an outlet before 报道', '据天津北方网报道', {}],

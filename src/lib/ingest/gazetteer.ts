@@ -108,7 +108,8 @@ export function buildGazetteer(
   for (const r of Object.values(regions)) parent.set(r.code, r.parent);
   const rows = parseAliases(aliasesCsv, aliasFile, (c) => parent.has(c));
 
-  const keyed = (kind: AliasKind) => new Set(rows.filter((r) => r.kind === kind).map((r) => `${r.codes[0]}|${normalizeForMatch(r.alias)}`));
+  const keyed = (kind: AliasKind) =>
+    new Set(rows.filter((r) => r.kind === kind).map((r) => `${r.codes[0]}|${normalizeForMatch(r.alias)}`));
   const denied = keyed('deny');
   const contextOnly = keyed('context');
   const byForm = new Map<string, GazetteerEntry>();
@@ -118,7 +119,8 @@ export function buildGazetteer(
     const norm = normalizeForMatch(pattern.trim());
     if (!norm) return;
     if (codes.length === 1 && denied.has(`${codes[0]}|${norm}`)) return;
-    if (codes.length === 1 && kind === 'short' && contextOnly.has(`${codes[0]}|${norm}`)) extra = { ...extra, cue: true, context: true };
+    if (codes.length === 1 && kind === 'short' && contextOnly.has(`${codes[0]}|${norm}`))
+      extra = { ...extra, cue: true, context: true };
     const prev = byForm.get(norm);
     const fresh = (): GazetteerEntry => ({ pattern, norm, codes, kind, latin: LATIN.test(norm), ...extra });
     if (!prev) return void byForm.set(norm, fresh());

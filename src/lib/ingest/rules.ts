@@ -736,7 +736,8 @@ export function confirmShortForms(hits: Hit[], norm: string, parent: Map<string,
 //   Appliance): its other bare uses are the firm too;
 // - or a commercial noun follows it (store, outlet, shop, mall, chain…) and its sentence puts the store
 //   in another place of the region ("a Suning electronics outlet opened in … Zhangjiakou").
-const EN_FIRM_HEAD = /^(?:\.(?:com|cn|net)|[^]*\b(?:Group|Inc|Co|Company|Corporation|Corp|Holdings?|Ltd|Limited|Appliances?|Electronics|Commerce|Retail)\b)/;
+const EN_FIRM_HEAD =
+  /^(?:\.(?:com|cn|net)|[^]*\b(?:Group|Inc|Co|Company|Corporation|Corp|Holdings?|Ltd|Limited|Appliances?|Electronics|Commerce|Retail)\b)/;
 const EN_COMMERCE_AFTER =
   /^(?:\s+[a-z][a-z-]*){0,2}?\s+(?:stores?|outlets?|shops?|supermarkets?|malls?|chains?|franchises?|showrooms?)(?![a-z])/;
 
@@ -771,7 +772,8 @@ export function dropBrands(hits: Hit[], text: string, norm: string, parent: Map<
   if (!suspects.length) return;
   const named = new Set<string>();
   for (let i = 0; i < hits.length; i++)
-    if (live(hits[i]) && !suspects.includes(i)) for (const c of hits[i].resolved ? [hits[i].resolved!] : hits[i].entry.codes) named.add(c);
+    if (live(hits[i]) && !suspects.includes(i))
+      for (const c of hits[i].resolved ? [hits[i].resolved!] : hits[i].entry.codes) named.add(c);
   for (const i of suspects) {
     const h = hits[i];
     const code = h.entry.codes[0];
