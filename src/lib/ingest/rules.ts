@@ -741,35 +741,54 @@ const EN_FIRM_HEAD =
 const EN_COMMERCE_AFTER =
   /^(?:\s+[a-z][a-z-]*){0,2}?\s+(?:stores?|outlets?|shops?|supermarkets?|malls?|chains?|franchises?|showrooms?)(?![a-z])/;
 
+const BARE_STEM = new WeakMap<GazetteerEntry, boolean>();
+/** A bare English county stem (short form or alias, one county, no unit word): the forms a firm may bear. */
+function bareStem(e: GazetteerEntry): boolean {
+  let b = BARE_STEM.get(e);
+  if (b === undefined) {
+    b =
+      e.latin &&
+      (e.kind === 'short' || e.kind === 'alias') &&
+      e.codes.length === 1 &&
+      !/00$/.test(e.codes[0]) &&
+      !EN_UNIT_WORD.test(e.norm);
+    BARE_STEM.set(e, b);
+  }
+  return b;
+}
+const SENTENCE_STOP = /[.!?;\n]/g;
+
 export function dropBrands(hits: Hit[], text: string, norm: string, parent: Map<string, string | null>): void {
-  const bare = (h: Hit) =>
-    h.entry.latin &&
-    (h.entry.kind === 'short' || h.entry.kind === 'alias') &&
-    h.entry.codes.length === 1 &&
-    !/00$/.test(h.entry.codes[0]) &&
-    !EN_UNIT_WORD.test(h.entry.norm);
-  const firms = new Set<GazetteerEntry>();
+  let firms: Set<GazetteerEntry> | undefined;
   for (const h of hits)
-    if (h.dropped === 'institution' && h.span && bare(h) && EN_FIRM_HEAD.test(text.slice(h.end, h.span[1]))) firms.add(h.entry);
-  const suspects: number[] = [];
+    if (h.dropped === 'institution' && h.span && bareStem(h.entry) && EN_FIRM_HEAD.test(text.slice(h.end, h.span[1])))
+      (firms ??= new Set()).add(h.entry);
+  let suspects: number[] | undefined;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
-    if (!live(h) || !bare(h) || h.cued || EN_CUE_BEFORE.test(norm.slice(Math.max(0, h.start - 12), h.start))) continue;
-    if (firms.has(h.entry)) suspects.push(i);
-    else if (EN_COMMERCE_AFTER.test(text.slice(h.end, h.end + 60))) {
+    if (!live(h) || h.cued || !bareStem(h.entry)) continue;
+    let suspect = !!firms?.has(h.entry);
+    // The commercial expression needs a space and a lowercase word after the stem.
+    const c = text.charCodeAt(h.end + 1);
+    if (
+      !suspect &&
+      text.charCodeAt(h.end) === 0x20 &&
+      c >= 0x61 &&
+      c <= 0x7a &&
+      EN_COMMERCE_AFTER.test(text.slice(h.end, h.end + 60))
+    ) {
       const code = h.entry.codes[0];
-      const stop = text.slice(h.end).search(/[.!?;\n]/);
-      const limit = stop < 0 ? text.length : h.end + stop;
-      for (let k = i + 1; k < hits.length && hits[k].start < limit; k++) {
+      SENTENCE_STOP.lastIndex = h.end;
+      const stop = SENTENCE_STOP.exec(text);
+      const limit = stop ? stop.index : text.length;
+      for (let k = i + 1; k < hits.length && hits[k].start < limit && !suspect; k++) {
         const q = hits[k];
-        if (live(q) && (q.resolved ? [q.resolved] : q.entry.codes).some((c) => !isAncestorOrSelf(c, code, parent))) {
-          suspects.push(i);
-          break;
-        }
+        suspect = live(q) && (q.resolved ? [q.resolved] : q.entry.codes).some((x) => !isAncestorOrSelf(x, code, parent));
       }
     }
+    if (suspect && !EN_CUE_BEFORE.test(norm.slice(Math.max(0, h.start - 12), h.start))) (suspects ??= []).push(i);
   }
-  if (!suspects.length) return;
+  if (!suspects) return;
   const named = new Set<string>();
   for (let i = 0; i < hits.length; i++)
     if (live(hits[i]) && !suspects.includes(i))
