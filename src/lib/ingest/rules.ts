@@ -678,6 +678,13 @@ const ZH_CUE_AFTER = /^(?:等地|等县|境内|一带|全境|当地|县城|城�
 const EN_CUE_BEFORE = /\b(?:in|at|from|to|into|near|via|visit(?:ed|ing|s)?)\s+$/;
 const SIBLING_GAP = /^\s*(?:[、,，/]\s*(?:and\s+|以及|及|和)?|and|or|和|与|及|以及|、)\s*$/;
 
+const ZH_CLAUSE_BREAK = /[,.;:!?，。；：！？\n ]/; // the view folds full-width ，；：！？ to ASCII
+const ZH_SUBJECT_AFTER = /^(?:今年|去年|前年|近年|近期|目前|累计|已经|已|共|先后|全年|上半年|下半年|\d{4}年)/;
+/** A Chinese stem that starts a clause and is followed by a time or tally word: the clause's subject. */
+function zhClauseSubject(h: Hit, norm: string): boolean {
+  return (h.start === 0 || ZH_CLAUSE_BREAK.test(norm[h.start - 1])) && ZH_SUBJECT_AFTER.test(norm.slice(h.end, h.end + 4));
+}
+
 /**
  * A short form whose stem is a common word or another place's name (大兴, 宽城, "Bazhou") counts
  * when a place cue stands right before it (在, 落户, "in", "from"…) or after it (等地, 境内), or when it
@@ -711,13 +718,15 @@ export function confirmShortForms(hits: Hit[], norm: string, parent: Map<string,
   }
   // One sense per article: a risky English stem is the place when the article counts that unit in
   // another form or with a cue elsewhere ("Xinglong County … Xinglong has undertaken"), so a flow or a
-  // figure there has its end. Not Chinese stems, which are common words (和平区 … 品质和平 is a slogan),
-  // except a context-only stem (大厂回族自治县 … 大厂今年签约), which also counts when its prefecture does.
+  // figure there has its end. Chinese stems are common words (和平区 … 品质和平 is a slogan), so only as
+  // the subject of a clause: after a clause break and before a time or tally word (兴隆、滦平 … ，兴隆累计
+  // 承接…); and a context-only stem (大厂回族自治县 … 大厂今年签约), which also counts when its prefecture does.
   if (hits.some(pending)) {
     const named = new Set<string>();
     for (const h of hits) if (counts(h)) for (const c of h.resolved ? [h.resolved] : h.entry.codes) named.add(c);
     for (const h of hits) {
-      if (!pending(h) || h.entry.codes.length !== 1 || !(h.entry.latin || h.entry.context)) continue;
+      if (!pending(h) || h.entry.codes.length !== 1) continue;
+      if (!h.entry.latin && !h.entry.context && !zhClauseSubject(h, norm)) continue;
       const code = h.entry.codes[0];
       const up = parent.get(code);
       if (named.has(code) || (h.entry.context && up && named.has(up))) h.cued = true;
