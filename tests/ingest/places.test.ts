@@ -75,6 +75,12 @@ describe('places: short names of county-level units', () => {
     ],
     ['one sense per article: the unit named in full', '大厂回族自治县。大厂今年签约', { '131028': 2 }],
     [
+      'one sense per article: a Chinese stem as a clause subject',
+      '兴隆、滦平承接项目。2019年以来，兴隆累计承接北京项目31个',
+      { '130822': 2, '130824': 1, '110000': 1 }
+    ],
+    ['a Chinese common word is no clause subject by itself', '和平区举办活动。和平发展是主题，品质和平', { '120101': 1 }],
+    [
       'one sense per article: a risky English stem',
       'Xinglong County grows chestnuts. Xinglong has undertaken 27 projects',
       { '130822': 2 }
