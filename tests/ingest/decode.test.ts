@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { IngestError, decodeArticle } from '../../src/lib/ingest/index';
+import { IngestError, buildGazetteer, createMatcher, decodeArticle, ingestArticle } from '../../src/lib/ingest/index';
+import { ALIASES, REAL_REGIONS } from './helpers';
 
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 const utf16le = (s: string) => new Uint8Array([0xff, 0xfe, ...Buffer.from(s, 'utf16le')]);
@@ -45,4 +47,35 @@ describe('decodeArticle', () => {
       expect((e as IngestError).reason).not.toContain('\n');
     }
   });
+});
+
+// ingestArticle counts control characters in the matching view's pass instead of decodeArticle's own:
+// the same texts must be refused with the same message, and the threshold (1 %) kept.
+describe('ingestArticle refuses control characters as decodeArticle does', () => {
+  const matcher = createMatcher(buildGazetteer(JSON.parse(readFileSync(REAL_REGIONS, 'utf8')), ALIASES));
+  const ingestReason = (bytes: Uint8Array) => {
+    try {
+      ingestArticle(bytes, 'x', matcher, 'dir/x.txt');
+      return null;
+    } catch (e) {
+      expect(e).toBeInstanceOf(IngestError);
+      return (e as IngestError).reason;
+    }
+  };
+  const decodeReason = (bytes: Uint8Array) => {
+    try {
+      decodeArticle(bytes, 'dir/x.txt');
+      return null;
+    } catch (e) {
+      return (e as IngestError).reason;
+    }
+  };
+  it.each([
+    ['ASCII with control characters', utf8('ab\x01\x02\x03\x04cd')],
+    ['Chinese with control characters', utf8('和平区\x01\x02\x0b\x7f')],
+    ['U+FFFD replacement characters', utf8('和平区\ufffd\ufffd')],
+    ['one in a hundred: accepted', utf8('a'.repeat(99) + '\x01')],
+    ['two in a hundred: refused', utf8('a'.repeat(98) + '\x01\x02')],
+    ['tabs, line and form feeds are text', utf8('Hebei\t\n\f\r\nTianjin')]
+  ])('%s', (_name, bytes) => expect(ingestReason(bytes)).toBe(decodeReason(bytes)));
 });
