@@ -180,6 +180,8 @@ const MOVE_EN = /\b(?:transfer|mov|relocat|sen[dt]|shift|dispatch|brought|bring)
 // Characters that cannot stand inside a noun phrase between a place and its noun (verbs, time, particles).
 const ZH_NOT_NP =
   /引进|引入|承接|签约|签署|落户|落地|建设|建成|新建|开设|设立|拥有|有|是|为|在|将|已|与|同|和|及|等|向|从|到|把|被|了|新增|共|累计|迎来|吸引|入驻|开放|年|月|日|今|去|前|后|拟|计划|投资|分别|就|也|都|还|则|[，。；、：]/;
+const PART_AFTER_EN = /\b(?:of which|among them|among these|including)\b/;
+const ZH_BARE_MEASURE = /[家个所名位项座处户]/;
 const ORG_ZH = /^([^，。；、]{0,4}?)(?:企业|央企|国企|民企|公司|集团|医院|学校|高校|机构|厂|项目)/;
 const ORG_EN =
   /^(?:\s+[a-z][a-z-]*){0,3}?\s+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?|groups?|makers?|producers?|developers?|operators?|suppliers?|distributors?|retailers?|wholesalers?|dealers?|exporters?|processors?|traders?|vendors?)\b/;
@@ -187,7 +189,7 @@ const RELATIVE_EN = /^\s*(?:which|where|who|that|known|located|bordering|home to
 // "there"/"here" (not "there were"): the place the text just spoke about, like 当地.
 const ANAPHOR_EN =
   /\b(?:the|this|that) (county-level city|city|county|district|province|municipality|new area|capital)\b|\b(there|here)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|should|could|can|seems?|remains?)\b)/g;
-const ANAPHOR_ZH = /(?:该|全|本|此)(市|区|县|省)|(当地|本地|该地)/g;
+const ANAPHOR_ZH = /(?:该|全|本|此|这个|这座|这)(市|区|县|省)|(当地|本地|该地)/g;
 
 const ANAPHOR_NOT_EN = /\b(?:from|than|of|above|below|over)\s+$/;
 const ANAPHOR_NOT_ZH = /(?:从|来自|比|高于|低于|超过|占|居|为)$/;
@@ -305,8 +307,11 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       f |= SRC;
     else if (lang === 'zh') {
       const listed = k > 0 && places[k - 1].end >= p.start - 1;
+      // 向邯郸市魏县捐赠: a place written right after a locative one (its qualifier) is the same locative.
+      const qualified = k > 0 && places[k - 1].end === p.start && single(places[k - 1]) !== null ? factsOf(k - 1) : 0;
+      if (qualified & LOC) f |= qualified & (LOC | AT | DEST);
       // 落户北京企业十三家: a place after a settling verb that names the firms' origin is their source.
-      if (LOCATIVE_ZH.test(before) && SETTLE_ZH.test(before) && isOrgModifier(p)) f |= SRC;
+      else if (LOCATIVE_ZH.test(before) && SETTLE_ZH.test(before) && isOrgModifier(p)) f |= SRC;
       else if (LOCATIVE_ZH.test(before))
         f |= AT_ZH.test(before) || (before.endsWith('向') && GIVE_AFTER_ZH.test(after)) ? LOC | AT : LOC;
       else if (ORG_SETTLES_ZH.test(norm.slice(p.end, p.end + 24))) f |= SRC;
@@ -350,7 +355,12 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         const own = idx.clauseOf(p.start)[0];
         const lead = norm.slice(own, p.start);
         const opensClause = lead.length <= 6 && !RECEIVE_ZH.test(lead) && !/有/.test(lead);
-        if (gap.length <= 8 && !ZH_NOT_NP.test(gap) && (gap.length <= 1 || !opensClause)) return 'figmod';
+        // 固安县31家, 丰台区10家医院: a place right before a count that opens its clause is what the
+        // count is of (a part of a total is settled by parts(): 其中北京132家 may be an origin).
+        // Only a bare measure word: in 延庆区10所中小学将与张家口市学校结对 the schools' partner decides.
+        const bare = fig.phraseStart === fig.start && gap.length === 0 && ZH_BARE_MEASURE.test(norm[fig.end - 1]);
+        if (gap.length <= 8 && !ZH_NOT_NP.test(gap) && (gap.length <= 1 || !opensClause) && !(bare && opensClause))
+          return 'figmod';
       }
       if (lang === 'en' && p.start >= fig.end && /^\s+of\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/.test(norm.slice(fig.end, p.start)))
         return 'figmod';
@@ -429,7 +439,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (m[2] !== undefined && lang === 'zh' && places[firstAt(from + m.index) - 1]?.end === from + m.index) continue;
       level = m[1] ?? m[2];
       where = from + m.index;
-      pointing = /^(?:该|此|this|that)/.test(m[0]);
+      pointing = /^(?:该|此|这|this|that)/.test(m[0]);
     }
     if (!level) return undefined;
     // 当地 "the place", "there": the nearest earlier place of any level that the text speaks about
@@ -482,6 +492,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     let runEnd = -1;
     const from = Math.max(ss, first - WINDOW);
     for (let k = end - 1; k >= 0 && places[k].start >= from; k--) {
+      // 迁西县、遵化市分别与天津市和平区结对: the partner of each member is no member.
+      if (factsOf(k) & PARTNER) continue;
       if (single(places[k]) && !(factsOf(k) & (SRC | NAME | REL)) && !isOrgModifier(places[k])) {
         runEnd = k;
         break;
@@ -697,6 +709,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // 6. A place after the figure ("436 buildings in the old quarter of Heping District"): in its
     // clause in Chinese (a clause after it, 其中…迁往X, speaks of a part), in its sentence in English.
     for (let k = firstAt(fig.end); k < k1 && (lang === 'en' || places[k].start < ce); k++) {
+      // "reached 34, of which Lingshou 19": past a part cue the places are the parts'.
+      if (lang === 'en' && PART_AFTER_EN.test(norm.slice(fig.end, places[k].start))) break;
       const r = roles[k - k0];
       if (r === 'subject' || r === 'loc') return finish(fromSet, asCode(places[k], k), 'sentence');
     }
