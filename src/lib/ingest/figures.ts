@@ -300,10 +300,12 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
   if (!out.length) return out;
   const places = placesFor(norm, lang, mentions, hits);
   const attribute = createAttributor(text, norm, lang, places);
+  const ownClause: boolean[] = [];
   out.forEach((f, i) => {
     const a = attribute({ start: f.offset, end: f.end, phraseStart: Math.min(phraseStarts[i], f.offset), counted: counted[i] });
     // A continuation whose own clause names no place is about the place of the figure it continues.
     f.code = continued[i] >= 0 && a.how !== 'clause' ? out[continued[i]].code : a.code;
+    ownClause[i] = a.how === 'clause';
     if (a.from.length) f.from = a.from;
   });
   // "18 and 9 projects … respectively", 分别…12个和9个: a run of counts of one unit, one per listed place.
@@ -317,7 +319,7 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
     }
     i = j + 1;
   }
-  settleParts(out, norm, lang, places, counted, settled);
+  settleParts(out, norm, lang, places, counted, settled, ownClause);
   return out;
 }
 
@@ -338,7 +340,15 @@ function within(c: string, whole: string): boolean {
  * inside the total's region is that place's; one named by a place outside it (or by none) is the
  * total's, and the outside place is where its things came from.
  */
-function settleParts(out: FigureSpan[], norm: string, lang: Lang, places: Place[], counted: boolean[], settled: Set<number>) {
+function settleParts(
+  out: FigureSpan[],
+  norm: string,
+  lang: Lang,
+  places: Place[],
+  counted: boolean[],
+  settled: Set<number>,
+  ownClause: boolean[]
+) {
   const totalOf = new Int32Array(out.length).fill(-1);
   const cue = lang === 'zh' ? PART_CUE_ZH : PART_CUE_EN;
   for (let i = 1; i < out.length; i++) {
@@ -381,7 +391,7 @@ function settleParts(out: FigureSpan[], norm: string, lang: Lang, places: Place[
     }
     // A unit of the total's region already read from the part's own clause stands ("Among them,
     // Zaoqiang County introduced the projects of Tianjin 31").
-    if (fig.code !== null && fig.code !== whole && within(fig.code, whole)) continue;
+    if (ownClause[i] && fig.code !== null && fig.code !== whole && within(fig.code, whole)) continue;
     if (!own || !own.codes.length) {
       if (!own) fig.code = whole;
       continue;
@@ -406,10 +416,13 @@ function ellipticalUnit(text: string, norm: string, start: number, end: number, 
   if (!/^\s*(?:[,.;:!?)]|$|(?:and|in|from|respectively|were|are|was|is|have|has|the|this|last)\b)/.test(norm.slice(end, end + 14)))
     return null;
   const gap = norm.slice(last.end, start);
-  if (/[.!?](?=\s)|\n/.test(gap.replace(/^[^.!?]*[.!?](?=\s)/, ''))) return null;
-  const sentence = norm.slice(last.end, Math.min(norm.length, end + 120)).split(/[.!?](?=\s)|\n/)[0];
-  if (ELLIPSIS_CUE.test(gap) || /\brespectively\b/.test(sentence)) return last.unit;
-  if (/[.!?](?=\s)/.test(gap)) return null;
+  const ends = gap.split(/[.!?](?=\s)/);
+  // At most one sentence end between: the count's own sentence follows the figure's.
+  if (ends.length > 2) return null;
+  const tail = ends[ends.length - 1];
+  const sentence = tail + norm.slice(start, Math.min(norm.length, end + 120)).split(/[.!?](?=\s)/)[0];
+  if (ELLIPSIS_CUE.test(tail) || /\brespectively\b/.test(sentence)) return last.unit;
+  if (ends.length > 1) return null;
   return ELLIPSIS_LEAD.test(gap.slice(-40)) ? last.unit : null;
 }
 
