@@ -117,7 +117,8 @@ const ORG_BEFORE_EN =
   /\b(?:firms?|compan(?:y|ies)|enterprises?|hospitals?|schools?|universit(?:y|ies)|colleges?|institut(?:e|es|ions?)|groups?|makers?|manufacturers?|investors?|partners?|suppliers?|distributors?|retailers?|wholesalers?|dealers?|exporters?|processors?|producers?|traders?|vendors?)\s+(?:of|from)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
 // 由天津整体搬迁而来, 由北京市东城区对口帮扶 (the agent or origin), 原本位于北京市丰台区的企业 (where it was).
 // A province or city qualifier may stand between the cue and the place: 由天津市北辰区.
-const SOURCE_BEFORE_ZH = /(?:来自|从|自|由|原本位于|原位于|原来位于|曾位于|此前位于)(?:[\u4e00-\u9fff]{2,3}?[省市]|北京|天津|河北)?$/;
+const SOURCE_BEFORE_ZH =
+  /(?:来自|从|自|由|原本位于|原位于|原来位于|曾位于|此前位于)(?:[\u4e00-\u9fff]{2,3}?[省市]|北京|天津|河北)?$/;
 // 北京籍老人 (natives of Beijing), 北京转移 (moved out of Beijing).
 const SOURCE_AFTER_ZH = /^(?:等地)?(?:转移|疏解|外迁|迁出|搬迁|籍)/;
 const LOCATIVE_ZH = /(?:在|于|位于|到|至|向|迁往|迁至|迁入|来到|落户|入驻|进驻|援建|帮扶|支援)$/;
@@ -129,7 +130,7 @@ const MOVED_TO_ZH = /(?:迁至|迁往|迁到|迁入|搬迁至|搬至|搬到|转�
 // enterprises 26", "introduced the projects of Beijing 410".
 const RECEIVED_ZH = /(?:引进|引入|承接|吸引|招引|迎来)了?$/;
 const RECEIVED_EN =
-  /\b(?:introduc(?:e|es|ed|ing)|attract(?:s|ed|ing)?|undert(?:ake|akes|ook|aken|aking)|absorb(?:s|ed|ing)?|dr[ae]w[sn]?|took in|brought in|signed up|receiv(?:e|es|ed|ing))\s+(?:the\s+|some\s+|more\s+|new\s+)?(?:(?:more than |over |about |nearly )?[\d.,]+\s+)?(?:(?:[a-z-]+\s+){1,3}of\s+(?:the\s+)?)?$/;
+  /\b(?:introduc(?:e|es|ed|ing)|attract(?:s|ed|ing)?|undert(?:ake|akes|ook|aken|aking)|absorb(?:s|ed|ing)?|dr[ae]w[sn]?|took in|brought in|signed up|receiv(?:e|es|ed|ing))\s+(?:the\s+|some\s+|more\s+|new\s+)?(?:(?:more than |over |about |nearly )?\d(?:[\d.,]*\d)?\s+)?(?:(?:[a-z-]+\s+){1,3}of\s+(?:the\s+)?)?$/;
 // A partner (与天津一家央企签约) or the object of a preposition ("sold to Guangdong", "paid by Xicheng") is no subject.
 const PARTNER_ZH = /(?:与|同|跟)$/;
 const SETTLE_ZH = /(?:落户|入驻|进驻)$/;
@@ -370,13 +371,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         const bare = fig.phraseStart === fig.start && gap.length === 0 && ZH_BARE_MEASURE.test(norm[fig.end - 1]);
         // 东城区的5所学校和阜平县的5所学校: a place opening a conjunct with its own count owns it.
         const conjunct = gap.length <= 1 && /[和及、]/.test(norm[p.start - 1] ?? '') && fig.phraseStart === fig.start;
-        if (
-          gap.length <= 8 &&
-          !ZH_NOT_NP.test(gap) &&
-          (gap.length <= 1 || !opensClause) &&
-          !(bare && opensClause) &&
-          !conjunct
-        )
+        if (gap.length <= 8 && !ZH_NOT_NP.test(gap) && (gap.length <= 1 || !opensClause) && !(bare && opensClause) && !conjunct)
           return 'figmod';
       }
       if (lang === 'en' && p.start >= fig.end && /^\s+of\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/.test(norm.slice(fig.end, p.start)))
@@ -744,7 +739,10 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       const r = roles[k - k0];
       // "… and a Beijing clinic group opened 2 clinics there": an organisation's origin later on is no subject.
       // ("the schools of Zhangbei" says where they are: that place stands.)
-      if (r === 'subject' && (lang === 'en' ? ORG_EN.test(norm.slice(places[k].end, places[k].end + 40)) : isOrgModifier(places[k])))
+      if (
+        r === 'subject' &&
+        (lang === 'en' ? ORG_EN.test(norm.slice(places[k].end, places[k].end + 40)) : isOrgModifier(places[k]))
+      )
         continue;
       if (r === 'subject' || r === 'loc') return finish(fromSet, asCode(places[k], k), 'sentence');
     }

@@ -315,7 +315,7 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
     while (j + 1 < out.length && out[j + 1].unit === out[i].unit && PAIR_GAP.test(norm.slice(out[j].end, out[j + 1].start))) j++;
     if (j > i) {
       const codes = attribute.respectively(out[i].offset, out[j].end, j - i + 1);
-      if (codes) for (let k = i; k <= j; k++) (out[k].code = codes[k - i]), settled.add(k);
+      if (codes) for (let k = i; k <= j; k++) ((out[k].code = codes[k - i]), settled.add(k));
     }
     i = j + 1;
   }
@@ -374,15 +374,24 @@ function settleParts(
     const whole = out[t].code;
     if (whole === null) continue;
     // The part's own stretch: from the figure before it (or the total) to the next figure.
-    const segStart = out[i - 1].end;
+    // (After the part cue: "came in to Cangzhou: 41 from Beijing" — Cangzhou is the total's.)
+    let segStart = out[i - 1].end;
+    const lead = norm.slice(segStart, out[i].start);
+    const c = new RegExp(cue.source, 'g');
+    for (let m = c.exec(lead); m; m = c.exec(lead)) segStart = out[i - 1].end + m.index + m[0].length;
     const segEnd = i + 1 < out.length ? out[i + 1].start : Math.min(norm.length, out[i].end + 60);
-    while (pk < places.length && places[pk].end <= segStart) pk++;
+    while (pk < places.length && places[pk].end <= out[i - 1].end) pk++;
     let own: Place | null = null;
     for (let k = pk; k < places.length && places[k].start < segEnd; k++) {
       const p = places[k];
+      if (p.start < segStart) continue;
       if (p.end <= out[i].start) own = p;
-      // "41 from Beijing": English names a part's origin after it.
-      else if (!own && lang === 'en' && /^\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$/.test(norm.slice(out[i].end, p.start))) own = p;
+      // "41 from Beijing and 17 from Tianjin": English names a part's origin after it, and the
+      // place before it is then the previous part's.
+      else if (lang === 'en' && /^\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$/.test(norm.slice(out[i].end, p.start))) {
+        own = p;
+        break;
+      }
     }
     const fig = out[i];
     if (own && own.codes.length === 1 && !own.group && within(own.codes[0], whole)) {
@@ -396,10 +405,9 @@ function settleParts(
       if (!own) fig.code = whole;
       continue;
     }
+    // The part's own place says where its things came from (not the whole clause's list).
     fig.code = whole;
-    const from = new Set(fig.from ?? []);
-    for (const c of own.codes) if (c !== whole) from.add(c);
-    fig.from = [...from].sort();
+    fig.from = own.codes.filter((c) => c !== whole).sort();
   }
 }
 
@@ -413,7 +421,9 @@ function ellipticalUnit(text: string, norm: string, start: number, end: number, 
   if (!last || start - last.end > 200 || MEASURES.has(last.unit)) return null;
   // A year is no count ("in 2023", "since 2014"); a paragraph break ends the ellipsis.
   if (/^(?:19|20)\d\d$/.test(norm.slice(start, end)) || text.slice(last.end, start).includes('\n')) return null;
-  if (!/^\s*(?:[,.;:!?)]|$|(?:and|in|from|respectively|were|are|was|is|have|has|the|this|last)\b)/.test(norm.slice(end, end + 14)))
+  if (
+    !/^\s*(?:[,.;:!?)]|$|(?:and|in|from|respectively|were|are|was|is|have|has|the|this|last)\b)/.test(norm.slice(end, end + 14))
+  )
     return null;
   const gap = norm.slice(last.end, start);
   const ends = gap.split(/[.!?](?=\s)/);

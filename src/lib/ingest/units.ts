@@ -206,7 +206,8 @@ export function readEnglishUnit(norm: string, pos: number, wordsOnly: boolean): 
 }
 
 // People named by their role: "the famous teachers of Beijing 26 persons" counts teachers.
-const EN_PEOPLE_ROLES = /\b(teachers|doctors|experts|students|graduates|workers)\b(?![^,.;:]*\b(?:teachers|doctors|experts|students|graduates|workers)\b)[^,.;:]*$/;
+const EN_PEOPLE_ROLES =
+  /\b(teachers|doctors|experts|students|graduates|workers)\b(?![^,.;:]*\b(?:teachers|doctors|experts|students|graduates|workers)\b)[^,.;:]*$/;
 /** The role noun a generic count of people ("26 persons") stands for in its clause, if any. */
 export function peopleRoleBefore(norm: string, start: number): string | null {
   const m = EN_PEOPLE_ROLES.exec(clauseLead(norm, start));
