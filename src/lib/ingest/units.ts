@@ -11,6 +11,8 @@
  * enterprises, 个 → items).
  */
 
+import { UNIT_DECLS } from './figures/unit-names';
+
 export interface UnitRead {
   unit: string;
   /** Offset just past the unit phrase (for the figure's span). */
@@ -365,115 +367,19 @@ const ZH_CLASSIFIERS: Record<string, string> = {
   批: 'batches',
   场: 'events',
   单: 'orders',
-  份: 'items'
+  份: 'items',
+  种: 'items',
+  笔: 'items'
 };
 /** Measure words that say the unit themselves: 居民6300户 counts households, not residents. */
 const ZH_SELF_UNIT = new Set(['户', '辆', '床', '栋', '幢']);
 /** Measure words that say nothing without a noun: 三张名片, 四个区 are no figures when written in words. */
-const ZH_GENERIC = new Set(['个', '项', '座', '处', '张', '条', '部', '批', '台', '套', '间', '份']);
+const ZH_GENERIC = new Set(['个', '项', '座', '处', '张', '条', '部', '批', '台', '套', '间', '份', '种', '笔']);
 
-/** Counted nouns → unit; longest forms are tried first where they overlap (养老床位 ⊃ 床位). */
-const ZH_NOUNS: [string, string][] = (
-  [
-    ['项目', 'projects'],
-    ['企业', 'enterprises'],
-    ['公司', 'enterprises'],
-    ['厂家', 'enterprises'],
-    ['机构', 'institutions'],
-    ['医院', 'hospitals'],
-    ['学校', 'schools'],
-    ['中学', 'schools'],
-    ['小学', 'schools'],
-    ['幼儿园', 'kindergartens'],
-    ['高校', 'universities'],
-    ['大学', 'universities'],
-    ['床位', 'beds'],
-    ['病床', 'beds'],
-    ['座位', 'seats'],
-    ['席位', 'seats'],
-    ['门店', 'stores'],
-    ['商店', 'stores'],
-    ['店铺', 'stores'],
-    ['商户', 'merchants'],
-    ['商家', 'merchants'],
-    ['车辆', 'vehicles'],
-    ['汽车', 'vehicles'],
-    ['楼宇', 'buildings'],
-    ['楼房', 'buildings'],
-    ['小区', 'communities'],
-    ['社区', 'communities'],
-    ['村庄', 'villages'],
-    ['行政村', 'villages'],
-    ['专家', 'experts'],
-    ['学生', 'students'],
-    ['医生', 'doctors'],
-    ['教师', 'teachers'],
-    ['老师', 'teachers'],
-    ['员工', 'employees'],
-    ['职工', 'employees'],
-    ['游客', 'visitors'],
-    ['居民', 'residents'],
-    ['人才', 'talents'],
-    ['岗位', 'jobs'],
-    ['泊位', 'berths'],
-    ['车位', 'parking spaces'],
-    ['充电桩', 'charging piles'],
-    ['基站', 'base stations'],
-    ['园区', 'parks'],
-    ['平台', 'platforms'],
-    ['实验室', 'laboratories'],
-    ['中心', 'centres'],
-    ['线路', 'routes'],
-    ['民宿', 'guesthouses'],
-    ['酒店', 'hotels'],
-    ['分校', 'schools'],
-    ['校区', 'schools'],
-    ['学位', 'seats'],
-    ['电梯', 'elevators'],
-    ['科技园', 'parks'],
-    ['产业园', 'parks'],
-    ['分支机构', 'branches'],
-    ['合作社', 'cooperatives'],
-    ['协议', 'agreements'],
-    // Firms named by their trade (经销商, 供应商 …) are enterprises.
-    ['经销商', 'enterprises'],
-    ['供应商', 'enterprises'],
-    ['批发商', 'enterprises'],
-    ['零售商', 'enterprises'],
-    ['生产商', 'enterprises'],
-    ['制造商', 'enterprises'],
-    ['服务商', 'enterprises'],
-    ['运营商', 'enterprises'],
-    ['厂商', 'enterprises'],
-    ['卫生室', 'clinics'],
-    ['卫生院', 'clinics'],
-    ['诊所', 'clinics'],
-    ['院校', 'schools'],
-    // 招生800人: the people a school enrols are students.
-    ['招生', 'students'],
-    ['在校生', 'students'],
-    ['道路', 'roads'],
-    ['公路', 'highways'],
-    ['高速公路', 'highways'],
-    ['桥梁', 'bridges'],
-    ['景区', 'scenic areas'],
-    ['物种', 'species'],
-    ['专利', 'patents'],
-    ['服务事项', 'items'],
-    ['事项', 'items'],
-    ['文物保护单位', 'relics'],
-    ['家庭', 'households'],
-    ['农户', 'households'],
-    ['住户', 'households'],
-    ['考察团', 'delegations'],
-    ['工作室', 'studios'],
-    ['服务器', 'servers'],
-    ['代表团', 'delegations'],
-    ['展会', 'events'],
-    ['活动', 'events'],
-    ['订单', 'orders']
-  ] as [string, string][]
-).sort((a, b) => b[0].length - a[0].length);
+/** Counted nouns → unit (declared with the units, ./figures/unit-names.ts); longest forms are tried first where they overlap (养老床位 ⊃ 床位). */
+const ZH_NOUNS: [string, string][] = Object.entries(UNIT_DECLS)
+  .flatMap(([unit, d]) => (d.nouns ?? []).map((n): [string, string] => [n, unit]))
+  .sort((a, b) => b[0].length - a[0].length);
 
 // Time spans after a measure word (前8个月, 3个小时, 两个季度) and percentage points are not counts.
 // Time spans after a measure word (前8个月, 3个小时, 两个季度), percentage points, and counts of
@@ -570,63 +476,10 @@ function countsWith(unit: string, cl: string): boolean {
   const m = ZH_MEASURE_WORDS[unit];
   return m !== undefined && m.includes(cl);
 }
-/** The measure words that count each unit (个项目, 家企业, 所学校 …). */
-const ZH_MEASURE_WORDS: Record<string, string> = {
-  projects: '个项',
-  enterprises: '家个',
-  institutions: '家个所',
-  hospitals: '家所座',
-  schools: '所个',
-  kindergartens: '所个家',
-  universities: '所',
-  beds: '张床个',
-  seats: '个席',
-  stores: '家个',
-  merchants: '家户个',
-  vehicles: '辆台',
-  buildings: '栋幢座',
-  communities: '个',
-  villages: '个',
-  experts: '名位人',
-  students: '名位人',
-  doctors: '名位人',
-  teachers: '名位人',
-  employees: '名位人',
-  visitors: '名位人',
-  residents: '名位人',
-  talents: '名位人',
-  jobs: '个',
-  berths: '个',
-  'parking spaces': '个',
-  'charging piles': '个台',
-  'base stations': '座个',
-  parks: '个家座',
-  platforms: '个家',
-  laboratories: '个家',
-  centres: '个家座',
-  routes: '条',
-  guesthouses: '家个',
-  hotels: '家座',
-  elevators: '部台',
-  branches: '家个',
-  cooperatives: '家个',
-  agreements: '份项个',
-  clinics: '家个所',
-  roads: '条',
-  highways: '条',
-  bridges: '座',
-  'scenic areas': '个家处',
-  species: '种',
-  patents: '项件个',
-  items: '项个',
-  relics: '处件',
-  households: '户',
-  delegations: '个批',
-  studios: '个家',
-  servers: '台',
-  events: '场项次',
-  orders: '笔单个'
-};
+/** The measure words that count each unit (个项目, 家企业, 所学校 …), from the unit declarations. */
+const ZH_MEASURE_WORDS: Record<string, string> = Object.fromEntries(
+  Object.entries(UNIT_DECLS).flatMap(([unit, d]) => (d.measureWords ? [[unit, d.measureWords]] : []))
+);
 
 /** The listed noun right before a number (a couple of linking characters allowed: 项目数达, 企业共, 教师不少于). */
 function nounBefore(norm: string, start: number): { noun: string; unit: string; phraseStart: number; mixed: boolean } | null {
