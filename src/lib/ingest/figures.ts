@@ -325,6 +325,8 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
 
 const PART_CUE_ZH = /其中/;
 const PART_CUE_EN = /\b(?:of which|among them|among these|of them|of these|of those|including)\b|^[^.;]*?:\s/;
+const PART_CUE_ZH_G = new RegExp(PART_CUE_ZH.source, 'g');
+const PART_CUE_EN_G = new RegExp(PART_CUE_EN.source, 'g');
 const SENTENCE_END_G = /[。!?]|\.(?=\s)/g;
 
 /** Whether region `c` lies inside region `whole` (a province's, a prefecture's units, or itself). */
@@ -377,7 +379,8 @@ function settleParts(
     // (After the part cue: "came in to Cangzhou: 41 from Beijing" — Cangzhou is the total's.)
     let segStart = out[i - 1].end;
     const lead = norm.slice(segStart, out[i].start);
-    const c = new RegExp(cue.source, 'g');
+    const c = lang === 'zh' ? PART_CUE_ZH_G : PART_CUE_EN_G;
+    c.lastIndex = 0;
     for (let m = c.exec(lead); m; m = c.exec(lead)) segStart = out[i - 1].end + m.index + m[0].length;
     const segEnd = i + 1 < out.length ? out[i + 1].start : Math.min(norm.length, out[i].end + 60);
     while (pk < places.length && places[pk].end <= out[i - 1].end) pk++;
