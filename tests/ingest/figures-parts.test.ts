@@ -134,6 +134,14 @@ describe('machine-translated English: the count after its noun or its place', ()
       [4, 'enterprises', '131082', []]
     ]));
 
+  it('"the three counties and Tongzhou jointly built …": a place joined to the group cue is one of the group', () =>
+    expect(
+      rows('The three counties and Tongzhou jointly built the connecting highways 6, the total length 58 kilometers.')
+    ).toEqual([
+      [6, 'highways', null, []],
+      [58, 'km', null, []]
+    ]));
+
   it.each([
     ['a year after a count', 'Hejian took in 12 firms, and more came in 2023.'],
     ['a bare number in another paragraph', 'Hejian took in 12 firms.\n\nSanhe 2024 plan, item 7.']

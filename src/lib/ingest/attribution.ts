@@ -597,7 +597,11 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       const cueClause = Math.max(idx.clauseOf(cue)[0], ss);
       for (let k = firstAt(cueClause); k < k1 && places[k].end <= fig.start; k++)
         if (
-          (roles[k - k0] === 'subject' && places[k].start >= cs && places[k].start >= cue) ||
+          (roles[k - k0] === 'subject' &&
+            places[k].start >= cs &&
+            places[k].start >= cue &&
+            // "The three counties and Tongzhou jointly built …": a place joined to the cue is one of the group.
+            !(lang === 'en' && /^[a-z0-9 ]{0,40}? and (?:the )?$/.test(norm.slice(cue, places[k].start)))) ||
           (roles[k - k0] === 'loc' && single(places[k]) && (places[k].start >= cue || factsOf(k) & AT))
         )
           own = true;
