@@ -117,7 +117,8 @@ const ORG_BEFORE_EN =
   /\b(?:firms?|compan(?:y|ies)|enterprises?|hospitals?|schools?|universit(?:y|ies)|colleges?|institut(?:e|es|ions?)|groups?|makers?|manufacturers?|investors?|partners?|suppliers?|distributors?|retailers?|wholesalers?|dealers?|exporters?|processors?|producers?|traders?|vendors?)\s+(?:of|from)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
 // 由天津整体搬迁而来, 由北京市东城区对口帮扶 (the agent or origin), 原本位于北京市丰台区的企业 (where it was).
 // A province or city qualifier may stand between the cue and the place: 由天津市北辰区.
-const SOURCE_BEFORE_ZH = /(?:来自|从|自|由|原本位于|原位于|原来位于|曾位于|此前位于)(?:[\u4e00-\u9fff]{2,3}?[省市])?$/;
+const SOURCE_BEFORE_ZH =
+  /(?:来自|从|自|由|原本位于|原位于|原来位于|曾位于|此前位于)(?:[\u4e00-\u9fff]{2,3}?[省市]|北京|天津|河北)?$/;
 // 北京籍老人 (natives of Beijing), 北京转移 (moved out of Beijing).
 const SOURCE_AFTER_ZH = /^(?:等地)?(?:转移|疏解|外迁|迁出|搬迁|籍)/;
 const LOCATIVE_ZH = /(?:在|于|位于|到|至|向|迁往|迁至|迁入|来到|落户|入驻|进驻|援建|帮扶|支援)$/;
@@ -129,7 +130,7 @@ const MOVED_TO_ZH = /(?:迁至|迁往|迁到|迁入|搬迁至|搬至|搬到|转�
 // enterprises 26", "introduced the projects of Beijing 410".
 const RECEIVED_ZH = /(?:引进|引入|承接|吸引|招引|迎来)了?$/;
 const RECEIVED_EN =
-  /\b(?:introduc(?:e|es|ed|ing)|attract(?:s|ed|ing)?|undert(?:ake|akes|ook|aken|aking)|absorb(?:s|ed|ing)?|dr[ae]w[sn]?|took in|brought in|signed up|receiv(?:e|es|ed|ing))\s+(?:the\s+|some\s+|more\s+|new\s+)?(?:(?:more than |over |about |nearly )?[\d.,]+\s+)?(?:(?:[a-z-]+\s+){1,3}of\s+(?:the\s+)?)?$/;
+  /\b(?:introduc(?:e|es|ed|ing)|attract(?:s|ed|ing)?|undert(?:ake|akes|ook|aken|aking)|absorb(?:s|ed|ing)?|dr[ae]w[sn]?|took in|brought in|signed up|receiv(?:e|es|ed|ing))\s+(?:the\s+|some\s+|more\s+|new\s+)?(?:(?:more than |over |about |nearly )?\d(?:[\d.,]*\d)?\s+)?(?:(?:[a-z-]+\s+){1,3}of\s+(?:the\s+)?)?$/;
 // A partner (与天津一家央企签约) or the object of a preposition ("sold to Guangdong", "paid by Xicheng") is no subject.
 const PARTNER_ZH = /(?:与|同|跟)$/;
 const SETTLE_ZH = /(?:落户|入驻|进驻)$/;
@@ -180,6 +181,11 @@ const MOVE_EN = /\b(?:transfer|mov|relocat|sen[dt]|shift|dispatch|brought|bring)
 // Characters that cannot stand inside a noun phrase between a place and its noun (verbs, time, particles).
 const ZH_NOT_NP =
   /引进|引入|承接|签约|签署|落户|落地|建设|建成|新建|开设|设立|拥有|有|是|为|在|将|已|与|同|和|及|等|向|从|到|把|被|了|新增|共|累计|迎来|吸引|入驻|开放|年|月|日|今|去|前|后|拟|计划|投资|分别|就|也|都|还|则|[，。；、：]/;
+// "paired 14 of its schools with schools in Weichang County": where a partner is, not where the figure is.
+const PARTNER_AT_EN = /\bwith\s+(?:[a-z-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
+const PART_AFTER_EN = /\b(?:of which|among them|among these|including)\b/;
+const ZH_QUALIFIER_END = /(?<=[在于到至向往入驻与同跟])(?:[\u4e00-\u9fff]{2,3}?[省市]|北京|天津|河北)$/;
+const ZH_BARE_MEASURE = /[家个所名位项座处户]/;
 const ORG_ZH = /^([^，。；、]{0,4}?)(?:企业|央企|国企|民企|公司|集团|医院|学校|高校|机构|厂|项目)/;
 const ORG_EN =
   /^(?:\s+[a-z][a-z-]*){0,3}?\s+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?|groups?|makers?|producers?|developers?|operators?|suppliers?|distributors?|retailers?|wholesalers?|dealers?|exporters?|processors?|traders?|vendors?)\b/;
@@ -187,7 +193,7 @@ const RELATIVE_EN = /^\s*(?:which|where|who|that|known|located|bordering|home to
 // "there"/"here" (not "there were"): the place the text just spoke about, like 当地.
 const ANAPHOR_EN =
   /\b(?:the|this|that) (county-level city|city|county|district|province|municipality|new area|capital)\b|\b(there|here)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|should|could|can|seems?|remains?)\b)/g;
-const ANAPHOR_ZH = /(?:该|全|本|此)(市|区|县|省)|(当地|本地|该地)/g;
+const ANAPHOR_ZH = /(?:该|全|本|此|这个|这座|这)(市|区|县|省)|(当地|本地|该地)/g;
 
 const ANAPHOR_NOT_EN = /\b(?:from|than|of|above|below|over)\s+$/;
 const ANAPHOR_NOT_ZH = /(?:从|来自|比|高于|低于|超过|占|居|为)$/;
@@ -287,14 +293,18 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
   function factsOf(k: number): number {
     if (facts[k] >= 0) return facts[k];
     const p = places[k];
-    const before = norm.slice(Math.max(0, p.start - 8), p.start);
+    const written = norm.slice(Math.max(0, p.start - 8), p.start);
+    // 向邯郸市魏县, 从北京海淀区: a qualifying province or city the matcher folded into the name stands
+    // between the cue and the place.
+    const before = lang === 'zh' ? written.replace(ZH_QUALIFIER_END, '') : written;
+    const plain = written;
     const wide = norm.slice(Math.max(0, p.start - 40), p.start);
     const after = norm.slice(p.end, p.end + 12);
     let f = 0;
     if (
       lang === 'en'
         ? SOURCE_BEFORE_EN.test(wide) || RECEIVED_EN.test(wide)
-        : SOURCE_BEFORE_ZH.test(before) ||
+        : SOURCE_BEFORE_ZH.test(plain) ||
           (SOURCE_AFTER_ZH.test(after) && !/(?:向|往|到|至)$/.test(before)) ||
           RECEIVED_ZH.test(before) ||
           // 由天津市北辰区: a place written right after a source (its qualifier) is the same source.
@@ -305,14 +315,19 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       f |= SRC;
     else if (lang === 'zh') {
       const listed = k > 0 && places[k - 1].end >= p.start - 1;
+      // 向邯郸市魏县捐赠: a place written right after a locative one (its qualifier) is the same locative.
+      const qualified = k > 0 && places[k - 1].end === p.start && single(places[k - 1]) !== null ? factsOf(k - 1) : 0;
+      if (qualified & LOC) f |= qualified & (LOC | AT | DEST);
+      else if (qualified & PARTNER) f |= OBJ | PARTNER;
       // 落户北京企业十三家: a place after a settling verb that names the firms' origin is their source.
-      if (LOCATIVE_ZH.test(before) && SETTLE_ZH.test(before) && isOrgModifier(p)) f |= SRC;
+      else if (LOCATIVE_ZH.test(before) && SETTLE_ZH.test(before) && isOrgModifier(p)) f |= SRC;
       else if (LOCATIVE_ZH.test(before))
         f |= AT_ZH.test(before) || (before.endsWith('向') && GIVE_AFTER_ZH.test(after)) ? LOC | AT : LOC;
       else if (ORG_SETTLES_ZH.test(norm.slice(p.end, p.end + 24))) f |= SRC;
       else if (!listed && PARTNER_ZH.test(before)) f |= OBJ | PARTNER;
       else if (!listed && VERB_ZH.test(norm.slice(Math.max(idx.clauseOf(p.start)[0], p.start - WINDOW), p.start))) f |= OBJ;
-    } else if (LOCATIVE_BEFORE_EN.test(wide) || PASSIVE_RECEIVER_EN.test(wide)) f |= LOC | AT;
+    } else if (PARTNER_AT_EN.test(wide)) f |= OBJ | PARTNER;
+    else if (LOCATIVE_BEFORE_EN.test(wide) || PASSIVE_RECEIVER_EN.test(wide)) f |= LOC | AT;
     else if (MOVED_TO_EN.test(wide) && MOVE_EN.test(norm.slice(Math.max(idx.clauseOf(p.start)[0], p.start - WINDOW), p.start)))
       f |= LOC | AT | DEST;
     else if (
@@ -350,7 +365,14 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         const own = idx.clauseOf(p.start)[0];
         const lead = norm.slice(own, p.start);
         const opensClause = lead.length <= 6 && !RECEIVE_ZH.test(lead) && !/有/.test(lead);
-        if (gap.length <= 8 && !ZH_NOT_NP.test(gap) && (gap.length <= 1 || !opensClause)) return 'figmod';
+        // 固安县31家, 丰台区10家医院: a place right before a count that opens its clause is what the
+        // count is of (a part of a total is settled by parts(): 其中北京132家 may be an origin).
+        // Only a bare measure word: in 延庆区10所中小学将与张家口市学校结对 the schools' partner decides.
+        const bare = fig.phraseStart === fig.start && gap.length === 0 && ZH_BARE_MEASURE.test(norm[fig.end - 1]);
+        // 东城区的5所学校和阜平县的5所学校: a place opening a conjunct with its own count owns it.
+        const conjunct = gap.length <= 1 && /[和及、]/.test(norm[p.start - 1] ?? '') && fig.phraseStart === fig.start;
+        if (gap.length <= 8 && !ZH_NOT_NP.test(gap) && (gap.length <= 1 || !opensClause) && !(bare && opensClause) && !conjunct)
+          return 'figmod';
       }
       if (lang === 'en' && p.start >= fig.end && /^\s+of\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/.test(norm.slice(fig.end, p.start)))
         return 'figmod';
@@ -429,7 +451,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (m[2] !== undefined && lang === 'zh' && places[firstAt(from + m.index) - 1]?.end === from + m.index) continue;
       level = m[1] ?? m[2];
       where = from + m.index;
-      pointing = /^(?:该|此|this|that)/.test(m[0]);
+      pointing = /^(?:该|此|这|this|that)/.test(m[0]);
     }
     if (!level) return undefined;
     // 当地 "the place", "there": the nearest earlier place of any level that the text speaks about
@@ -482,6 +504,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     let runEnd = -1;
     const from = Math.max(ss, first - WINDOW);
     for (let k = end - 1; k >= 0 && places[k].start >= from; k--) {
+      // 迁西县、遵化市分别与天津市和平区结对: the partner of each member is no member.
+      if (factsOf(k) & PARTNER) continue;
       if (single(places[k]) && !(factsOf(k) & (SRC | NAME | REL)) && !isOrgModifier(places[k])) {
         runEnd = k;
         break;
@@ -573,7 +597,11 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       const cueClause = Math.max(idx.clauseOf(cue)[0], ss);
       for (let k = firstAt(cueClause); k < k1 && places[k].end <= fig.start; k++)
         if (
-          (roles[k - k0] === 'subject' && places[k].start >= cs && places[k].start >= cue) ||
+          (roles[k - k0] === 'subject' &&
+            places[k].start >= cs &&
+            places[k].start >= cue &&
+            // "The three counties and Tongzhou jointly built …": a place joined to the cue is one of the group.
+            !(lang === 'en' && /^[a-z0-9 ]{0,40}? and (?:the )?$/.test(norm.slice(cue, places[k].start)))) ||
           (roles[k - k0] === 'loc' && single(places[k]) && (places[k].start >= cue || factsOf(k) & AT))
         )
           own = true;
@@ -653,6 +681,19 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // invest … there") only when nothing else in the clause says where.
     let org = -1;
     let partner = -1;
+    // 东城区的5所学校和阜平县的5所学校: the owner right before its count, in a conjunct of its own.
+    {
+      const k = firstAt(fig.start) - 1;
+      if (
+        lang === 'zh' &&
+        k >= k0 &&
+        places[k].start >= cs &&
+        roles[k - k0] === 'subject' &&
+        /^的?$/.test(norm.slice(places[k].end, fig.start)) &&
+        /[和及、]/.test(norm[places[k].start - 1] ?? '')
+      )
+        return finish(fromSet, asCode(places[k], k));
+    }
     for (let k = firstAt(cs); k < k1 && places[k].end <= fig.start; k++)
       if (roles[k - k0] === 'subject') {
         if (!isOrgModifier(places[k])) return finish(fromSet, asCode(places[k], k));
@@ -697,7 +738,16 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // 6. A place after the figure ("436 buildings in the old quarter of Heping District"): in its
     // clause in Chinese (a clause after it, 其中…迁往X, speaks of a part), in its sentence in English.
     for (let k = firstAt(fig.end); k < k1 && (lang === 'en' || places[k].start < ce); k++) {
+      // "reached 34, of which Lingshou 19": past a part cue the places are the parts'.
+      if (lang === 'en' && PART_AFTER_EN.test(norm.slice(fig.end, places[k].start))) break;
       const r = roles[k - k0];
+      // "… and a Beijing clinic group opened 2 clinics there": an organisation's origin later on is no subject.
+      // ("the schools of Zhangbei" says where they are: that place stands.)
+      if (
+        r === 'subject' &&
+        (lang === 'en' ? ORG_EN.test(norm.slice(places[k].end, places[k].end + 40)) : isOrgModifier(places[k]))
+      )
+        continue;
       if (r === 'subject' || r === 'loc') return finish(fromSet, asCode(places[k], k), 'sentence');
     }
     // 7. The nearest earlier sentence of the paragraph that names a subject (or "the district"):
@@ -789,6 +839,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     JOINT_ZH.lastIndex = 0;
     for (let m = JOINT_ZH.exec(seg); m; m = JOINT_ZH.exec(seg)) {
       const where = ss + m.index;
+      // 任丘市与西青区共建的产业园区，入驻企业23家: an attribute (共建的X) names what the figure is of;
+      // the act of the sentence is the subject's.
+      if (norm[where + m[0].length] === '的') continue;
       const named = new Set<string>();
       for (let k = k0; k < places.length && places[k].end <= where; k++) {
         const c = single(places[k]);

@@ -3,7 +3,14 @@ import type { Lang } from './lang';
 import type { Mention } from './matcher';
 import { parseNumberAt, readChineseNumeral, readDigits, type NumberRead } from './numerals';
 import type { Hit } from './rules';
-import { isListedEnglishUnit, nearestCountedNounBefore, readChineseUnit, readEnglishUnit, readEnglishUnitBefore } from './units';
+import {
+  isListedEnglishUnit,
+  nearestCountedNounBefore,
+  peopleRoleBefore,
+  readChineseUnit,
+  readEnglishUnit,
+  readEnglishUnitBefore
+} from './units';
 
 /** A quantity stated in an article. No words around it are kept, only the number as printed. */
 export interface Figure {
@@ -184,7 +191,13 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
         unit = u.unit;
         pos = u.end;
         if (u.phraseStart !== undefined) phraseStart = u.phraseStart;
+        // "the famous teachers of Beijing 26 persons": a generic count of people counts the role named.
+        if (unit === 'people' && /^\s+person/.test(norm.slice(r.end, r.end + 8))) unit = peopleRoleBefore(norm, start) ?? unit;
       }
+      // "58 firms came in: 41 from Beijing and 17 from Tianjin", "Wuqiao undertook 5, Dongguang 4
+      // respectively", "up from 385 the year before": a bare count in a part, a respectively-list or
+      // a comparison counts what the figure just before counted.
+      if (!unit && isDigit) unit = ellipticalUnit(text, norm, start, r.end, out[out.length - 1]);
       // "nine of them", "a further six": the count of things just counted takes their unit.
       if (!unit) {
         const of = /^\s+of (?:them|these|those)\b/.exec(norm.slice(r.end, r.end + 16));
@@ -285,24 +298,145 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
     START.lastIndex = Math.max(START.lastIndex, pos);
   }
   if (!out.length) return out;
-  const attribute = createAttributor(text, norm, lang, placesFor(norm, lang, mentions, hits));
+  const places = placesFor(norm, lang, mentions, hits);
+  const attribute = createAttributor(text, norm, lang, places);
+  const ownClause: boolean[] = [];
   out.forEach((f, i) => {
     const a = attribute({ start: f.offset, end: f.end, phraseStart: Math.min(phraseStarts[i], f.offset), counted: counted[i] });
     // A continuation whose own clause names no place is about the place of the figure it continues.
     f.code = continued[i] >= 0 && a.how !== 'clause' ? out[continued[i]].code : a.code;
+    ownClause[i] = a.how === 'clause';
     if (a.from.length) f.from = a.from;
   });
   // "18 and 9 projects … respectively", 分别…12个和9个: a run of counts of one unit, one per listed place.
+  const settled = new Set<number>();
   for (let i = 0; i < out.length;) {
     let j = i;
     while (j + 1 < out.length && out[j + 1].unit === out[i].unit && PAIR_GAP.test(norm.slice(out[j].end, out[j + 1].start))) j++;
     if (j > i) {
       const codes = attribute.respectively(out[i].offset, out[j].end, j - i + 1);
-      if (codes) for (let k = i; k <= j; k++) out[k].code = codes[k - i];
+      if (codes) for (let k = i; k <= j; k++) ((out[k].code = codes[k - i]), settled.add(k));
     }
     i = j + 1;
   }
+  settleParts(out, norm, lang, places, counted, settled, ownClause);
   return out;
+}
+
+const PART_CUE_ZH = /其中/;
+const PART_CUE_EN = /\b(?:of which|among them|among these|of them|of these|of those|including)\b|^[^.;]*?:\s/;
+const PART_CUE_ZH_G = new RegExp(PART_CUE_ZH.source, 'g');
+const PART_CUE_EN_G = new RegExp(PART_CUE_EN.source, 'g');
+const SENTENCE_END_G = /[。!?]|\.(?=\s)/g;
+
+/** Whether region `c` lies inside region `whole` (a province's, a prefecture's units, or itself). */
+function within(c: string, whole: string): boolean {
+  if (whole.endsWith('0000')) return c.slice(0, 2) === whole.slice(0, 2);
+  if (whole.endsWith('00')) return c.slice(0, 4) === whole.slice(0, 4);
+  return c === whole;
+}
+
+/**
+ * Parts of a total ("58 firms came in: 41 from Beijing and 17 from Tianjin", 其中固安县31家、北京132家,
+ * "Twelve of them are from Daxing District") divide the total's things. A part named by a place
+ * inside the total's region is that place's; one named by a place outside it (or by none) is the
+ * total's, and the outside place is where its things came from.
+ */
+function settleParts(
+  out: FigureSpan[],
+  norm: string,
+  lang: Lang,
+  places: Place[],
+  counted: boolean[],
+  settled: Set<number>,
+  ownClause: boolean[]
+) {
+  const totalOf = new Int32Array(out.length).fill(-1);
+  const cue = lang === 'zh' ? PART_CUE_ZH : PART_CUE_EN;
+  for (let i = 1; i < out.length; i++) {
+    if (!counted[i]) continue;
+    for (let j = i - 1; j >= 0 && out[j].end >= out[i].start - 240; j--) {
+      if (out[j].unit !== out[i].unit) continue;
+      const gap = norm.slice(out[j].end, out[i].start);
+      if (/\n/.test(gap)) break;
+      // The part's cue stands in its own sentence, at most one sentence after the total.
+      const ends = [...gap.matchAll(SENTENCE_END_G)];
+      const tail = ends.length ? gap.slice(ends[ends.length - 1].index + 1) : gap;
+      if (ends.length > 1) break;
+      if (totalOf[j] >= 0 && !ends.length) totalOf[i] = totalOf[j];
+      else if (cue.test(tail) || (lang === 'en' && /^\s+of (?:them|these|those)\b/.test(norm.slice(out[i].end, out[i].end + 16))))
+        totalOf[i] = totalOf[j] >= 0 ? totalOf[j] : j;
+      break;
+    }
+  }
+  let pk = 0;
+  for (let i = 0; i < out.length; i++) {
+    const t = totalOf[i];
+    if (t < 0 || settled.has(i)) continue;
+    const whole = out[t].code;
+    if (whole === null) continue;
+    // The part's own stretch: from the figure before it (or the total) to the next figure.
+    // (After the part cue: "came in to Cangzhou: 41 from Beijing" — Cangzhou is the total's.)
+    let segStart = out[i - 1].end;
+    const lead = norm.slice(segStart, out[i].start);
+    const c = lang === 'zh' ? PART_CUE_ZH_G : PART_CUE_EN_G;
+    c.lastIndex = 0;
+    for (let m = c.exec(lead); m; m = c.exec(lead)) segStart = out[i - 1].end + m.index + m[0].length;
+    const segEnd = i + 1 < out.length ? out[i + 1].start : Math.min(norm.length, out[i].end + 60);
+    while (pk < places.length && places[pk].end <= out[i - 1].end) pk++;
+    let own: Place | null = null;
+    for (let k = pk; k < places.length && places[k].start < segEnd; k++) {
+      const p = places[k];
+      if (p.start < segStart) continue;
+      if (p.end <= out[i].start) own = p;
+      // "41 from Beijing and 17 from Tianjin": English names a part's origin after it, and the
+      // place before it is then the previous part's.
+      else if (lang === 'en' && /^\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?$/.test(norm.slice(out[i].end, p.start))) {
+        own = p;
+        break;
+      }
+    }
+    const fig = out[i];
+    if (own && own.codes.length === 1 && !own.group && within(own.codes[0], whole)) {
+      fig.code = own.codes[0];
+      continue;
+    }
+    // A unit of the total's region already read from the part's own clause stands ("Among them,
+    // Zaoqiang County introduced the projects of Tianjin 31").
+    if (ownClause[i] && fig.code !== null && fig.code !== whole && within(fig.code, whole)) continue;
+    if (!own || !own.codes.length) {
+      if (!own) fig.code = whole;
+      continue;
+    }
+    // The part's own place says where its things came from (not the whole clause's list).
+    fig.code = whole;
+    fig.from = own.codes.filter((c) => c !== whole).sort();
+  }
+}
+
+const ELLIPSIS_CUE = /\b(?:of which|among them|among these|of these|of them|including|respectively)\b|:\s/;
+const ELLIPSIS_LEAD = /(?:\b(?:and|from|up from|down from|compared with|against|versus)|[,:])\s+(?:[a-z][a-z' -]{0,30}\s)?$/;
+/**
+ * The unit of a bare count that leaves its noun to the figure before it in the same sentence: a part
+ * of it, a member of a respectively-list or a figure it is compared with. The count ends its phrase.
+ */
+function ellipticalUnit(text: string, norm: string, start: number, end: number, last: FigureSpan | undefined): string | null {
+  if (!last || start - last.end > 200 || MEASURES.has(last.unit)) return null;
+  // A year is no count ("in 2023", "since 2014"); a paragraph break ends the ellipsis.
+  if (/^(?:19|20)\d\d$/.test(norm.slice(start, end)) || text.slice(last.end, start).includes('\n')) return null;
+  if (
+    !/^\s*(?:[,.;:!?)]|$|(?:and|in|from|respectively|were|are|was|is|have|has|the|this|last)\b)/.test(norm.slice(end, end + 14))
+  )
+    return null;
+  const gap = norm.slice(last.end, start);
+  const ends = gap.split(/[.!?](?=\s)/);
+  // At most one sentence end between: the count's own sentence follows the figure's.
+  if (ends.length > 2) return null;
+  const tail = ends[ends.length - 1];
+  const sentence = tail + norm.slice(start, Math.min(norm.length, end + 120)).split(/[.!?](?=\s)/)[0];
+  if (ELLIPSIS_CUE.test(tail) || /\brespectively\b/.test(sentence)) return last.unit;
+  if (ends.length > 1) return null;
+  return ELLIPSIS_LEAD.test(gap.slice(-40)) ? last.unit : null;
 }
 
 /** "The teachers which are dispatched … are twelve.": a number word ending its clause after its noun. */

@@ -11,6 +11,8 @@
  * enterprises, 个 → items).
  */
 
+import { UNIT_DECLS } from './figures/unit-names';
+
 export interface UnitRead {
   unit: string;
   /** Offset just past the unit phrase (for the figure's span). */
@@ -205,6 +207,15 @@ export function readEnglishUnit(norm: string, pos: number, wordsOnly: boolean): 
   return null;
 }
 
+// People named by their role: "the famous teachers of Beijing 26 persons" counts teachers.
+const EN_PEOPLE_ROLES =
+  /\b(teachers|doctors|experts|students|graduates|workers)\b(?![^,.;:]*\b(?:teachers|doctors|experts|students|graduates|workers)\b)[^,.;:]*$/;
+/** The role noun a generic count of people ("26 persons") stands for in its clause, if any. */
+export function peopleRoleBefore(norm: string, start: number): string | null {
+  const m = EN_PEOPLE_ROLES.exec(clauseLead(norm, start));
+  return m ? m[1] : null;
+}
+
 const PLURAL_LISTED = /\b([a-z]+)\b/g;
 /**
  * The unit of the nearest listed plural noun written in `norm[from, to)`: what "nine of them" and
@@ -246,6 +257,14 @@ export function readEnglishUnitBefore(norm: string, start: number, end: number):
     const u = nearestCountedNounBefore(norm, from, start - num[0].length);
     if (u) return { unit: u, end, phraseStart: start - num[0].length };
   }
+  // "The schools of Shijiazhuang in pairing with … reached 34", "Teachers it sent to Weichang
+  // numbered 65", "The kindergartens newly built by … in the mountain area 12,": a plural noun opening
+  // its clause is the head when a verb of counting (or, with no verb at all, a participle) leads to
+  // the number.
+  const cl = clauseLead(norm, start);
+  const subj = EN_SUBJECT_COUNT.exec(cl) ?? (EN_PARTICIPLE.test(cl) ? EN_SUBJECT_BARE.exec(cl) : null);
+  if (subj && (EN_NOUNS[subj[1]] || !EN_NOT_COUNTED.test(subj[1])) && /^\s*(?:[,.;:!?)]|$)/.test(norm.slice(end, end + 2)))
+    return { unit: EN_NOUNS[subj[1]] ?? subj[1], end, phraseStart: start - cl.length };
   const rel = EN_REL_BEFORE.exec(norm.slice(Math.max(0, start - 90), start));
   if (rel && (EN_NOUNS[rel[1]] || !EN_NOT_COUNTED.test(rel[1])))
     return { unit: EN_NOUNS[rel[1]] ?? rel[1], end, phraseStart: start - rel[0].length };
@@ -271,13 +290,34 @@ const LABEL_BEFORE =
   /\b(?:phase|stage|step|round|batch|no|number|line|gate|zone|block|lot|plot|grade|level|class|section|chapter|item|article|room|route|exit|platform|terminal|hall|unit|page|table|figure)\.?\s+$/;
 const YEAR_BEFORE = /\b(?:since|in|by|until|till|before|after|during|from|of|to|through)\s+$/;
 const NUMBER_OF =
-  /\b(?:the|their|its) (?:total )?number(?: of (?:[a-z'-]+ ){0,3}?([a-z]+(?:[^s\s]s|ies))\b[^,.;:]*?)? (?:has |have |had )?(?:reached|rose to|grew to|increased to|climbed to|hit|was|is|stood at|totalled|totaled|amounted to|came to)(?: (?:more than|over|about|nearly|around))? $/;
+  /\b(?:the|their|its) (?:total )?(?:number|count)(?: of (?:[a-z'-]+ ){0,3}?([a-z]+(?:[^s\s]s|ies))\b[^,.;:]*?)? (?:has |have |had )?(?:reached|rose to|grew to|increased to|climbed to|fell to|dropped to|declined to|hit|was|is|stood at|totalled|totaled|amounted to|came to)(?: (?:more than|over|about|nearly|around))? $/;
+/** The clause before `start`, back to a punctuation mark (at most 140 characters). */
+function clauseLead(norm: string, start: number): string {
+  const from = Math.max(0, start - 140);
+  const seg = norm.slice(from, start);
+  let cut = -1;
+  for (let i = seg.length - 1; i >= 0; i--)
+    if (/[,;:!?]/.test(seg[i]) || (seg[i] === '.' && /\s/.test(seg[i + 1] ?? ' '))) {
+      cut = i;
+      break;
+    }
+  return cut < 0 && from > 0 ? '' : seg.slice(cut + 1);
+}
+const EN_SUBJECT_COUNT =
+  /^\s*(?:the |these |those |its |their |our )?(?:[a-z-]+ ){0,2}?([a-z]+(?:[^s\s']s|ies)|people)\b[^,;:]{0,100}? (?:have |has |had )?(?:reached|numbered|totalled|totaled|amounted to|stood at|came to)(?: (?:more than|over|about|nearly|around|only))? $/;
+const EN_SUBJECT_BARE = /^\s*(?:the |these |those |its |their |our )(?:[a-z-]+ ){0,2}?([a-z]+(?:[^s\s']s|ies))\b[^,;:]{0,100}? $/;
+// A past participle after the noun and no finite verb ("the kindergartens newly built by …").
+const EN_PARTICIPLE =
+  /^\s*(?:the|these|those|its|their|our) (?:[a-z-]+ ){0,3}?[a-z]+(?:[^s\s']s|ies) (?:[a-z]+ly )?(?:[a-z]+ed|built|sent|set up|made|brought|taken|done)\b(?!.*\b(?:is|are|was|were|has|have|had|will)\b)/;
 // Machine translation: "the households which are driven are 2,600", "the doctors that are sent to X are 22".
 const EN_REL_BEFORE =
   /\b(?:the|these|those) (?:[a-z-]+ ){0,2}?([a-z]+(?:[^s\s]s|ies)) (?:which|that|who) (?:[a-z'-]+ ){1,8}?(?:are|were|is|was|reached|reach|numbered|totalled|totaled)(?: (?:more than|over|about|nearly|around))? $/;
-const AFTER_BARE_NUMBER = /^\s+(?:since|in|by|during|from|so far|until|till|this|last|next|respectively|and \d)\b/;
+// "the enterprises of Shunyi District 14 have moved", "Beijing hospitals 3 to set up branches": a
+// verb after the count ends its phrase as well.
+const AFTER_BARE_NUMBER =
+  /^\s+(?:since|in|by|during|from|so far|until|till|this|last|next|respectively|and \d|(?:have|has|had|were|are|will|would)\b|to (?!\d))/;
 const EN_BEFORE =
-  /([a-z][a-z-]*)(?:\s+(?:of|for|in|from)\s+(?:the\s+)?[a-z][a-z'-]*(?:\s+(?:and\s+)?[a-z][a-z'-]*)?)?\s+(?:(?:more than|not less than|no less than|over|nearly|about|around|almost|reached|reach|reaches|exceeded|exceeds|exceed|totalled|totaled|totals|amounted to|numbered|hit|stood at|up to|pass|passed|passes|surpassed|topped|were|was|is|are|to|at)\s+)*$/;
+  /([a-z][a-z-]*)(?:\s+(?:of|for|in|from|with)\s+(?:the\s+)?[a-z][a-z'-]*(?:\s+(?:and\s+)?[a-z][a-z'-]*)?)?\s+(?:(?:more than|not less than|no less than|over|nearly|about|around|almost|reached|reach|reaches|exceeded|exceeds|exceed|totalled|totaled|totals|amounted to|numbered|hit|stood at|up to|pass|passed|passes|surpassed|topped|were|was|is|are|to|at)\s+)*$/;
 
 // --------------------------------------------------------------------------------------------
 // Chinese
@@ -326,115 +366,20 @@ const ZH_CLASSIFIERS: Record<string, string> = {
   部: 'units',
   批: 'batches',
   场: 'events',
-  单: 'orders'
+  单: 'orders',
+  份: 'items',
+  种: 'items',
+  笔: 'items'
 };
 /** Measure words that say the unit themselves: 居民6300户 counts households, not residents. */
 const ZH_SELF_UNIT = new Set(['户', '辆', '床', '栋', '幢']);
 /** Measure words that say nothing without a noun: 三张名片, 四个区 are no figures when written in words. */
-const ZH_GENERIC = new Set(['个', '项', '座', '处', '张', '条', '部', '批', '台', '套', '间']);
+const ZH_GENERIC = new Set(['个', '项', '座', '处', '张', '条', '部', '批', '台', '套', '间', '份', '种', '笔']);
 
-/** Counted nouns → unit; longest forms are tried first where they overlap (养老床位 ⊃ 床位). */
-const ZH_NOUNS: [string, string][] = (
-  [
-    ['项目', 'projects'],
-    ['企业', 'enterprises'],
-    ['公司', 'enterprises'],
-    ['厂家', 'enterprises'],
-    ['机构', 'institutions'],
-    ['医院', 'hospitals'],
-    ['学校', 'schools'],
-    ['中学', 'schools'],
-    ['小学', 'schools'],
-    ['幼儿园', 'kindergartens'],
-    ['高校', 'universities'],
-    ['大学', 'universities'],
-    ['床位', 'beds'],
-    ['病床', 'beds'],
-    ['座位', 'seats'],
-    ['席位', 'seats'],
-    ['门店', 'stores'],
-    ['商店', 'stores'],
-    ['店铺', 'stores'],
-    ['商户', 'merchants'],
-    ['商家', 'merchants'],
-    ['车辆', 'vehicles'],
-    ['汽车', 'vehicles'],
-    ['楼宇', 'buildings'],
-    ['楼房', 'buildings'],
-    ['小区', 'communities'],
-    ['社区', 'communities'],
-    ['村庄', 'villages'],
-    ['行政村', 'villages'],
-    ['专家', 'experts'],
-    ['学生', 'students'],
-    ['医生', 'doctors'],
-    ['教师', 'teachers'],
-    ['老师', 'teachers'],
-    ['员工', 'employees'],
-    ['职工', 'employees'],
-    ['游客', 'visitors'],
-    ['居民', 'residents'],
-    ['人才', 'talents'],
-    ['岗位', 'jobs'],
-    ['泊位', 'berths'],
-    ['车位', 'parking spaces'],
-    ['充电桩', 'charging piles'],
-    ['基站', 'base stations'],
-    ['园区', 'parks'],
-    ['平台', 'platforms'],
-    ['实验室', 'laboratories'],
-    ['中心', 'centres'],
-    ['线路', 'routes'],
-    ['民宿', 'guesthouses'],
-    ['酒店', 'hotels'],
-    ['分校', 'schools'],
-    ['校区', 'schools'],
-    ['学位', 'seats'],
-    ['电梯', 'elevators'],
-    ['科技园', 'parks'],
-    ['产业园', 'parks'],
-    ['分支机构', 'branches'],
-    ['合作社', 'cooperatives'],
-    ['协议', 'agreements'],
-    // Firms named by their trade (经销商, 供应商 …) are enterprises.
-    ['经销商', 'enterprises'],
-    ['供应商', 'enterprises'],
-    ['批发商', 'enterprises'],
-    ['零售商', 'enterprises'],
-    ['生产商', 'enterprises'],
-    ['制造商', 'enterprises'],
-    ['服务商', 'enterprises'],
-    ['运营商', 'enterprises'],
-    ['厂商', 'enterprises'],
-    ['卫生室', 'clinics'],
-    ['卫生院', 'clinics'],
-    ['诊所', 'clinics'],
-    ['院校', 'schools'],
-    // 招生800人: the people a school enrols are students.
-    ['招生', 'students'],
-    ['在校生', 'students'],
-    ['道路', 'roads'],
-    ['公路', 'highways'],
-    ['高速公路', 'highways'],
-    ['桥梁', 'bridges'],
-    ['景区', 'scenic areas'],
-    ['物种', 'species'],
-    ['专利', 'patents'],
-    ['服务事项', 'items'],
-    ['事项', 'items'],
-    ['文物保护单位', 'relics'],
-    ['家庭', 'households'],
-    ['农户', 'households'],
-    ['住户', 'households'],
-    ['考察团', 'delegations'],
-    ['工作室', 'studios'],
-    ['服务器', 'servers'],
-    ['代表团', 'delegations'],
-    ['展会', 'events'],
-    ['活动', 'events'],
-    ['订单', 'orders']
-  ] as [string, string][]
-).sort((a, b) => b[0].length - a[0].length);
+/** Counted nouns → unit (declared with the units, ./figures/unit-names.ts); longest forms are tried first where they overlap (养老床位 ⊃ 床位). */
+const ZH_NOUNS: [string, string][] = Object.entries(UNIT_DECLS)
+  .flatMap(([unit, d]) => (d.nouns ?? []).map((n): [string, string] => [n, unit]))
+  .sort((a, b) => b[0].length - a[0].length);
 
 // Time spans after a measure word (前8个月, 3个小时, 两个季度) and percentage points are not counts.
 // Time spans after a measure word (前8个月, 3个小时, 两个季度), percentage points, and counts of
@@ -482,9 +427,59 @@ export function readChineseUnit(norm: string, start: number, pos: number, numera
   }
   const n = nounBefore(norm, start);
   if (n) return { unit: n.mixed ? dflt : n.unit, end, phraseStart: n.phraseStart };
+  // 引进京津项目，共计27个; 签约项目中已开工的有19个; 分别落地7个和5个 (项目 in the sentence before): a
+  // measure word with no noun of its own counts the nearest earlier head noun of its sentence that
+  // it can count (个 counts 项目, not 企业). Written in words (两个, 三家) only in a part of a total.
+  // Only when no noun follows (329个标杆示范楼门 counts what follows, listed or not).
+  const back = ZH_NOTHING_AFTER.test(norm.slice(end, end + 2)) ? earlierHead(norm, start, cl, numeral) : null;
+  if (back) return { unit: back, end };
   if (numeral && ZH_GENERIC.has(cl)) return null;
   return { unit: dflt, end };
 }
+
+const ZH_NOTHING_AFTER = /^(?:$|[，。；：、！？,.;:!?）)\s]|[和及与或]|以上|左右)/;
+const ZH_SENTENCE_END = /[。！？!?\n]/;
+// A part of a total (其中…, 分别…) may take its noun from the sentence before.
+const ZH_PART_CUE = /其中|分别|各/;
+const ZH_LINK_END = /(?:[的，,、：:]|共计?|共有|累计|合计|达到?|多达|有|为|约|近|超过?|逾|突破|不少于|至少)$/;
+/** The unit of the nearest listed noun before `start` in its sentence that measure word `cl` counts. */
+function earlierHead(norm: string, start: number, cl: string, numeral: boolean): string | null {
+  let from = start;
+  while (from > 0 && from > start - 80 && !ZH_SENTENCE_END.test(norm[from - 1])) from--;
+  const own = norm.slice(from, start);
+  const part = ZH_PART_CUE.test(own);
+  if (numeral && !part) return null;
+  // 专业技术人员45名: a noun of its own right before the number (listed or not) is its head; only a
+  // link (共计, 有, 的, a comma) or a part cue lets the count reach back.
+  if (!part && !ZH_LINK_END.test(own)) return null;
+  let u = nearestHead(norm, from, start, cl);
+  if (!u && part && from > 0 && from > start - 80) {
+    let f2 = from - 1;
+    while (f2 > 0 && f2 > from - 120 && !ZH_SENTENCE_END.test(norm[f2 - 1])) f2--;
+    u = nearestHead(norm, f2, from - 1, cl);
+  }
+  return u;
+}
+function nearestHead(norm: string, from: number, to: number, cl: string): string | null {
+  for (let i = to - 1; i >= from; i--) {
+    const list = ZH_NOUNS_BY_FIRST.get(norm[i]);
+    if (!list) continue;
+    for (const [s, u] of list)
+      if (i + s.length <= to && norm.startsWith(s, i)) {
+        if (countsWith(u, cl)) return u;
+        break;
+      }
+  }
+  return null;
+}
+function countsWith(unit: string, cl: string): boolean {
+  const m = ZH_MEASURE_WORDS[unit];
+  return m !== undefined && m.includes(cl);
+}
+/** The measure words that count each unit (个项目, 家企业, 所学校 …), from the unit declarations. */
+const ZH_MEASURE_WORDS: Record<string, string> = Object.fromEntries(
+  Object.entries(UNIT_DECLS).flatMap(([unit, d]) => (d.measureWords ? [[unit, d.measureWords]] : []))
+);
 
 /** The listed noun right before a number (a couple of linking characters allowed: 项目数达, 企业共, 教师不少于). */
 function nounBefore(norm: string, start: number): { noun: string; unit: string; phraseStart: number; mixed: boolean } | null {
