@@ -97,77 +97,91 @@ test.describe('symbols and flow places', () => {
     await waitForMap(page);
     // For each place drawn with both: eight pixels inside its flow ring (what lies on top there, not
     // just at the centre) and one on the ring's stroke, read from the map's own frame. Places that
-    // a line of two other places crosses are left out, and named: what lies on top there is that
-    // line (Wuqing, between Beijing and Tianjin's label point, at the default zoom).
-    const { samples, crossed } = await page.evaluate(
+    // a line of two other places crosses are left out, and named with how many lines cross them:
+    // what lies on top there is that line (at the default zoom, where the corridor is a few pixels wide).
+    const { samples, crossed, coincide } = await page.evaluate(
       () =>
-        new Promise<{ samples: { code: string; inside: number[][]; ring: number[] }[]; crossed: string[] }>((resolve) => {
-          const m = (
-            window as unknown as {
-              __map: TestMap & { once(e: string, f: () => void): void; triggerRepaint(): void; getCanvas(): HTMLCanvasElement };
-            }
-          ).__map;
-          // Count circles at least about as large as the ring: where a disc on top would hide them.
-          const symbols = new Map(
-            m
-              .queryRenderedFeatures({ layers: ['symbol-circle'] })
-              .map((f) => [String(f.properties.code), Number(f.properties.radius)])
-          );
-          const lines = m.queryRenderedFeatures({ layers: ['flow-line'] });
-          /** A line that does not end at the place comes within the ring (plus its own width, for an arrowhead). */
-          const crosses = (code: string, at: { x: number; y: number }, r: number) =>
-            lines.some((l) => {
-              if (l.properties.origin === code || l.properties.destination === code) return false;
-              const pts = l.geometry.coordinates.map((c) => m.project(c as [number, number]));
-              const reach = r + Number(l.properties.width) + 1;
-              return pts.some((q, i) => {
-                if (!i) return false;
-                const o = pts[i - 1],
-                  dx = q.x - o.x,
-                  dy = q.y - o.y;
-                const t = Math.max(0, Math.min(1, ((at.x - o.x) * dx + (at.y - o.y) * dy) / (dx * dx + dy * dy || 1)));
-                return Math.hypot(o.x + t * dx - at.x, o.y + t * dy - at.y) < reach;
+        new Promise<{ samples: { code: string; inside: number[][]; ring: number[] }[]; crossed: string[]; coincide: number }>(
+          (resolve) => {
+            const m = (
+              window as unknown as {
+                __map: TestMap & { once(e: string, f: () => void): void; triggerRepaint(): void; getCanvas(): HTMLCanvasElement };
+              }
+            ).__map;
+            // Count circles at least about as large as the ring: where a disc on top would hide them.
+            const symbols = new Map(
+              m
+                .queryRenderedFeatures({ layers: ['symbol-circle'] })
+                .map((f) => [String(f.properties.code), Number(f.properties.radius)])
+            );
+            const lines = m.queryRenderedFeatures({ layers: ['flow-line'] });
+            /** Lines that do not end at the place and come within its ring (plus their own width, for an arrowhead). */
+            const crossing = (code: string, at: { x: number; y: number }, r: number) =>
+              lines.filter((l) => {
+                if (l.properties.origin === code || l.properties.destination === code) return false;
+                const pts = l.geometry.coordinates.map((c) => m.project(c as [number, number]));
+                const reach = r + Number(l.properties.width) + 1;
+                return pts.some((q, i) => {
+                  if (!i) return false;
+                  const o = pts[i - 1],
+                    dx = q.x - o.x,
+                    dy = q.y - o.y;
+                  const t = Math.max(0, Math.min(1, ((at.x - o.x) * dx + (at.y - o.y) * dy) / (dx * dx + dy * dy || 1)));
+                  return Math.hypot(o.x + t * dx - at.x, o.y + t * dy - at.y) < reach;
+                });
+              });
+            const withCircle = m
+              .queryRenderedFeatures({ layers: ['flow-place'] })
+              .filter((f) => (symbols.get(String(f.properties.code)) ?? 0) >= 0.7 * Number(f.properties.radius));
+            const crossers = (f: (typeof withCircle)[number]) =>
+              new Set(
+                crossing(
+                  String(f.properties.code),
+                  m.project(f.geometry.coordinates as unknown as [number, number]),
+                  Number(f.properties.radius)
+                ).map((l) => l.properties.i)
+              ).size;
+            const places = withCircle.filter((f) => !crossers(f));
+            const crossed = withCircle.filter((f) => crossers(f) > 0).map((f) => `${f.properties.code}×${crossers(f)}`);
+            // Lines drawn on top of each other (two measures between the same places): one hides the other.
+            const shapes = new Map<string, number>();
+            for (const l of lines) shapes.set(JSON.stringify(l.geometry.coordinates), Number(l.properties.i));
+            const coincide = new Set(lines.map((l) => Number(l.properties.i))).size - new Set(shapes.values()).size;
+            m.once('render', () => {
+              const gl = m.getCanvas();
+              const c = document.createElement('canvas');
+              c.width = gl.width;
+              c.height = gl.height;
+              const g = c.getContext('2d')!;
+              g.drawImage(gl, 0, 0);
+              const k = gl.width / gl.clientWidth;
+              const px = (x: number, y: number) => [...g.getImageData(Math.round(x * k), Math.round(y * k), 1, 1).data];
+              resolve({
+                crossed,
+                coincide,
+                samples: places.map((f) => {
+                  const p = m.project(f.geometry.coordinates as unknown as [number, number]);
+                  const r = Number(f.properties.radius);
+                  const inside = [0, 1, 2, 3, 4, 5, 6, 7].map((i) =>
+                    px(p.x + 0.55 * r * Math.cos((i * Math.PI) / 4), p.y + 0.55 * r * Math.sin((i * Math.PI) / 4))
+                  );
+                  return { code: String(f.properties.code), inside, ring: px(p.x + r, p.y) };
+                })
               });
             });
-          const withCircle = m
-            .queryRenderedFeatures({ layers: ['flow-place'] })
-            .filter((f) => (symbols.get(String(f.properties.code)) ?? 0) >= 0.7 * Number(f.properties.radius));
-          const isCrossed = (f: (typeof withCircle)[number]) =>
-            crosses(
-              String(f.properties.code),
-              m.project(f.geometry.coordinates as unknown as [number, number]),
-              Number(f.properties.radius)
-            );
-          const places = withCircle.filter((f) => !isCrossed(f));
-          const crossed = withCircle.filter(isCrossed).map((f) => String(f.properties.code));
-          m.once('render', () => {
-            const gl = m.getCanvas();
-            const c = document.createElement('canvas');
-            c.width = gl.width;
-            c.height = gl.height;
-            const g = c.getContext('2d')!;
-            g.drawImage(gl, 0, 0);
-            const k = gl.width / gl.clientWidth;
-            const px = (x: number, y: number) => [...g.getImageData(Math.round(x * k), Math.round(y * k), 1, 1).data];
-            resolve({
-              crossed,
-              samples: places.map((f) => {
-                const p = m.project(f.geometry.coordinates as unknown as [number, number]);
-                const r = Number(f.properties.radius);
-                const inside = [0, 1, 2, 3, 4, 5, 6, 7].map((i) =>
-                  px(p.x + 0.55 * r * Math.cos((i * Math.PI) / 4), p.y + 0.55 * r * Math.sin((i * Math.PI) / 4))
-                );
-                return { code: String(f.properties.code), inside, ring: px(p.x + r, p.y) };
-              })
-            });
-          });
-          m.triggerRepaint();
-        })
+            m.triggerRepaint();
+          }
+        )
     );
     // Chengde is one (its ring lies inside its count circle at the default zoom); most places are.
     expect(samples.map((s) => s.code)).toContain('130800');
     expect(crossed.length, `crossed: ${crossed}`).toBeLessThan(samples.length);
     test.info().annotations.push({ type: 'crossed by another line, not sampled', description: crossed.join(', ') || 'none' });
+    // Lines bend around the places they do not end at where they can (flows/bends.ts): before, Wuqing
+    // and Tongzhou lay under four lines each between Beijing and Tianjin; now no place under more than one.
+    for (const c of crossed) expect(Number(c.split('×')[1]), `crossed: ${crossed}`).toBe(1);
+    // Two measures between the same places (Beijing → Tianjin in yuan and in projects) are two lanes.
+    expect(coincide).toBe(0);
     for (const { code, inside, ring } of samples) {
       // The count circle's blue shows inside the ring (a white disc on top hid it) …
       const blue = inside.filter((c) => c[2] - c[0] > 25).length;
@@ -493,9 +507,16 @@ test.describe('every screen', () => {
         return hit / n;
       });
       test.info().annotations.push({ type: 'map visible', description: share.toFixed(3) });
-      expect(share).toBeGreaterThanOrEqual(0.6);
+      // 0.606 before the attribution folded behind its ⓘ while details are open, the flow kinds
+      // scrolled in 15vh and the flow slots' empty corners let the map through; 0.647 after.
+      expect(share).toBeGreaterThanOrEqual(0.63);
+      await expect(page.locator('.maplibregl-ctrl-attrib')).toHaveClass(/maplibregl-compact/);
       const list = await page.getByTestId('flow-filter').boundingBox();
       expect(list!.height).toBeLessThan(260);
+      // Closed, the attribution reads in full again.
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('region-details')).toHaveCount(0);
+      await expect(page.locator('.maplibregl-ctrl-attrib')).not.toHaveClass(/maplibregl-compact/);
     });
   });
 

@@ -33,3 +33,14 @@ export function arrowIconSdf(size = 32, radius = 6): { width: number; height: nu
     }
   return { width: size, height: size, data };
 }
+
+/** The arrowhead's scale for a line `width` px wide: the head grows with the line (FlowLayer's icon-size). */
+export const ARROW_SIZE_STOPS = [1, 0.4, 8, 0.8] as const;
+
+/** The drawn arrowhead of a line `width` px wide, in screen pixels, its 1 px halo included. */
+export function arrowHeadPixels(width: number, size = 32, radius = 6): { halfWidth: number; length: number } {
+  const [w0, s0, w1, s1] = ARROW_SIZE_STOPS;
+  const t = Math.max(0, Math.min(1, (width - w0) / (w1 - w0)));
+  const side = (size - 2 * radius) * (s0 + t * (s1 - s0));
+  return { halfWidth: side / 2 + 1, length: side + 1 };
+}

@@ -2,7 +2,9 @@ import { toMercator, toWgs84 } from '@turf/projection';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import { scaleSqrt } from 'd3-scale';
 import { quadraticArc, type LabelPoints } from '../flows/arcs';
-import { clipEnds, endClearance, metresPerPixel } from '../flows/lineEnds';
+import { clipEnds, END_GAP, endClearance, metresPerPixel } from '../flows/lineEnds';
+import { chooseBends } from '../flows/bends';
+import { arrowHeadPixels } from './arrowIcon';
 import type { Flow } from '../flows/types';
 import { flowPairs as countedPairs, type FlowPair as CountedPair } from '../flows/pairs';
 import type { MapLevel, RegionIndex } from '../regions/types';
@@ -177,8 +179,10 @@ export interface GeometryOptions {
 /**
  * Lines, arrow points and place rings for the pairs. A line ends short of the ring at each of its
  * places at the given zoom, so a click on the place reaches the place and its region, and no line
- * or arrowhead lands inside a ring, where a count circle at the same place shows through; A→B and
- * B→A bend to opposite sides; two-way lines are straight.
+ * or arrowhead lands inside a ring, where a count circle at the same place shows through. Each
+ * line bends (chooseBends, src/lib/flows/bends.ts) to keep off the rings of places it does not end
+ * at, where it can: by default a directed line bows to the right of its travel (so A→B and B→A lie
+ * on opposite sides) and a two-way line is straight; lines of one pair of places never coincide.
  */
 export function flowMapData(
   pairs: readonly FlowPair[],
@@ -187,7 +191,9 @@ export function flowMapData(
   options: GeometryOptions = {}
 ): FlowMapData {
   const { zoom = 7, bend = 0.18, segments = 32 } = options;
-  const drawn = pairs.filter((p) => labels[p.origin] && labels[p.destination]);
+  // The feature id of a line is its index among `pairs`, drawn or not.
+  const drawnIndex = pairs.flatMap((p, i) => (labels[p.origin] && labels[p.destination] ? [i] : []));
+  const drawn = drawnIndex.map((i) => pairs[i]);
   const places = new Map<string, PlaceProps>();
   const place = (code: string) =>
     places.get(code) ?? (places.set(code, { code, incoming: 0, outgoing: 0, twoWay: 0, radius: 0 }), places.get(code)!);
@@ -205,21 +211,46 @@ export function flowMapData(
   for (const q of places.values()) q.radius = Math.max(4, r(q.incoming + q.outgoing + q.twoWay));
 
   const perPixel = metresPerPixel(zoom);
+  const mercator = (code: string) => toMercator([labels[code]![0], labels[code]![1]]) as [number, number];
+  const placeList = [...places.values()];
+  const placeIndex = new Map(placeList.map((q, k) => [q.code, k]));
+  // Each place's ring, its half stroke and the gap: what a line of two other places keeps clear of.
+  const obstacles = placeList.map((q) => ({ at: mercator(q.code), radius: (q.radius + 0.8 + END_GAP) * perPixel }));
+  const geometry = drawn.map((p, k) => {
+    const width = pairWidth(p, scale);
+    return {
+      p,
+      i: drawnIndex[k],
+      width,
+      a: mercator(p.origin),
+      b: mercator(p.destination),
+      startClear: endClearance(places.get(p.origin)!.radius, width) * perPixel,
+      endClear: endClearance(places.get(p.destination)!.radius, width) * perPixel
+    };
+  });
+  const offsets = chooseBends(
+    geometry.map((g) => ({
+      a: g.a,
+      b: g.b,
+      pair: g.p.origin < g.p.destination ? `${g.p.origin}~${g.p.destination}` : `${g.p.destination}~${g.p.origin}`,
+      directed: g.p.directed,
+      forward: g.p.origin < g.p.destination,
+      startClear: g.startClear,
+      endClear: g.endClear,
+      halfWidth: ((g.width + 2) / 2) * perPixel,
+      head: g.p.directed
+        ? { halfWidth: arrowHeadPixels(g.width).halfWidth * perPixel, length: arrowHeadPixels(g.width).length * perPixel }
+        : undefined,
+      own: [placeIndex.get(g.p.origin)!, placeIndex.get(g.p.destination)!]
+    })),
+    obstacles,
+    { bend, segments }
+  );
   const arcs: Feature<LineString, PairArcProps>[] = [];
   const arrows: FlowMapData['arrows']['features'] = [];
-  pairs.forEach((p, i) => {
-    const a = labels[p.origin],
-      b = labels[p.destination];
-    if (!a || !b) return;
-    const ma = toMercator([a[0], a[1]]) as [number, number];
-    const mb = toMercator([b[0], b[1]]) as [number, number];
-    const { line } = quadraticArc(ma, mb, p.directed ? bend : 0, segments);
-    const width = pairWidth(p, scale);
-    const trimmed = clipEnds(
-      line,
-      endClearance(places.get(p.origin)!.radius, width) * perPixel,
-      endClearance(places.get(p.destination)!.radius, width) * perPixel
-    );
+  geometry.forEach(({ p, i, width, a: ma, b: mb, startClear, endClear }, k) => {
+    const { line } = quadraticArc(ma, mb, offsets[k], segments);
+    const trimmed = clipEnds(line, startClear, endClear);
     const last = trimmed[trimmed.length - 1],
       prev = trimmed[trimmed.length - 2];
     const bearing = ((Math.atan2(last[0] - prev[0], last[1] - prev[1]) * 180) / Math.PI + 360) % 360;
