@@ -677,3 +677,30 @@ describe('extractFlows: sixth round, s14 (our own sentences)', () => {
     expect(sides(body)).toEqual(want);
   });
 });
+
+describe('extractFlows: pairings without a number, s14 (our own sentences)', () => {
+  it.each([
+    [
+      'two lists paired respectively: one flow per pair',
+      'Dongcheng and Xicheng districts have paired with Sanhe and Xianghe respectively to run schools.',
+      [
+        '110101>131082 education/null=null',
+        '110102>131024 education/null=null',
+        '110101>131082 cooperation/null=null',
+        '110102>131024 cooperation/null=null'
+      ]
+    ],
+    [
+      '分别 with two lists: one flow per pair',
+      '东城区、西城区分别与三河市、香河县签订合作协议。',
+      ['110101>131082 cooperation/null=null', '110102>131024 cooperation/null=null']
+    ],
+    [
+      'a branch opened 在当地: the place just named',
+      '天津市河西区与香河县签约，将在当地开设医院分院。',
+      ['120103>131024 health/null=null']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body)).toEqual(want);
+  });
+});

@@ -26,7 +26,7 @@ import {
   type Role
 } from './lexicon';
 import { nounFirstCounts } from './counts';
-import { respectively } from './respectively';
+import { pairsRespectively, respectively } from './respectively';
 import { parseNumberAt } from '../numerals';
 import { ancestorsOf, overlaps, placeGroups, type PlaceGroup } from './places';
 import { withReferents } from './referents';
@@ -544,6 +544,12 @@ function sidesOf(
         : beforeTo.length
           ? beforeTo[beforeTo.length - 1].codes
           : [];
+    // A passive ("the doctors sent by Hexi are 25" after "Hexi helps Changli County"): the place
+    // helped or marked before it in the sentence receives.
+    if (!destination.length && by && lang === 'en') {
+      const earlier = placed.filter((p) => p.marker === 'to' && p.end <= t.start && !overlaps(p.codes, by.codes));
+      if (earlier.length) destination = earlier[earlier.length - 1].codes;
+    }
     // Money promised at a signing goes to the partner it was signed with.
     const partner = placed.find((p) => p.marker === 'with' && p.end <= t.start);
     if (!destination.length && partner && /签约|签订|签署|\bsign/.test(norm.slice(partner.end, t.start)))
@@ -824,6 +830,7 @@ export function extractFlows(
   linkNumbers(doc, own, out);
   const members = respectively(norm, text, lang, doc.sents, doc.groups, own, out);
   partFlows(doc, [...own, ...partitiveCounts(norm, lang)], out, members);
+  pairsRespectively(norm, lang, doc.sents, doc.groups, out);
   return dedupe(out, text);
 }
 
@@ -934,7 +941,8 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
       kinds = clauseKinds;
       if (kinds.length === 0) continue;
       ({ origin, destination } = sidesOf(doc, placed, t, null, cs, sent.end));
-      if (elided && destination.length === 0 && origin.length)
+      // Sent "there", 在当地: the nearest place named before.
+      if ((elided || HERE.test(clause)) && destination.length === 0 && origin.length)
         destination = topic(doc, placed, t.start, origin, genericLevel(clause, lang), true) ?? [];
     }
     // Grammar does not say who gives in a pairing; in the region's coordination the capital's side

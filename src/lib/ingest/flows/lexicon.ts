@@ -183,7 +183,7 @@ export const ZH_INTENT = /加强|深化|强化|拓展|探索|进一步/;
 const MOVING = /转移|疏解|搬迁|迁|relocat|mov|transfer|shift/;
 
 // People sent (teachers, doctors dispatched) are talent, whatever service they staff.
-const SENDING_PEOPLE = /dispatch|^sen[dt]|派/;
+const SENDING_PEOPLE = /dispatch|^sen[dt]|^second|^assign|^deploy|派/;
 export const PEOPLE =
   /\b(?:teachers|doctors|nurses|experts|cadres|talents?|(?:medical )?staff|personnel|officials|technicians|engineers|specialists|agronomists|physicians|volunteers|researchers|scientists|professionals)\b|教师|医生|医护|专家|干部|人才|技术人员|农技|骨干|工程师|志愿者|特派员/;
 
