@@ -29,7 +29,7 @@ import { nounFirstCounts } from './counts';
 import { pairsRespectively, respectively } from './respectively';
 import { parseNumberAt } from '../numerals';
 import { ancestorsOf, overlaps, placeGroups, type PlaceGroup } from './places';
-import { withReferents } from './referents';
+import { hasSelfReference, withReferents } from './referents';
 import { clauseEnd, clauseStart, sentences, spanIndex, type Span } from './segments';
 import type { ExtractedFlow } from './types';
 import { periodOf, statusOf, type Period } from './when';
@@ -191,10 +191,12 @@ function sentInfo(doc: Doc, k: number): SentInfo {
   if (!s) {
     const sp = doc.sents[k];
     const groups = within(doc.groups, sp.start, sp.end);
-    const body = doc.norm.slice(sp.start, sp.end);
     // A question ("How many projects came to Gu'an?", …情况如何？) states nothing.
-    const cancelled =
-      groups.length > 0 && (body.trimEnd().endsWith('?') || (doc.lang === 'zh' ? CANCELLED_ZH : CANCELLED_EN).test(body));
+    let cancelled = false;
+    if (groups.length > 0) {
+      const body = doc.norm.slice(sp.start, sp.end);
+      cancelled = body.trimEnd().endsWith('?') || (doc.lang === 'zh' ? CANCELLED_ZH : CANCELLED_EN).test(body);
+    }
     s = doc.info[k] = { groups, cancelled };
   }
   return s;
@@ -630,7 +632,7 @@ export function extractFlows(
   );
   const few = (gs: readonly PlaceGroup[]) => gs.length < 2 && !(gs.length === 1 && gs[0].codes.length > 1);
   // "Our county" may name the second place (referents.ts).
-  if (doc.groups.length === 0 || (few(doc.groups) && !(lang === 'zh' ? norm.includes('我') : norm.includes('our ')))) return [];
+  if (doc.groups.length === 0 || (few(doc.groups) && !hasSelfReference(norm, lang))) return [];
   doc.triggers = findTriggers(norm, lang);
   doc.groups = withReferents(
     doc.groups,
@@ -665,7 +667,7 @@ export function extractFlows(
     if (negated.test(norm.slice(cs, fig.start))) continue;
     // A place's own money (自身投入, 本级财政, "of its own budget") and what money is for ("put 86
     // million yuan into the county for rebuilding 14 schools", 用于新建) move nothing of their own.
-    if (OWN.test(clause) || USE_OF_MONEY.test(norm.slice(Math.max(cs, fig.start - 40), fig.start))) continue;
+    if (measure === 'yuan' ? OWN.test(clause) : USE_OF_MONEY.test(norm.slice(Math.max(cs, fig.start - 40), fig.start))) continue;
     // Progress of things already counted (已有21个项目开工, "12 of them are in production") moves nothing.
     if (PROGRESS.test(norm.slice(fig.end, fig.end + 24))) continue;
     if ((lang === 'zh' ? SHARED_ZH : SHARED_EN).test(norm.slice(fig.end, fig.end + 24))) {
@@ -834,6 +836,40 @@ export function extractFlows(
   return dedupe(out, text);
 }
 
+/** What a clause states for the bare pass: read once per clause (several predicates may share it). */
+function clauseFacts(doc: Doc, figs: readonly FigureSpan[], clause: string, cs: number, ce: number): ClauseFacts {
+  const { norm, lang } = doc;
+  // Most clauses name nothing that moves and no instance: rejected before the other tests.
+  const named = kindsNamed(clause, lang);
+  const concreteBase = (lang === 'zh' ? ZH_CONCRETE : EN_CONCRETE).test(clause);
+  if (
+    !named.length &&
+    !concreteBase &&
+    !PEOPLE.test(clause) &&
+    !(lang === 'zh' ? ZH_JOINT_BUILD_IN : EN_JOINT_BUILD_IN).test(clause)
+  )
+    return { clause, negated: true, counted: [], intent: true, concrete: false, named };
+  const negatedHere = (lang === 'zh' ? NEGATED_ZH : NEGATED_EN).test(clause);
+  // A counted quantity in the clause is the numbered pass's business (or no flow at all) — for
+  // its own kind: 共建的园区已有7家企业入驻 still states the park built together.
+  const counted: FlowKind[] = [];
+  for (let fi = firstFrom(figs, cs); !negatedHere && fi < figs.length && figs[fi].start < ce; fi++) {
+    const m = measureOf(unitOf(figs[fi], norm), phraseOf(figs[fi], norm));
+    if (m) counted.push(kindOfMeasure(m, 'send', false), ...(m === 'projects' || m === 'yuan' ? FIRM_MONEY : []));
+  }
+  // A meeting or a visit is an occasion, not an instance (unless something is signed at it).
+  const occasion = !negatedHere && (lang === 'zh' ? ZH_OCCASION : EN_OCCASION).test(clause) && !/签|\bsign/.test(clause);
+  const intent = occasion || (!negatedHere && (lang === 'zh' ? ZH_INTENT : EN_INTENT).test(clause));
+  return {
+    clause,
+    negated: negatedHere,
+    counted,
+    intent,
+    concrete: !negatedHere && concreteBase,
+    named: negatedHere ? [] : named
+  };
+}
+
 /**
  * Flows stated without a number: a predicate whose clause names both sides and what moves (a
  * park, schools, a hospital, firms), or a concrete two-way instance (a mechanism or agreement
@@ -841,7 +877,6 @@ export function extractFlows(
  */
 function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
   const { norm, lang } = doc;
-  const negated = lang === 'zh' ? NEGATED_ZH : NEGATED_EN;
   const jointRe = lang === 'zh' ? ZH_JOINT_WORDS : EN_JOINT_WORDS;
   jointRe.lastIndex = 0;
   const joints: TriggerHit[] = [];
@@ -852,37 +887,7 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
   // The numbered pass's flows, by offset: a sentence's counts are found by binary search.
   const numbered = out.filter((f) => f.value !== null).sort((a, b) => a.offset - b.offset);
   const clauses = new Map<number, ClauseFacts>();
-  const clauseFacts = (clause: string, cs: number, ce: number): ClauseFacts => {
-    // Most clauses name nothing that moves and no instance: rejected before the other tests.
-    const named = kindsNamed(clause, lang);
-    const concreteBase = (lang === 'zh' ? ZH_CONCRETE : EN_CONCRETE).test(clause);
-    if (
-      !named.length &&
-      !concreteBase &&
-      !PEOPLE.test(clause) &&
-      !(lang === 'zh' ? ZH_JOINT_BUILD_IN : EN_JOINT_BUILD_IN).test(clause)
-    )
-      return { clause, negated: true, counted: [], intent: true, concrete: false, named };
-    const negatedHere = negated.test(clause);
-    // A counted quantity in the clause is the numbered pass's business (or no flow at all) — for
-    // its own kind: 共建的园区已有7家企业入驻 still states the park built together.
-    const counted: FlowKind[] = [];
-    for (let fi = firstFrom(figs, cs); !negatedHere && fi < figs.length && figs[fi].start < ce; fi++) {
-      const m = measureOf(unitOf(figs[fi], norm), phraseOf(figs[fi], norm));
-      if (m) counted.push(kindOfMeasure(m, 'send', false), ...(m === 'projects' || m === 'yuan' ? FIRM_MONEY : []));
-    }
-    // A meeting or a visit is an occasion, not an instance (unless something is signed at it).
-    const occasion = !negatedHere && (lang === 'zh' ? ZH_OCCASION : EN_OCCASION).test(clause) && !/签|\bsign/.test(clause);
-    const intent = occasion || (!negatedHere && (lang === 'zh' ? ZH_INTENT : EN_INTENT).test(clause));
-    return {
-      clause,
-      negated: negatedHere,
-      counted,
-      intent,
-      concrete: !negatedHere && concreteBase,
-      named: negatedHere ? [] : named
-    };
-  };
+
   let lastSent = -1;
   for (const t of all) {
     if (used.has(t)) continue;
@@ -905,7 +910,7 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     const ce = clauseEnd(norm, t.end, sent.end);
     // Several predicates share a clause ("signed a cooperation agreement"): its facts are read once.
     let facts = clauses.get(cs);
-    if (!facts) clauses.set(cs, (facts = clauseFacts(norm.slice(cs, ce), cs, ce)));
+    if (!facts) clauses.set(cs, (facts = clauseFacts(doc, figs, norm.slice(cs, ce), cs, ce)));
     if (facts.negated) continue;
     const { clause, counted, intent } = facts;
     const concrete = (facts.concrete || (t.role === 'joint' && JOINT_BUILD.test(t.word))) && !intent;

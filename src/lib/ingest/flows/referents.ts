@@ -29,6 +29,15 @@ const ZH_SELF = /我(市|区|县)/g;
 const EN_ANAPHOR =
   /^\s*(?:(?:also|and|besides|meanwhile|moreover|separately|then|in addition),?\s+)?(it|they|the (district|county|city))\b(?!\s+(?:is|was|were|are|has been|have been|had been|will be|would be)\b)/;
 
+/** Whether the text names a unit as "our county", 我区 (a cheap test before any flow work). */
+export function hasSelfReference(norm: string, lang: Lang): boolean {
+  const re = lang === 'zh' ? ZH_SELF : EN_SELF;
+  re.lastIndex = 0;
+  const found = re.test(norm);
+  re.lastIndex = 0;
+  return found;
+}
+
 interface Trigger {
   start: number;
   end: number;
@@ -57,7 +66,7 @@ export function withReferents(
   const titleEnd = text.indexOf('\n');
   const self = lang === 'zh' ? ZH_SELF : EN_SELF;
   self.lastIndex = 0;
-  if (titleEnd > 0 && (lang === 'zh' ? norm.includes('我') : norm.includes('our ')))
+  if (titleEnd > 0 && hasSelfReference(norm, lang))
     for (let m = self.exec(norm); m; m = self.exec(norm)) {
       const word = m[1];
       const named = groups.find((g) => g.end <= titleEnd && g.codes.length === 1 && ofKind(g.codes, word));
