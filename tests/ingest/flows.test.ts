@@ -704,3 +704,20 @@ describe('extractFlows: pairings without a number, s14 (our own sentences)', () 
     expect(sides(body)).toEqual(want);
   });
 });
+
+describe('extractFlows: seventh round, s14 (our own sentences)', () => {
+  it.each([
+    [
+      '该区 opening a sentence that sends is the district named before',
+      '天津市河西区与香河县签约。该区明年将在香河县开设两家医院分院。',
+      ['120103>131024 health/hospitals=2']
+    ],
+    [
+      '"8 of which came from X": a part with a narrower sender',
+      'Sanhe drew 22 projects from Beijing, 8 of which came from Haidian.',
+      ['110000>131082 projects/projects=22', '110108>131082 projects/projects=8']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body)).toEqual(want);
+  });
+});

@@ -1063,7 +1063,7 @@ const PART_ZH = /其中|这些[\u4e00-\u9fff]{0,4}?中|当中/;
 const PART_OPENING = /^\s*(?:其中|among them|of them|of these|of which)/;
 const PART_EN =
   /\b(?:among them|of them|of which|of these|including)\b|\bof the \d[\d,]*\s|\bof the (?:firms|enterprises|companies|projects)\b/;
-const PARTITIVE_OBJECT = /(?:them|these|those|the \d|the (?:firms|enterprises|companies|projects)\b)/y;
+const PARTITIVE_OBJECT = /(?:them|these|those|which|the \d|the (?:firms|enterprises|companies|projects)\b)/y;
 /** English counts whose noun is left out ("among them, nine settled…", "nine of the 23 firms"). */
 function partitiveCounts(norm: string, lang: Lang): FigureSpan[] {
   if (lang !== 'en' || !/ of | among /.test(norm)) return [];
@@ -1073,7 +1073,8 @@ function partitiveCounts(norm: string, lang: Lang): FigureSpan[] {
   for (let m = re1.exec(norm); m; m = re1.exec(norm)) starts.push(m.index + m[0].length);
   // "nine of them", "eight of the firms": found from each " of " (a scan of every word was slow).
   for (let at = norm.indexOf(' of ', 1); at >= 0; at = norm.indexOf(' of ', at + 4)) {
-    if (norm.charCodeAt(at + 4) !== 116 /* t */) continue;
+    const c = norm.charCodeAt(at + 4);
+    if (c !== 116 /* t */ && c !== 119 /* w */) continue;
     PARTITIVE_OBJECT.lastIndex = at + 4;
     if (!PARTITIVE_OBJECT.test(norm)) continue;
     let w = at;

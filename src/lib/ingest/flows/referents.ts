@@ -38,6 +38,9 @@ export function hasSelfReference(norm: string, lang: Lang): boolean {
   return found;
 }
 
+// 该区/该县/该市 opening a sentence: the unit of that kind named before (its pronoun use, not 该区 as a topic).
+const ZH_ANAPHOR = /^\s*(?:(?:同时|此外|另外|随后|今后|明年|今年)[,，]?)?((?:该|这个)(区|县|市))/;
+
 interface Trigger {
   start: number;
   end: number;
@@ -73,11 +76,11 @@ export function withReferents(
       if (named && m.index > titleEnd)
         added.push({ start: m.index, end: m.index + m[0].length, codes: named.codes, parts: 1, members: undefined });
     }
-  if (lang === 'en') {
+  {
     let ti = 0;
     for (let k = 1; k < sents.length; k++) {
       const sent = sents[k];
-      const m = EN_ANAPHOR.exec(norm.slice(sent.start, Math.min(sent.end, sent.start + 48)));
+      const m = (lang === 'zh' ? ZH_ANAPHOR : EN_ANAPHOR).exec(norm.slice(sent.start, Math.min(sent.end, sent.start + 48)));
       if (!m) continue;
       const at = sent.start + m[0].length - m[1].length;
       const end = at + m[1].length;
