@@ -595,3 +595,129 @@ describe('extractFlows: fifth round (our own sentences)', () => {
     expect(sides(body)).toEqual(want);
   });
 });
+
+describe('extractFlows: sixth round, s14 (our own sentences)', () => {
+  it.each([
+    [
+      'a dateline place takes no side',
+      'WUQING - Some 20 firms from Fengtai District have moved into Wuqing District since 2022.',
+      ['110106>120114 enterprises/enterprises=20']
+    ],
+    [
+      'machine-translated passive: "the enterprises 9 of X were introduced by Y"',
+      'Last year the enterprises 9 of Hongqiao District were introduced by Huanghua.',
+      ['120106>130983 enterprises/enterprises=9']
+    ],
+    [
+      '"the investment of them is" is the total\'s money, not a part',
+      'The projects of Miyun 11 have been introduced by Huailai County, and the investment of them is 2.5 billion yuan.',
+      ['110118>130730 projects/projects=11', '110118>130730 projects/yuan=2500000000']
+    ],
+    [
+      'money "with signed investment of" after a count',
+      'Hejian drew 15 projects from Tianjin, with signed investment of 4 billion yuan.',
+      ['120000>130984 projects/projects=15', '120000>130984 projects/yuan=4000000000']
+    ],
+    [
+      '"It" opening a sentence that sends is the previous sentence\'s subject; "there" the place just named',
+      'Nankai District signed with Yu County on Friday. It will open two hospital branches there next year.',
+      ['120104>130726 health/hospitals=2']
+    ],
+    [
+      '"the district" sending is the nearest district named before it in the paragraph',
+      'Shunyi District signed with Huailai County in May. Also the district has sent teachers to the schools of Huailai.',
+      ['110113>130730 talent/null=null']
+    ],
+    ['a question states nothing', 'How many projects did Huailai County take from Beijing last year?', []],
+    [
+      "a place's own budget is no flow",
+      'Huailai drew 6 projects from Miyun. Separately, the county put 300 million yuan of its own budget into roads.',
+      ['110118>130730 projects/projects=6']
+    ],
+    [
+      'what money is for is not a second flow',
+      'Dongcheng District put 50 million yuan into Chicheng County for rebuilding 9 village schools.',
+      ['110101>130732 investment/yuan=50000000']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body)).toEqual(want);
+  });
+
+  it('"our county" in an interview is the county its title names', () => {
+    const text =
+      'Q&A | Huailai county head on partners\nUpdated on 2024-03-05\n\nHead: Xicheng District signed a cooperation agreement with our county in March.';
+    const { mentions, view } = matcher.match(text);
+    const figures = extractFigures(text, view.norm, 'en', mentions);
+    const got = extractFlows(text, view.norm, 'en', mentions, figures, '2024-03-05');
+    expect(got.map((f) => `${f.origin.join('+')}>${f.destination.join('+')} ${f.kind}`)).toEqual(['110102>130730 cooperation']);
+  });
+
+  it.each([
+    [
+      "争取 before money is a receiving verb; the receiver is the passage's subject",
+      '1至6月，怀来县承接北京项目9个；争取天津市资金5000万元。',
+      ['110000>130730 projects/projects=9', '120000>130730 investment/yuan=50000000']
+    ],
+    ['a marked receiver after 了', '北京一家食品企业把工厂搬到了怀来县。', ['110000>130730 enterprises/null=null']],
+    [
+      'parts of money with narrower receivers, in the paragraph after the total',
+      '“十四五”以来，东城区累计向张家口市投入帮扶资金3.2亿元。\n\n其中，怀来县获得资金1.2亿元，赤城县获得0.8亿元。',
+      [
+        '110101>130700 investment/yuan=320000000',
+        '110101>130730 investment/yuan=120000000',
+        '110101>130732 investment/yuan=80000000'
+      ]
+    ],
+    [
+      "a place's own money (自身投入) is no flow",
+      '怀来县承接北京项目9个。同时，县里自身投入财政资金2亿元用于道路改造。',
+      ['110000>130730 projects/projects=9']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body)).toEqual(want);
+  });
+});
+
+describe('extractFlows: pairings without a number, s14 (our own sentences)', () => {
+  it.each([
+    [
+      'two lists paired respectively: one flow per pair',
+      'Dongcheng and Xicheng districts have paired with Sanhe and Xianghe respectively to run schools.',
+      [
+        '110101>131082 education/null=null',
+        '110102>131024 education/null=null',
+        '110101>131082 cooperation/null=null',
+        '110102>131024 cooperation/null=null'
+      ]
+    ],
+    [
+      '分别 with two lists: one flow per pair',
+      '东城区、西城区分别与三河市、香河县签订合作协议。',
+      ['110101>131082 cooperation/null=null', '110102>131024 cooperation/null=null']
+    ],
+    [
+      'a branch opened 在当地: the place just named',
+      '天津市河西区与香河县签约，将在当地开设医院分院。',
+      ['120103>131024 health/null=null']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body)).toEqual(want);
+  });
+});
+
+describe('extractFlows: seventh round, s14 (our own sentences)', () => {
+  it.each([
+    [
+      '该区 opening a sentence that sends is the district named before',
+      '天津市河西区与香河县签约。该区明年将在香河县开设两家医院分院。',
+      ['120103>131024 health/hospitals=2']
+    ],
+    [
+      '"8 of which came from X": a part with a narrower sender',
+      'Sanhe drew 22 projects from Beijing, 8 of which came from Haidian.',
+      ['110000>131082 projects/projects=22', '110108>131082 projects/projects=8']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body)).toEqual(want);
+  });
+});

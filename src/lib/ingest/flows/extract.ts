@@ -26,9 +26,10 @@ import {
   type Role
 } from './lexicon';
 import { nounFirstCounts } from './counts';
-import { respectively } from './respectively';
+import { pairsRespectively, respectively } from './respectively';
 import { parseNumberAt } from '../numerals';
 import { ancestorsOf, overlaps, placeGroups, type PlaceGroup } from './places';
+import { hasSelfReference, withReferents } from './referents';
 import { clauseEnd, clauseStart, sentences, spanIndex, type Span } from './segments';
 import type { ExtractedFlow } from './types';
 import { periodOf, statusOf, type Period } from './when';
@@ -59,14 +60,15 @@ const ZH_MOD_AFTER =
   /^(?:地区|两地|三地|等地|市|省|区|籍|的|方面|地)?([\u4e00-\u9fff]{0,4}?)(?:企业|项目|商户|高校|医院|学校|资金|资本|机构|专家|人才|客商|商家|院校|科研院所|团队|单位|非首都功能|总部|央企|国企)(?!园|城|基地|集聚区|材料)/;
 // The region's provinces and Hebei's prefecture cities, as written before a unit inside them.
 const ZH_OUTER = /(?:北京|天津|河北|石家庄|唐山|秦皇岛|邯郸|邢台|保定|张家口|承德|沧州|廊坊|衡水)[市省]?$/;
-const ZH_VERBISH = /承接|签约|签下|招引|接收|迎来|引进|引入|吸引|投资|落户|入驻|设立|共建|推动|建设|发展|加快|支持|服务/;
+const ZH_VERBISH =
+  /承接|签约|签下|招引|接收|迎来|引进|引入|吸引|获得|争取|得到|收到|接受|投资|落户|入驻|设立|共建|推动|建设|发展|加快|支持|服务/;
 
 // Words that may fill the subject slot of a receiving verb without naming anyone: the receiver is
 // then the place the passage is about ("Up to now, it has undertaken…", 累计承接…).
 const EN_EMPTY_SUBJECT =
-  /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|this year|last year|(?:in )?(?:the )?(?:first|past|last|(?:this|that) year(?:'s)?(?: first)?) (?:(?:\w+|\d+) )?(?:months?|quarters?|half(?: of (?:the|this) year)?)|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region|park|demonstration zone|development zone)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
+  /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|this year|last year|alone|(?:will )?(?:strives?|tr(?:y|ies)|aims?|seeks?|continues?|expects?|hopes?|intends?) to|(?:in )?(?:the )?(?:first|past|last|(?:this|that) year(?:'s)?(?: first)?) (?:(?:\w+|\d+) )?(?:months?|quarters?|half(?: of (?:the|this) year)?)|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region|park|demonstration zone|development zone)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
 const ZH_EMPTY_SUBJECT =
-  /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|当地|本地|今年|去年|当年|本年|首批|第一批|成功|积极|新|年内|计划|将|拟|力争)*$/;
+  /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|当地|本地|今年|去年|明年|当年|本年|首批|第一批|成功|积极|新|年内|计划|将|拟|力争|再|同时|此外|另外|今后|下一步|预计)*$/;
 
 // In news of the region "the capital" (首都) as a place is Beijing: "firms from the capital",
 // 来自首都的企业. Only where it is a place things leave ("from the capital"), never the money sense, 首都功能 or
@@ -189,36 +191,32 @@ function sentInfo(doc: Doc, k: number): SentInfo {
   if (!s) {
     const sp = doc.sents[k];
     const groups = within(doc.groups, sp.start, sp.end);
-    const cancelled =
-      groups.length > 0 && (doc.lang === 'zh' ? CANCELLED_ZH : CANCELLED_EN).test(doc.norm.slice(sp.start, sp.end));
+    // A question ("How many projects came to Gu'an?", …情况如何？) states nothing.
+    let cancelled = false;
+    if (groups.length > 0) {
+      const body = doc.norm.slice(sp.start, sp.end);
+      cancelled = body.trimEnd().endsWith('?') || (doc.lang === 'zh' ? CANCELLED_ZH : CANCELLED_EN).test(body);
+    }
     s = doc.info[k] = { groups, cancelled };
   }
   return s;
 }
 
-/** Index of the first flow whose evidence is at or after `at` (flows sorted by offset). */
-function firstOffset(flows: readonly ExtractedFlow[], at: number): number {
-  let lo = 0;
-  let hi = flows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (flows[mid].offset < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first item starting at or after `at` (items sorted by start). */
-function firstFrom(items: readonly { start: number }[], at: number): number {
+/** Index of the first item whose key is at or after `at` (items sorted by that key): a lower bound. */
+function lowerBound<T>(items: readonly T[], at: number, key: (item: T) => number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid].start < at) lo = mid + 1;
+    if (key(items[mid]) < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+const startOf = (x: { start: number }) => x.start;
+const offsetOf = (x: { offset: number }) => x.offset;
+/** Index of the first item starting at or after `at` (items sorted by start). */
+const firstFrom = (items: readonly { start: number }[], at: number) => lowerBound(items, at, startOf);
 
 /** Items lying within [start, end): a binary search and a short walk, never a scan of the text's items. */
 function within<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
@@ -251,6 +249,8 @@ function markerOf(doc: Doc, g: PlaceGroup, floor: number, fig: FigureSpan | null
 const EN_OUTER_BEFORE =
   /(?:beijing|tianjin|hebei|shijiazhuang|tangshan|qinhuangdao|handan|xingtai|baoding|zhangjiakou|chengde|cangzhou|langfang|hengshui)(?: city| province)?(?:'s|’s)\s+$/;
 
+const EN_DATELINE = /^(?:,[^,\n]{1,30})?\s+[-–—]{1,2}\s/;
+
 function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
   const { norm, lang } = doc;
   const raw = norm.slice(Math.max(floor, g.start - 24), g.start);
@@ -260,6 +260,8 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
       : raw;
   const after = norm.slice(g.end, g.end + 40);
   if (lang === 'en') {
+    // A dateline ("XIANGHE - …", "BEIJING, March 5 --") says where the report is filed: no side.
+    if (EN_DATELINE.test(after) && !doc.text.slice(doc.text.lastIndexOf('\n', g.start - 1) + 1, g.start).trim()) return 'aside';
     const left = norm.slice(Math.max(floor, g.start - 80), g.start);
     // indexOf first: the anchored regex retries at every comma of the window.
     if (
@@ -278,7 +280,7 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
     // "from state-owned enterprises headquartered in Beijing": where the senders are based.
     if (before.endsWith(' in ') && EN_BASED_IN.test(norm.slice(Math.max(floor, g.start - 64), g.start))) return 'from';
     if (
-      /\bfrom (?:the )?$|\b(?:projects?|enterprises?|companies|firms?|investors?|merchants|institutions?|businesses|hospitals?|schools?|colleges?|universit(?:y|ies)|institutes?) of (?:the )?$/.test(
+      /\bfrom (?:the )?$|\b(?:projects?|enterprises?|companies|firms?|investors?|merchants|institutions?|businesses|hospitals?|schools?|colleges?|universit(?:y|ies)|institutes?)(?: \d[\d,]*)? of (?:the )?$/.test(
         before
       )
     )
@@ -312,7 +314,7 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
   // 原本位于北京海淀区的企业: where the things were is where they came from.
   if (/(?:原|原本|原来)(?:位于|设在|在)$/.test(bare) && after.startsWith('的')) return 'from';
   if (
-    /(?:在|到|至|向|落户|入驻|落地|进驻|迁入|迁往|赴|于|往|进入|帮扶|支援|援助|支持|帮助|援建)$/.test(
+    /(?:在|到|至|向|落户|入驻|落地|进驻|迁入|迁往|赴|于|往|进入|帮扶|支援|援助|支持|帮助|援建)了?$/.test(
       before.replace(ZH_OUTER, '')
     )
   )
@@ -345,12 +347,12 @@ const union = (gs: readonly PlaceGroup[]): string[] => {
   return out;
 };
 
-type Level = 'city' | 'district' | 'county' | null;
+type Level = 'city' | 'district' | 'county' | 'area' | null;
 
-const HERE = /\bthere\b|\blocally\b|当地|本地|该地|这里/;
+const HERE = /\bthere\b|\bhere\b|\blocally\b|当地|本地|该地|这里/;
 // A receiver named only by its kind of unit in a marked slot ("moved to the county", 落户该区).
 const EN_GENERIC_SLOT =
-  /\b(?:in|into|to|at) (?:the|this|our) (?:city|county|district|municipality|new area|province)\b(?!'s| of\b)/;
+  /\b(?:in|into|to|at) (?:the|this|our) (?:city|county|district|municipality|new area|province|campus|site)\b(?!'s| of\b)/;
 const ZH_GENERIC_SLOT = /(?:在|到|至|落户|入驻|进驻|落地|迁入|迁往)(?:该|本|我)(?:市|区|县)/;
 
 /** The kind of unit a generic subject names: "the city" (a prefecture or municipality), 该区, 全县… */
@@ -359,12 +361,15 @@ function genericLevel(s: string, lang: Lang): Level {
     const m = /(?:该|全|我|本)(市|区|县)/.exec(s);
     return m ? (m[1] === '市' ? 'city' : m[1] === '区' ? 'district' : 'county') : null;
   }
-  const m = /\b(?:the|this|our) (city|municipality|district|county)\b/.exec(s);
-  return m ? (m[1] === 'county' ? 'county' : m[1] === 'district' ? 'district' : 'city') : null;
+  const m = /\b(?:the|this|our) (city|municipality|district|county|new area)\b/.exec(s);
+  if (!m) return null;
+  return m[1] === 'county' ? 'county' : m[1] === 'district' ? 'district' : m[1] === 'new area' ? 'area' : 'city';
 }
 
 function hasLevel(code: string, level: Level): boolean {
   if (level === null) return true;
+  // "The new area": Xiong'an or Binhai.
+  if (level === 'area') return code === '133100' || code === '120116';
   const muni = code.startsWith('11') || code.startsWith('12');
   // 该市, "the city": a prefecture-level city, a municipality or a county-level city (xx8x).
   if (level === 'city')
@@ -402,7 +407,8 @@ function topic(
     for (let gi = firstFrom(groups, paraStart); gi < groups.length; gi++) {
       const g = groups[gi];
       if (g.start >= at) break;
-      if (fits(g.codes)) return g.codes;
+      // A list (a park "built by Daxing and Yongqing") names no one receiver.
+      if (g.parts < 2 && fits(g.codes)) return g.codes;
     }
     if (paraStart === 0) break;
     const end = paraStart - 1;
@@ -540,6 +546,12 @@ function sidesOf(
         : beforeTo.length
           ? beforeTo[beforeTo.length - 1].codes
           : [];
+    // A passive ("the doctors sent by Hexi are 25" after "Hexi helps Changli County"): the place
+    // helped or marked before it in the sentence receives.
+    if (!destination.length && by && lang === 'en') {
+      const earlier = placed.filter((p) => p.marker === 'to' && p.end <= t.start && !overlaps(p.codes, by.codes));
+      if (earlier.length) destination = earlier[earlier.length - 1].codes;
+    }
     // Money promised at a signing goes to the partner it was signed with.
     const partner = placed.find((p) => p.marker === 'with' && p.end <= t.start);
     if (!destination.length && partner && /签约|签订|签署|\bsign/.test(norm.slice(partner.end, t.start)))
@@ -618,8 +630,20 @@ export function extractFlows(
   const candidates = all.filter(
     (f) => measureOf(unitOf(f, norm), phraseOf(f, norm)) !== null && !text.slice(f.start, f.end).includes('\n')
   );
-  if (doc.groups.length < 2 && !(doc.groups.length === 1 && doc.groups[0].codes.length > 1)) return [];
+  const few = (gs: readonly PlaceGroup[]) => gs.length < 2 && !(gs.length === 1 && gs[0].codes.length > 1);
+  // "Our county" may name the second place (referents.ts).
+  if (doc.groups.length === 0 || (few(doc.groups) && !hasSelfReference(norm, lang))) return [];
   doc.triggers = findTriggers(norm, lang);
+  doc.groups = withReferents(
+    doc.groups,
+    text,
+    norm,
+    lang,
+    doc.sents,
+    doc.triggers,
+    (g, floor) => markerAround(doc, g, floor) === 'none'
+  );
+  if (few(doc.groups)) return [];
   const negated = lang === 'zh' ? NEGATED_ZH : NEGATED_EN;
 
   const out: ExtractedFlow[] = [];
@@ -641,6 +665,9 @@ export function extractFlows(
     const clause = norm.slice(cs, ce);
     const sentence = norm.slice(sent.start, sent.end);
     if (negated.test(norm.slice(cs, fig.start))) continue;
+    // A place's own money (自身投入, 本级财政, "of its own budget") and what money is for ("put 86
+    // million yuan into the county for rebuilding 14 schools", 用于新建) move nothing of their own.
+    if (measure === 'yuan' ? OWN.test(clause) : USE_OF_MONEY.test(norm.slice(Math.max(cs, fig.start - 40), fig.start))) continue;
     // Progress of things already counted (已有21个项目开工, "12 of them are in production") moves nothing.
     if (PROGRESS.test(norm.slice(fig.end, fig.end + 24))) continue;
     if ((lang === 'zh' ? SHARED_ZH : SHARED_EN).test(norm.slice(fig.end, fig.end + 24))) {
@@ -649,19 +676,20 @@ export function extractFlows(
     }
     // A part of a total already counted ("of which 18 are headquarters", 其中…18家) is not another flow.
     // But where the total named no sender (签约项目41个，其中来自北京的项目33个) the part is the flow.
-    if (SUBSET.test(norm.slice(cs, fig.start)) && sentFlows.length) continue;
+    // …but "the investment of them/of which is 3.2 billion yuan" is the total's money.
+    const pre = norm.slice(cs, fig.start);
+    if (SUBSET.test(pre) && sentFlows.length && !(measure === 'yuan' && MONEY_OF_THEM.test(pre))) continue;
 
     // Money right after a count in the same sentence is that count's money ("672 projects with a
     // total investment of 278.7 billion yuan", 引进企业1700余家、总投资200亿元).
     const prev = sentFlows[sentFlows.length - 1];
     if (measure === 'yuan' && prev && prev.flow.measure !== 'yuan') {
       const between = within(doc.triggers, prev.fig.end, fig.start).some(
-        (t) => t !== prev.trigger && t.role !== 'joint' && !/^(?:invest|投资)/.test(t.word)
+        (t) => t.start !== prev.trigger.start && t.role !== 'joint' && !/^(?:invest|投资)/.test(t.word)
       );
-      const attached =
-        /\b(?:with|bringing|involving) (?:a |an |the )?(?:total |combined |contracted |planned |registered |agreed |pledged )?(?:investment|funding|capital)\b/.test(
-          norm.slice(prev.fig.end, fig.start)
-        );
+      const attached = /\b(?:with|bringing|involving) (?:a |an |the )?(?:[a-z-]+ ){0,2}?(?:investment|funding|capital)\b/.test(
+        norm.slice(prev.fig.end, fig.start)
+      );
       if ((!between || attached) && isMoneyOfCount(norm, prev.fig.end, fig, lang)) {
         const flow = { ...prev.flow, measure, value: fig.value, approx: fig.approx, offset: fig.offset };
         out.push(flow);
@@ -804,7 +832,42 @@ export function extractFlows(
   linkNumbers(doc, own, out);
   const members = respectively(norm, text, lang, doc.sents, doc.groups, own, out);
   partFlows(doc, [...own, ...partitiveCounts(norm, lang)], out, members);
+  pairsRespectively(norm, lang, doc.sents, doc.groups, out);
   return dedupe(out, text);
+}
+
+/** What a clause states for the bare pass: read once per clause (several predicates may share it). */
+function clauseFacts(doc: Doc, figs: readonly FigureSpan[], clause: string, cs: number, ce: number): ClauseFacts {
+  const { norm, lang } = doc;
+  // Most clauses name nothing that moves and no instance: rejected before the other tests.
+  const named = kindsNamed(clause, lang);
+  const concreteBase = (lang === 'zh' ? ZH_CONCRETE : EN_CONCRETE).test(clause);
+  if (
+    !named.length &&
+    !concreteBase &&
+    !PEOPLE.test(clause) &&
+    !(lang === 'zh' ? ZH_JOINT_BUILD_IN : EN_JOINT_BUILD_IN).test(clause)
+  )
+    return { clause, negated: true, counted: [], intent: true, concrete: false, named };
+  const negatedHere = (lang === 'zh' ? NEGATED_ZH : NEGATED_EN).test(clause);
+  // A counted quantity in the clause is the numbered pass's business (or no flow at all) — for
+  // its own kind: 共建的园区已有7家企业入驻 still states the park built together.
+  const counted: FlowKind[] = [];
+  for (let fi = firstFrom(figs, cs); !negatedHere && fi < figs.length && figs[fi].start < ce; fi++) {
+    const m = measureOf(unitOf(figs[fi], norm), phraseOf(figs[fi], norm));
+    if (m) counted.push(kindOfMeasure(m, 'send', false), ...(m === 'projects' || m === 'yuan' ? FIRM_MONEY : []));
+  }
+  // A meeting or a visit is an occasion, not an instance (unless something is signed at it).
+  const occasion = !negatedHere && (lang === 'zh' ? ZH_OCCASION : EN_OCCASION).test(clause) && !/签|\bsign/.test(clause);
+  const intent = occasion || (!negatedHere && (lang === 'zh' ? ZH_INTENT : EN_INTENT).test(clause));
+  return {
+    clause,
+    negated: negatedHere,
+    counted,
+    intent,
+    concrete: !negatedHere && concreteBase,
+    named: negatedHere ? [] : named
+  };
 }
 
 /**
@@ -814,7 +877,6 @@ export function extractFlows(
  */
 function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
   const { norm, lang } = doc;
-  const negated = lang === 'zh' ? NEGATED_ZH : NEGATED_EN;
   const jointRe = lang === 'zh' ? ZH_JOINT_WORDS : EN_JOINT_WORDS;
   jointRe.lastIndex = 0;
   const joints: TriggerHit[] = [];
@@ -825,37 +887,7 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
   // The numbered pass's flows, by offset: a sentence's counts are found by binary search.
   const numbered = out.filter((f) => f.value !== null).sort((a, b) => a.offset - b.offset);
   const clauses = new Map<number, ClauseFacts>();
-  const clauseFacts = (clause: string, cs: number, ce: number): ClauseFacts => {
-    // Most clauses name nothing that moves and no instance: rejected before the other tests.
-    const named = kindsNamed(clause, lang);
-    const concreteBase = (lang === 'zh' ? ZH_CONCRETE : EN_CONCRETE).test(clause);
-    if (
-      !named.length &&
-      !concreteBase &&
-      !PEOPLE.test(clause) &&
-      !(lang === 'zh' ? ZH_JOINT_BUILD_IN : EN_JOINT_BUILD_IN).test(clause)
-    )
-      return { clause, negated: true, counted: [], intent: true, concrete: false, named };
-    const negatedHere = negated.test(clause);
-    // A counted quantity in the clause is the numbered pass's business (or no flow at all) — for
-    // its own kind: 共建的园区已有7家企业入驻 still states the park built together.
-    const counted: FlowKind[] = [];
-    for (let fi = firstFrom(figs, cs); !negatedHere && fi < figs.length && figs[fi].start < ce; fi++) {
-      const m = measureOf(unitOf(figs[fi], norm), phraseOf(figs[fi], norm));
-      if (m) counted.push(kindOfMeasure(m, 'send', false), ...(m === 'projects' || m === 'yuan' ? FIRM_MONEY : []));
-    }
-    // A meeting or a visit is an occasion, not an instance (unless something is signed at it).
-    const occasion = !negatedHere && (lang === 'zh' ? ZH_OCCASION : EN_OCCASION).test(clause) && !/签|\bsign/.test(clause);
-    const intent = occasion || (!negatedHere && (lang === 'zh' ? ZH_INTENT : EN_INTENT).test(clause));
-    return {
-      clause,
-      negated: negatedHere,
-      counted,
-      intent,
-      concrete: !negatedHere && concreteBase,
-      named: negatedHere ? [] : named
-    };
-  };
+
   let lastSent = -1;
   for (const t of all) {
     if (used.has(t)) continue;
@@ -878,7 +910,7 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     const ce = clauseEnd(norm, t.end, sent.end);
     // Several predicates share a clause ("signed a cooperation agreement"): its facts are read once.
     let facts = clauses.get(cs);
-    if (!facts) clauses.set(cs, (facts = clauseFacts(norm.slice(cs, ce), cs, ce)));
+    if (!facts) clauses.set(cs, (facts = clauseFacts(doc, figs, norm.slice(cs, ce), cs, ce)));
     if (facts.negated) continue;
     const { clause, counted, intent } = facts;
     const concrete = (facts.concrete || (t.role === 'joint' && JOINT_BUILD.test(t.word))) && !intent;
@@ -914,7 +946,8 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
       kinds = clauseKinds;
       if (kinds.length === 0) continue;
       ({ origin, destination } = sidesOf(doc, placed, t, null, cs, sent.end));
-      if (elided && destination.length === 0 && origin.length)
+      // Sent "there", 在当地: the nearest place named before.
+      if ((elided || HERE.test(clause)) && destination.length === 0 && origin.length)
         destination = topic(doc, placed, t.start, origin, genericLevel(clause, lang), true) ?? [];
     }
     // Grammar does not say who gives in a pairing; in the region's coordination the capital's side
@@ -926,7 +959,7 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     // A sentence that counts what moves between the same places states one flow, with its number;
     // a thing of another kind (doctors beside a count of firms) is a flow of its own.
     const countedHere: ExtractedFlow[] = [];
-    for (let i = firstOffset(numbered, sent.start); i < numbered.length && numbered[i].offset < sent.end; i++) {
+    for (let i = lowerBound(numbered, sent.start, offsetOf); i < numbered.length && numbered[i].offset < sent.end; i++) {
       const f = numbered[i];
       if (
         (sameSet(f.destination, destination) && overlaps(f.origin, origin)) ||
@@ -980,6 +1013,7 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
     const prev = doc.sents[k - 1];
     if (text.slice(prev.end, sent.start).includes('\n') || text.slice(prev.start, prev.end).includes('\n')) continue;
     if (within(doc.groups, sent.start, sent.end).length) continue;
+    if (OWN.test(norm.slice(sent.start, sent.end))) continue;
     const measure = measureOf(unitOf(fig, norm), phraseOf(fig, norm))!;
     // A two-way cooperation has no direction to give a count of things moved.
     // Money paid out against money pledged just before (已拨付1.5亿元 after a plan of 3.2亿元) is a
@@ -1020,15 +1054,16 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
   out.sort((a, b) => a.offset - b.offset);
 }
 
-const EN_ELIDED = /\b(?:to|in|into|for) (?:the|this|our) (?:city|county|district|municipality|new area)\b|\bthere\b/;
+const EN_ELIDED = /\b(?:to|in|into|for) (?:the|this|our) (?:city|county|district|municipality|new area)\b|\bthere\b|\bhere\b/;
 const ZH_ELIDED = /(?:到|至|向|赴|在)(?:该|本|我)(?:市|区|县)|当地|这里/;
 const PAID = /拨付|下拨|到位|\b(?:paid|disbursed|delivered|allocated|in place)\b/;
 
 // A part of a total just counted: 其中, 这些项目中, "among them", "nine of the 23 firms".
 const PART_ZH = /其中|这些[\u4e00-\u9fff]{0,4}?中|当中/;
+const PART_OPENING = /^\s*(?:其中|among them|of them|of these|of which)/;
 const PART_EN =
   /\b(?:among them|of them|of which|of these|including)\b|\bof the \d[\d,]*\s|\bof the (?:firms|enterprises|companies|projects)\b/;
-const PARTITIVE_OBJECT = /(?:them|these|those|the \d|the (?:firms|enterprises|companies|projects)\b)/y;
+const PARTITIVE_OBJECT = /(?:them|these|those|which|the \d|the (?:firms|enterprises|companies|projects)\b)/y;
 /** English counts whose noun is left out ("among them, nine settled…", "nine of the 23 firms"). */
 function partitiveCounts(norm: string, lang: Lang): FigureSpan[] {
   if (lang !== 'en' || !/ of | among /.test(norm)) return [];
@@ -1038,7 +1073,8 @@ function partitiveCounts(norm: string, lang: Lang): FigureSpan[] {
   for (let m = re1.exec(norm); m; m = re1.exec(norm)) starts.push(m.index + m[0].length);
   // "nine of them", "eight of the firms": found from each " of " (a scan of every word was slow).
   for (let at = norm.indexOf(' of ', 1); at >= 0; at = norm.indexOf(' of ', at + 4)) {
-    if (norm.charCodeAt(at + 4) !== 116 /* t */) continue;
+    const c = norm.charCodeAt(at + 4);
+    if (c !== 116 /* t */ && c !== 119 /* w */) continue;
     PARTITIVE_OBJECT.lastIndex = at + 4;
     if (!PARTITIVE_OBJECT.test(norm)) continue;
     let w = at;
@@ -1084,13 +1120,22 @@ function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[], 
     if (!(lang === 'zh' ? PART_ZH : PART_EN).test(norm.slice(sent.start, fig.end + 24))) continue;
     const measure = fig.unit ? measureOf(unitOf(fig, norm), phraseOf(fig, norm)) : null;
     let host: ExtractedFlow | undefined;
-    for (const f of [...out, ...added])
+    // A paragraph opening with the part cue (其中，… after the total's paragraph) continues it.
+    const para = text.lastIndexOf('\n', fig.start - 1) + 1;
+    let floor = para;
+    if (PART_OPENING.test(norm.slice(para, para + 16))) {
+      let e = para - 1;
+      while (e > 0 && (text[e - 1] === '\n' || text[e - 1] === '\r')) e--;
+      floor = text.lastIndexOf('\n', e - 1) + 1;
+    }
+    // A total's part is the host, never another part (围场获得1.5亿元，丰宁获得1.1亿元 are both of the 4.6亿元).
+    for (const f of out)
       if (
         f.value !== null &&
         !members.has(f) &&
-        f.measure !== 'yuan' &&
+        (f.measure !== 'yuan' || measure === 'yuan') &&
         f.offset < fig.start &&
-        !text.slice(f.offset, fig.start).includes('\n') &&
+        f.offset >= floor &&
         (measure === null || f.measure === measure)
       )
         host = f;
@@ -1177,6 +1222,10 @@ const SHARED_EN =
 const PROGRESS =
   /^(?:已经?|已先后|均已|陆续)?(?:开工|投产|竣工|达产|开业|建成投产|投入运营)|^\s+(?:of them\s+)?(?:have|has|had)?\s*(?:started (?:construction|production|operation)|(?:gone|went) into (?:production|operation)|are in (?:production|operation))\b/;
 const SUBSET = /其中|包括|\bof which\b|\bof them\b|\bamong them\b|\bincluding\b/;
+const OWN = /自身|本级|自有资金|自筹|\bits own\b|\bown (?:budget|funds?|money|revenue)\b/;
+const USE_OF_MONEY =
+  /\b(?:for|to)\s+(?:re)?(?:build(?:ing)?|buil[dt]|renovat(?:e|ing)|upgrad(?:e|ing)|repair(?:ing)?|equip(?:ping)?)\s+(?:[a-z-]+\s+)?$|用于(?:新建|改造|修建|建设|改扩建)?$/;
+const MONEY_OF_THEM = /\b(?:investment|funds?|funding|capital|money)\s+of\s+(?:them|which|these|those)\b/;
 
 function isMoneyOfCount(norm: string, from: number, fig: FigureSpan, lang: Lang): boolean {
   const between = norm.slice(from, fig.start);

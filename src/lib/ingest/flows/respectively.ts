@@ -133,3 +133,45 @@ export function respectively(
   if (members.size) out.sort((a, b) => a.offset - b.offset);
   return members;
 }
+
+/**
+ * Pairings without a number: "Dongcheng and Xicheng have paired with Sanhe and Xianghe
+ * respectively", 东城区、西城区分别与三河市、香河县签订协议 are one flow per pair, never a flow between
+ * the two lists; a list on one side only (A、B分别与C签约) gives each member its own flow.
+ */
+export function pairsRespectively(
+  norm: string,
+  lang: Lang,
+  sents: readonly Span[],
+  groups: readonly PlaceGroup[],
+  out: ExtractedFlow[]
+): void {
+  const cue = lang === 'zh' ? ZH_CUE : EN_CUE;
+  if (!norm.includes(cue)) return;
+  const split: ExtractedFlow[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i];
+    if (f.value !== null) continue;
+    const k = spanIndex(sents, f.offset);
+    if (k < 0) continue;
+    const sent = sents[k];
+    const at = norm.indexOf(cue, sent.start);
+    if (at < 0 || at >= sent.end) continue;
+    const inSent = groups.filter((g) => g.start >= sent.start && g.end <= sent.end);
+    const o = inSent.find((g) => same(g.codes, f.origin));
+    const d = inSent.find((g) => same(g.codes, f.destination));
+    const om = o?.members ?? [f.origin];
+    const dm = d?.members ?? [f.destination];
+    // The cue follows the first list it shares out.
+    if (!((om.length > 1 && o!.start < at) || (dm.length > 1 && d!.start < at) || om.length === dm.length)) continue;
+    let pairs: [string[], string[]][] = [];
+    if (om.length > 1 && om.length === dm.length) pairs = om.map((m, j) => [m, dm[j]]);
+    else if (om.length > 1 && dm.length === 1) pairs = om.map((m) => [m, dm[0]]);
+    else if (dm.length > 1 && om.length === 1) pairs = dm.map((m) => [om[0], m]);
+    if (pairs.length < 2) continue;
+    out.splice(i, 1);
+    i--;
+    for (const [origin, destination] of pairs) if (!overlaps(origin, destination)) split.push({ ...f, origin, destination });
+  }
+  if (split.length) (out.push(...split), out.sort((a, b) => a.offset - b.offset));
+}
