@@ -289,6 +289,18 @@ describe('extractFigures: attribution by the role of each place in its clause', 
       ['percent', '130730', []]
     ],
     [
+      '我县 in a county\'s own report is the county of its title',
+      '香河县2025年工作要点\n\n今年，我县计划新建标准化厂房12万平方米。',
+      120000,
+      ['m2', '131024', []]
+    ],
+    [
+      '"our county" in an official\'s words is the county of the title',
+      'Notes from Xianghe County\n\nThis year our county will build 3 new clinics, the head of the county said.',
+      3,
+      ['clinics', '131024', []]
+    ],
+    [
       '"the city\'s" after a share is the whole, not the subject',
       "Heping District has 38% of the city's bank branches.",
       38,

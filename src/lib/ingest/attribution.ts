@@ -192,8 +192,8 @@ const ORG_EN =
 const RELATIVE_EN = /^\s*(?:which|where|who|that|known|located|bordering|home to|near|next to)\b/;
 // "there"/"here" (not "there were"): the place the text just spoke about, like 当地.
 const ANAPHOR_EN =
-  /\b(?:the|this|that) (county-level city|city|county|district|province|municipality|new area|capital)\b|\b(there|here)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|should|could|can|seems?|remains?)\b)/g;
-const ANAPHOR_ZH = /(?:该|全|本|此|这个|这座|这)(市|区|县|省)|(当地|本地|该地)/g;
+  /\b(?:the|this|that|our) (county-level city|city|county|district|province|municipality|new area|capital)\b|\b(there|here)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|should|could|can|seems?|remains?)\b)/g;
+const ANAPHOR_ZH = /(?:该|全|本|此|这个|这座|这|我)(市|区|县|省)|(当地|本地|该地)/g;
 
 const ANAPHOR_NOT_EN = /\b(?:from|than|of|above|below|over)\s+$/;
 const ANAPHOR_NOT_ZH = /(?:从|来自|比|高于|低于|超过|占|居|为)$/;
