@@ -228,4 +228,22 @@ describe('a region’s article list from the index by code', () => {
         expect(index.regionArticles(code, regions, from, to), `${code} ${from}–${to}`).toEqual(walked);
       }
   });
+
+  it('built a step at a time (between tasks) or over ids out of order, it gives the same lists', async () => {
+    const { MentionIndex, buildMentionIndex } = await import('../../src/lib/data/mentionIndex');
+    const rows = all.map((a) => ({ ...a, figures: [] }));
+    let pauses = 0;
+    const stepped = await buildMentionIndex(rows, async () => void pauses++, 100);
+    expect(pauses).toBe(Math.ceil(rows.length / 100));
+    const shuffled = [...rows].reverse();
+    for (const code of ['120000', '130900']) {
+      const whole = new MentionIndex(rows).regionArticles(code, regions);
+      expect(stepped.regionArticles(code, regions)).toEqual(whole);
+      expect(new MentionIndex(shuffled).regionArticles(code, regions)).toEqual(whole);
+      // Asked before the last step: it finishes the build first.
+      const partial = new MentionIndex(rows, 10);
+      expect(partial.complete).toBe(false);
+      expect(partial.regionArticles(code, regions)).toEqual(whole);
+    }
+  });
 });

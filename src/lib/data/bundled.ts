@@ -7,7 +7,7 @@ import type { RegionIndex } from '../regions/types';
 import type { ArticleRecordLike } from '../report/regionReport';
 import type { Dataset } from '../state/explorer.svelte';
 import { ChunkCache, loadArticleIndex, loadChunkedDataset, type ChunkedDataset } from './load';
-import { mentionIndex } from './mentionIndex';
+import { buildMentionIndex } from './mentionIndex';
 
 /**
  * The data shipped with the app. The build's validation already refused bad rows; a row that still
@@ -56,8 +56,7 @@ export async function preloadDataset(): Promise<void> {
         // and with it the index by code that list reads.
         loadArticles: async () => {
           const articles = await loadArticleIndex(base, chunked.manifest);
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          mentionIndex(articles);
+          await buildMentionIndex(articles, () => new Promise((resolve) => setTimeout(resolve, 0)));
           return articles;
         },
         articleYears: chunked.aggregate.articles,
