@@ -106,13 +106,22 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * first need: its chunks in parallel, each parsed in its own task.
  */
 export async function loadArticleIndex(base: string, manifest: DatasetManifest, fetchText: FetchText = fetchFromOrigin): Promise<ArticleRecordLike[]> {
-  const texts = Array.from({ length: manifest.index.chunks }, (_, i) => fetchText(join(base, `index/${chunkName(i)}`)));
-  // The chunks after a failed one fail the same way or not at all: the first failure is the one reported.
-  texts.forEach((t) => t.catch(() => {}));
+  const n = manifest.index.chunks;
+  const texts: (Promise<string> | undefined)[] = [];
+  // Two chunks in flight at a time: twenty at once would hold every connection the page has (six
+  // per host), and the region page the click also asked for would wait behind them.
+  const start = (i: number) => {
+    if (i >= n || texts[i]) return;
+    const text = (texts[i] = fetchText(join(base, `index/${chunkName(i)}`)));
+    // A chunk after a failed one fails the same way or not at all: the first failure is the one reported.
+    text.catch(() => {});
+  };
+  start(0);
   const articles: ArticleRecordLike[] = [];
-  for (let i = 0; i < texts.length; i++) {
+  for (let i = 0; i < n; i++) {
+    start(i + 1);
     const path = `index/${chunkName(i)}`;
-    const rows = parseChunk<IndexRow[]>(path, await texts[i]);
+    const rows = parseChunk<IndexRow[]>(path, await texts[i]!);
     if (!Array.isArray(rows)) throw new Error(`${path}: not a list of index rows`);
     for (const a of articlesFromIndex(rows)) articles.push(a);
     await nextTask();

@@ -133,7 +133,8 @@ export class Explorer {
    */
   atlasArticles(code: string): ArticleHit[] | null {
     if (this.articlesPending) {
-      void this.needArticles();
+      // Once the click's frame is out: by then its region page is asked for, ahead of the index.
+      afterPaint(() => void this.needArticles());
       return null;
     }
     const { from, to } = this.view.state;
