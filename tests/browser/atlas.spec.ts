@@ -15,7 +15,12 @@ import { SECURITY_HEADERS } from '../../scripts/csp';
 const HEPING = '120101';
 let work: string;
 let site: { url: string; server: Server };
-let manifest: { title: string; regionPages: Record<string, { pages: number; items: number }>; regionPageSize: number };
+let manifest: {
+  title: string;
+  index: { chunks: number };
+  regionPages: Record<string, { pages: number; items: number }>;
+  regionPageSize: number;
+};
 
 function writeCorpus(dir: string) {
   mkdirSync(dir, { recursive: true });
@@ -66,13 +71,13 @@ test.describe('a published atlas', () => {
     expect(heping.pages, 'Heping has more than one region page').toBeGreaterThan(1);
     const chunks: string[] = [];
     page.on('request', (r) => {
-      const m = /\/data\/((?:regions|articles)\/.*\.json)$/.exec(r.url());
+      const m = /\/data\/((?:regions|articles|index)\/.*\.json)$/.exec(r.url());
       if (m) chunks.push(m[1]);
     });
     await page.goto(site.url);
     await waitForMap(page);
     await expect(page).toHaveTitle(/Fixture atlas/);
-    expect(chunks, 'no details are fetched before a click').toEqual([]);
+    expect(chunks, 'no details and no article index are fetched before a click').toEqual([]);
 
     // The map counts from aggregate.json: Heping's mentions in the table are its rollup total.
     const aggregate = JSON.parse(readFileSync(join(work, 'site/data/aggregate.json'), 'utf8'));
@@ -93,7 +98,11 @@ test.describe('a published atlas', () => {
     expect(await page.locator('[data-testid="mention-snippet"] mark').count()).toBe(
       await page.getByTestId('mention-snippet').count()
     );
-    expect(chunks).toEqual([`regions/${HEPING}/0000.json`]);
+    // The article list needs the index: fetched with the first click, once.
+    await expect(page.getByTestId('region-articles').locator('li')).toHaveCount(2);
+    const indexChunks = Array.from({ length: manifest.index.chunks }, (_, i) => `index/${String(i).padStart(4, '0')}.json`);
+    expect(chunks.filter((c) => c.startsWith('index/')).sort()).toEqual(indexChunks);
+    expect(chunks.filter((c) => !c.startsWith('index/'))).toEqual([`regions/${HEPING}/0000.json`]);
 
     // Forward to the second region page: fetched only now.
     const next = page.getByTestId('evidence-pages-next');
@@ -102,7 +111,8 @@ test.describe('a published atlas', () => {
       await next.click();
       await expect(range).toHaveText(new RegExp(`^${(offset + 1).toLocaleString('en-US')}–`));
     }
-    expect(chunks).toEqual([`regions/${HEPING}/0000.json`, `regions/${HEPING}/0001.json`]);
+    expect(chunks.filter((c) => !c.startsWith('index/'))).toEqual([`regions/${HEPING}/0000.json`, `regions/${HEPING}/0001.json`]);
+    expect(chunks.filter((c) => c.startsWith('index/')).length).toBe(indexChunks.length);
     await expect(page.getByTestId('figure-evidence').or(page.getByTestId('mention-snippet')).first()).toBeVisible();
     await page.screenshot({ path: 'test-results/screenshots/atlas-details.png' });
 

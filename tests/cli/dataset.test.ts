@@ -9,7 +9,14 @@ import { formatDuration, progressLine } from '../../scripts/lib/progress';
 import { recordJson } from '../../scripts/lib/task';
 import { chunkOf } from '../../src/lib/data/chunked';
 import { evidenceFor } from '../../src/lib/data/evidence';
-import { ChunkCache, fetchArticle, fetchRegionPage, flowsFromAggregate, loadChunkedDataset } from '../../src/lib/data/load';
+import {
+  ChunkCache,
+  fetchArticle,
+  fetchRegionPage,
+  flowsFromAggregate,
+  loadArticleIndex,
+  loadChunkedDataset
+} from '../../src/lib/data/load';
 import { addRegionTotals, sortedTotals } from '../../src/lib/data/totals';
 import { validateArticles } from '../../src/lib/data/validateArticles';
 import { parseCsv } from '../../src/lib/flows/csv';
@@ -224,9 +231,13 @@ describe('chunked dataset: writer and loader', async () => {
     expect(ds.manifest.articleChunks).toEqual([recs[0].id, recs[ARTICLE_CHUNK].id, recs[2 * ARTICLE_CHUNK].id]);
   });
 
-  it('the index gives the explorer every article (without figures) for its counts', () => {
-    expect(ds.articles.map((a) => a.id)).toEqual(recs.map((r) => r.id));
-    expect(ds.articles[3]).toEqual({
+  it('the index, fetched on demand, gives the explorer every article (without figures) for its lists', async () => {
+    const fetched: string[] = [];
+    const articles = await loadArticleIndex(`file://${dir}/`, ds.manifest, (url) => (fetched.push(url), read(url)));
+    expect(fetched.every((u) => /\/index\/\d{4}\.json$/.test(u))).toBe(true);
+    expect(fetched).toHaveLength(ds.manifest.index.chunks);
+    expect(articles.map((a) => a.id)).toEqual(recs.map((r) => r.id));
+    expect(articles[3]).toEqual({
       id: recs[3].id,
       date: recs[3].date,
       lang: recs[3].lang,

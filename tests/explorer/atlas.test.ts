@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DatasetWriter, REGION_PAGE } from '../../scripts/lib/datasetWriter';
 import { aggregateArticleTotals } from '../../src/lib/data/aggregateTotals';
-import { atlasEvidence, ChunkCache, loadChunkedDataset, type FetchText } from '../../src/lib/data/load';
+import { atlasEvidence, ChunkCache, loadArticleIndex, loadChunkedDataset, type FetchText } from '../../src/lib/data/load';
+import { articlesInWindow, yearsOfArticles } from '../../src/lib/data/articleYears';
 import { clampOffset, pageRange } from '../../src/lib/data/paging';
 import { articleTotals, inWindow } from '../../src/lib/metrics/articles';
 import { metricResult } from '../../src/lib/metrics/values';
@@ -57,6 +58,40 @@ w.end();
 const base = new URL(`file://${join(dir, 'data')}/`).href;
 
 describe('atlas metrics from aggregate.json', () => {
+  it('opens with manifest, aggregate and flows only; the index comes when asked, chunk by chunk', async () => {
+    const fetched: string[] = [];
+    const logged: FetchText = (url) => (fetched.push(url.slice(base.length)), fromDisk(url));
+    const ds = await loadChunkedDataset(base, regions, logged);
+    expect(fetched.filter((f) => f.startsWith('index/'))).toEqual([]);
+    const articles = await loadArticleIndex(base, ds.manifest, logged);
+    expect(fetched.filter((f) => f.startsWith('index/'))).toHaveLength(ds.manifest.index.chunks);
+    expect(articles.map((a) => [a.id, a.date, a.lang, a.mentions])).toEqual(all.map((a) => [a.id, a.date, a.lang, a.mentions]));
+  });
+
+  it('a broken index chunk is one line naming it', async () => {
+    const ds = await loadChunkedDataset(base, regions, fromDisk);
+    const broken: FetchText = async (url) => (url.endsWith('index/0000.json') ? '[["t1",' : fromDisk(url));
+    await expect(loadArticleIndex(base, ds.manifest, broken)).rejects.toThrow(/^index\/0000\.json: malformed JSON/);
+    const notRows: FetchText = async (url) => (url.endsWith('index/0000.json') ? '{}' : fromDisk(url));
+    await expect(loadArticleIndex(base, ds.manifest, notRows)).rejects.toThrow('index/0000.json: not a list of index rows');
+  });
+
+  it('articles per window and the years from the aggregate equal counting every record', async () => {
+    const ds = await loadChunkedDataset(base, regions, fromDisk);
+    for (const [from, to] of [
+      [null, null],
+      [2020, null],
+      [null, 2019],
+      [2021, 2022],
+      [2030, 2031]
+    ] as [number | null, number | null][])
+      expect(articlesInWindow(ds.aggregate.articles, from, to), `${from}–${to}`).toBe(
+        all.filter((a) => inWindow(a.date, from, to)).length
+      );
+    const years = all.flatMap((a) => (a.date ? [Number(a.date.slice(0, 4))] : []));
+    expect(yearsOfArticles(ds.aggregate.articles).sort()).toEqual([...new Set(years)].sort());
+  });
+
   it('mentions and articles per unit at every level and window equal the counts from every record', async () => {
     const ds = await loadChunkedDataset(base, regions, fromDisk);
     const windows: [number | null, number | null][] = [
@@ -192,5 +227,23 @@ describe('a region’s article list from the index by code', () => {
         ).articles;
         expect(index.regionArticles(code, regions, from, to), `${code} ${from}–${to}`).toEqual(walked);
       }
+  });
+
+  it('built a step at a time (between tasks) or over ids out of order, it gives the same lists', async () => {
+    const { MentionIndex, buildMentionIndex } = await import('../../src/lib/data/mentionIndex');
+    const rows = all.map((a) => ({ ...a, figures: [] }));
+    let pauses = 0;
+    const stepped = await buildMentionIndex(rows, async () => void pauses++, 100);
+    expect(pauses).toBe(Math.ceil(rows.length / 100));
+    const shuffled = [...rows].reverse();
+    for (const code of ['120000', '130900']) {
+      const whole = new MentionIndex(rows).regionArticles(code, regions);
+      expect(stepped.regionArticles(code, regions)).toEqual(whole);
+      expect(new MentionIndex(shuffled).regionArticles(code, regions)).toEqual(whole);
+      // Asked before the last step: it finishes the build first.
+      const partial = new MentionIndex(rows, 10);
+      expect(partial.complete).toBe(false);
+      expect(partial.regionArticles(code, regions)).toEqual(whole);
+    }
   });
 });

@@ -6,8 +6,8 @@ import { formatIssue } from '../flows/types';
 import type { RegionIndex } from '../regions/types';
 import type { ArticleRecordLike } from '../report/regionReport';
 import type { Dataset } from '../state/explorer.svelte';
-import { ChunkCache, loadChunkedDataset, type ChunkedDataset } from './load';
-import { mentionIndex } from './mentionIndex';
+import { ChunkCache, loadArticleIndex, loadChunkedDataset, type ChunkedDataset } from './load';
+import { buildMentionIndex } from './mentionIndex';
 
 /**
  * The data shipped with the app. The build's validation already refused bad rows; a row that still
@@ -35,7 +35,7 @@ let external: { chunked: ChunkedDataset; cache: ChunkCache; data: Dataset } | nu
 let externalProblem: string | null = null;
 
 /**
- * Before the app mounts: an atlas build fetches its chunked dataset (manifest, index, aggregate);
+ * Before the app mounts: an atlas build fetches its chunked dataset (manifest, aggregate, flows);
  * a normal build has nothing to do. A dataset that cannot be loaded falls back to the bundled data
  * with a notice, never a blank page.
  */
@@ -51,14 +51,20 @@ export async function preloadDataset(): Promise<void> {
       data: {
         name: chunked.manifest.title,
         regions,
-        articles: chunked.articles,
+        articles: [],
+        // The index (15 MB of rows at 100,000 articles) comes with the first article list asked for,
+        // and with it the index by code that list reads.
+        loadArticles: async () => {
+          const articles = await loadArticleIndex(base, chunked.manifest);
+          await buildMentionIndex(articles, () => new Promise((resolve) => setTimeout(resolve, 0)));
+          return articles;
+        },
+        articleYears: chunked.aggregate.articles,
         flows: chunked.flows,
         aggregate: chunked.aggregate.regions
       }
     };
     document.title = `${chunked.manifest.title} · JJJ Atlas`;
-    // The index by code that a region's article list reads, built while the map draws, not on the first click.
-    setTimeout(() => mentionIndex(chunked.articles), 0);
   } catch (e) {
     externalProblem = `the atlas dataset could not be loaded (${e instanceof Error ? e.message : String(e)}); showing the bundled data`;
   }

@@ -1,7 +1,7 @@
 /**
  * Loads a chunked dataset (src/lib/data/chunked.ts) from the site's own origin: the manifest, the
- * compact index and the aggregate at start, an article's record or a region's page of figures and
- * snippets only when asked. `fetchJson` is injectable so the logic is tested without a server.
+ * aggregate and the flows at start; the article index (loadArticleIndex), an article's record or a
+ * region's page of figures and snippets only when asked. `fetchJson` is injectable so the logic is tested without a server.
  */
 import { parseFlows } from '../flows/parse';
 import { formatIssue, FLOW_KINDS, type Flow, type FlowKind, type FlowStatus } from '../flows/types';
@@ -61,7 +61,6 @@ export interface ChunkedDataset {
   base: string;
   manifest: DatasetManifest;
   aggregate: DatasetAggregate;
-  articles: ArticleRecordLike[];
   flows: Flow[];
   problems: string[];
 }
@@ -72,27 +71,62 @@ export async function loadChunkedDataset(base: string, regions: RegionIndex, fet
   const manifest = parseChunk<DatasetManifest>('manifest.json', await fetchText(join(base, 'manifest.json')));
   const bad = manifestProblem(manifest);
   if (bad) throw new Error(bad);
-  const [aggregateText, ...chunks] = await Promise.all([
+  const [aggregateText, flowsText] = await Promise.all([
     fetchText(join(base, manifest.aggregate)),
-    ...Array.from({ length: manifest.index.chunks }, (_, i) => fetchText(join(base, `index/${chunkName(i)}`)))
+    manifest.flows ? fetchText(join(base, manifest.flows)) : null
   ]);
   const aggregate = parseChunk<DatasetAggregate>(manifest.aggregate, aggregateText);
-  if (!aggregate || typeof aggregate.regions !== 'object' || !Array.isArray(aggregate.flows))
-    throw new Error(`${manifest.aggregate}: missing regions or flows`);
-  const articles = chunks.flatMap((t, i) => articlesFromIndex(parseChunk<IndexRow[]>(`index/${chunkName(i)}`, t)));
+  if (!aggregate || typeof aggregate.regions !== 'object' || !Array.isArray(aggregate.flows) || typeof aggregate.articles !== 'object')
+    throw new Error(`${manifest.aggregate}: missing regions, articles or flows`);
   const problems: string[] = [];
   let flows: Flow[];
-  if (manifest.flows) {
+  if (manifest.flows && flowsText !== null) {
     const parents = new Map(Object.values(regions).map((r) => [r.code, r.parent]));
-    const parsed = parseFlows(await fetchText(join(base, manifest.flows)), {
-      file: manifest.flows,
-      regions: parents,
-      articles: new Set(articles.map((a) => a.id))
-    });
+    const parsed = parseFlows(flowsText, { file: manifest.flows, regions: parents, articles: articleIdsOf(manifest) });
     flows = parsed.flows;
     problems.push(...parsed.issues.map(formatIssue));
   } else flows = flowsFromAggregate(aggregate.flows);
-  return { base, manifest, aggregate, articles, flows, problems };
+  return { base, manifest, aggregate, flows, problems };
+}
+
+/**
+ * The article ids a flows.csv row may name, without the index: an id the article chunks can hold
+ * (not before the first chunk's first id). Both files come from one writer (scripts/lib/datasetWriter.ts),
+ * so this only catches a row naming no article of this dataset's id range.
+ */
+function articleIdsOf(manifest: DatasetManifest): ReadonlySet<string> {
+  return { has: (id: string) => id !== '' && chunkOf(id, manifest.articleChunks) >= 0 } as ReadonlySet<string>;
+}
+
+/** Lets the page paint between chunks: parsing 100,000 index rows in one task would block a click for its duration. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * An atlas's compact index of every article (id, date, language, mentions per code), fetched on
+ * first need: its chunks in parallel, each parsed in its own task.
+ */
+export async function loadArticleIndex(base: string, manifest: DatasetManifest, fetchText: FetchText = fetchFromOrigin): Promise<ArticleRecordLike[]> {
+  const n = manifest.index.chunks;
+  const texts: (Promise<string> | undefined)[] = [];
+  // Two chunks in flight at a time: twenty at once would hold every connection the page has (six
+  // per host), and the region page the click also asked for would wait behind them.
+  const start = (i: number) => {
+    if (i >= n || texts[i]) return;
+    const text = (texts[i] = fetchText(join(base, `index/${chunkName(i)}`)));
+    // A chunk after a failed one fails the same way or not at all: the first failure is the one reported.
+    text.catch(() => {});
+  };
+  start(0);
+  const articles: ArticleRecordLike[] = [];
+  for (let i = 0; i < n; i++) {
+    start(i + 1);
+    const path = `index/${chunkName(i)}`;
+    const rows = parseChunk<IndexRow[]>(path, await texts[i]!);
+    if (!Array.isArray(rows)) throw new Error(`${path}: not a list of index rows`);
+    for (const a of articlesFromIndex(rows)) articles.push(a);
+    await nextTask();
+  }
+  return articles;
 }
 
 /** Parses a fetched file; malformed JSON is a one-line problem naming the file, never a bare SyntaxError. */

@@ -14,10 +14,12 @@ import { consolidateFlows, type ConsolidatedFlow, type FlowStatement } from '../
 import { extractedStatements, notInCurated, reviewedStatements } from '../flows/statements';
 import { kindLabel } from '../flows/kinds';
 import { regionName } from '../format/regionName';
-import type { ArticleRecordLike } from '../report/regionReport';
+import type { ArticleHit, ArticleRecordLike } from '../report/regionReport';
 import { ViewStore } from './view.svelte';
 import { aggregateArticleTotals } from '../data/aggregateTotals';
 import type { DatasetAggregate } from '../data/chunked';
+import { mentionIndex } from '../data/mentionIndex';
+import { articlesInWindow, yearsOfArticles } from '../data/articleYears';
 
 export interface Dataset {
   /** Shown in citations and exports: which articles the metrics come from. */
@@ -28,6 +30,23 @@ export interface Dataset {
   flows: Flow[];
   /** An atlas's per-region, per-year totals: the map counts with these instead of every article. */
   aggregate?: DatasetAggregate['regions'];
+  /**
+   * An atlas's article index, fetched on first need (a region's article list, a flow's article, a
+   * time window over undated flows): until then `articles` is empty and counts come from
+   * `articleYears`, so a 100,000-article atlas opens with its aggregate only.
+   */
+  loadArticles?: () => Promise<ArticleRecordLike[]>;
+  /** Articles per year and language (an atlas's aggregate.json). */
+  articleYears?: DatasetAggregate['articles'];
+}
+
+/** Article lists of the last regions (and windows) opened on an atlas, kept for going back to them. */
+const HITS_KEPT = 8;
+
+/** After the next frame has painted (the frame's rAF, then a task), or at once off a page. */
+function afterPaint(f: () => void) {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(f, 0));
+  else setTimeout(f, 0);
 }
 
 /** Metrics a link may name whatever flows are loaded: links stay valid when the user's articles have other measures. */
@@ -38,9 +57,17 @@ export class Explorer {
   readonly regions: RegionIndex;
   readonly view: ViewStore;
   readonly find: ReturnType<typeof regionSearch>;
-  readonly bundledArticles: ArticleRecordLike[];
+  /** The dataset's own articles: on an atlas, empty until its index is fetched (needArticles). */
+  bundledArticles = $state.raw<ArticleRecordLike[]>([]);
+  /** An atlas's index is not here yet: its article lists wait (null) rather than show none. */
+  articlesPending = $state(false);
+  /** Why an atlas's index could not be fetched (asking again retries). */
+  articlesProblem = $state<string | null>(null);
   readonly #reviewed: Flow[];
   readonly #aggregate: DatasetAggregate['regions'] | undefined;
+  readonly #articleYears: DatasetAggregate['articles'] | undefined;
+  readonly #loadArticles: (() => Promise<ArticleRecordLike[]>) | undefined;
+  #loading: Promise<void> | null = null;
   /** Articles the user opened in this page (never uploaded); null until they open some. */
   userArticles = $state.raw<ArticleRecordLike[] | null>(null);
   useUserArticles = $state(false);
@@ -55,7 +82,10 @@ export class Explorer {
     this.regions = data.regions;
     this.#reviewed = data.flows;
     this.#aggregate = data.aggregate;
+    this.#articleYears = data.articleYears;
+    this.#loadArticles = data.loadArticles;
     this.bundledArticles = data.articles;
+    this.articlesPending = !!data.loadArticles;
     this.view = new ViewStore(
       {
         regions: new Set(Object.keys(data.regions)),
@@ -75,7 +105,73 @@ export class Explorer {
     return this.view.state;
   }
 
-  readonly #dates = $derived.by(() => new Map(this.articlesAll.map((a) => [a.id, a.date])));
+  /**
+   * Fetches an atlas's article index once (a failure is kept in articlesProblem and retried on the
+   * next call). Safe to call from a derivation: the state changes only when the fetch settles.
+   */
+  needArticles(): Promise<void> {
+    if (!this.#loadArticles || !this.articlesPending) return Promise.resolve();
+    return (this.#loading ??= this.#loadArticles().then(
+      (articles) => {
+        this.bundledArticles = articles;
+        this.articlesPending = false;
+        this.articlesProblem = null;
+      },
+      (e) => {
+        this.#loading = null;
+        this.articlesProblem = e instanceof Error ? e.message : String(e);
+      }
+    ));
+  }
+
+  /** On an atlas without the user's articles: counts come from the aggregate, lists from the index on demand. */
+  readonly #onAtlas = $derived.by(() => !!this.#loadArticles && !(this.useUserArticles && this.userArticles));
+
+  /**
+   * An atlas's articles naming `code` or a unit inside it, in the window, most mentions first; null
+   * while its index is on the way (this call starts fetching it).
+   */
+  atlasArticles(code: string): ArticleHit[] | null {
+    if (this.articlesPending) {
+      // Once the click's frame is out: by then its region page is asked for, ahead of the index.
+      afterPaint(() => void this.needArticles());
+      return null;
+    }
+    const { from, to } = this.view.state;
+    const key = `${code} ${from} ${to}`;
+    const hit = this.#hits.find((h) => h.key === key);
+    if (hit) return hit.articles;
+    // Counted after the panel has painted: at 100,000 articles a district's list sums and sorts
+    // tens of thousands of rows, which the click's frame should not wait for.
+    if (this.#counting !== key) {
+      this.#counting = key;
+      const articles = this.bundledArticles;
+      afterPaint(() => {
+        if (this.#counting !== key || this.bundledArticles !== articles) return;
+        this.#counting = null;
+        const list = mentionIndex(articles).regionArticles(code, this.regions, from, to);
+        this.#hits = [{ key, articles: list }, ...this.#hits.slice(0, HITS_KEPT - 1)];
+      });
+    }
+    return null;
+  }
+  #hits = $state.raw<{ key: string; articles: ArticleHit[] }[]>([]);
+  #counting: string | null = null;
+
+  /** Articles in the window: counted from an atlas's aggregate, so its index need not be loaded. */
+  articleCount = $derived.by(() => {
+    const { from, to } = this.view.state;
+    return this.#onAtlas && this.#articleYears ? articlesInWindow(this.#articleYears, from, to) : this.articles.length;
+  });
+
+  // An atlas dates its flows by their articles only for a time window (flowsInWindow): re-dating
+  // every statement when its index arrives would redraw every flow.
+  readonly #dates = $derived.by(() =>
+    this.#loadArticles ? new Map<string, string | null>() : new Map(this.articlesAll.map((a) => [a.id, a.date]))
+  );
+  readonly #atlasDates = $derived.by(() =>
+    this.#loadArticles && !this.articlesPending ? new Map(this.bundledArticles.map((a) => [a.id, a.date])) : null
+  );
   /** Extracted flows of the bundled articles that review has not covered, for the toggle. */
   readonly extraBundled = $derived.by(() => {
     const dates = new Map(this.bundledArticles.map((a) => [a.id, a.date]));
@@ -100,6 +196,12 @@ export class Explorer {
   flowsInWindow = $derived.by((): ConsolidatedFlow[] => {
     const { from, to } = this.view.state;
     if (from === null && to === null) return this.flowsAll;
+    if (this.#loadArticles && !this.usingUserFlows) {
+      // A flow stated without a period is dated by its article: an atlas fetches its index for that.
+      void this.needArticles();
+      const dates = this.#atlasDates;
+      return consolidateFlows(this.statements.filter((f) => flowInWindow(f, f.date ?? dates?.get(f.article) ?? null, from, to)));
+    }
     return consolidateFlows(this.statements.filter((f) => flowInWindow(f, f.date, from, to)));
   });
 
@@ -175,7 +277,9 @@ export class Explorer {
   /** Years the data covers, for the time slider. */
   years = $derived.by(() => {
     const ys = [
-      ...this.articlesAll.map((a) => Number(a.date?.slice(0, 4))),
+      ...(this.#onAtlas && this.#articleYears
+        ? yearsOfArticles(this.#articleYears)
+        : this.articlesAll.map((a) => Number(a.date?.slice(0, 4)))),
       ...this.flowsAll.flatMap((f) => [f.periodStart ?? NaN, f.periodEnd ?? NaN])
     ].filter(Number.isFinite);
     return ys.length ? { min: Math.min(...ys), max: Math.max(...ys) } : null;
@@ -186,6 +290,7 @@ export class Explorer {
   }
 
   articleById(id: string): ArticleRecordLike | undefined {
+    if (this.#onAtlas) void this.needArticles();
     return this.articlesAll.find((a) => a.id === id);
   }
 
