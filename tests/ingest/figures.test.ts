@@ -301,6 +301,12 @@ describe('extractFigures: attribution by the role of each place in its clause', 
       ['clinics', '131024', []]
     ],
     [
+      'things received with no receiver named are the title unit\'s',
+      '香河县2025年工作总结\n\n一是产业承接有力。全年承接京津产业转移项目27个。',
+      27,
+      ['projects', '131024', ['110000', '120000']]
+    ],
+    [
       '"the city\'s" after a share is the whole, not the subject',
       "Heping District has 38% of the city's bank branches.",
       38,

@@ -804,6 +804,10 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       for (let k = k0; k < k1; k++)
         if (roles[k - k0] === 'figmod' && places[k].end <= fig.end)
           return { code: asCode(places[k], k), from: [], how: 'context' };
+    // 9. Things received with no receiver named anywhere before (全年承接京津产业转移项目27个 in a
+    // county's report): the article's topic, the unit its title is about — unless that is a source here.
+    if (topic && !topic.endsWith('0000') && (lang === 'zh' ? RECEIVE_ZH : RECEIVE_EN).test(clause) && !fromSet.includes(topic))
+      return finish(fromSet, topic, 'context');
     return finish(fromSet, null, 'context');
   }
 
