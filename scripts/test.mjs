@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: the lint (ESLint + Prettier, counted as one test), every unit test (Vitest; the
-// boundary tests install geo/'s toolchain first when it is missing), then every browser test
+// `npm test`: the lint (ESLint + Prettier, counted as one test), then every unit test (Vitest; the
+// boundary tests install geo/'s toolchain first when it is missing) beside every browser test
 // (Playwright), then one line with the real totals. A missing browser fails the browser suite
 // loudly; it is never skipped.
 import { spawn, spawnSync } from 'node:child_process';
@@ -41,17 +41,38 @@ if (lintExit !== 0)
     '\n*** lint FAILED (counted as 1 failed test): see the messages above; `npm run format` fixes formatting, ESLint errors need a hand ***\n'
   );
 
-const unitExit = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`]);
+// The unit tests run beside the browser tests, on one Vitest worker: software WebGL keeps about one
+// and a third of the two cores busy, so the unit tests fill the rest instead of adding their own
+// three minutes after (or before) the browser's ten. Their report is printed when both are done,
+// so the two never interleave line by line.
+const VITEST_LOG = 'test-results/vitest.log';
+const vitestArgs = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`];
+function runAsync(cmd, args, opts) {
+  const child = spawn(cmd, args, { env: process.env, ...opts });
+  return new Promise((resolve) => {
+    child.on('error', () => resolve(1));
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+let unitExit;
+let browserExit;
 const buildExit = await built;
 closeSync(buildLog);
-let browserExit;
 if (buildExit === 0) {
-  browserExit =
-    spawnSync('tests/node_modules/.bin/playwright', ['test', '-c', 'tests/playwright.config.ts'], {
-      stdio: 'inherit',
-      env: { ...process.env, PW_PREBUILT: '1' }
-    }).status ?? 1;
+  const unitLog = openSync(VITEST_LOG, 'w');
+  const unit = runAsync('npx', [...vitestArgs, '--maxWorkers=1'], { stdio: ['ignore', unitLog, unitLog] });
+  console.log(`unit tests: npx vitest run, beside the browser tests (report below when both are done; live in ${VITEST_LOG})`);
+  browserExit = await runAsync('tests/node_modules/.bin/playwright', ['test', '-c', 'tests/playwright.config.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, PW_PREBUILT: '1' }
+  });
+  unitExit = await unit;
+  closeSync(unitLog);
+  console.log('\nunit tests (Vitest):');
+  process.stdout.write(readFileSync(VITEST_LOG, 'utf8'));
 } else {
+  unitExit = run('npx', vitestArgs);
   console.error(`\n*** the test build FAILED (vite build --mode test), so no browser test ran: ${BUILD_LOG} says ***\n`);
   console.error(readFileSync(BUILD_LOG, 'utf8').split('\n').slice(-30).join('\n'));
   browserExit = 1;

@@ -22,6 +22,13 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: `${ROOT}test-results/playwright.json` }]],
   use: {
+    // One browser context per worker, reset between tests (cookies, storage, cache, routes, extra
+    // pages; fixtures.ts drops the test's listeners), instead of a new one per test. Measured: a new
+    // context costs ~3 CPU-s per test on this machine (a window with its own WebUI renderer, a cold
+    // renderer process, the app's JS compiled again) against ~3.5 CPU-s for the map load itself.
+    // Tests that change isMobile/hasTouch still get their own context (Playwright decides).
+    // PW_FRESH_CONTEXT=1 gives every test its own again: to tell a leak between tests from a failure.
+    reuseContext: !process.env.PW_FRESH_CONTEXT,
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 800 },
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },

@@ -8,8 +8,18 @@ export interface Watch {
   foreignRequests: string[];
 }
 
-/** Every test page records page errors and any request that leaves the machine. */
+/**
+ * Every test page records page errors and any request that leaves the machine. The context (and
+ * so the page) is reused between tests (playwright.config.ts), so whatever a test hangs on the page
+ * — these listeners, its own `page.on(...)` handlers — is taken off when the test ends.
+ */
 export const test = base.extend<{ watch: Watch }>({
+  page: async ({ page }, use) => {
+    await use(page);
+    for (const event of ['request', 'response', 'pageerror', 'console', 'dialog', 'download'] as const)
+      page.removeAllListeners(event);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+  },
   watch: async ({ page }, use) => {
     const watch: Watch = { pageErrors: [], foreignRequests: [] };
     page.on('pageerror', (e) => watch.pageErrors.push(String(e)));
