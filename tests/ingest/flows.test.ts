@@ -652,6 +652,16 @@ describe('extractFlows: sixth round, s14 (our own sentences)', () => {
     expect(got.map((f) => `${f.origin.join('+')}>${f.destination.join('+')} ${f.kind}`)).toEqual(['110102>130730 cooperation']);
   });
 
+  it('a county\'s work report that names itself only in its title receives what it takes in', () => {
+    const text = '怀来县2023年工作总结\n发布时间：2023年12月29日\n\n2023年，我县各项工作取得成效。\n\n一是产业承接有力。全年承接北京产业转移项目27个。';
+    const { mentions, view } = matcher.match(text);
+    const figures = extractFigures(text, view.norm, 'zh', mentions);
+    const got = extractFlows(text, view.norm, 'zh', mentions, figures, '2023-12-29');
+    expect(got.map((f) => `${f.origin.join('+')}>${f.destination.join('+')} ${f.measure}=${f.value}`)).toEqual([
+      '110000>130730 projects=27'
+    ]);
+  });
+
   it.each([
     [
       "争取 before money is a receiving verb; the receiver is the passage's subject",

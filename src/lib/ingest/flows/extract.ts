@@ -68,7 +68,7 @@ const ZH_VERBISH =
 const EN_EMPTY_SUBJECT =
   /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|this year|last year|alone|(?:will )?(?:strives?|tr(?:y|ies)|aims?|seeks?|continues?|expects?|hopes?|intends?) to|(?:in )?(?:the )?(?:first|past|last|(?:this|that) year(?:'s)?(?: first)?) (?:(?:\w+|\d+) )?(?:months?|quarters?|half(?: of (?:the|this) year)?)|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region|park|demonstration zone|development zone)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
 const ZH_EMPTY_SUBJECT =
-  /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|当地|本地|今年|去年|明年|当年|本年|首批|第一批|成功|积极|新|年内|计划|将|拟|力争|再|同时|此外|另外|今后|下一步|预计)*$/;
+  /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|当地|本地|今年|去年|明年|当年|本年|全年|上年|首批|第一批|成功|积极|新|年内|计划|将|拟|力争|再|同时|此外|另外|今后|下一步|预计)*$/;
 
 // In news of the region "the capital" (首都) as a place is Beijing: "firms from the capital",
 // 来自首都的企业. Only where it is a place things leave ("from the capital"), never the money sense, 首都功能 or
@@ -417,6 +417,10 @@ function topic(
     // A blank line between paragraphs is no passage of its own.
     if (!text.slice(paraStart, at).trim()) back--;
   }
+  // Last, the unit the article's title is about (a county's own work report names itself only there).
+  const titleEnd = text.indexOf('\n');
+  for (let gi = 0; gi < groups.length && groups[gi].start < titleEnd; gi++)
+    if (groups[gi].parts < 2) return fits(groups[gi].codes) ? groups[gi].codes : null;
   return null;
 }
 
