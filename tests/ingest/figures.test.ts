@@ -289,7 +289,7 @@ describe('extractFigures: attribution by the role of each place in its clause', 
       ['percent', '130730', []]
     ],
     [
-      '我县 in a county\'s own report is the county of its title',
+      "我县 in a county's own report is the county of its title",
       '香河县2025年工作要点\n\n今年，我县计划新建标准化厂房12万平方米。',
       120000,
       ['m2', '131024', []]
@@ -301,7 +301,7 @@ describe('extractFigures: attribution by the role of each place in its clause', 
       ['clinics', '131024', []]
     ],
     [
-      'things received with no receiver named are the title unit\'s',
+      "things received with no receiver named are the title unit's",
       '香河县2025年工作总结\n\n一是产业承接有力。全年承接京津产业转移项目27个。',
       27,
       ['projects', '131024', ['110000', '120000']]

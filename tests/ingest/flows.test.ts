@@ -638,6 +638,21 @@ describe('extractFlows: sixth round, s14 (our own sentences)', () => {
       'what money is for is not a second flow',
       'Dongcheng District put 50 million yuan into Chicheng County for rebuilding 9 village schools.',
       ['110101>130732 investment/yuan=50000000']
+    ],
+    [
+      'a passive agreement "signed between A and B"',
+      'In April, the agreement on shared bus passes was signed between Huailai County and Miyun District.',
+      ['130730>110118 cooperation/null=null']
+    ],
+    [
+      'a passive agreement "signed with B" in the scene-setting place A',
+      'In Chicheng County, a cooperation agreement on seed farms was signed with Dongcheng District last week.',
+      ['130732>110101 cooperation/null=null']
+    ],
+    [
+      'two partners that set up an alliance',
+      'Xicheng District and Huailai County agreed on Monday to set up a wine tourism alliance.',
+      ['110102>130730 cooperation/null=null']
     ]
   ])('%s', (_name, body, want) => {
     expect(sides(body)).toEqual(want);
@@ -652,8 +667,9 @@ describe('extractFlows: sixth round, s14 (our own sentences)', () => {
     expect(got.map((f) => `${f.origin.join('+')}>${f.destination.join('+')} ${f.kind}`)).toEqual(['110102>130730 cooperation']);
   });
 
-  it('a county\'s work report that names itself only in its title receives what it takes in', () => {
-    const text = '怀来县2023年工作总结\n发布时间：2023年12月29日\n\n2023年，我县各项工作取得成效。\n\n一是产业承接有力。全年承接北京产业转移项目27个。';
+  it("a county's work report that names itself only in its title receives what it takes in", () => {
+    const text =
+      '怀来县2023年工作总结\n发布时间：2023年12月29日\n\n2023年，我县各项工作取得成效。\n\n一是产业承接有力。全年承接北京产业转移项目27个。';
     const { mentions, view } = matcher.match(text);
     const figures = extractFigures(text, view.norm, 'zh', mentions);
     const got = extractFlows(text, view.norm, 'zh', mentions, figures, '2023-12-29');

@@ -942,7 +942,25 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
       const subject = [...placed]
         .reverse()
         .find((p) => (p.marker === 'none' || (p.marker === 'by' && p.parts >= 2)) && p.end <= t.start);
+      // A passive agreement names its partners after it: "was signed between A and B", or "In A, the
+      // agreement … was signed with B" (the scene-setting place is the other partner).
+      const between =
+        lang === 'en'
+          ? placed.find(
+              (p) =>
+                p.parts >= 2 && p.start >= t.end && /\bbetween (?:the )?$/.test(norm.slice(Math.max(cs, p.start - 12), p.start))
+            )
+          : undefined;
+      const scene =
+        lang === 'en' && !subject && withs.length
+          ? placed.find(
+              (p) => p.marker === 'to' && p.end <= t.start && /^\s*in (?:the )?$/i.test(norm.slice(sent.start, p.start))
+            )
+          : undefined;
       if (withs.length && subject) ((origin = subject.codes), (destination = union(withs.filter((w) => w !== subject))));
+      else if (scene) ((origin = scene.codes), (destination = union(withs)));
+      else if (between && between.members)
+        ((origin = between.members[0]), (destination = [...new Set(between.members.slice(1).flat())]));
       // "Beijing and Hebei jointly run the zone": two named partners, not one compound name (京津走廊).
       else if (subject && subject.parts >= 2 && !placed.some((p) => p.marker === 'with'))
         ((origin = subject.codes.slice(0, 1)), (destination = subject.codes.slice(1)));

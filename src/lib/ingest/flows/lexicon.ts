@@ -205,5 +205,5 @@ export function bareKinds(
 }
 
 export const EN_JOINT_WORDS =
-  /\b(?:cooperat(?:e|es|ed|ing|ion)|agreements?|mechanisms?|pair(?:s|ed|ing)?|twinn?(?:ed|ing)|partner(?:s|ed|ing)?)\b/g;
+  /\b(?:cooperat(?:e|es|ed|ing|ion)|agreements?|alliances?|mechanisms?|pair(?:s|ed|ing)?|twinn?(?:ed|ing)|partner(?:s|ed|ing)?)\b/g;
 export const ZH_JOINT_WORDS = /建立|签署|签订|成立|结对|合作办学|合作|托管|对接/g;
