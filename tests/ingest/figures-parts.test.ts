@@ -86,6 +86,11 @@ describe('machine-translated English: the count after its noun or its place', ()
       [14, 'enterprises', '131082', ['110113']]
     ],
     [
+      'before "of" + its place',
+      'Since 2022 the auto parts enterprises 8 of Shunyi District were introduced by Sanhe City.',
+      [8, 'enterprises', '131082', ['110113']]
+    ],
+    [
       'before "to" + verb',
       'Dachang Hui Autonomous County has Beijing hospitals 3 to set up branches.',
       [3, 'hospitals', '131028', ['110000']]

@@ -315,7 +315,7 @@ const EN_REL_BEFORE =
 // "the enterprises of Shunyi District 14 have moved", "Beijing hospitals 3 to set up branches": a
 // verb after the count ends its phrase as well.
 const AFTER_BARE_NUMBER =
-  /^\s+(?:since|in|by|during|from|so far|until|till|this|last|next|respectively|and \d|(?:have|has|had|were|are|will|would)\b|to (?!\d))/;
+  /^\s+(?:since|in|by|during|from|so far|until|till|this|last|next|respectively|and \d|(?:have|has|had|were|are|will|would)\b|to (?!\d)|of (?!the\b|them\b|these\b|those\b|which\b|whom\b|all\b|its\b|their\b)(?=[a-z]))/;
 const EN_BEFORE =
   /([a-z][a-z-]*)(?:\s+(?:of|for|in|from|with)\s+(?:the\s+)?[a-z][a-z'-]*(?:\s+(?:and\s+)?[a-z][a-z'-]*)?)?\s+(?:(?:more than|not less than|no less than|over|nearly|about|around|almost|reached|reach|reaches|exceeded|exceeds|exceed|totalled|totaled|totals|amounted to|numbered|hit|stood at|up to|pass|passed|passes|surpassed|topped|were|was|is|are|to|at)\s+)*$/;
 
