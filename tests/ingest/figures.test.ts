@@ -307,6 +307,18 @@ describe('extractFigures: attribution by the role of each place in its clause', 
       ['projects', '131024', ['110000', '120000']]
     ],
     [
+      '该县 opening a clause is its subject, not the source after the verb',
+      '香河县发展很快。去年，该县获得北京帮扶资金8000万元，新建厂房3万平方米。',
+      8e7,
+      ['yuan', '131024', ['110000']]
+    ],
+    [
+      '该县 opening the first clause carries to the next clause of its sentence',
+      '香河县发展很快。去年，该县获得北京帮扶资金8000万元，新建厂房3万平方米。',
+      30000,
+      ['m2', '131024', []]
+    ],
+    [
       '"the city\'s" after a share is the whole, not the subject',
       "Heping District has 38% of the city's bank branches.",
       38,

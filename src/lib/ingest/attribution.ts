@@ -195,6 +195,9 @@ const ANAPHOR_EN =
   /\b(?:the|this|that|our) (county-level city|city|county|district|province|municipality|new area|capital)\b|\b(there|here)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|should|could|can|seems?|remains?)\b)/g;
 const ANAPHOR_ZH = /(?:该|全|本|此|这个|这座|这|我)(市|区|县|省)|(当地|本地|该地)/g;
 
+// A level word as the first words of a clause (after a time word at most): 去年，该县…, 今年全县….
+const ZH_OPENING_ANAPHOR = /^[^，,。；]{0,6}?(?:该|这个|我|全|本)(?:市|区|县)(?!的)/;
+
 const ANAPHOR_NOT_EN = /\b(?:from|than|of|above|below|over)\s+$/;
 const ANAPHOR_NOT_ZH = /(?:从|来自|比|高于|低于|超过|占|居|为)$/;
 
@@ -427,6 +430,18 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     if (k < 2 || !/^\s*,\s*and\s*$/.test(norm.slice(places[k - 1].end, places[k].start))) return false;
     const gap = norm.slice(places[k - 2].end, places[k - 1].start);
     return places[k - 1].start - places[k - 2].end <= 6 && /^\s*(?:and|和|及|与)\s*$/.test(gap);
+  }
+
+  /**
+   * 去年，该县获得北京生态补偿资金…: a level word opening a Chinese clause, before any place, is its
+   * subject — the place after it only qualifies what is received. Undefined when there is none.
+   */
+  function openingAnaphor(from: number, to: number): string | null | undefined {
+    if (lang !== 'zh') return undefined;
+    const k = firstAt(from);
+    const end = Math.min(to, k < places.length ? places[k].start : to);
+    const m = ZH_OPENING_ANAPHOR.exec(norm.slice(from, end));
+    return m ? anaphor(from + m.index, from + m[0].length, from) : undefined;
   }
 
   /**
@@ -679,6 +694,19 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     }
     // 3. The subject of the figure's clause; an organisation's origin ("A Beijing dairy group will
     // invest … there") only when nothing else in the clause says where.
+    {
+      const a = openingAnaphor(cs, fig.start);
+      if (a) {
+        // The places it receives from are the things' origin (该县获得北京帮扶资金).
+        for (let k = firstAt(cs); k < k1 && places[k].end <= fig.start; k++)
+          if (
+            roles[k - k0] === 'subject' &&
+            !(lang === 'zh' ? RECEIVE_ZH : RECEIVE_EN).test(norm.slice(places[k].end, fig.start))
+          )
+            for (const c of places[k].codes) if (c !== a && !fromSet.includes(c)) fromSet.push(c);
+        return finish(fromSet, a);
+      }
+    }
     let org = -1;
     let partner = -1;
     // 东城区的5所学校和阜平县的5所学校: the owner right before its count, in a conjunct of its own.
@@ -726,6 +754,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         // 天津一家服装集团与南宫签约，将投资5.5亿元: the partner of a firm is where it invests.
         else if (r === 'obj' && factsOf(k) & PARTNER && partner < 0 && !orgOrigin) partner = k;
       }
+      const opening = loc < 0 ? openingAnaphor(from, c) : undefined;
+      if (opening) return finish(fromSet, opening, 'sentence');
       const pick = loc >= 0 ? loc : plain >= 0 ? plain : partner;
       if (pick >= 0) return finish(fromSet, asCode(places[pick], pick), 'sentence');
       const a = anaphor(from, c, from);
