@@ -4,6 +4,7 @@
 // (Playwright), then one line with the real totals. A missing browser fails the browser suite
 // loudly; it is never skipped.
 import { spawn, spawnSync } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { closeSync, mkdirSync, openSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { ensureToolchain } from './toolchain.mjs';
 
@@ -47,8 +48,17 @@ if (lintExit !== 0)
 // so the two never interleave line by line.
 const VITEST_LOG = 'test-results/vitest.log';
 const vitestArgs = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`];
-function runAsync(cmd, args, opts) {
+function runAsync(cmd, args, opts, niceness = 0) {
   const child = spawn(cmd, args, { env: process.env, ...opts });
+  // The browser tests are the long pole: the unit tests get the CPU they leave idle. Set at once,
+  // before npx starts Vitest, so every process it forks inherits it.
+  if (niceness && child.pid) {
+    try {
+      setPriority(child.pid, niceness);
+    } catch {
+      // Not permitted here: the unit tests then share the CPU evenly, which is only slower.
+    }
+  }
   return new Promise((resolve) => {
     child.on('error', () => resolve(1));
     child.on('close', (code) => resolve(code ?? 1));
@@ -61,7 +71,7 @@ const buildExit = await built;
 closeSync(buildLog);
 if (buildExit === 0) {
   const unitLog = openSync(VITEST_LOG, 'w');
-  const unit = runAsync('npx', [...vitestArgs, '--maxWorkers=1'], { stdio: ['ignore', unitLog, unitLog] });
+  const unit = runAsync('npx', [...vitestArgs, '--maxWorkers=1'], { stdio: ['ignore', unitLog, unitLog] }, 10);
   console.log(`unit tests: npx vitest run, beside the browser tests (report below when both are done; live in ${VITEST_LOG})`);
   browserExit = await runAsync('tests/node_modules/.bin/playwright', ['test', '-c', 'tests/playwright.config.ts'], {
     stdio: 'inherit',
