@@ -86,6 +86,11 @@ describe('machine-translated English: the count after its noun or its place', ()
       [14, 'enterprises', '131082', ['110113']]
     ],
     [
+      'a bare participle and "are"',
+      'Xicheng District helps Huailai County with its clinics, the doctors sent by Xicheng are 25.',
+      [25, 'doctors', '130730', ['110102']]
+    ],
+    [
       'before "of" + its place',
       'Since 2022 the auto parts enterprises 8 of Shunyi District were introduced by Sanhe City.',
       [8, 'enterprises', '131082', ['110113']]

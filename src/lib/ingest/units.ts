@@ -265,7 +265,7 @@ export function readEnglishUnitBefore(norm: string, start: number, end: number):
   const subj = EN_SUBJECT_COUNT.exec(cl) ?? (EN_PARTICIPLE.test(cl) ? EN_SUBJECT_BARE.exec(cl) : null);
   if (subj && (EN_NOUNS[subj[1]] || !EN_NOT_COUNTED.test(subj[1])) && /^\s*(?:[,.;:!?)]|$)/.test(norm.slice(end, end + 2)))
     return { unit: EN_NOUNS[subj[1]] ?? subj[1], end, phraseStart: start - cl.length };
-  const rel = EN_REL_BEFORE.exec(norm.slice(Math.max(0, start - 90), start));
+  const rel = EN_REL_BEFORE.exec(norm.slice(Math.max(0, start - 90), start)) ?? EN_PARTICIPLE_BE.exec(cl);
   if (rel && (EN_NOUNS[rel[1]] || !EN_NOT_COUNTED.test(rel[1])))
     return { unit: EN_NOUNS[rel[1]] ?? rel[1], end, phraseStart: start - rel[0].length };
   const m = EN_BEFORE.exec(norm.slice(Math.max(0, start - 90), start));
@@ -312,6 +312,9 @@ const EN_PARTICIPLE =
 // Machine translation: "the households which are driven are 2,600", "the doctors that are sent to X are 22".
 const EN_REL_BEFORE =
   /\b(?:the|these|those) (?:[a-z-]+ ){0,2}?([a-z]+(?:[^s\s]s|ies)) (?:which|that|who) (?:[a-z'-]+ ){1,8}?(?:are|were|is|was|reached|reach|numbered|totalled|totaled)(?: (?:more than|over|about|nearly|around))? $/;
+// Machine translation with a bare participle: "the doctors sent by Hexi are 25", "the firms moved in were 12".
+const EN_PARTICIPLE_BE =
+  /^\s*(?:the|these|those) (?:[a-z-]+ ){0,2}?([a-z]+(?:[^s\s]s|ies)) (?:[a-z]+ly )?(?:[a-z]+ed|sent|built|set up|brought|taken)\b[^,;:]{0,80}? (?:are|were)(?: (?:more than|over|about|nearly|around))? $/;
 // "the enterprises of Shunyi District 14 have moved", "Beijing hospitals 3 to set up branches": a
 // verb after the count ends its phrase as well.
 const AFTER_BARE_NUMBER =
