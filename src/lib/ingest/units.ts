@@ -388,7 +388,7 @@ const ZH_NOUNS: [string, string][] = Object.entries(UNIT_DECLS)
 // Time spans after a measure word (前8个月, 3个小时, 两个季度), percentage points, and counts of
 // administrative units (四个区) are not figures.
 const ZH_NOT_COUNTED =
-  /^(?:月|小时|季度|星期|礼拜|工作日|年头|百分点|方面|层面|环节|阶段|批次|轮|[区县市省](?![^，。；、]{0,2}(?:企业|项目)))/;
+  /^(?:月|小时|季度|星期|礼拜|工作日|年头|百分点|方面|层面|环节|阶段|批次|轮|[区县市省](?![^，。；、,;:]{0,2}(?:企业|项目)))/;
 const ZH_PUNCT = /[，。；：、！？,.;:!?（）()“”"《》\s]/;
 
 // Nouns by first character, longest first: a lookup per position instead of a scan of the table.
@@ -450,7 +450,8 @@ function earlierHead(norm: string, start: number, cl: string, numeral: boolean):
   let from = start;
   while (from > 0 && from > start - 80 && !ZH_SENTENCE_END.test(norm[from - 1])) from--;
   const own = norm.slice(from, start);
-  const part = ZH_PART_CUE.test(own);
+  // A part cue of an earlier clause (其中亿元以上项目20个；新增就业5000人) says nothing of this one.
+  const part = ZH_PART_CUE.test(own.slice(own.lastIndexOf(';') + 1));
   if (numeral && !part) return null;
   // 专业技术人员45名: a noun of its own right before the number (listed or not) is its head; only a
   // link (共计, 有, 的, a comma) or a part cue lets the count reach back.
