@@ -201,6 +201,8 @@ const SEND_ZH =
   /^(?:[^，。；、,;:]{0,4}?)(?:派出|选派|派驻|派遣|下派|增派|输送|援建|捐建|捐赠|捐助|拨付|投入帮扶|投入援助|对口支援)/;
 const SEND_EN =
   /^(?:'s)?\s+(?:(?:has|have|had|also|already|then|again|successively)\s+)*(?:sent|dispatched|seconded|donated|assigned|sends|dispatches)\b/;
+// What a heading paragraph may hold besides its place: numbering (一、, (二), 3., II.), a colon.
+const HEADING_REST = /^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、]|[ivx]{1,4}\.)?\s*[:：]?$/;
 const DATELINE_EN =
   /^(?:,\s*(?:hebei|china))?,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*(?:\([^)]{1,20}\)\s*)?(?:--|-|:)/;
 const DATELINE_ZH = /^\d{1,2}月\d{1,2}日(?:电|讯)/;
@@ -920,6 +922,12 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (a !== undefined) return finish(fromSet, a, 'context');
       s = s0;
     }
+    // A heading that is only a place ("Xianghe County", 二、香河县, "Luquan District:") is what the
+    // paragraphs under it are about, up to the next heading (a few paragraphs back, bounded).
+    {
+      const h = headingBefore(ownPs);
+      if (h) return finish(fromSet, h, 'context');
+    }
     if (org >= 0) return finish(fromSet, asCode(places[org], org), 'sentence');
     if (sender >= 0)
       return finish(
@@ -938,6 +946,29 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     if (topic && !topic.endsWith('0000') && (lang === 'zh' ? RECEIVE_ZH : RECEIVE_EN).test(clause) && !fromSet.includes(topic))
       return finish(fromSet, topic, 'context');
     return finish(fromSet, null, 'context');
+  }
+
+  /** The place of the nearest heading paragraph before the paragraph at `ps`, if one is near. */
+  function headingBefore(ps: number): string | null {
+    let q = ps - 1;
+    for (let n = 0; n < 6 && q > 0 && q > ps - 4 * WINDOW; n++) {
+      const [a, b] = idx.paragraph(q - 1);
+      const line = norm.slice(a, b).trim();
+      if (line !== '') {
+        const k = firstAt(a);
+        const p = places[k];
+        if (!p || p.start >= b) {
+          // A paragraph of prose between: headings govern only the paragraphs right under them.
+          if (line.length > 40 || /[。.!?]$/.test(line)) return null;
+        } else {
+          const rest = (norm.slice(a, p.start) + ' ' + norm.slice(p.end, b)).trim();
+          if (HEADING_REST.test(rest) && (k + 1 >= places.length || places[k + 1].start >= b)) return single(p);
+          if (line.length > 40 || /[。.!?]$/.test(line)) return null;
+        }
+      }
+      q = a - 1;
+    }
+    return null;
   }
 
   /** An English sentence opened by "the district", "this county" (after a time phrase), before any place. */
