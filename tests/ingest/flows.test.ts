@@ -829,6 +829,21 @@ describe('extractFlows: first round, s15 (our own sentences)', () => {
     ],
     ['a hospital of a place is the place sending', '北京一家三甲医院在香河县设立了分院。', ['110000>131024 health/null=null']],
     [
+      'an English subject before an inserted phrase sends',
+      'Wuqing, for its part, invested 900 million yuan in Xianghe County last year.',
+      ['120114>131024 investment/yuan=900000000']
+    ],
+    [
+      'an opening adverbial ending in a place names the receiver',
+      'Across the river in Sanhe City, 12 Beijing enterprises have settled since 2021.',
+      ['110000>131082 enterprises/enterprises=12']
+    ],
+    [
+      '投入资金 after pairing: the paired subject receives the money',
+      '香河县与武清区开展结对帮扶，武清区今年投入资金8000万元。',
+      ['120114>131024 investment/yuan=80000000']
+    ],
+    [
       '对接京津 names partners, not the subject',
       '近年来，沧州市主动对接京津，累计承接京津转移项目200余个。',
       ['110000+120000>130900 projects/projects=200']
