@@ -173,8 +173,9 @@ test.describe('symbols and flow places', () => {
           }
         )
     );
-    // Chengde is one (its ring lies inside its count circle at the default zoom); most places are.
-    expect(samples.map((s) => s.code)).toContain('130800');
+    // Most places are. (Chengde, whose ring lies inside its count circle, was the example: its one
+    // line, a fourth of a joint "5 schools", is no longer among the 12 weightiest by share.)
+    expect(samples.length).toBeGreaterThan(0);
     expect(crossed.length, `crossed: ${crossed}`).toBeLessThan(samples.length);
     test.info().annotations.push({ type: 'crossed by another line, not sampled', description: crossed.join(', ') || 'none' });
     // Lines bend around the places they do not end at where they can (flows/bends.ts): before, Wuqing
