@@ -223,6 +223,15 @@ const ANAPHOR_ZH = /(?:该|全|本|此|这个|这座|这|我)(市|区|县|省)|(
 const ZH_OPENING_ANAPHOR = /^[^，,。；;]{0,6}?(?:该|这个|我|全|本)(?:市|区|县)(?!的)/;
 
 const ANAPHOR_NOT_EN = /\b(?:from|than|of|above|below|over)\s+$/;
+// "of the city" is the whole a share is of only after a share ("38% of the city's", "half of the
+// county's"); "the gross product of the county reached …" speaks of the county itself.
+const SHARE_OF_EN =
+  /(?:\d|%|\b(?:percent|per cent|half|third|quarter|fifth|share|proportion|majority|most|all|rest|part|average|each|none|any|district|county|city|town|township|unit|seat|suburb|neighbou?r|partner)) +of +$/;
+// A level word after the figure that says where the things went: "relocated to the new market of our
+// county", "sent 35 doctors … to the county", 到我县挂职, 迁入本县.
+const DEST_ANAPHOR_AFTER_EN =
+  /^[^.;]{0,60}?\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:of\s+)?(?:the|this|our)\s+(county-level city|city|county|district|new area)\b/;
+const DEST_ANAPHOR_AFTER_ZH = /^[^，。；,;:]{0,12}?(?:到|至|赴|迁入|迁至|迁往|落户|入驻|进驻|来到)(?:该|本|我|这个|此)([市区县])/;
 const ANAPHOR_NOT_ZH = /(?:从|来自|比|高于|低于|超过|占|居|为)$/;
 
 const WINDOW = 400;
@@ -263,7 +272,13 @@ function finish(from: string[], code: string | null, how: Attribution['how'] = '
  * Attributes figures of one text. `places` sorted by start (mentions of the region, groups, and
  * places written that are not the region's); `text` is the original (capitals mark names in English).
  */
-export function createAttributor(text: string, norm: string, lang: Lang, places: Place[]) {
+export function createAttributor(text: string, norm: string, lang: Lang, places: Place[], institutions: number[] = []) {
+  /** An institution named after a place starts in norm[from, to) (offsets sorted). */
+  const inst = Int32Array.from(institutions);
+  const blocked = (from: number, to: number) => {
+    const i = upper(inst, from - 1);
+    return i < inst.length && inst[i] < to;
+  };
   const idx = new TextIndex(text, norm, lang);
   const starts = Int32Array.from(places.map((p) => p.start));
   const single = (p: Place) => (!p.group && p.codes.length === 1 ? p.codes[0] : null);
@@ -273,10 +288,16 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
 
   // The article's topic: the first single place of its title line, else of its text.
   let topic: string | null = null;
+  let titleTopic: string | null = null;
   {
     const titleEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
     const first = places.find((p) => single(p) && p.start < titleEnd) ?? places.find((p) => single(p));
     topic = first ? single(first) : null;
+    // A title that names one unit below a province says what the whole article is about
+    // ("Laishui County Government Work Report", "Huailai's wine valley …", 沧州市承接…).
+    const inTitle = places.filter((p) => p.start < titleEnd && p.codes.length);
+    const t = inTitle.length && single(inTitle[0]);
+    titleTopic = t && !t.endsWith('0000') && inTitle.every((p) => single(p) === t || within(single(p), t)) ? t : null;
   }
 
   const firstAt = (pos: number) => upper(starts, pos - 1); // first place with start >= pos
@@ -482,6 +503,16 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     return c;
   }
 
+  /** Place k is a later member of a list whose first member is a source ("from Beijing and Tianjin"). */
+  function afterSource(k: number): boolean {
+    let j = k;
+    while (j > 0 && places[j - 1].end < places[j].start && LIST_GAP.test(norm.slice(places[j - 1].end, places[j].start))) {
+      j--;
+      if (factsOf(j) & SRC) return true;
+    }
+    return false;
+  }
+
   /** Place k follows ", and" after a pair already joined by "and": a new clause, not the list's last member. */
   function afterAndList(k: number): boolean {
     if (k < 2 || !/^\s*,\s*and\s*$/.test(norm.slice(places[k - 1].end, places[k].start))) return false;
@@ -512,11 +543,21 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     const seg = norm.slice(from, to);
     let level: string | null = null;
     let pointing = false; // 该市, "this county" point back; 全市, "the city" name the article's unit
+    let own = false; // 我县, 本市, "our county": the unit the article speaks for
+    let whole = false;
     let where = at;
     for (let m = re.exec(seg); m; m = re.exec(seg)) {
       // "from the capital", 从当地: a source; "better than the city's average", 占全市的: the whole a
       // figure is compared with or a share of. Neither is the place the figure is about.
-      if ((lang === 'en' ? ANAPHOR_NOT_EN : ANAPHOR_NOT_ZH).test(norm.slice(Math.max(0, from + m.index - 8), from + m.index)))
+      const pre = norm.slice(Math.max(0, from + m.index - 8), from + m.index);
+      if (
+        (lang === 'en' ? ANAPHOR_NOT_EN : ANAPHOR_NOT_ZH).test(pre) &&
+        !(
+          lang === 'en' &&
+          /\bof\s+$/.test(pre) &&
+          !SHARE_OF_EN.test(norm.slice(Math.max(0, from + m.index - 30), from + m.index))
+        )
+      )
         continue;
       if (thereOnly && m[1] !== undefined) continue;
       // 涿州本地企业: the place is written, 本地 only qualifies it.
@@ -524,6 +565,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       level = m[1] ?? m[2];
       where = from + m.index;
       pointing = /^(?:该|此|这|this|that)/.test(m[0]);
+      own = /^(?:我|本|our)/.test(m[0]);
+      whole = /^全/.test(m[0]);
     }
     if (!level) return undefined;
     // 当地 "the place", "there": the nearest earlier place of any level that the text speaks about
@@ -531,11 +574,14 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     if (level === '当地' || level === '本地' || level === '该地' || level === 'there' || level === 'here') {
       for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= where - 4 * WINDOW; k--) {
         const c = single(places[k]);
-        if (c && !(factsOf(k) & (SRC | NAME | REL | OBJ)) && !isOrgModifier(places[k])) return c;
+        // Nor a sender: 丰台区派出教师60名，培训本地教师1200名 — the local teachers are the receiver's.
+        if (c && !(factsOf(k) & (SRC | NAME | REL | OBJ | SENDER)) && !isOrgModifier(places[k])) return c;
       }
-      return null;
+      return titleTopic;
     }
     if (level === 'capital') return '110000';
+    // "Our county", 我县, 本县 in a county's own report are that county, whatever else the sentence names.
+    if (own && topic && fits(topic, level)) return topic;
     // A unit of that level named earlier in the same sentence ("Huailai County …, the county grew"), or
     // for 该市/"this county" in the paragraph (黄骅市也不甘落后。该市…), else the topic.
     // In English "the city" points back like "this city" ("Zhuozhou … took in 64 firms. According to
@@ -545,8 +591,11 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     const [ss] = idx.sentence(where);
     for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= ws; k--) {
       const c = single(places[k]);
-      // Beyond its own sentence a list member or an organisation's origin is no antecedent.
-      if (c && fits(c, level) && !(factsOf(k) & (SRC | NAME | REL))) {
+      // Beyond its own sentence a list member or an organisation's origin is no antecedent; nor is the
+      // last member of a list of sources ("from Beijing and Tianjin …, the GDP of the city").
+      if (c && fits(c, level) && !(factsOf(k) & (SRC | NAME | REL)) && !afterSource(k)) {
+        // 全市 in a prefecture's article is the prefecture, not a county-level city of it named before.
+        if (whole && topic && topic !== c && !topic.endsWith('0000') && fits(topic, level) && within(c, topic)) return topic;
         if (places[k].start >= ss || (asCode(places[k], k) !== null && !isOrgModifier(places[k]))) return c;
       }
     }
@@ -718,6 +767,17 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         const gap = norm.slice(fig.end, places[k].start);
         if (gap.length <= 60 && /\b(?:to|into)\b/.test(gap) && !/\bfrom\s+(?:the\s+)?$/.test(gap))
           return finish(fromSet, asCode(places[k], k));
+      }
+    }
+    // Things sent or moved to a level word after them: "340 Beijing merchants were relocated to the new
+    // market of our county", 选派医生12名、教师25名到我县挂职, 340名商户迁入我县.
+    if (fig.counted) {
+      const tail = norm.slice(fig.end, ce);
+      const m = (lang === 'en' ? DEST_ANAPHOR_AFTER_EN : DEST_ANAPHOR_AFTER_ZH).exec(tail);
+      if (m && (lang === 'zh' || MOVE_EN.test(norm.slice(cs, ce)))) {
+        // (The level word ends the match: it is the last one anaphor() reads there.)
+        const a = anaphor(fig.end, fig.end + m[0].length, fig.start);
+        if (a) return finish(fromSet, a);
       }
     }
     if (lang === 'zh') {
@@ -929,6 +989,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (h) return finish(fromSet, h, 'context');
     }
     if (org >= 0) return finish(fromSet, asCode(places[org], org), 'sentence');
+    // What a place sends with no receiver named in the paragraph goes to the unit the article is about
+    // ("丰台区先后派出医疗专家35名" under "结对帮扶十年 魏县换新颜").
+    if (sender >= 0 && titleTopic && !places[sender].codes.includes(titleTopic)) return finish(fromSet, titleTopic, 'context');
     if (sender >= 0)
       return finish(
         fromSet.filter((c) => !places[sender].codes.includes(c)),
@@ -945,6 +1008,10 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // county's report): the article's topic, the unit its title is about — unless that is a source here.
     if (topic && !topic.endsWith('0000') && (lang === 'zh' ? RECEIVE_ZH : RECEIVE_EN).test(clause) && !fromSet.includes(topic))
       return finish(fromSet, topic, 'context');
+    // 10. Nothing in the sentence, the paragraph or a heading names a place: the unit the title is
+    // about ("The tourism received visitors 2.1 million" in "<X County> Government Work Report").
+    // Not when the sentence's subject is an institution named after a place (唐山港集团…增长6.9%).
+    if (titleTopic && !fromSet.includes(titleTopic) && !blocked(ss, se)) return finish(fromSet, titleTopic, 'context');
     return finish(fromSet, null, 'context');
   }
 

@@ -302,7 +302,14 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
   }
   if (!out.length) return out;
   const places = placesFor(norm, lang, mentions, hits);
-  const attribute = createAttributor(text, norm, lang, places);
+  // Institutions named after a place (唐山港集团, "Bank of Tianjin"): a sentence about one is not the title's unit's.
+  const institutions = hits
+    ? hits
+        .filter((h) => h.dropped === 'institution')
+        .map((h) => h.start)
+        .sort((x, y) => x - y)
+    : [];
+  const attribute = createAttributor(text, norm, lang, places, institutions);
   const ownClause: boolean[] = [];
   out.forEach((f, i) => {
     const a = attribute({ start: f.offset, end: f.end, phraseStart: Math.min(phraseStarts[i], f.offset), counted: counted[i] });
