@@ -201,6 +201,11 @@ const SEND_ZH =
   /^(?:[^，。；、,;:]{0,4}?)(?:派出|选派|派驻|派遣|下派|增派|输送|援建|捐建|捐赠|捐助|拨付|投入帮扶|投入援助|对口支援)/;
 const SEND_EN =
   /^(?:'s)?\s+(?:(?:has|have|had|also|already|then|again|successively)\s+)*(?:sent|dispatched|seconded|donated|assigned|sends|dispatches)\b/;
+// A level word as a list member next to the places of a respectively-list.
+const MEMBER_AFTER_ZH = /^(?:、|和|及|与|以及)(?:我|本|该)[市区县]/;
+const MEMBER_BEFORE_ZH = /(?:我|本|该)[市区县](?:、|和|及|与)$/;
+const MEMBER_AFTER_EN = /^\s*,?\s*(?:and\s+)?(?:our|this) (?:county|city|district)\b/;
+const MEMBER_BEFORE_EN = /\b(?:our|this) (?:county|city|district)\s*(?:,|and)\s*$/;
 // What a heading paragraph may hold besides its place: numbering (一、, (二), 3., II.), a colon.
 const HEADING_REST = /^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、]|[ivx]{1,4}\.)?\s*[:：]?$/;
 const DATELINE_EN =
@@ -644,12 +649,25 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       LIST_GAP.test(norm.slice(places[runStart - 1].end, places[runStart].start))
     )
       runStart--;
-    if (runEnd - runStart + 1 !== n) return null;
-    const codes: string[] = [];
+    // A level word may be a member too: 霸州市、大城县和我县分别引进…14家、9家和6家, "Bazhou and our county … respectively".
+    const head = (lang === 'zh' ? MEMBER_BEFORE_ZH : MEMBER_BEFORE_EN).exec(
+      norm.slice(Math.max(from, places[runStart].start - 12), places[runStart].start)
+    );
+    const tail = (lang === 'zh' ? MEMBER_AFTER_ZH : MEMBER_AFTER_EN).exec(
+      norm.slice(places[runEnd].end, places[runEnd].end + 16)
+    );
+    const memberCode = (m: RegExpExecArray | null, at: number) =>
+      m ? (anaphor(at, at + m[0].length, at) ?? undefined) : undefined;
+    const before = memberCode(head, places[runStart].start - (head ? head[0].length : 0));
+    const after = memberCode(tail, places[runEnd].end);
+    if ((head && !before) || (tail && !after)) return null;
+    if (runEnd - runStart + 1 + (before ? 1 : 0) + (after ? 1 : 0) !== n) return null;
+    const codes: string[] = before ? [before] : [];
     for (let k = runStart; k <= runEnd; k++) {
       if (factsOf(k) & SRC) return null;
       codes.push(single(places[k])!);
     }
+    if (after) codes.push(after);
     return new Set(codes).size === n ? codes : null;
   }
 

@@ -197,7 +197,12 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
       // "58 firms came in: 41 from Beijing and 17 from Tianjin", "Wuqiao undertook 5, Dongguang 4
       // respectively", "up from 385 the year before": a bare count in a part, a respectively-list or
       // a comparison counts what the figure just before counted.
-      if (!unit && isDigit) unit = ellipticalUnit(text, norm, start, r.end, out[out.length - 1]);
+      // ("Of these, 11 came from Beijing; nine have started construction and four are in operation":
+      // number words too.)
+      if (!unit && (isDigit || r.value >= 2)) unit = ellipticalUnit(text, norm, start, r.end, out[out.length - 1]);
+      // "…; another 8 were paired with Longhua County": a further count continues the one before.
+      if (unit && /\b(?:a further|another|an additional)\s+$/.test(norm.slice(Math.max(0, start - 16), start)))
+        continues = out.length - 1;
       // "nine of them", "a further six": the count of things just counted takes their unit.
       if (!unit) {
         const of = /^\s+of (?:them|these|those)\b/.exec(norm.slice(r.end, r.end + 16));
@@ -425,7 +430,7 @@ function settleParts(
 }
 
 const ELLIPSIS_CUE = /\b(?:of which|among them|among these|of these|of them|including|respectively)\b|:\s/;
-const ELLIPSIS_LEAD = /(?:\b(?:and|from|up from|down from|compared with|against|versus)|[,:])\s+(?:[a-z][a-z' -]{0,30}\s)?$/;
+const ELLIPSIS_LEAD = /(?:\b(?:and|from|up from|down from|compared with|against|versus)|[,:;])\s+(?:[a-z][a-z' -]{0,30}\s)?$/;
 /**
  * The unit of a bare count that leaves its noun to the figure before it in the same sentence: a part
  * of it, a member of a respectively-list or a figure it is compared with. The count ends its phrase.
