@@ -192,7 +192,11 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
         pos = u.end;
         if (u.phraseStart !== undefined) phraseStart = u.phraseStart;
         // "the famous teachers of Beijing 26 persons": a generic count of people counts the role named.
-        if (unit === 'people' && /^\s+person/.test(norm.slice(r.end, r.end + 8))) unit = peopleRoleBefore(norm, start) ?? unit;
+        if (unit === 'people' && /^\s+person/.test(norm.slice(r.end, r.end + 8))) {
+          const role = peopleRoleBefore(norm, start);
+          // The place inside the phrase ("of Fengtai") says where they came from, not where they are.
+          if (role) ((unit = role.unit), (phraseStart = Math.min(phraseStart, role.at)));
+        }
       }
       // "58 firms came in: 41 from Beijing and 17 from Tianjin", "Wuqiao undertook 5, Dongguang 4
       // respectively", "up from 385 the year before": a bare count in a part, a respectively-list or

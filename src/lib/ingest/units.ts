@@ -210,10 +210,14 @@ export function readEnglishUnit(norm: string, pos: number, wordsOnly: boolean): 
 // People named by their role: "the famous teachers of Beijing 26 persons" counts teachers.
 const EN_PEOPLE_ROLES =
   /\b(teachers|doctors|experts|students|graduates|workers)\b(?![^,.;:]*\b(?:teachers|doctors|experts|students|graduates|workers)\b)[^,.;:]*$/;
-/** The role noun a generic count of people ("26 persons") stands for in its clause, if any. */
-export function peopleRoleBefore(norm: string, start: number): string | null {
-  const m = EN_PEOPLE_ROLES.exec(clauseLead(norm, start));
-  return m ? m[1] : null;
+/**
+ * The role noun a generic count of people ("26 persons") stands for in its clause, if any, and where
+ * that noun starts (the phrase "the teachers of Fengtai 18 persons" starts there).
+ */
+export function peopleRoleBefore(norm: string, start: number): { unit: string; at: number } | null {
+  const lead = clauseLead(norm, start);
+  const m = EN_PEOPLE_ROLES.exec(lead);
+  return m ? { unit: m[1], at: start - lead.length + m.index } : null;
 }
 
 const PLURAL_LISTED = /\b([a-z]+)\b/g;

@@ -1,0 +1,150 @@
+// Issue 12 (s16): figures whose region is the unit the article is about — the title's unit, "our
+// county"/我县/全市, what a sender sends, level words in respectively-lists — and elided heads.
+// Our own sentences; places from the real region table (geo/out/regions.json).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, createMatcher, detectLang, extractFigures } from '../../src/lib/ingest/index';
+import { ALIASES, REAL_REGIONS } from './helpers';
+
+const matcher = createMatcher(buildGazetteer(JSON.parse(readFileSync(REAL_REGIONS, 'utf8')), ALIASES));
+type Row = [number, string, string | null];
+function rows(text: string): Row[] {
+  const { mentions, view, hits } = matcher.match(text);
+  return extractFigures(text, view.norm, detectLang(text), mentions, hits).map((x) => [x.value, x.unit, x.code]);
+}
+const cases = (list: [string, string, Row][]) => list;
+
+describe('the title names the unit a figure with no place of its own belongs to', () => {
+  it.each(
+    cases([
+      [
+        'English work report: a figure whose paragraph names nothing',
+        'Xinglong County Government Work Report\n\nThe rural roads were rebuilt 120 km last year.',
+        [120, 'km', '130822']
+      ],
+      [
+        'English feature: a share in a later paragraph',
+        "Botou's foundries go green\n\nMost of the old furnaces are gone. Output per worker rose 11 percent.",
+        [11, 'percent', '130981']
+      ],
+      [
+        'Chinese report: a figure under a heading with no place',
+        '阳原县政府工作报告\n\n二、民生\n\n新建幼儿园4所。',
+        [4, 'kindergartens', '130727']
+      ],
+      [
+        'what a sender sends, with no receiver named, goes to the title unit',
+        '结对帮扶 滦平县迎来新医生\n\n在医疗方面，昌平区先后派出医生16名。',
+        [16, 'doctors', '130824']
+      ],
+      [
+        'local teachers after a sender are the receiver’s',
+        '十年结对 蔚县教育变了样\n\n丰台区派出教师30名，累计培训本地教师900名。',
+        [900, 'teachers', '130726']
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+
+  it.each(
+    cases([
+      ['no title unit: still null', 'Notes\n\nHejian grew fast.\n\nOfficials counted 30 new stores.', [30, 'stores', null]],
+      [
+        'a title naming two unrelated units names no single topic',
+        'Qianxi and Gu’an sign up\n\nOfficials counted 30 new stores.',
+        [30, 'stores', null]
+      ],
+      ['a province in the title is no topic', '河北：民营经济加快发展\n\n新增市场主体12万户。', [120000, 'households', null]],
+      [
+        'a sentence about an institution named after a place is not the title unit’s',
+        '曹妃甸区加快港城融合\n\n唐山港集团上半年吞吐量增长7.2%。',
+        [7.2, 'percent', null]
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+});
+
+describe('"our county", 我县, 全市 and "the city" stand for the article’s unit', () => {
+  it.each(
+    cases([
+      [
+        '"the X of the county" is the county itself, not a share of it',
+        'Yangyuan County Government Work Report\n\nThe fiscal revenue of the county reached 1.3 billion yuan.',
+        [1.3e9, 'yuan', '130727']
+      ],
+      [
+        '"a district of the city" describes, it is no antecedent',
+        'Notes\n\nFengrun, now a district of the city, hosts a park where nine firms from Tianjin have settled.',
+        [9, 'enterprises', '130208']
+      ],
+      [
+        'the last member of a list of sources is no antecedent of "the city"',
+        'Xingtai City took in projects from Beijing and Tianjin 40, the GDP of the city grew 6.1 percent.',
+        [6.1, 'percent', '130500']
+      ],
+      [
+        '全市 in a prefecture’s article is the prefecture, not its county-level city named before',
+        '承德市产业转移提速\n\n平泉市签约项目9个，全市共签约京津项目64个。',
+        [64, 'projects', '130800']
+      ],
+      [
+        '我县 in a county’s report, whatever else the sentence names',
+        '滦平县政府工作报告\n\n与兴隆县相比，我县新增就业岗位2100个。',
+        [2100, 'jobs', '130824']
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+});
+
+describe('senders and receivers: things sent or moved to a level word after them', () => {
+  it.each(
+    cases([
+      [
+        'English: relocated to a market of "our county"',
+        'Gu’an County report\n\nLast year 260 Beijing merchants were moved to the new logistics park of our county.',
+        [260, 'merchants', '131022']
+      ],
+      ['Chinese: 选派…到我县', '怀来县政府工作报告\n\n北京市延庆区选派医生9名、教师14名到我县挂职。', [14, 'teachers', '130730']],
+      ['Chinese: 迁入我县', '大城县政府工作报告\n\n北京一家市场的120名商户迁入我县商贸城。', [120, 'merchants', '131025']],
+      [
+        'MT order: "the teachers of X N persons" names where they came from',
+        'Yi County report\n\nShunyi District sent help to the county, and the key teachers of Shunyi 12 persons took posts in the village schools.',
+        [12, 'teachers', '130633']
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+});
+
+describe('respectively-lists with a level word as a member, and elided heads', () => {
+  it('分别 with 我县 last', () => {
+    const r = rows('文安县政府工作报告\n\n霸州市、大城县和我县分别引进京津企业11家、7家和5家。');
+    expect(r).toEqual(
+      expect.arrayContaining([
+        [11, 'enterprises', '131081'],
+        [7, 'enterprises', '131025'],
+        [5, 'enterprises', '131026']
+      ])
+    );
+  });
+  it('分别 with 我县 first', () => {
+    const r = rows('青县政府工作报告\n\n我县和泊头市分别签约项目8个和6个。');
+    expect(r).toEqual(
+      expect.arrayContaining([
+        [8, 'projects', '130922'],
+        [6, 'projects', '130981']
+      ])
+    );
+  });
+  it('number words after a ";" count the noun of the figure before', () => {
+    const r = rows('Zaoqiang County signed 15 projects. Of these, 8 came from Tianjin; six are being built and two are running.');
+    expect(r).toEqual(
+      expect.arrayContaining([
+        [6, 'projects', '131121'],
+        [2, 'projects', '131121']
+      ])
+    );
+  });
+  it('"another N" after ";" continues the count before (its region too)', () =>
+    expect(
+      rows('Wuqing District paired 10 of its schools with Fuping County; another 4 were paired with Laiyuan County.')
+    ).toContainEqual([4, 'schools', '120114']));
+});
