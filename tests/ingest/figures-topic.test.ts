@@ -148,3 +148,10 @@ describe('respectively-lists with a level word as a member, and elided heads', (
       rows('Wuqing District paired 10 of its schools with Fuping County; another 4 were paired with Laiyuan County.')
     ).toContainEqual([4, 'schools', '120114']));
 });
+
+describe('parts of a total end at a ；-clause of their own', () => {
+  it('a later ；-clause with its own subject is no part of the total', () =>
+    expect(
+      rows('河北省共承接京津企业900家，其中北京600家、天津300家；廊坊市承接北京高校3所，新增注册企业5000家。')
+    ).toContainEqual([5000, 'enterprises', '131000']));
+});

@@ -382,7 +382,9 @@ function settleParts(
       const ends = [...gap.matchAll(SENTENCE_END_G)];
       const tail = ends.length ? gap.slice(ends[ends.length - 1].index + 1) : gap;
       if (ends.length > 1) break;
-      if (totalOf[j] >= 0 && !ends.length) totalOf[i] = totalOf[j];
+      // A part's list goes on to the next count in its clause, not past a ；-clause of its own
+      // (其中北京转移1700余家、天津转移600余家；雄安新区…新增注册企业1.2万家 is no part).
+      if (totalOf[j] >= 0 && !ends.length && !/[;；]/.test(gap)) totalOf[i] = totalOf[j];
       else if (cue.test(tail) || (lang === 'en' && /^\s+of (?:them|these|those)\b/.test(norm.slice(out[i].end, out[i].end + 16))))
         totalOf[i] = totalOf[j] >= 0 ? totalOf[j] : j;
       break;
