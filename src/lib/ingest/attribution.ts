@@ -294,15 +294,12 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
   // The article's topic: the first single place of its title line, else of its text.
   let topic: string | null = null;
   let titleTopic: string | null = null;
+  let titleLength = 0;
   {
     const titleEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
     const first = places.find((p) => single(p) && p.start < titleEnd) ?? places.find((p) => single(p));
     topic = first ? single(first) : null;
-    // A title that names one unit below a province says what the whole article is about
-    // ("Laishui County Government Work Report", "Huailai's wine valley …", 沧州市承接…).
-    const inTitle = places.filter((p) => p.start < titleEnd && p.codes.length);
-    const t = inTitle.length && single(inTitle[0]);
-    titleTopic = t && !t.endsWith('0000') && inTitle.every((p) => single(p) === t || within(single(p), t)) ? t : null;
+    titleLength = titleEnd;
   }
 
   const firstAt = (pos: number) => upper(starts, pos - 1); // first place with start >= pos
@@ -669,6 +666,17 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     }
     if (after) codes.push(after);
     return new Set(codes).size === n ? codes : null;
+  }
+
+  // A title that names one unit below a province says what the whole article is about ("Laishui County
+  // Government Work Report", "Huailai's wine valley draws crowds from Beijing", 沧州市承接…): its other
+  // places are sources, groups, or the unit's own province or units.
+  {
+    const inTitle: string[] = [];
+    for (let k = 0; k < places.length && places[k].start < titleLength; k++)
+      if (places[k].codes.length && !places[k].group && !(factsOf(k) & SRC)) inTitle.push(places[k].codes[0]);
+    const t = inTitle.find((c) => !c.endsWith('0000'));
+    titleTopic = t && inTitle.every((c) => c === t || within(c, t) || within(t, c)) ? t : null;
   }
 
   return Object.assign(attribute, { respectively });
