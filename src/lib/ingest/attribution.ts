@@ -294,12 +294,10 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
   // The article's topic: the first single place of its title line, else of its text.
   let topic: string | null = null;
   let titleTopic: string | null = null;
-  let titleLength = 0;
+  const titleEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
   {
-    const titleEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
     const first = places.find((p) => single(p) && p.start < titleEnd) ?? places.find((p) => single(p));
     topic = first ? single(first) : null;
-    titleLength = titleEnd;
   }
 
   const firstAt = (pos: number) => upper(starts, pos - 1); // first place with start >= pos
@@ -673,7 +671,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
   // places are sources, groups, or the unit's own province or units.
   {
     const inTitle: string[] = [];
-    for (let k = 0; k < places.length && places[k].start < titleLength; k++)
+    for (let k = 0; k < places.length && places[k].start < titleEnd; k++)
       if (places[k].codes.length && !places[k].group && !(factsOf(k) & SRC)) inTitle.push(places[k].codes[0]);
     const t = inTitle.find((c) => !c.endsWith('0000'));
     titleTopic = t && inTitle.every((c) => c === t || within(c, t) || within(t, c)) ? t : null;
