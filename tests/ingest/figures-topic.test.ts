@@ -106,6 +106,21 @@ describe('senders and receivers: things sent or moved to a level word after them
       ['Chinese: 选派…到我县', '怀来县政府工作报告\n\n北京市延庆区选派医生9名、教师14名到我县挂职。', [14, 'teachers', '130730']],
       ['Chinese: 迁入我县', '大城县政府工作报告\n\n北京一家市场的120名商户迁入我县商贸城。', [120, 'merchants', '131025']],
       [
+        'MT order with the verb after the count: the things were received, by the title unit',
+        'Cangzhou report\n\nThe enterprises of Beijing and Tianjin 52 were introduced.',
+        [52, 'enterprises', '130900']
+      ],
+      [
+        'the second member of "the firms of A and B" is an origin too',
+        'Renqiu signed deals. The firms of Tianjin and Beijing 12 were introduced.',
+        [12, 'enterprises', '130982']
+      ],
+      [
+        '"another N" received by two places: theirs together (null), not the figure before’s',
+        "Bazhou took in 90 firms. Another 30 were received by Wen'an and Dacheng counties.",
+        [30, 'enterprises', null]
+      ],
+      [
         'MT order: "the teachers of X N persons" names where they came from',
         'Yi County report\n\nShunyi District sent help to the county, and the key teachers of Shunyi 12 persons took posts in the village schools.',
         [12, 'teachers', '130633']

@@ -468,7 +468,18 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       const m = ORG_ZH.exec(norm.slice(p.end, p.end + 12));
       return m !== null && !ZH_NOT_NP.test(m[1]);
     }
-    return ORG_EN.test(norm.slice(p.end, p.end + 40)) || ORG_BEFORE_EN.test(norm.slice(Math.max(0, p.start - 30), p.start));
+    if (ORG_EN.test(norm.slice(p.end, p.end + 40)) || ORG_BEFORE_EN.test(norm.slice(Math.max(0, p.start - 30), p.start)))
+      return true;
+    // "the enterprises of Beijing and Tianjin 37": a later list member shares the first's "of".
+    const k = firstAt(p.start);
+    const prev = places[k - 1];
+    return (
+      prev !== undefined &&
+      prev.end < p.start &&
+      p.start - prev.end <= 6 &&
+      LIST_GAP.test(norm.slice(prev.end, p.start)) &&
+      ORG_BEFORE_EN.test(norm.slice(Math.max(0, prev.start - 30), prev.start))
+    );
   }
 
   /** The region a subject place stands for: null for a group, a place not of the region, or a list of places. */
@@ -668,11 +679,12 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
 
   // A title that names one unit below a province says what the whole article is about ("Laishui County
   // Government Work Report", "Huailai's wine valley draws crowds from Beijing", 沧州市承接…): its other
-  // places are sources, groups, or the unit's own province or units.
+  // places are sources, groups, origins of firms ("takes in Beijing firms"), or the unit's own province or units.
   {
     const inTitle: string[] = [];
     for (let k = 0; k < places.length && places[k].start < titleEnd; k++)
-      if (places[k].codes.length && !places[k].group && !(factsOf(k) & SRC)) inTitle.push(places[k].codes[0]);
+      if (places[k].codes.length && !places[k].group && !(factsOf(k) & SRC) && !isOrgModifier(places[k]))
+        inTitle.push(places[k].codes[0]);
     const t = inTitle.find((c) => !c.endsWith('0000'));
     titleTopic = t && inTitle.every((c) => c === t || within(c, t) || within(t, c)) ? t : null;
   }
@@ -946,7 +958,10 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         (lang === 'en' ? ORG_EN.test(norm.slice(places[k].end, places[k].end + 40)) : isOrgModifier(places[k]))
       )
         continue;
-      if (r === 'subject' || r === 'loc') return finish(fromSet, asCode(places[k], k), 'sentence');
+      // In its own clause ("Another 46 were received by Wen'an and Dacheng counties") it is the clause's
+      // answer, even a list's null: a continued figure does not take the region of the one before.
+      if (r === 'subject' || r === 'loc')
+        return finish(fromSet, asCode(places[k], k), places[k].start < ce ? 'clause' : 'sentence');
     }
     // 7. The nearest earlier sentence of the paragraph that names a subject (or "the district"):
     // a place things go to or are in (在雄安, "in Langfang") first, then one that is neither a
@@ -1023,7 +1038,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       );
     if (orgBack >= 0) return finish(fromSet, asCode(places[orgBack], orgBack), 'context');
     // 8. The thing's own place when nothing receives it ("石家庄市企业1700家").
-    const clause = norm.slice(cs, fig.start);
+    // (English: the verb may follow the count, "the enterprises of Beijing 37 were introduced".)
+    const clause = norm.slice(cs, lang === 'en' ? ce : fig.start);
     if (!(lang === 'zh' ? RECEIVE_ZH : RECEIVE_EN).test(clause))
       for (let k = k0; k < k1; k++)
         if (roles[k - k0] === 'figmod' && places[k].end <= fig.end)
