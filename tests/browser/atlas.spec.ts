@@ -175,4 +175,21 @@ test.describe('a published atlas', () => {
     await expect(page.getByTestId('evidence-pages-range')).toHaveText(/^1–\d+ of \d+$/);
     expect(watch.pageErrors).toEqual([]);
   });
+
+  test('a time window whose flows.csv fails says so in a notice naming the file; a load that gets the file shows none', async ({
+    page,
+    watch
+  }) => {
+    // Failed before: the window showed no flows and no word of why.
+    let fail = true;
+    await page.route('**/data/flows.csv', (route) => (fail ? route.fulfill({ status: 500, body: '' }) : route.continue()));
+    await page.goto(`${site.url}?from=2022&to=2024`);
+    await waitForMap(page);
+    await expect(page.getByTestId('flows-problem')).toContainText('flows.csv: HTTP 500');
+    fail = false;
+    await page.goto(`${site.url}?from=2022&to=2023`);
+    await waitForMap(page);
+    await expect(page.getByTestId('flows-problem')).toHaveCount(0);
+    expect(watch.pageErrors).toEqual([]);
+  });
 });

@@ -47,6 +47,10 @@ test.describe('the pair summary in the link (pair=)', () => {
     // Three actions: open one of its flows, close the flow, close the summary.
     await details.getByTestId('pair-flow').first().getByRole('button').click();
     await expect(page.getByTestId('flow-details')).toBeVisible();
+    // Its sources are paged like a region's lists (25,000 rows for one flow of a 100k atlas): the range counts them all, a page is drawn.
+    const sources = Number((await page.getByTestId('source-pages-range').innerText()).match(/of ([\d,]+)/)![1].replace(/,/g, ''));
+    expect(sources).toBeGreaterThan(0);
+    await expect(page.getByTestId('flow-sources').locator('li')).toHaveCount(Math.min(sources, 50));
     const flow = q(page).get('flow');
     expect(flow).not.toBeNull();
     expect(q(page).get('pair')).toBe(pair);

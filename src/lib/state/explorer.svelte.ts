@@ -78,6 +78,8 @@ export class Explorer {
   #flowsLoading: Promise<void> | null = null;
   /** An atlas's flow rows are not here yet: a time window over its flows waits for them. */
   flowsPending = $state(false);
+  /** Why an atlas's flow rows could not be fetched: the window shows no flows until a retry has them. */
+  flowsProblem = $state<string | null>(null);
   readonly #regionArticles: Dataset['regionArticles'];
   readonly #aggregate: DatasetAggregate['regions'] | undefined;
   readonly #articleYears: DatasetAggregate['articles'] | undefined;
@@ -155,10 +157,12 @@ export class Explorer {
       (rows) => {
         this.#reviewed = rows;
         this.flowsPending = false;
+        this.flowsProblem = null;
       },
-      () => {
-        // Shown as no flows in that window (the all-years map keeps its flows); the next window retries.
+      (e) => {
+        // The window shows no flows (the all-years map keeps its flows) and says why; the next window retries.
         this.#flowsLoading = null;
+        this.flowsProblem = e instanceof Error ? e.message : String(e);
       }
     ));
   }
