@@ -105,6 +105,8 @@ const FIELDS = /领域|\bfields?\b|\bareas? (?:of|such as|including)\b|\bsectors
 const JOINT_BUILD = /^(?:共建|合建|联合建|共同建|合作共建|共同组建|联合组建|合作组建|co-buil|co-found|co-establish)/;
 const ZH_JOINT_BUILD_IN = /共建|合建|联合建|共同建|组建/;
 const EN_JOINT_BUILD_IN = /\bco-(?:buil|found|establish)/;
+const EN_PARTNER_OF = /^(?:'s|s')\s+(?:[a-z-]+\s+){0,2}?(?:partners?|counterparts?)\b/;
+const EN_PARTNER_BEFORE = /\b(?:partners?|counterparts?) (?:of|to|for) (?:the )?$/;
 const EN_RELATIVE_OPEN = /^\s*(?:where|which|whose|who)\b/;
 const EN_OCCASION = /\b(?:meetings?|conferences?|forums?|symposi(?:um|a)|seminars?|talks|visit(?:s|ed)?)\b/;
 const ZH_OCCASION = /会议|座谈会|推进会|对接会|洽谈会|论坛|考察|调研/;
@@ -946,14 +948,17 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
   for (let m = jointRe.exec(norm); m; m = jointRe.exec(norm))
     joints.push({ start: m.index, end: m.index + m[0].length, role: 'joint', word: m[0] });
   const all = [...doc.triggers, ...joints].sort((a, b) => a.start - b.start);
+  // A verb inside a pairing word (帮扶 in 结成帮扶对子) is that pairing, read once as the joint act.
+  const inPairing = (t: TriggerHit, i: number) =>
+    t.role !== 'joint' && [all[i - 1], all[i - 2]].some((j) => j && j.role === 'joint' && j.start <= t.start && j.end >= t.end);
   const seenInSentence = new Set<string>();
   // The numbered pass's flows, by offset: a sentence's counts are found by binary search.
   const numbered = out.filter((f) => f.value !== null).sort((a, b) => a.offset - b.offset);
   const clauses = new Map<number, ClauseFacts>();
 
   let lastSent = -1;
-  for (const t of all) {
-    if (used.has(t)) continue;
+  for (const [i, t] of all.entries()) {
+    if (used.has(t) || inPairing(t, i)) continue;
     const k = spanIndex(doc.sents, t.start);
     if (k < 0) continue;
     if (k !== lastSent) ((lastSent = k), seenInSentence.clear());
@@ -1016,7 +1021,19 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
               (p) => p.marker === 'to' && p.end <= t.start && /^\s*in (?:the )?$/i.test(norm.slice(sent.start, p.start))
             )
           : undefined;
+      // "A has been B's pairing partner": the possessor is the other partner.
+      // "A is the pairing partner of B": so is the place after "partner of".
+      const owner =
+        lang === 'en' && !withs.length
+          ? placed.find(
+              (p) =>
+                (p.end <= t.start && EN_PARTNER_OF.test(norm.slice(p.end, Math.min(ce, p.end + 48)))) ||
+                (p.start >= t.start && EN_PARTNER_BEFORE.test(norm.slice(Math.max(t.start, p.start - 32), p.start)))
+            )
+          : undefined;
+      const ownerSubject = owner && [...placed].reverse().find((p) => p.end <= owner.start && p.marker === 'none');
       if (withs.length && subject) ((origin = subject.codes), (destination = union(withs.filter((w) => w !== subject))));
+      else if (owner && ownerSubject) ((origin = ownerSubject.codes), (destination = owner.codes));
       else if (scene) ((origin = scene.codes), (destination = union(withs)));
       else if (between && between.members)
         ((origin = between.members[0]), (destination = [...new Set(between.members.slice(1).flat())]));
