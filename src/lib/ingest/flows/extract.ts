@@ -107,6 +107,7 @@ const ZH_JOINT_BUILD_IN = /共建|合建|联合建|共同建|组建/;
 const EN_JOINT_BUILD_IN = /\bco-(?:buil|found|establish)/;
 const EN_PARTNER_OF = /^(?:'s|s')\s+(?:[a-z-]+\s+){0,2}?(?:partners?|counterparts?)\b/;
 const EN_PARTNER_BEFORE = /\b(?:partners?|counterparts?) (?:of|to|for) (?:the )?$/;
+const EN_PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+|also\s+|all\s+)?$/;
 const EN_RELATIVE_OPEN = /^\s*(?:where|which|whose|who)\b/;
 const EN_OCCASION = /\b(?:meetings?|conferences?|forums?|symposi(?:um|a)|seminars?|talks|visit(?:s|ed)?)\b/;
 const ZH_OCCASION = /会议|座谈会|推进会|对接会|洽谈会|论坛|考察|调研/;
@@ -638,7 +639,11 @@ function sidesOf(
 
   // A sentence opening with its scene ("In Kangbao County, a dozen firms of Dongcheng have invested…",
   // 在X，…) names the receiver of what is sent or settles there.
-  if (!destination.length && (t.role === 'send' || t.role === 'settle')) {
+  // …and of what is received there in a passive without its agent ("In X, 37 firms were introduced").
+  const passive =
+    t.role === 'receive' &&
+    (lang === 'en' ? EN_PASSIVE_BEFORE.test(norm.slice(Math.max(0, t.start - 24), t.start)) : norm[t.start - 1] === '被');
+  if (!destination.length && (t.role === 'send' || t.role === 'settle' || passive)) {
     const scene = placed.find((p) => p.marker === 'to' && p.end <= tClauseStart);
     const sentStart = doc.sents[spanIndex(doc.sents, t.start)].start;
     // …or an opening adverbial that ends in it ("Across the county line in Xushui District, 43 firms…").
@@ -1158,15 +1163,17 @@ const PAID = /拨付|下拨|到位|\b(?:paid|disbursed|delivered|allocated|in pl
 
 // A part of a total just counted: 其中, 这些项目中, "among them", "nine of the 23 firms".
 const PART_ZH = /其中|这些[\u4e00-\u9fff]{0,4}?中|当中/;
-const PART_OPENING = /^\s*(?:其中|among them|of them|of these|of which)/;
+const PART_OPENING = /^\s*(?:其中|among (?:them|these|those)|of them|of these|of those|of which)/;
 const PART_EN =
-  /\b(?:among them|of them|of which|of these|including)\b|\bof the \d[\d,]*\s|\bof the (?:firms|enterprises|companies|projects)\b/;
+  /\b(?:among (?:them|these|those)|of them|of which|of these|of those|including)\b|\b(?:of|among) the \d[\d,]*\s|\bof the (?:firms|enterprises|companies|projects)\b/;
 const PARTITIVE_OBJECT = /(?:them|these|those|which|the \d|the (?:firms|enterprises|companies|projects)\b)/y;
 /** English counts whose noun is left out ("among them, nine settled…", "nine of the 23 firms"). */
 function partitiveCounts(norm: string, lang: Lang): FigureSpan[] {
   if (lang !== 'en' || !/ of | among /.test(norm)) return [];
   const out: FigureSpan[] = [];
-  const re1 = /\b(?:among them|of them|of which|of these),?\s+(?=[a-z\d])/g;
+  // …and "Of the 23 projects, 14 came from…": the total restated as an opening phrase.
+  const re1 =
+    /\b(?:among them|of them|of which|of these|(?:of|among) (?:the|these|those) (?:[\d,]+ |[a-z-]+ ){0,3}?(?:projects|firms|enterprises|companies|businesses|institutions|schools|hospitals),)\s*(?=[a-z\d])/g;
   const starts: number[] = [];
   for (let m = re1.exec(norm); m; m = re1.exec(norm)) starts.push(m.index + m[0].length);
   // "nine of them", "eight of the firms": found from each " of " (a scan of every word was slow).
