@@ -899,6 +899,7 @@ export function extractFlows(
   }
   const own = shared.size ? candidates.filter((f) => !shared.has(f)) : candidates;
   bareFlows(doc, used, own, out);
+  peopleFlows(doc, figures, out);
   linkNumbers(doc, own, out);
   const members = respectively(norm, text, lang, doc.sents, doc.groups, own, out);
   partFlows(doc, [...own, ...partitiveCounts(norm, lang)], out, members);
@@ -1097,6 +1098,54 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
       });
     }
   }
+}
+
+// Counts of people sent to work somewhere (a figure's unit); 'people' only as a team or staff.
+const PEOPLE_UNITS = new Set(['teachers', 'doctors', 'experts', 'nurses', 'cadres', 'technicians', 'physicians']);
+const EN_TEAM = /\b(?:teams?|staff|experts?|specialists|personnel)\b/;
+const ZH_TEAM = /团队|专家|人才|医护|骨干|技术人员/;
+
+/**
+ * People counted with both their places (figures.ts gives the count its region and where they come
+ * from: "From Tianjin, 40 doctors have come to Julu", 一支来自东城区的20名教师团队在曲周县): a talent
+ * flow, stated without a flow measure, when no talent flow between those places was read already.
+ */
+function peopleFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
+  const { norm, lang } = doc;
+  const added: ExtractedFlow[] = [];
+  for (const fig of figs) {
+    if (!fig.code || !fig.from?.length) continue;
+    const unit = unitOf(fig, norm);
+    const k = spanIndex(doc.sents, fig.offset);
+    if (k < 0) continue;
+    const sent = doc.sents[k];
+    const sentence = norm.slice(sent.start, sent.end);
+    if (!PEOPLE_UNITS.has(unit) && !(unit === 'people' && (lang === 'zh' ? ZH_TEAM : EN_TEAM).test(sentence))) continue;
+    const origin = fig.from;
+    const destination = [fig.code];
+    if (overlaps(origin, destination)) continue;
+    if (sentInfo(doc, k).cancelled) continue;
+    const cs = clauseStart(norm, fig.start, sent.start);
+    if ((lang === 'zh' ? NEGATED_ZH : NEGATED_EN).test(norm.slice(cs, clauseEnd(norm, fig.end, sent.end)))) continue;
+    if ([...out, ...added].some((f) => f.kind === 'talent' && overlaps(f.origin, origin) && overlaps(f.destination, destination)))
+      continue;
+    const period = periodAround(doc, norm.slice(cs, fig.end), sentence, '');
+    const status = statusOf(norm.slice(cs, fig.start), sentence, lang, period, doc.year, false);
+    const { start, end } = finalPeriod(period, status, doc.year);
+    added.push({
+      origin: [...origin],
+      destination,
+      kind: 'talent',
+      measure: null,
+      value: null,
+      approx: false,
+      period_start: start,
+      period_end: end,
+      status,
+      offset: fig.offset
+    });
+  }
+  if (added.length) (out.push(...added), out.sort((a, b) => a.offset - b.offset));
 }
 
 /**
