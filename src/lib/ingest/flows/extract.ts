@@ -108,6 +108,9 @@ const EN_JOINT_BUILD_IN = /\bco-(?:buil|found|establish)/;
 const EN_PARTNER_OF = /^(?:'s|s')\s+(?:[a-z-]+\s+){0,2}?(?:partners?|counterparts?)\b/;
 const EN_PARTNER_BEFORE = /\b(?:partners?|counterparts?) (?:of|to|for) (?:the )?$/;
 const EN_PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+|also\s+|all\s+)?$/;
+const ZH_WHOLE = /全(?:市|区|县)/;
+const EN_WHOLE =
+  /\b(?:the (?:whole|entire) (?:city|county|district)|(?:throughout|across) the (?:city|county|district)|citywide|city-wide|countywide)\b/;
 const EN_RELATIVE_OPEN = /^\s*(?:where|which|whose|who)\b/;
 const EN_OCCASION = /\b(?:meetings?|conferences?|forums?|symposi(?:um|a)|seminars?|talks|visit(?:s|ed)?)\b/;
 const ZH_OCCASION = /会议|座谈会|推进会|对接会|洽谈会|论坛|考察|调研/;
@@ -405,12 +408,19 @@ function topic(
   before: number,
   origin: readonly string[],
   level: Level,
-  nearest = false
+  nearest = false,
+  whole = false
 ): string[] | null {
   const fits = (codes: readonly string[]) => !overlaps(codes, origin) && codes.every((c) => hasLevel(c, level));
+  const { text, groups } = doc;
+  const titleEnd = text.indexOf('\n');
+  // 全市, "throughout the city": the whole unit the article is about, before a smaller one of that level
+  // named on the way (a county-level city of the prefecture the title names).
+  if (whole && level)
+    for (let gi = 0; gi < groups.length && groups[gi].start < titleEnd; gi++)
+      if (groups[gi].parts < 2 && fits(groups[gi].codes)) return groups[gi].codes;
   const subject = placed.find((p) => p.marker === 'none' && p.end <= before);
   if (subject && fits(subject.codes)) return subject.codes;
-  const { text, groups } = doc;
   let at = placed.length ? Math.min(before, placed[0].start) : before;
   let paraStart = text.lastIndexOf('\n', at - 1) + 1;
   // "there", 当地 point back to the last place named before them in the passage.
@@ -437,7 +447,6 @@ function topic(
     if (!text.slice(paraStart, at).trim()) back--;
   }
   // Last, the unit the article's title is about (a county's own work report names itself only there).
-  const titleEnd = text.indexOf('\n');
   for (let gi = 0; gi < groups.length && groups[gi].start < titleEnd; gi++)
     if (groups[gi].parts < 2) return fits(groups[gi].codes) ? groups[gi].codes : null;
   return null;
@@ -537,6 +546,9 @@ function sidesOf(
     origin = union([...from, ...mods.filter((m) => m !== recv), ...withs.filter((w) => w !== recv)]);
     const slot = norm.slice(tClauseStart, t.start);
     slotEmpty = !recv && (lang === 'zh' ? ZH_EMPTY_SUBJECT.test(slot) : EN_EMPTY_SUBJECT.test(slot));
+    // A passive without its agent ("300 Beijing firms were introduced") is received where the passage is.
+    if (!recv && !tos.length && lang === 'en' && EN_PASSIVE_BEFORE.test(norm.slice(Math.max(0, t.start - 24), t.start)))
+      slotEmpty = true;
   } else if (t.role === 'send') {
     // Chinese carries the subject over a clause break (天津一家集团与南宫签约，将投资5.5亿元…).
     const carried =
@@ -871,7 +883,8 @@ export function extractFlows(
           t.start,
           origin,
           genericLevel(norm.slice(tClauseStart, t.end) + ' ' + norm.slice(t.start, ce), lang),
-          here || passive
+          here || passive,
+          (lang === 'zh' ? ZH_WHOLE : EN_WHOLE).test(norm.slice(sent.start, t.end))
         ) ?? [];
     if (destination.length === 0 || overlaps(origin, destination)) continue;
 
