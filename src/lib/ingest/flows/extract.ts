@@ -875,17 +875,23 @@ export function extractFlows(
     if (passive) slotEmpty = true;
     // Things that "came" (搬迁而来, 迁来) came to the place the passage is about.
     if (destination.length === 0 && t.role === 'send' && /而来|迁来|搬来|转来|\bcame\b/.test(tClause)) slotEmpty = true;
-    if (destination.length === 0 && slotEmpty)
+    if (destination.length === 0 && slotEmpty) {
+      // 全市, "throughout the city" may open the sentence before the predicate's clause.
+      const whole = (lang === 'zh' ? ZH_WHOLE : EN_WHOLE).exec(norm.slice(sent.start, t.end));
       destination =
         topic(
           doc,
           placed,
           t.start,
           origin,
-          genericLevel(norm.slice(tClauseStart, t.end) + ' ' + norm.slice(t.start, ce), lang),
+          genericLevel(norm.slice(tClauseStart, t.end) + ' ' + norm.slice(t.start, ce), lang) ??
+            (whole
+              ? genericLevel(whole[0].replace(/^city-?wide$/, 'the city').replace(/^countywide$/, 'the county'), lang)
+              : null),
           here || passive,
-          (lang === 'zh' ? ZH_WHOLE : EN_WHOLE).test(norm.slice(sent.start, t.end))
+          !!whole
         ) ?? [];
+    }
     if (destination.length === 0 || overlaps(origin, destination)) continue;
 
     const para = paragraphOf(doc, fig.offset);
