@@ -852,3 +852,102 @@ describe('extractFlows: first round, s15 (our own sentences)', () => {
     expect(sides(body)).toEqual(want);
   });
 });
+
+/** Flows of a titled text (the title may name the unit the report is about). */
+function titled(title: string, body: string, date = '2024-03-05') {
+  const text = `${title}\n${date}\n\n${body}`;
+  const { mentions, view } = matcher.match(text);
+  const lang = detectLang(text);
+  const figures = extractFigures(text, view.norm, lang, mentions);
+  return extractFlows(text, view.norm, lang, mentions, figures, extractDate(text)).map(
+    (f) => `${f.origin.join('+')}>${f.destination.join('+')} ${f.kind}/${f.measure}=${f.value}`
+  );
+}
+
+describe('extractFlows: s16 causes of missed flows', () => {
+  it.each([
+    // 1. numberless standing relations
+    ['建立对口帮扶关系 is a cooperation', '石景山区与蔚县建立对口帮扶关系。', ['110107>130726 cooperation/null=null']],
+    ['结成帮扶对子 is a cooperation', '西城区和蔚县结成帮扶对子已有六年。', ['110102>130726 cooperation/null=null']],
+    ['建立合作关系 is a cooperation', '2019年以来，武清区和香河县建立了合作关系。', ['120114>131024 cooperation/null=null']],
+    ['strengthening a relation is an intention only', '武清区将进一步加强与香河县的合作关系。', []],
+    [
+      '"B\'s pairing partner" names both partners',
+      "Shijingshan District has been Yu County's pairing partner since 2017.",
+      ['110107>130726 cooperation/null=null']
+    ],
+    [
+      '"the pairing partner of B" names both partners',
+      'Since 2017 Shijingshan District has been the pairing partner of Yu County.',
+      ['110107>130726 cooperation/null=null']
+    ],
+    // 2. 分别 over pairs without a number
+    [
+      '分别与 pairs two lists of partners',
+      '海淀区、朝阳区分别与赤城县、香河县建立对口帮扶关系。',
+      ['110108>130732 cooperation/null=null', '110105>131024 cooperation/null=null']
+    ],
+    // 4. passives and receivers as subjects
+    [
+      'bare numbers after a passive with listed receivers',
+      'Projects from Tianjin were taken in by Xianghe and Dachang counties, 31 and 17 respectively.',
+      ['120000>131024 projects/projects=31', '120000>131028 projects/projects=17']
+    ],
+    [
+      'bare numbers after firms that settled in listed places',
+      'Beijing enterprises settled in Sanhe City and Xianghe County, 22 and 9 respectively.',
+      ['110000>131082 enterprises/enterprises=22', '110000>131024 enterprises/enterprises=9']
+    ],
+    // 5. MT word order, receiver in the opening scene
+    [
+      'a passive without its agent receives in the opening scene',
+      'In Sanhe, the enterprises of Beijing and Tianjin 41 were introduced last year.',
+      ['110000+120000>131082 enterprises/enterprises=41']
+    ],
+    [
+      'an agent named after the passive still receives',
+      'In Sanhe, 41 Beijing enterprises were introduced by Xianghe County.',
+      ['110000>131024 enterprises/enterprises=41']
+    ],
+    // 6. parts with a narrower sender
+    [
+      '"Of the N projects, M came from" opens a part',
+      'Dachang took in 31 Beijing projects. Of the 31 projects, 12 came from Daxing and Fengtai districts.',
+      ['110000>131028 projects/projects=31', '110115+110106>131028 projects/projects=12']
+    ],
+    [
+      '"Among these" opens a part',
+      'Dachang took in 31 Beijing projects last year. Among these projects, seven came from Daxing District.',
+      ['110000>131028 projects/projects=31', '110115>131028 projects/projects=7']
+    ],
+    // talent counted with both places
+    [
+      'people counted with their origin and place of work are talent',
+      'In Wei County, a team of 16 doctors from Fengtai District has worked since May.',
+      ['110106>130726 talent/null=null']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body)).toEqual(want);
+  });
+
+  // 3. the whole unit an article is about
+  it('全市 in an article about a prefecture is the prefecture, not a city of it named before', () => {
+    expect(titled('廊坊市协同发展观察', '三河市今年承接北京项目18个。\n\n今年以来，全市累计引进京津企业260家。')).toEqual([
+      '110000>131082 projects/projects=18',
+      '110000+120000>131000 enterprises/enterprises=260'
+    ]);
+  });
+  it('"throughout the city" in an article about a prefecture is the prefecture', () => {
+    expect(
+      titled(
+        'Langfang reports gains',
+        'Sanhe took in 18 Beijing projects this year.\n\nThroughout the city, 260 Beijing enterprises were introduced this year.'
+      )
+    ).toEqual(['110000>131082 projects/projects=18', '110000>131000 enterprises/enterprises=260']);
+  });
+  it('"our county" in a county work report is the county of the title', () => {
+    expect(
+      titled('Xianghe County Government Work Report', 'Last year, 14 Beijing enterprises were introduced in our county.')
+    ).toEqual(['110000>131024 enterprises/enterprises=14']);
+  });
+});

@@ -105,6 +105,12 @@ const FIELDS = /领域|\bfields?\b|\bareas? (?:of|such as|including)\b|\bsectors
 const JOINT_BUILD = /^(?:共建|合建|联合建|共同建|合作共建|共同组建|联合组建|合作组建|co-buil|co-found|co-establish)/;
 const ZH_JOINT_BUILD_IN = /共建|合建|联合建|共同建|组建/;
 const EN_JOINT_BUILD_IN = /\bco-(?:buil|found|establish)/;
+const EN_PARTNER_OF = /^(?:'s|s')\s+(?:[a-z-]+\s+){0,2}?(?:partners?|counterparts?)\b/;
+const EN_PARTNER_BEFORE = /\b(?:partners?|counterparts?) (?:of|to|for) (?:the )?$/;
+const EN_PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+|also\s+|all\s+)?$/;
+const ZH_WHOLE = /全(?:市|区|县)/;
+const EN_WHOLE =
+  /\b(?:the (?:whole|entire) (?:city|county|district)|(?:throughout|across) the (?:city|county|district)|citywide|city-wide|countywide)\b/;
 const EN_RELATIVE_OPEN = /^\s*(?:where|which|whose|who)\b/;
 const EN_OCCASION = /\b(?:meetings?|conferences?|forums?|symposi(?:um|a)|seminars?|talks|visit(?:s|ed)?)\b/;
 const ZH_OCCASION = /会议|座谈会|推进会|对接会|洽谈会|论坛|考察|调研/;
@@ -402,12 +408,19 @@ function topic(
   before: number,
   origin: readonly string[],
   level: Level,
-  nearest = false
+  nearest = false,
+  whole = false
 ): string[] | null {
   const fits = (codes: readonly string[]) => !overlaps(codes, origin) && codes.every((c) => hasLevel(c, level));
+  const { text, groups } = doc;
+  const titleEnd = text.indexOf('\n');
+  // 全市, "throughout the city": the whole unit the article is about, before a smaller one of that level
+  // named on the way (a county-level city of the prefecture the title names).
+  if (whole && level)
+    for (let gi = 0; gi < groups.length && groups[gi].start < titleEnd; gi++)
+      if (groups[gi].parts < 2 && fits(groups[gi].codes)) return groups[gi].codes;
   const subject = placed.find((p) => p.marker === 'none' && p.end <= before);
   if (subject && fits(subject.codes)) return subject.codes;
-  const { text, groups } = doc;
   let at = placed.length ? Math.min(before, placed[0].start) : before;
   let paraStart = text.lastIndexOf('\n', at - 1) + 1;
   // "there", 当地 point back to the last place named before them in the passage.
@@ -434,7 +447,6 @@ function topic(
     if (!text.slice(paraStart, at).trim()) back--;
   }
   // Last, the unit the article's title is about (a county's own work report names itself only there).
-  const titleEnd = text.indexOf('\n');
   for (let gi = 0; gi < groups.length && groups[gi].start < titleEnd; gi++)
     if (groups[gi].parts < 2) return fits(groups[gi].codes) ? groups[gi].codes : null;
   return null;
@@ -534,6 +546,9 @@ function sidesOf(
     origin = union([...from, ...mods.filter((m) => m !== recv), ...withs.filter((w) => w !== recv)]);
     const slot = norm.slice(tClauseStart, t.start);
     slotEmpty = !recv && (lang === 'zh' ? ZH_EMPTY_SUBJECT.test(slot) : EN_EMPTY_SUBJECT.test(slot));
+    // A passive without its agent ("300 Beijing firms were introduced") is received where the passage is.
+    if (!recv && !tos.length && lang === 'en' && EN_PASSIVE_BEFORE.test(norm.slice(Math.max(0, t.start - 24), t.start)))
+      slotEmpty = true;
   } else if (t.role === 'send') {
     // Chinese carries the subject over a clause break (天津一家集团与南宫签约，将投资5.5亿元…).
     const carried =
@@ -636,7 +651,11 @@ function sidesOf(
 
   // A sentence opening with its scene ("In Kangbao County, a dozen firms of Dongcheng have invested…",
   // 在X，…) names the receiver of what is sent or settles there.
-  if (!destination.length && (t.role === 'send' || t.role === 'settle')) {
+  // …and of what is received there in a passive without its agent ("In X, 37 firms were introduced").
+  const passive =
+    t.role === 'receive' &&
+    (lang === 'en' ? EN_PASSIVE_BEFORE.test(norm.slice(Math.max(0, t.start - 24), t.start)) : norm[t.start - 1] === '被');
+  if (!destination.length && (t.role === 'send' || t.role === 'settle' || passive)) {
     const scene = placed.find((p) => p.marker === 'to' && p.end <= tClauseStart);
     const sentStart = doc.sents[spanIndex(doc.sents, t.start)].start;
     // …or an opening adverbial that ends in it ("Across the county line in Xushui District, 43 firms…").
@@ -856,16 +875,23 @@ export function extractFlows(
     if (passive) slotEmpty = true;
     // Things that "came" (搬迁而来, 迁来) came to the place the passage is about.
     if (destination.length === 0 && t.role === 'send' && /而来|迁来|搬来|转来|\bcame\b/.test(tClause)) slotEmpty = true;
-    if (destination.length === 0 && slotEmpty)
+    if (destination.length === 0 && slotEmpty) {
+      // 全市, "throughout the city" may open the sentence before the predicate's clause.
+      const whole = (lang === 'zh' ? ZH_WHOLE : EN_WHOLE).exec(norm.slice(sent.start, t.end));
       destination =
         topic(
           doc,
           placed,
           t.start,
           origin,
-          genericLevel(norm.slice(tClauseStart, t.end) + ' ' + norm.slice(t.start, ce), lang),
-          here || passive
+          genericLevel(norm.slice(tClauseStart, t.end) + ' ' + norm.slice(t.start, ce), lang) ??
+            (whole
+              ? genericLevel(whole[0].replace(/^city-?wide$/, 'the city').replace(/^countywide$/, 'the county'), lang)
+              : null),
+          here || passive,
+          !!whole
         ) ?? [];
+    }
     if (destination.length === 0 || overlaps(origin, destination)) continue;
 
     const para = paragraphOf(doc, fig.offset);
@@ -892,6 +918,7 @@ export function extractFlows(
   }
   const own = shared.size ? candidates.filter((f) => !shared.has(f)) : candidates;
   bareFlows(doc, used, own, out);
+  peopleFlows(doc, figures, out);
   linkNumbers(doc, own, out);
   const members = respectively(norm, text, lang, doc.sents, doc.groups, own, out);
   partFlows(doc, [...own, ...partitiveCounts(norm, lang)], out, members);
@@ -946,14 +973,17 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
   for (let m = jointRe.exec(norm); m; m = jointRe.exec(norm))
     joints.push({ start: m.index, end: m.index + m[0].length, role: 'joint', word: m[0] });
   const all = [...doc.triggers, ...joints].sort((a, b) => a.start - b.start);
+  // A verb inside a pairing word (帮扶 in 结成帮扶对子) is that pairing, read once as the joint act.
+  const inPairing = (t: TriggerHit, i: number) =>
+    t.role !== 'joint' && [all[i - 1], all[i - 2]].some((j) => j && j.role === 'joint' && j.start <= t.start && j.end >= t.end);
   const seenInSentence = new Set<string>();
   // The numbered pass's flows, by offset: a sentence's counts are found by binary search.
   const numbered = out.filter((f) => f.value !== null).sort((a, b) => a.offset - b.offset);
   const clauses = new Map<number, ClauseFacts>();
 
   let lastSent = -1;
-  for (const t of all) {
-    if (used.has(t)) continue;
+  for (const [i, t] of all.entries()) {
+    if (used.has(t) || inPairing(t, i)) continue;
     const k = spanIndex(doc.sents, t.start);
     if (k < 0) continue;
     if (k !== lastSent) ((lastSent = k), seenInSentence.clear());
@@ -1016,7 +1046,19 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
               (p) => p.marker === 'to' && p.end <= t.start && /^\s*in (?:the )?$/i.test(norm.slice(sent.start, p.start))
             )
           : undefined;
+      // "A has been B's pairing partner": the possessor is the other partner.
+      // "A is the pairing partner of B": so is the place after "partner of".
+      const owner =
+        lang === 'en' && !withs.length
+          ? placed.find(
+              (p) =>
+                (p.end <= t.start && EN_PARTNER_OF.test(norm.slice(p.end, Math.min(ce, p.end + 48)))) ||
+                (p.start >= t.start && EN_PARTNER_BEFORE.test(norm.slice(Math.max(t.start, p.start - 32), p.start)))
+            )
+          : undefined;
+      const ownerSubject = owner && [...placed].reverse().find((p) => p.end <= owner.start && p.marker === 'none');
       if (withs.length && subject) ((origin = subject.codes), (destination = union(withs.filter((w) => w !== subject))));
+      else if (owner && ownerSubject) ((origin = ownerSubject.codes), (destination = owner.codes));
       else if (scene) ((origin = scene.codes), (destination = union(withs)));
       else if (between && between.members)
         ((origin = between.members[0]), (destination = [...new Set(between.members.slice(1).flat())]));
@@ -1075,6 +1117,54 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
       });
     }
   }
+}
+
+// Counts of people sent to work somewhere (a figure's unit); 'people' only as a team or staff.
+const PEOPLE_UNITS = new Set(['teachers', 'doctors', 'experts', 'nurses', 'cadres', 'technicians', 'physicians']);
+const EN_TEAM = /\b(?:teams?|staff|experts?|specialists|personnel)\b/;
+const ZH_TEAM = /团队|专家|人才|医护|骨干|技术人员/;
+
+/**
+ * People counted with both their places (figures.ts gives the count its region and where they come
+ * from: "From Tianjin, 40 doctors have come to Julu", 一支来自东城区的20名教师团队在曲周县): a talent
+ * flow, stated without a flow measure, when no talent flow between those places was read already.
+ */
+function peopleFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
+  const { norm, lang } = doc;
+  const added: ExtractedFlow[] = [];
+  for (const fig of figs) {
+    if (!fig.code || !fig.from?.length) continue;
+    const unit = unitOf(fig, norm);
+    const k = spanIndex(doc.sents, fig.offset);
+    if (k < 0) continue;
+    const sent = doc.sents[k];
+    const sentence = norm.slice(sent.start, sent.end);
+    if (!PEOPLE_UNITS.has(unit) && !(unit === 'people' && (lang === 'zh' ? ZH_TEAM : EN_TEAM).test(sentence))) continue;
+    const origin = fig.from;
+    const destination = [fig.code];
+    if (overlaps(origin, destination)) continue;
+    if (sentInfo(doc, k).cancelled) continue;
+    const cs = clauseStart(norm, fig.start, sent.start);
+    if ((lang === 'zh' ? NEGATED_ZH : NEGATED_EN).test(norm.slice(cs, clauseEnd(norm, fig.end, sent.end)))) continue;
+    if ([...out, ...added].some((f) => f.kind === 'talent' && overlaps(f.origin, origin) && overlaps(f.destination, destination)))
+      continue;
+    const period = periodAround(doc, norm.slice(cs, fig.end), sentence, '');
+    const status = statusOf(norm.slice(cs, fig.start), sentence, lang, period, doc.year, false);
+    const { start, end } = finalPeriod(period, status, doc.year);
+    added.push({
+      origin: [...origin],
+      destination,
+      kind: 'talent',
+      measure: null,
+      value: null,
+      approx: false,
+      period_start: start,
+      period_end: end,
+      status,
+      offset: fig.offset
+    });
+  }
+  if (added.length) (out.push(...added), out.sort((a, b) => a.offset - b.offset));
 }
 
 /**
@@ -1141,15 +1231,17 @@ const PAID = /拨付|下拨|到位|\b(?:paid|disbursed|delivered|allocated|in pl
 
 // A part of a total just counted: 其中, 这些项目中, "among them", "nine of the 23 firms".
 const PART_ZH = /其中|这些[\u4e00-\u9fff]{0,4}?中|当中/;
-const PART_OPENING = /^\s*(?:其中|among them|of them|of these|of which)/;
+const PART_OPENING = /^\s*(?:其中|among (?:them|these|those)|of them|of these|of those|of which)/;
 const PART_EN =
-  /\b(?:among them|of them|of which|of these|including)\b|\bof the \d[\d,]*\s|\bof the (?:firms|enterprises|companies|projects)\b/;
+  /\b(?:among (?:them|these|those)|of them|of which|of these|of those|including)\b|\b(?:of|among) the \d[\d,]*\s|\bof the (?:firms|enterprises|companies|projects)\b/;
 const PARTITIVE_OBJECT = /(?:them|these|those|which|the \d|the (?:firms|enterprises|companies|projects)\b)/y;
 /** English counts whose noun is left out ("among them, nine settled…", "nine of the 23 firms"). */
 function partitiveCounts(norm: string, lang: Lang): FigureSpan[] {
   if (lang !== 'en' || !/ of | among /.test(norm)) return [];
   const out: FigureSpan[] = [];
-  const re1 = /\b(?:among them|of them|of which|of these),?\s+(?=[a-z\d])/g;
+  // …and "Of the 23 projects, 14 came from…": the total restated as an opening phrase.
+  const re1 =
+    /\b(?:among them|of them|of which|of these|(?:of|among) (?:the|these|those) (?:[\d,]+ |[a-z-]+ ){0,3}?(?:projects|firms|enterprises|companies|businesses|institutions|schools|hospitals),)\s*(?=[a-z\d])/g;
   const starts: number[] = [];
   for (let m = re1.exec(norm); m; m = re1.exec(norm)) starts.push(m.index + m[0].length);
   // "nine of them", "eight of the firms": found from each " of " (a scan of every word was slow).

@@ -174,7 +174,9 @@ const ZH_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
 /** Concrete two-way instances (data/README.md: a mechanism, an agreement, a zone), not intentions. */
 export const EN_CONCRETE =
   /\b(?:mechanisms?|agreements?|alliances?|(?:demonstration|cooperation|economic) zones?|industr(?:ial|y) parks?|corridor|partnerships?|pairing|twinning|paired|twinned)\b/;
-export const ZH_CONCRETE = /机制|协议|联盟|示范区|合作区|经济区|产业园|走廊|结对|托管/;
+// A standing relation set up between two places (建立对口帮扶关系, 结成帮扶对子) is an instance, like an agreement.
+export const ZH_CONCRETE =
+  /机制|协议|联盟|示范区|合作区|经济区|产业园|走廊|结对|托管|对子|对口(?:帮扶|支援|协作|合作)|(?:帮扶|协作|合作|结对|友好)关系/;
 /** Words of intention without an instance: "strengthen cooperation with…", 深化合作. */
 export const EN_INTENT = /\b(?:strengthen|deepen|enhanc|expand|explor|improv|further|promot|intensif)\w*/;
 export const ZH_INTENT = /加强|深化|强化|拓展|探索|进一步/;

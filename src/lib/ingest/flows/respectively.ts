@@ -16,6 +16,15 @@ const ZH_NUMBER = /[\d零一二两三四五六七八九十百千]+(?:\.\d+)?/g;
 const EN_LINK = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
 const ZH_LINK = /^[个家所户项件亿万元千百]*\s*(?:和|、|与|及|,)$/;
 
+// What a numberless flow's kind counts when a bare number is given to it.
+const MEASURE_OF_KIND: Partial<Record<ExtractedFlow['kind'], string>> = {
+  projects: 'projects',
+  enterprises: 'enterprises',
+  education: 'schools',
+  health: 'hospitals',
+  research: 'institutes'
+};
+
 interface Item {
   offset: number;
   end: number;
@@ -111,6 +120,21 @@ export function respectively(
           }
           if (template) break;
         }
+      }
+      // …or the flow the sentence states without a number ("Projects from Tianjin were received by A
+      // and B, 27 and 19 respectively"): the bare numbers count its things, one per member.
+      let bare: ExtractedFlow | undefined;
+      if (!template && run.every((it) => !it.fig || !it.fig.unit))
+        for (const g of list)
+          for (const f of out) {
+            if (template || f.value !== null || f.offset < sent.start || f.offset >= sent.end || !MEASURE_OF_KIND[f.kind])
+              continue;
+            if (same(f.destination, g.codes)) ((side = 'destination'), (group = g), (template = bare = f));
+            else if (same(f.origin, g.codes)) ((side = 'origin'), (group = g), (template = bare = f));
+          }
+      if (bare) {
+        template = { ...bare, measure: MEASURE_OF_KIND[bare.kind]! };
+        out.splice(out.indexOf(bare), 1);
       }
       if (!template || !group || !side) continue;
       const otherSide = side === 'origin' ? 'destination' : 'origin';
