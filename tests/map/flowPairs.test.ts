@@ -1,6 +1,6 @@
 import { toMercator } from '@turf/projection';
 import { describe, expect, it } from 'vitest';
-import { flowMapData, flowPairs, pairWidth, topPairs, widthScale } from '../../src/lib/map/flowPairs';
+import { flowMapData, flowPairs, pairWidth, topPairs, wholeNames, widthScale } from '../../src/lib/map/flowPairs';
 import { figureSamples, widthLegend } from '../../src/lib/map/widthLegend';
 import { measureStocks } from '../../src/lib/map/measureStock';
 import { endClearance, metresPerPixel } from '../../src/lib/flows/lineEnds';
@@ -294,5 +294,36 @@ describe('flowMapData', () => {
       expect(px(p, TZ, zoom)).toBeGreaterThan(ring[TZ] + 0.8 + w / 2);
       expect(px(p, CZ, zoom)).toBeGreaterThan(ring[CZ] + 0.8 + w / 2);
     }
+  });
+});
+
+describe('places coarser than the level', () => {
+  it.each([
+    [
+      { name_en: 'Hebei', name_zh: '河北省' },
+      { whole_en: 'all of Hebei', whole_zh: '河北省（全省）' }
+    ],
+    [
+      { name_en: 'Beijing', name_zh: '北京市' },
+      { whole_en: 'all of Beijing', whole_zh: '北京市（全市）' }
+    ],
+    [
+      { name_en: "Xiong'an New Area", name_zh: '雄安新区' },
+      { whole_en: "all of Xiong'an New Area", whole_zh: '雄安新区（全区）' }
+    ]
+  ])('%j is named as the whole unit', (names, want) => {
+    expect(wholeNames(names)).toEqual(want);
+  });
+  it('names only the rings of units not shown at the level', () => {
+    const pairs = flowPairs(
+      [flow({ id: 'a', origin: [HB, BJ], destination: [HP], measure: 'enterprises', value: 1700 })],
+      'district',
+      fixtureRegions
+    );
+    const { places } = flowMapData(pairs, labels, widthScale(new Map(), pairs), {
+      coarse: (code) => (fixtureRegions[code].levels.includes('district') ? null : fixtureRegions[code])
+    });
+    const named = Object.fromEntries(places.features.map((f) => [f.properties.code, f.properties.whole_en]));
+    expect(named).toEqual({ [HB]: 'all of Hebei', [BJ]: 'all of Beijing', [HP]: '' });
   });
 });

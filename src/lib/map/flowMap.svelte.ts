@@ -46,7 +46,14 @@ export class FlowMap {
       ? widthScale(this.#allStocks, this.#allPairs, this.top.shown)
       : widthScale(this.#stocks, this.pairs, this.top.shown)
   );
-  data: FlowMapData = $derived.by(() => flowMapData(this.top.shown, this.#labels, this.scale, { zoom: this.zoom }));
+  data: FlowMapData = $derived.by(() => {
+    const level = this.#in.level();
+    const regions = this.#in.regions;
+    return flowMapData(this.top.shown, this.#labels, this.scale, {
+      zoom: this.zoom,
+      coarse: (code) => (regions[code] && !regions[code].levels.includes(level) ? regions[code] : null)
+    });
+  });
 
   pair(key: string): FlowPair | undefined {
     return this.pairs.find((p) => p.key === key);

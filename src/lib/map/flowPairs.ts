@@ -237,6 +237,13 @@ export interface PlaceProps {
   outgoing: number;
   twoWay: number;
   radius: number;
+  /**
+   * The place is a unit coarser than the map's level (Hebei, Beijing on a district map): its ring
+   * stands at the unit's label point, among the level's own units, and is named as the whole
+   * unit ("all of Hebei", 河北省（全省）), else it reads as an unnamed district. '' when not.
+   */
+  whole_en?: string;
+  whole_zh?: string;
 }
 
 export interface FlowMapData {
@@ -250,6 +257,13 @@ export interface GeometryOptions {
   zoom?: number;
   bend?: number;
   segments?: number;
+  /** A place coarser than the map's level: its names, else null (see PlaceProps.whole_en). */
+  coarse?: (code: string) => { name_en: string; name_zh: string } | null;
+}
+
+/** "all of Hebei" and 河北省（全省）: the unit's own last character names its kind (省, 市, 区). */
+export function wholeNames(n: { name_en: string; name_zh: string }): { whole_en: string; whole_zh: string } {
+  return { whole_en: `all of ${n.name_en}`, whole_zh: `${n.name_zh}（全${n.name_zh.slice(-1)}）` };
 }
 
 /**
@@ -266,13 +280,22 @@ export function flowMapData(
   scale: WidthScale,
   options: GeometryOptions = {}
 ): FlowMapData {
-  const { zoom = 7, bend = 0.18, segments = 32 } = options;
+  const { zoom = 7, bend = 0.18, segments = 32, coarse } = options;
   // The feature id of a line is its index among `pairs`, drawn or not.
   const drawnIndex = pairs.flatMap((p, i) => (labels[p.origin] && labels[p.destination] ? [i] : []));
   const drawn = drawnIndex.map((i) => pairs[i]);
   const places = new Map<string, PlaceProps>();
   const place = (code: string) =>
-    places.get(code) ?? (places.set(code, { code, incoming: 0, outgoing: 0, twoWay: 0, radius: 0 }), places.get(code)!);
+    places.get(code) ??
+    (places.set(code, {
+      code,
+      incoming: 0,
+      outgoing: 0,
+      twoWay: 0,
+      radius: 0,
+      ...(coarse?.(code) ? wholeNames(coarse(code)!) : { whole_en: '', whole_zh: '' })
+    }),
+    places.get(code)!);
   for (const p of drawn) {
     if (p.directed) {
       place(p.origin).outgoing += p.flows.length;

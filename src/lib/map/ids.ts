@@ -21,6 +21,7 @@ export const LAYER = {
   flowLine: 'flow-line',
   flowArrow: 'flow-arrow',
   flowPlace: 'flow-place',
+  flowPlaceName: 'flow-place-name',
   regionLabel: 'region-label'
 } as const;
 
