@@ -346,9 +346,11 @@ test.describe('the map as markup', () => {
     'flow-line',
     'flow-arrow',
     'flow-place',
-    'region-label'
+    'flow-place-name',
+    'region-label',
+    'region-label-selected'
   ];
-  const FLOW_LAYERS = ['flow-casing', 'flow-line', 'flow-arrow', 'flow-place'];
+  const FLOW_LAYERS = ['flow-casing', 'flow-line', 'flow-arrow', 'flow-place', 'flow-place-name'];
   const FLOW_SOURCES = ['flows', 'flow-arrows', 'flow-places'];
 
   test('layers stand in their declared order, and go with their component', async ({ page, watch }) => {
@@ -361,6 +363,7 @@ test.describe('the map as markup', () => {
       'flow-arrows',
       'flow-places',
       'flows',
+      'region-label-selected',
       'region-labels',
       'region-symbols',
       'regions',

@@ -1,7 +1,8 @@
 import { toMercator } from '@turf/projection';
 import { describe, expect, it } from 'vitest';
-import { flowMapData, flowPairs, pairWidth, topPairs, widthScale } from '../../src/lib/map/flowPairs';
-import { shareSamples, widthLegend } from '../../src/lib/map/widthLegend';
+import { flowMapData, flowPairs, pairWidth, topPairs, wholeNames, widthScale } from '../../src/lib/map/flowPairs';
+import { figureSamples, widthLegend } from '../../src/lib/map/widthLegend';
+import { measureStocks } from '../../src/lib/map/measureStock';
 import { endClearance, metresPerPixel } from '../../src/lib/flows/lineEnds';
 import { fixtureRegions, flow } from '../flows/helpers';
 import type { Flow } from '../../src/lib/flows/types';
@@ -110,82 +111,148 @@ describe('flowPairs', () => {
   });
 });
 
-describe('topPairs', () => {
-  it('keeps the n weightiest pairs, each measured against its own measure, and counts the rest', () => {
-    const pairs = flowPairs(
-      [
-        flow({ id: 'a', origin: [TZ], destination: [CZ], measure: 'projects', value: 100 }),
-        flow({ id: 'b', origin: [TZ], destination: [XA], measure: 'projects', value: 10 }),
-        flow({ id: 'c', origin: [TZ], destination: [HP], measure: 'yuan', value: 5e9 }),
-        flow({ id: 'd', origin: [HP], destination: [CZ] })
-      ],
-      'district',
-      fixtureRegions
+describe('measureStocks', () => {
+  const stocks = (flows: Partial<Flow>[], level: 'district' | 'province' = 'district') =>
+    Object.fromEntries(
+      measureStocks(
+        flows.map((f, i) => flow({ id: String(i), origin: [TZ], destination: [CZ], measure: 'projects', ...f })),
+        level,
+        fixtureRegions
+      )
     );
-    const { shown, hidden } = topPairs(pairs, 2);
-    expect(shown.map((p) => p.flows[0].id).sort()).toEqual(['a', 'c']);
-    expect(hidden).toBe(2);
+  it.each([
+    [
+      'adds figures of separate periods',
+      [
+        { value: 4, periodStart: 2018, periodEnd: 2018 },
+        { value: 6, periodStart: 2020, periodEnd: 2020 }
+      ],
+      { projects: { total: 10, figures: 2 } }
+    ],
+    // A total and its own part (BJ+TJ → X 27, BJ → X 19): one figure of 27, not 19 + half of 27.
+    [
+      'counts a total drawn with its own part once',
+      [{ value: 27, origin: [TZ, HP] }, { value: 19 }],
+      { projects: { total: 27, figures: 1 } }
+    ],
+    [
+      'takes the done over the planned among figures that may overlap',
+      [{ value: 5 }, { value: 9, status: 'planned' as const }],
+      { projects: { total: 5, figures: 1 } }
+    ],
+    [
+      'keeps measures apart',
+      [{ value: 3 }, { value: 2e9, measure: 'yuan' }],
+      { projects: { total: 3, figures: 1 }, yuan: { total: 2e9, figures: 1 } }
+    ],
+    ['leaves out flows without a number', [{ value: null }], {}]
+  ])('%s', (_name, flows, want) => {
+    expect(stocks(flows)).toEqual(want);
+  });
+  it('leaves out flows inside one unit at the level', () => {
+    expect(stocks([{ value: 3, origin: [TZ], destination: [BJ] }], 'province')).toEqual({});
+  });
+});
+
+describe('topPairs', () => {
+  const pairsOf = (flows: Flow[]) => flowPairs(flows, 'district', fixtureRegions);
+  const top = (flows: Flow[], n: number) => {
+    const { shown, hidden } = topPairs(pairsOf(flows), n, measureStocks(flows, 'district', fixtureRegions));
+    return { shown: shown.map((p) => p.key).sort(), hidden };
+  };
+  it('ranks by figures: a measure stated once weighs one figure, however large its number', () => {
+    const flows = [
+      flow({ id: 'a', origin: [TZ], destination: [CZ], measure: 'projects', value: 100, periodStart: 2018, periodEnd: 2018 }),
+      flow({ id: 'b', origin: [TZ], destination: [CZ], measure: 'projects', value: 50, periodStart: 2020, periodEnd: 2020 }),
+      flow({ id: 'c', origin: [TZ], destination: [XA], measure: 'projects', value: 10 }),
+      flow({ id: 'd', origin: [TZ], destination: [HP], measure: 'merchants', value: 13000 }),
+      flow({ id: 'e', origin: [HP], destination: [CZ] })
+    ];
+    // projects: 160 in 3 figures, TZ→CZ 150 of them = 2.8 figures; the merchants 1; TZ→XA 0.19.
+    expect(top(flows, 2)).toEqual({ shown: [`${TZ}>${HP}|merchants`, `${TZ}>${CZ}|projects`], hidden: 2 });
+  });
+  it("keeps a joint figure's lines together: all drawn when the first makes the cut", () => {
+    const flows = [
+      flow({ id: 'a', origin: [TZ], destination: [CZ], measure: 'schools', value: 9, periodStart: 2018, periodEnd: 2018 }),
+      flow({
+        id: 'g',
+        origin: [HP],
+        destination: [CZ, XA, TZ],
+        measure: 'schools',
+        value: 9,
+        periodStart: 2020,
+        periodEnd: 2020
+      }),
+      flow({ id: 'e', origin: [HP], destination: [BJ] })
+    ];
+    const got = top(flows, 2);
+    expect(got.shown).toEqual(
+      [`${TZ}>${CZ}|schools`, `${HP}>${TZ}|schools`, `${HP}>${CZ}|schools`, `${HP}>${XA}|schools`].sort()
+    );
+    expect(got.hidden).toBe(1);
+    expect(top(flows, 1).shown).toEqual([`${TZ}>${CZ}|schools`]);
   });
 });
 
 describe('widthScale', () => {
-  const pairs = flowPairs(
-    [
-      flow({ id: 'a', origin: [TZ], destination: [CZ], measure: 'projects', value: 60 }),
-      flow({ id: 'b', origin: [TZ], destination: [XA], measure: 'projects', value: 40 }),
-      flow({ id: 'c', origin: [TZ], destination: [HP], measure: 'yuan', value: 5e9 }),
-      flow({ id: 'd', origin: [HP], destination: [CZ] })
-    ],
-    'district',
-    fixtureRegions
-  );
-  const s = widthScale(pairs);
+  const flows = [
+    flow({ id: 'a', origin: [TZ], destination: [CZ], measure: 'projects', value: 60, periodStart: 2018, periodEnd: 2018 }),
+    flow({ id: 'b', origin: [TZ], destination: [XA], measure: 'projects', value: 40, periodStart: 2018, periodEnd: 2018 }),
+    flow({ id: 'b2', origin: [TZ], destination: [XA], measure: 'projects', value: 20, periodStart: 2020, periodEnd: 2020 }),
+    flow({ id: 'c', origin: [TZ], destination: [HP], measure: 'merchants', value: 13000 }),
+    flow({ id: 'd', origin: [HP], destination: [CZ] })
+  ];
+  const pairs = flowPairs(flows, 'district', fixtureRegions);
+  const stocks = measureStocks(flows, 'district', fixtureRegions);
+  const s = widthScale(stocks, pairs);
   const width = (key: string) =>
     pairWidth(
       pairs.find((p) => p.key === key)!,
       s
     );
+  // projects: 120 in 3 figures; TZ→CZ 60 = 1.5 figures, TZ→XA 60 = 1.5; merchants: 1 figure.
   it.each([
-    ['60 of 100 projects: 60 % of full width', `${TZ}>${CZ}|projects`, 0.6 * 8],
-    ['40 of 100 projects', `${TZ}>${XA}|projects`, 0.4 * 8],
-    ['all the yuan', `${TZ}>${HP}|yuan`, 8],
+    ['60 of 120 projects in 3 figures: 1.5 figures, the widest', `${TZ}>${CZ}|projects`, 8],
+    ['the other 60 projects', `${TZ}>${XA}|projects`, 8],
+    ['13,000 merchants, one figure: two thirds of the widest', `${TZ}>${HP}|merchants`, (8 * 1) / 1.5],
     ['no number: a hairline', `${HP}>${CZ}|`, 1]
   ])('a line of %s', (_name, key, want) => {
     expect(width(key)).toBeCloseTo(want, 6);
   });
-  it('never draws a small share thinner than the minimum', () => {
+  it('never draws a small line thinner than the minimum', () => {
     expect(pairWidth({ measure: 'projects', total: { value: 0.1 } }, s)).toBe(1.2);
   });
-  it('the legend shows shares when several measures are drawn, values when one is', () => {
+  it('the legend shows figures when several measures are drawn, values when one is', () => {
     expect(widthLegend(s, 'projects')).toEqual({
-      share: true,
+      figures: true,
       rows: [
-        { value: 1, width: 8 },
-        { value: 0.25, width: 2 },
-        { value: 0.1, width: 1.2 }
+        { value: 1.5, width: 8 },
+        { value: 0.5, width: 8 / 3 },
+        { value: 0.2, width: 1.2 }
       ]
     });
     const one = widthScale(
+      stocks,
       pairs,
       pairs.filter((p) => p.measure === 'projects')
     );
     expect(widthLegend(one, 'projects')).toEqual({
-      share: false,
+      figures: false,
       rows: [
-        { value: 60, width: 0.6 * 8 },
-        { value: 15, width: 1.2 },
+        { value: 60, width: 8 },
+        { value: 15, width: 2 },
         { value: 4, width: 1.2 }
       ]
     });
   });
   it.each([
-    [1, [1, 0.25, 0.1]],
-    [0.79, [0.79, 0.25, 0.1]],
-    [0.3, [0.3, 0.1, 0.02]],
-    [0.004, [0.01]],
+    [1, [1, 0.5, 0.1]],
+    [4.7, [4.7, 2, 0.5]],
+    [0.3, [0.3, 0.1]],
+    [0.004, [0.1]],
     [0, []]
-  ])('share samples below %s: %j', (max, want) => {
-    expect(shareSamples(max)).toEqual(want);
+  ])('figure samples below %s: %j', (max, want) => {
+    expect(figureSamples(max)).toEqual(want);
   });
 });
 
@@ -203,7 +270,7 @@ describe('flowMapData', () => {
   };
 
   it('puts a ring at each place and an arrowhead at the line end', () => {
-    const { arcs, arrows, places } = flowMapData(pairs, labels, widthScale(pairs));
+    const { arcs, arrows, places } = flowMapData(pairs, labels, widthScale(new Map(), pairs));
     const c = arcs.features[0].geometry.coordinates;
     expect(arrows.features[0].geometry.coordinates).toEqual(c[c.length - 1]);
     expect(places.features.map((f) => [f.properties.code, f.properties.incoming, f.properties.outgoing])).toEqual([
@@ -217,7 +284,7 @@ describe('flowMapData', () => {
   // and the casing's round cap: the place stays clickable, and no line or arrowhead lands inside
   // a ring (where a count circle at the same place shows through).
   it.each([5, 5.5, 7, 9, 12])('at zoom %d the line ends clear of both rings', (zoom) => {
-    const { arcs, places } = flowMapData(pairs, labels, widthScale(pairs), { zoom });
+    const { arcs, places } = flowMapData(pairs, labels, widthScale(new Map(), pairs), { zoom });
     const ring = Object.fromEntries(places.features.map((f) => [f.properties.code, f.properties.radius]));
     const c = arcs.features[0].geometry.coordinates;
     const w = arcs.features[0].properties.width;
@@ -227,5 +294,36 @@ describe('flowMapData', () => {
       expect(px(p, TZ, zoom)).toBeGreaterThan(ring[TZ] + 0.8 + w / 2);
       expect(px(p, CZ, zoom)).toBeGreaterThan(ring[CZ] + 0.8 + w / 2);
     }
+  });
+});
+
+describe('places coarser than the level', () => {
+  it.each([
+    [
+      { name_en: 'Hebei', name_zh: '河北省' },
+      { whole_en: 'all of Hebei', whole_zh: '河北省（全省）' }
+    ],
+    [
+      { name_en: 'Beijing', name_zh: '北京市' },
+      { whole_en: 'all of Beijing', whole_zh: '北京市（全市）' }
+    ],
+    [
+      { name_en: "Xiong'an New Area", name_zh: '雄安新区' },
+      { whole_en: "all of Xiong'an New Area", whole_zh: '雄安新区（全区）' }
+    ]
+  ])('%j is named as the whole unit', (names, want) => {
+    expect(wholeNames(names)).toEqual(want);
+  });
+  it('names only the rings of units not shown at the level', () => {
+    const pairs = flowPairs(
+      [flow({ id: 'a', origin: [HB, BJ], destination: [HP], measure: 'enterprises', value: 1700 })],
+      'district',
+      fixtureRegions
+    );
+    const { places } = flowMapData(pairs, labels, widthScale(new Map(), pairs), {
+      coarse: (code) => (fixtureRegions[code].levels.includes('district') ? null : fixtureRegions[code])
+    });
+    const named = Object.fromEntries(places.features.map((f) => [f.properties.code, f.properties.whole_en]));
+    expect(named).toEqual({ [HB]: 'all of Hebei', [BJ]: 'all of Beijing', [HP]: '' });
   });
 });

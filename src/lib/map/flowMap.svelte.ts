@@ -1,6 +1,7 @@
 import type { Flow } from '../flows/types';
 import type { LabelPoints } from '../flows/arcs';
 import type { MapLevel, RegionIndex } from '../regions/types';
+import { measureStocks } from './measureStock';
 import { flowMapData, flowPairs, topPairs, widthScale, type FlowMapData, type FlowPair, type WidthScale } from './flowPairs';
 
 export interface FlowMapInputs {
@@ -17,7 +18,7 @@ export class FlowMap {
   /** How many pairs are drawn; null = all. Phones start with fewer. */
   limit = $state<number | null>(12);
   /**
-   * Widths are shares of each measure's total over all flows at this level (true), so filtering
+   * Widths are figures (lineFigures) counted over all flows at this level (true), so filtering
    * never changes a line's width, or over the flows passing the filters (false).
    */
   locked = $state(true);
@@ -37,9 +38,22 @@ export class FlowMap {
 
   pairs: FlowPair[] = $derived.by(() => flowPairs(this.#in.flows(), this.#in.level(), this.#in.regions));
   #allPairs: FlowPair[] = $derived.by(() => flowPairs(this.#in.flowsAll(), this.#in.level(), this.#in.regions));
-  top = $derived.by(() => topPairs(this.pairs, this.limit ?? Infinity));
-  scale: WidthScale = $derived.by(() => widthScale(this.locked ? this.#allPairs : this.pairs, this.top.shown));
-  data: FlowMapData = $derived.by(() => flowMapData(this.top.shown, this.#labels, this.scale, { zoom: this.zoom }));
+  #stocks = $derived.by(() => measureStocks(this.#in.flows(), this.#in.level(), this.#in.regions));
+  #allStocks = $derived.by(() => measureStocks(this.#in.flowsAll(), this.#in.level(), this.#in.regions));
+  top = $derived.by(() => topPairs(this.pairs, this.limit ?? Infinity, this.#stocks));
+  scale: WidthScale = $derived.by(() =>
+    this.locked
+      ? widthScale(this.#allStocks, this.#allPairs, this.top.shown)
+      : widthScale(this.#stocks, this.pairs, this.top.shown)
+  );
+  data: FlowMapData = $derived.by(() => {
+    const level = this.#in.level();
+    const regions = this.#in.regions;
+    return flowMapData(this.top.shown, this.#labels, this.scale, {
+      zoom: this.zoom,
+      coarse: (code) => (regions[code] && !regions[code].levels.includes(level) ? regions[code] : null)
+    });
+  });
 
   pair(key: string): FlowPair | undefined {
     return this.pairs.find((p) => p.key === key);

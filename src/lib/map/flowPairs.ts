@@ -8,6 +8,7 @@ import { arrowHeadPixels } from './arrowIcon';
 import type { Flow } from '../flows/types';
 import { flowPairs as countedPairs, type FlowPair as CountedPair } from '../flows/pairs';
 import type { MapLevel, RegionIndex } from '../regions/types';
+import type { MeasureStock } from './measureStock';
 
 /** What a drawn line's flows add up to, in one measure, by the counting rules (src/lib/flows/pairs.ts). */
 export interface PairTotal {
@@ -107,53 +108,83 @@ export function flowPairs(flows: readonly Flow[], level: MapLevel, regions: Regi
   });
 }
 
-/** Each measure's total weight over `pairs`: the top of its width scale (a line's share of it). */
-function measureTotals(pairs: readonly Pick<FlowPair, 'measure' | 'total'>[]): Map<string, number> {
-  const total = new Map<string, number>();
-  for (const p of pairs)
-    if (p.measure && p.total.weight !== null) total.set(p.measure, (total.get(p.measure) ?? 0) + p.total.weight);
-  return total;
+/**
+ * What a line weighs, in figures: its measure's distinct figures shared among the measure's lines
+ * by value. A line holding all of a measure stated in 5 figures weighs 5; one holding 60 % of it
+ * weighs 3; a measure stated once (13,000 merchants) weighs 1 however large its number. So within
+ * a measure widths compare values, and across measures, which have no common unit, they compare
+ * how much was reported (flowmap.gl draws one unit, counts, on one linear scale; figures are
+ * that unit here). 0 without a number or a stock.
+ */
+export function lineFigures(
+  p: { measure: string | null; total: Pick<PairTotal, 'value'> & Partial<Pick<PairTotal, 'weight'>> },
+  stocks: ReadonlyMap<string, MeasureStock>
+): number {
+  const weight = p.total.weight ?? p.total.value;
+  const stock = p.measure ? stocks.get(p.measure) : undefined;
+  if (weight === null || !stock || stock.total <= 0) return 0;
+  return (weight * stock.figures) / stock.total;
 }
+
+/** The figure stated jointly that a line draws (its group, drawn on every member), else the line itself. */
+const groupOf = (p: FlowPair) =>
+  p.total.sharedBy ? `${p.total.sharedBy.origin.join('+')}>${p.total.sharedBy.destination.join('+')}|${p.measure}` : p.key;
 
 /**
- * The `n` weightiest pairs and how many were left out. A pair weighs its share of everything stated
- * in its measure among `pairs`, so measures that cannot be compared (yuan, projects, schools) rank
- * fairly: the line holding 80 % of the projects before the one holding 30 % of the yuan. No number
- * weighs 0; ties go to more flows, then to the key, so the choice is stable.
+ * The `n` weightiest pairs (by lineFigures) and how many were left out. The lines of one joint
+ * figure ("5 schools" for four places) weigh the same and are kept or left out together: when the
+ * first of them is within the top `n`, all are drawn, so the count may pass `n` by a group's size
+ * less one. No number weighs 0; ties go to more flows, then to the key, so the choice is stable.
  */
-export function topPairs(pairs: readonly FlowPair[], n: number): { shown: FlowPair[]; hidden: number } {
-  const total = measureTotals(pairs);
-  const w = new Map(
-    pairs.map((p) => [p.key, p.total.weight === null || !p.measure ? 0 : p.total.weight / (total.get(p.measure) || 1)])
-  );
+export function topPairs(
+  pairs: readonly FlowPair[],
+  n: number,
+  stocks: ReadonlyMap<string, MeasureStock>
+): { shown: FlowPair[]; hidden: number } {
+  const w = new Map(pairs.map((p) => [p.key, lineFigures(p, stocks)]));
   const sorted = [...pairs].sort(
-    (a, b) => w.get(b.key)! - w.get(a.key)! || b.flows.length - a.flows.length || a.key.localeCompare(b.key)
+    (a, b) =>
+      w.get(b.key)! - w.get(a.key)! ||
+      groupOf(a).localeCompare(groupOf(b)) ||
+      b.flows.length - a.flows.length ||
+      a.key.localeCompare(b.key)
   );
-  return { shown: sorted.slice(0, n), hidden: Math.max(0, sorted.length - n) };
+  const shown: FlowPair[] = [];
+  const taken = new Set<string>();
+  for (const p of sorted) {
+    const g = groupOf(p);
+    if (shown.length < n || taken.has(g)) {
+      shown.push(p);
+      taken.add(g);
+    }
+  }
+  return { shown, hidden: pairs.length - shown.length };
 }
 
-/** Line widths in pixels: `max` for a line holding all of its measure, never thinner than `min`. */
+/** Line widths in pixels: `max` for the weightiest line the scale is built from, never thinner than `min`. */
 export const WIDTH_RANGE: readonly [number, number] = [1.2, 8];
 /** A line whose flows state no number: present, weighing nothing. */
 export const NO_VALUE_WIDTH = 1;
 
 export interface WidthScale {
-  /** Each measure's total weight, over the flows the scale is built from: the top of its scale. */
-  total: ReadonlyMap<string, number>;
-  /** The largest weight drawn per measure: what the legend starts from. */
+  /** Each measure's stock among the flows the scale is built from. */
+  stocks: ReadonlyMap<string, MeasureStock>;
+  /** The most figures a line weighs among the lines the scale is built from: drawn `range[1]` wide. */
+  top: number;
+  /** The largest weight drawn per measure, in its own unit: what a one-measure legend starts from. */
   max: ReadonlyMap<string, number>;
   range: readonly [number, number];
 }
 
 /**
- * One linear scale per measure, from 0 to the measure's total over `scalePairs` (all flows at the
- * level when widths are locked, those passing the filters when not): a line's width is its share
- * of everything stated in its measure, as flowmap.gl scales thickness linearly from 0. Scaled to
- * each measure's own largest line instead, every measure's top line is drawn full width, and at
- * the default view (the top line of each of seven measures) every line was: the widths said
- * nothing. A share also keeps widths comparable across measures that have no common unit.
+ * One linear scale from 0 for every line, in figures (lineFigures), topped by the weightiest line
+ * among `scalePairs` (all flows at the level when widths are locked, those passing the filters
+ * when not). Earlier rules scaled each measure to its own largest line (every measure's top line
+ * full width) or to its own total (a measure stated once drew at 100 %, the widest line): neither
+ * compared like with like. `stocks` come from the statements (measureStocks), not the lines.
  */
 export function widthScale(
+  stocks: ReadonlyMap<string, MeasureStock>,
   scalePairs: readonly Pick<FlowPair, 'measure' | 'total'>[],
   drawn: readonly Pick<FlowPair, 'measure' | 'total'>[] = scalePairs,
   range: readonly [number, number] = WIDTH_RANGE
@@ -161,10 +192,11 @@ export function widthScale(
   const max = new Map<string, number>();
   for (const p of drawn)
     if (p.measure && p.total.weight !== null) max.set(p.measure, Math.max(max.get(p.measure) ?? 0, p.total.weight));
-  return { total: measureTotals(scalePairs), max, range };
+  const top = Math.max(0, ...scalePairs.map((p) => lineFigures(p, stocks)), ...drawn.map((p) => lineFigures(p, stocks)));
+  return { stocks, top, max, range };
 }
 
-/** A line's width: linear in its weight from 0, at least the scale's minimum; a line without a number is a hairline. */
+/** A line's width: linear in its figures from 0, at least the scale's minimum; a line without a number is a hairline. */
 export function pairWidth(
   p: { measure: string | null; total: Pick<PairTotal, 'value'> & Partial<Pick<PairTotal, 'weight'>> },
   s: WidthScale
@@ -172,9 +204,8 @@ export function pairWidth(
   const weight = p.total.weight ?? p.total.value;
   if (weight === null || !p.measure) return NO_VALUE_WIDTH;
   const [min, max] = s.range;
-  const total = s.total.get(p.measure);
-  if (!total) return max;
-  return Math.max(min, Math.min(max, (max * weight) / total));
+  if (!(s.top > 0)) return max;
+  return Math.max(min, Math.min(max, (max * lineFigures(p, s.stocks)) / s.top));
 }
 
 export interface PairArcProps {
@@ -206,6 +237,13 @@ export interface PlaceProps {
   outgoing: number;
   twoWay: number;
   radius: number;
+  /**
+   * The place is a unit coarser than the map's level (Hebei, Beijing on a district map): its ring
+   * stands at the unit's label point, among the level's own units, and is named as the whole
+   * unit ("all of Hebei", 河北省（全省）), else it reads as an unnamed district. '' when not.
+   */
+  whole_en?: string;
+  whole_zh?: string;
 }
 
 export interface FlowMapData {
@@ -219,6 +257,13 @@ export interface GeometryOptions {
   zoom?: number;
   bend?: number;
   segments?: number;
+  /** A place coarser than the map's level: its names, else null (see PlaceProps.whole_en). */
+  coarse?: (code: string) => { name_en: string; name_zh: string } | null;
+}
+
+/** "all of Hebei" and 河北省（全省）: the unit's own last character names its kind (省, 市, 区). */
+export function wholeNames(n: { name_en: string; name_zh: string }): { whole_en: string; whole_zh: string } {
+  return { whole_en: `all of ${n.name_en}`, whole_zh: `${n.name_zh}（全${n.name_zh.slice(-1)}）` };
 }
 
 /**
@@ -235,13 +280,22 @@ export function flowMapData(
   scale: WidthScale,
   options: GeometryOptions = {}
 ): FlowMapData {
-  const { zoom = 7, bend = 0.18, segments = 32 } = options;
+  const { zoom = 7, bend = 0.18, segments = 32, coarse } = options;
   // The feature id of a line is its index among `pairs`, drawn or not.
   const drawnIndex = pairs.flatMap((p, i) => (labels[p.origin] && labels[p.destination] ? [i] : []));
   const drawn = drawnIndex.map((i) => pairs[i]);
   const places = new Map<string, PlaceProps>();
   const place = (code: string) =>
-    places.get(code) ?? (places.set(code, { code, incoming: 0, outgoing: 0, twoWay: 0, radius: 0 }), places.get(code)!);
+    places.get(code) ??
+    (places.set(code, {
+      code,
+      incoming: 0,
+      outgoing: 0,
+      twoWay: 0,
+      radius: 0,
+      ...(coarse?.(code) ? wholeNames(coarse(code)!) : { whole_en: '', whole_zh: '' })
+    }),
+    places.get(code)!);
   for (const p of drawn) {
     if (p.directed) {
       place(p.origin).outgoing += p.flows.length;

@@ -3,6 +3,7 @@ export const SOURCE = {
   water: 'water',
   regions: 'regions',
   labels: 'region-labels',
+  labelSelected: 'region-label-selected',
   flows: 'flows',
   flowArrows: 'flow-arrows',
   flowPlaces: 'flow-places',
@@ -21,7 +22,9 @@ export const LAYER = {
   flowLine: 'flow-line',
   flowArrow: 'flow-arrow',
   flowPlace: 'flow-place',
-  regionLabel: 'region-label'
+  flowPlaceName: 'flow-place-name',
+  regionLabel: 'region-label',
+  regionLabelSelected: 'region-label-selected'
 } as const;
 
 /** Bottom to top: a layer is always inserted below the next one of this list already on the map. */
