@@ -1,20 +1,29 @@
 /**
  * Writes the chunked dataset (src/lib/data/chunked.ts) from records arriving in id order: full
- * records in chunks, a compact index, per-region pages of figures and snippets, and the aggregate.
- * Memory is bounded by one chunk plus one unfinished page per region, whatever the corpus size.
+ * records in chunks, the index (article columns and per-region article lists), per-region pages of
+ * figures and snippets, the aggregate and the distinct flows. Memory holds one chunk, one unfinished
+ * page per region, every id and 8 bytes per (article, region it names) — no text beyond one chunk.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { aggregateRegions } from '../../src/lib/ingest/index';
+import { parseFlows } from '../../src/lib/flows/parse';
+import { formatIssue } from '../../src/lib/flows/types';
+import { consolidateFlows, type FlowSource } from '../../src/lib/flows/consolidate';
+import { reviewedStatements } from '../../src/lib/flows/statements';
+import { parentChain } from '../../src/lib/domain/ancestry';
 import {
   DATASET_FORMAT,
   DATASET_SCHEMA,
+  articleIdsOf,
   chunkName,
+  toColumns,
   yearOf,
   type DatasetAggregate,
   type DatasetManifest,
+  type DistinctFlowsFile,
   type FlowPairTotal,
-  type IndexRow,
+  type IndexChunk,
   type RegionPageItem,
   type TotalsRow
 } from '../../src/lib/data/chunked';
@@ -46,8 +55,13 @@ export class DatasetWriter implements RecordConsumer {
   private evidence = false;
   private chunk: unknown[] = [];
   private readonly articleChunks: string[] = [];
-  private index: IndexRow[] = [];
+  private index: IndexChunk = { ids: [], dates: [], langs: [] };
   private indexChunks = 0;
+  /** Every article id, in the order written (its number in the index). */
+  private readonly ids: string[] = [];
+  /** Per code: the articles naming it or a unit inside it (their numbers) and how often. */
+  private readonly lists = new Map<string, GrowingPairs>();
+  private flowsCsv: string | null = null;
   private readonly pages = new Map<string, { items: RegionPageItem[]; pages: number; total: number }>();
   private readonly totals = new Map<string, Map<string, TotalsRow>>();
   private readonly byYear = new Map<string, { en: number; zh: number }>();
@@ -55,19 +69,18 @@ export class DatasetWriter implements RecordConsumer {
     string,
     { pair: FlowPairTotal; value: number | null; approx: boolean; articles: Set<string> }
   >();
-  private flowsCsvName: string | null = null;
 
   constructor(dir: string, title: string | null, parent: ReadonlyMap<string, string | null>) {
     this.dir = new AtomicDir(dir);
     this.title = title ?? 'Articles';
     this.parent = parent;
-    for (const d of ['articles', 'index', 'regions']) mkdirSync(join(this.dir.tmp, d));
+    for (const d of ['articles', 'index', 'regions', 'lists']) mkdirSync(join(this.dir.tmp, d));
   }
 
   /** A file the caller produced (e.g. the extracted flows CSV) copied into the dataset. */
   addFile(name: string, content: string): void {
     writeFileSync(join(this.dir.tmp, name), content);
-    if (name === 'flows.csv') this.flowsCsvName = name;
+    if (name === 'flows.csv') this.flowsCsv = content;
   }
 
   private up(code: string): string[] {
@@ -100,8 +113,13 @@ export class DatasetWriter implements RecordConsumer {
     if (this.chunk.length === 0) this.articleChunks.push(r.id);
     this.chunk.push(raw);
     if (this.chunk.length === ARTICLE_CHUNK) this.flushChunk();
-    this.index.push([r.id, r.date, r.lang, r.mentions]);
-    if (this.index.length === INDEX_CHUNK) this.flushIndex();
+    const number = this.ids.length;
+    this.ids.push(r.id);
+    this.index.ids.push(r.id);
+    this.index.dates.push(r.date);
+    this.index.langs.push(r.lang);
+    if (this.index.ids.length === INDEX_CHUNK) this.flushIndex();
+    this.addToLists(number, r.mentions);
 
     const year = yearOf(r.date);
     const y = this.byYear.get(year) ?? { en: 0, zh: 0 };
@@ -135,6 +153,21 @@ export class DatasetWriter implements RecordConsumer {
       this.push(m.code, { ...base, code: m.code, snippet: { before: m.before, match: m.match, after: m.after } });
 
     for (const f of r.flows ?? []) this.addFlow(r.id, f as Record<string, unknown>);
+  }
+
+  /** The article's mentions summed for each code they fall in (the code itself and every unit above it). */
+  private addToLists(number: number, mentions: Record<string, number>): void {
+    const sums = new Map<string, number>();
+    for (const code in mentions) {
+      const n = mentions[code];
+      if (!(n > 0)) continue;
+      for (const c of new Set(parentChain(code, this.parent))) sums.set(c, (sums.get(c) ?? 0) + n);
+    }
+    for (const [c, n] of sums) {
+      let l = this.lists.get(c);
+      if (!l) this.lists.set(c, (l = new GrowingPairs()));
+      l.push(number, n);
+    }
   }
 
   /** Flows per origin–destination pair: a statement repeated by several articles is one statement. */
@@ -182,15 +215,72 @@ export class DatasetWriter implements RecordConsumer {
   }
 
   private flushIndex(): void {
-    if (this.index.length === 0) return;
+    if (this.index.ids.length === 0) return;
     writeFileSync(join(this.dir.tmp, 'index', chunkName(this.indexChunks++)), JSON.stringify(this.index));
-    this.index = [];
+    this.index = { ids: [], dates: [], langs: [] };
+  }
+
+  /**
+   * Each code's list, most mentions first, then by id as the explorer's lists sort (collation of
+   * Intl.Collator('en')), as article numbers then counts, little-endian uint32.
+   */
+  private writeLists(): Record<string, number> {
+    const collator = new Intl.Collator('en');
+    const order = Array.from(this.ids.keys()).sort((a, b) => collator.compare(this.ids[a], this.ids[b]));
+    const rank = new Uint32Array(this.ids.length);
+    order.forEach((i, r) => (rank[i] = r));
+    const out: Record<string, number> = {};
+    for (const code of [...this.lists.keys()].sort()) {
+      const { at, n, length } = this.lists.get(code)!;
+      const entries = Array.from({ length }, (_, k) => k).sort((x, y) => n[y] - n[x] || rank[at[x]] - rank[at[y]]);
+      const buf = Buffer.alloc(8 * length);
+      entries.forEach((k, j) => {
+        buf.writeUInt32LE(at[k], 4 * j);
+        buf.writeUInt32LE(n[k], 4 * (length + j));
+      });
+      writeFileSync(join(this.dir.tmp, 'lists', `${code}.bin`), buf);
+      out[code] = length;
+    }
+    return out;
+  }
+
+  /**
+   * The distinct flows the explorer draws at start, computed here by its own rules from the rows of
+   * flows.csv (undated: an atlas dates a statement by its article only for a time window), so the
+   * page need not read 100,000 rows to open.
+   */
+  private writeDistinctFlows(csv: string): void {
+    const parsed = parseFlows(csv, { file: 'flows.csv', regions: this.parent, articles: articleIdsOf(this.articleChunks) });
+    const flows = consolidateFlows(reviewedStatements(parsed.flows, () => null));
+    const keys: (keyof FlowSource & string)[] = [
+      'id',
+      'article',
+      'date',
+      'value',
+      'approx',
+      'period',
+      'status',
+      'provenance',
+      'offset'
+    ];
+    const file: DistinctFlowsFile = {
+      schema: DATASET_SCHEMA,
+      problems: parsed.issues.map(formatIssue),
+      flows: flows.map(({ sources, history, ...flow }) => ({
+        flow,
+        sources: toColumns(sources, keys),
+        history: toColumns(history, keys)
+      }))
+    };
+    writeFileSync(join(this.dir.tmp, 'flows.json'), JSON.stringify(file));
   }
 
   end(): void {
     this.flushChunk();
     this.flushIndex();
     for (const [code, p] of this.pages) this.flushPage(code, p);
+    const lists = this.writeLists();
+    if (this.flowsCsv !== null) this.writeDistinctFlows(this.flowsCsv);
     const regions: DatasetAggregate['regions'] = {};
     for (const code of [...this.totals.keys()].sort()) {
       const perYear = this.totals.get(code)!;
@@ -232,14 +322,36 @@ export class DatasetWriter implements RecordConsumer {
       articles: this.articles,
       evidence: this.evidence,
       index: { chunks: this.indexChunks, size: INDEX_CHUNK },
+      lists,
       articleChunks: this.articleChunks,
       regionPages,
       regionPageSize: REGION_PAGE,
       aggregate: 'aggregate.json',
-      flows: this.flowsCsvName
+      distinctFlows: this.flowsCsv === null ? null : 'flows.json',
+      flows: this.flowsCsv === null ? null : 'flows.csv'
     };
     writeFileSync(join(this.dir.tmp, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
     this.dir.commit();
+  }
+}
+
+/** Pairs of uint32 (article number, count) appended one at a time: a list of 100,000 entries as two typed arrays, not 200,000 numbers. */
+class GrowingPairs {
+  at = new Uint32Array(16);
+  n = new Uint32Array(16);
+  length = 0;
+  push(at: number, n: number): void {
+    if (this.length === this.at.length) {
+      const grow = (a: Uint32Array) => {
+        const b = new Uint32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.at = grow(this.at);
+      this.n = grow(this.n);
+    }
+    this.at[this.length] = at;
+    this.n[this.length++] = Math.min(n, 0xffffffff);
   }
 }
 

@@ -18,6 +18,9 @@ let site: { url: string; server: Server };
 let manifest: {
   title: string;
   index: { chunks: number };
+  lists: Record<string, number>;
+  distinctFlows: string | null;
+  flows: string | null;
   regionPages: Record<string, { pages: number; items: number }>;
   regionPageSize: number;
 };
@@ -70,14 +73,22 @@ test.describe('a published atlas', () => {
     const heping = manifest.regionPages[HEPING];
     expect(heping.pages, 'Heping has more than one region page').toBeGreaterThan(1);
     const chunks: string[] = [];
+    const files: string[] = [];
     page.on('request', (r) => {
-      const m = /\/data\/((?:regions|articles|index)\/.*\.json)$/.exec(r.url());
+      const m = /\/data\/((?:regions|articles|index)\/.*\.json|lists\/.*\.bin)$/.exec(r.url());
       if (m) chunks.push(m[1]);
+      const f = /\/data\/(flows\.json|flows\.csv)$/.exec(r.url());
+      if (f) files.push(f[1]);
     });
     await page.goto(site.url);
     await waitForMap(page);
     await expect(page).toHaveTitle(/Fixture atlas/);
-    expect(chunks, 'no details and no article index are fetched before a click').toEqual([]);
+    // The article columns may come at idle once the map is ready; details and region lists only when asked.
+    expect(
+      chunks.filter((c) => !c.startsWith('index/')),
+      'no details and no region list are fetched before a click'
+    ).toEqual([]);
+    expect(files, 'the distinct flows at start, never the rows').toEqual(manifest.distinctFlows ? ['flows.json'] : []);
 
     // The map counts from aggregate.json: Heping's mentions in the table are its rollup total.
     const aggregate = JSON.parse(readFileSync(join(work, 'site/data/aggregate.json'), 'utf8'));
@@ -98,11 +109,13 @@ test.describe('a published atlas', () => {
     expect(await page.locator('[data-testid="mention-snippet"] mark').count()).toBe(
       await page.getByTestId('mention-snippet').count()
     );
-    // The article list needs the index: fetched with the first click, once.
+    // The article list: Heping's sorted list (one small fetch) and the article columns, each once.
     await expect(page.getByTestId('region-articles').locator('li')).toHaveCount(2);
     const indexChunks = Array.from({ length: manifest.index.chunks }, (_, i) => `index/${String(i).padStart(4, '0')}.json`);
     expect(chunks.filter((c) => c.startsWith('index/')).sort()).toEqual(indexChunks);
-    expect(chunks.filter((c) => !c.startsWith('index/'))).toEqual([`regions/${HEPING}/0000.json`]);
+    expect(manifest.lists[HEPING]).toBe(2);
+    expect(chunks.filter((c) => !c.startsWith('index/'))).toEqual([`regions/${HEPING}/0000.json`, `lists/${HEPING}.bin`]);
+    const isPage = (c: string) => c.startsWith('regions/');
 
     // Forward to the second region page: fetched only now.
     const next = page.getByTestId('evidence-pages-next');
@@ -111,7 +124,7 @@ test.describe('a published atlas', () => {
       await next.click();
       await expect(range).toHaveText(new RegExp(`^${(offset + 1).toLocaleString('en-US')}–`));
     }
-    expect(chunks.filter((c) => !c.startsWith('index/'))).toEqual([`regions/${HEPING}/0000.json`, `regions/${HEPING}/0001.json`]);
+    expect(chunks.filter(isPage)).toEqual([`regions/${HEPING}/0000.json`, `regions/${HEPING}/0001.json`]);
     expect(chunks.filter((c) => c.startsWith('index/')).length).toBe(indexChunks.length);
     await expect(page.getByTestId('figure-evidence').or(page.getByTestId('mention-snippet')).first()).toBeVisible();
     await page.screenshot({ path: 'test-results/screenshots/atlas-details.png' });
@@ -139,6 +152,13 @@ test.describe('a published atlas', () => {
     await expect(otherRange).toHaveText(new RegExp(`^${(size - 49).toLocaleString('en-US')}–`));
     expect(new URL(other.url()).searchParams.get('page')).toBe(String(pageNo - 1));
     await other.close();
+
+    // A time window dates the flows by their statements: only now are the rows of flows.csv fetched, once.
+    expect(files.filter((f) => f === 'flows.csv')).toEqual([]);
+    expect(manifest.flows, 'Cangzhou’s 12 projects from Tianjin are a flow').toBe('flows.csv');
+    await page.goto(`${site.url}?from=2022&to=2024`);
+    await waitForMap(page);
+    await expect.poll(() => files.filter((f) => f === 'flows.csv').length).toBe(1);
 
     expect(watch.foreignRequests).toEqual([]);
     expect(watch.pageErrors).toEqual([]);

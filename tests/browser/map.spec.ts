@@ -23,13 +23,16 @@ async function canvasBox(page: Page) {
 }
 
 test.describe('clicks that land', () => {
+  // Xiong'an's flows carry no number, so the default top 12 (ranked by share of their measure) leaves
+  // them out; the kind filter draws them, as a user narrowing to health would see them.
+  const query: Record<string, string> = { '130900': '', '120101': '', '133100': '?flows=health' };
   for (const code of ['130900', '120101', '133100']) {
     test(`clicking the label point of flow destination ${code} at zoom 9, flows on, selects the region`, async ({
       page,
       watch
     }) => {
       const [lng, lat] = regions[code].label;
-      await page.goto(`/#map=9/${lat}/${lng}`);
+      await page.goto(`/${query[code]}#map=9/${lat}/${lng}`);
       await waitForMap(page);
       // The place is an end of drawn flows: its circle is on the map.
       expect(
@@ -173,8 +176,9 @@ test.describe('symbols and flow places', () => {
           }
         )
     );
-    // Chengde is one (its ring lies inside its count circle at the default zoom); most places are.
-    expect(samples.map((s) => s.code)).toContain('130800');
+    // Most places are. (Chengde, whose ring lies inside its count circle, was the example: its one
+    // line, a fourth of a joint "5 schools", is no longer among the 12 weightiest by share.)
+    expect(samples.length).toBeGreaterThan(0);
     expect(crossed.length, `crossed: ${crossed}`).toBeLessThan(samples.length);
     test.info().annotations.push({ type: 'crossed by another line, not sampled', description: crossed.join(', ') || 'none' });
     // Lines bend around the places they do not end at where they can (flows/bends.ts): before, Wuqing

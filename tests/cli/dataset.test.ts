@@ -9,14 +9,8 @@ import { formatDuration, progressLine } from '../../scripts/lib/progress';
 import { recordJson } from '../../scripts/lib/task';
 import { chunkOf } from '../../src/lib/data/chunked';
 import { evidenceFor } from '../../src/lib/data/evidence';
-import {
-  ChunkCache,
-  fetchArticle,
-  fetchRegionPage,
-  flowsFromAggregate,
-  loadArticleIndex,
-  loadChunkedDataset
-} from '../../src/lib/data/load';
+import { ChunkCache, fetchArticle, fetchRegionPage, flowsFromAggregate, loadChunkedDataset } from '../../src/lib/data/load';
+import { AtlasIndex } from '../../src/lib/data/atlasIndex';
 import { addRegionTotals, sortedTotals } from '../../src/lib/data/totals';
 import { validateArticles } from '../../src/lib/data/validateArticles';
 import { parseCsv } from '../../src/lib/flows/csv';
@@ -223,7 +217,7 @@ describe('chunked dataset: writer and loader', async () => {
   it('the manifest names the corpus and its chunks', () => {
     expect(ds.manifest).toMatchObject({
       format: 'jjj-atlas-dataset',
-      schema: 1,
+      schema: 2,
       title: 'Test corpus',
       articles: recs.length,
       evidence: false
@@ -231,19 +225,30 @@ describe('chunked dataset: writer and loader', async () => {
     expect(ds.manifest.articleChunks).toEqual([recs[0].id, recs[ARTICLE_CHUNK].id, recs[2 * ARTICLE_CHUNK].id]);
   });
 
-  it('the index, fetched on demand, gives the explorer every article (without figures) for its lists', async () => {
+  it('the index, fetched on demand, gives the explorer every article (id, date, language) and each region its list', async () => {
     const fetched: string[] = [];
-    const articles = await loadArticleIndex(`file://${dir}/`, ds.manifest, (url) => (fetched.push(url), read(url)));
+    const bytes = async (url: string) => {
+      fetched.push(url);
+      const b = readFileSync(url.replace('file://', ''));
+      return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+    };
+    const index = new AtlasIndex(`file://${dir}/`, ds.manifest, (url) => (fetched.push(url), read(url)), bytes);
+    const articles = await index.articles();
     expect(fetched.every((u) => /\/index\/\d{4}\.json$/.test(u))).toBe(true);
     expect(fetched).toHaveLength(ds.manifest.index.chunks);
     expect(articles.map((a) => a.id)).toEqual(recs.map((r) => r.id));
-    expect(articles[3]).toEqual({
-      id: recs[3].id,
-      date: recs[3].date,
-      lang: recs[3].lang,
-      mentions: recs[3].mentions,
-      figures: []
-    });
+    expect(articles[3]).toEqual({ id: recs[3].id, date: recs[3].date, lang: recs[3].lang, mentions: {}, figures: [] });
+    fetched.length = 0;
+    // Tianjin's list holds every article naming it or its districts, with their summed mentions.
+    const hits = await index.regionArticles('120000', null, null);
+    expect(fetched.map((u) => u.slice(`file://${dir}/`.length))).toEqual(['lists/120000.bin']);
+    const counted = recs
+      .map((r) => ({ id: r.id, count: Object.entries(r.mentions).reduce((n, [c, k]) => n + (c.startsWith('12') ? k : 0), 0) }))
+      .filter((h) => h.count > 0);
+    expect(hits.map((h) => [h.id, h.count]).sort()).toEqual(counted.map((h) => [h.id, h.count]).sort());
+    expect(ds.manifest.lists['120000']).toBe(counted.length);
+    expect(await index.regionArticles('110000', null, null), 'a region no article names: no fetch').toEqual([]);
+    expect(fetched).toHaveLength(1);
   });
 
   it('the aggregate per region and year sums to the corpus totals', () => {

@@ -108,7 +108,8 @@ const UNITS = new Set([
   'trees',
   'workers',
   'clinics',
-  'kindergartens'
+  'kindergartens',
+  'talents'
 ]);
 const KINDS = new Set([
   'projects',

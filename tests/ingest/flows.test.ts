@@ -747,3 +747,108 @@ describe('extractFlows: seventh round, s14 (our own sentences)', () => {
     expect(sides(body)).toEqual(want);
   });
 });
+
+describe('extractFlows: first round, s15 (our own sentences)', () => {
+  it.each([
+    [
+      'wire copy: "X County in north China\'s Hebei Province" is X alone',
+      "Qinglong County in north China's Hebei Province and Beijing's Pinggu District signed a tourism agreement on Friday.",
+      ['130321>110117 cooperation/null=null']
+    ],
+    [
+      '"A and B each signed with C": one flow per member',
+      'Huailai County and Chicheng County each signed a water agreement with Yanqing District.',
+      ['130730>110119 cooperation/null=null', '130732>110119 cooperation/null=null']
+    ],
+    [
+      '均与: one flow per member',
+      '香河县、大厂回族自治县均与天津市武清区签订了农业合作协议。',
+      ['131024>120114 cooperation/null=null', '131028>120114 cooperation/null=null']
+    ],
+    [
+      'A分别与B、C: one flow per partner',
+      '武清区分别与香河县、三河市签署了物流合作协议。',
+      ['120114>131024 cooperation/null=null', '120114>131082 cooperation/null=null']
+    ],
+    [
+      '"X signed agreements with A, B and C": one flow, the partners as a group',
+      'Jinghai District signed agreements with Huanghua City, Hejian City and Xianghe County on flood control.',
+      ['120118>130983+130984+131024 cooperation/null=null']
+    ],
+    [
+      'three parties that set up one body: the first named and the others',
+      'Pinggu District, Jizhou District and the three northern counties set up a joint tourism alliance.',
+      ['110117>120119+131024+131028+131082 cooperation/null=null']
+    ],
+    [
+      '共同成立: a place before the verb is the subject, not a modifier of 人才',
+      '平谷区、蓟州区、三河市共同成立人才联盟。',
+      ['110117>120119+131082 cooperation/null=null']
+    ],
+    [
+      'amounts respectively with their units between them',
+      'Xiqing District and Jinnan District put 300 million yuan and 200 million yuan respectively into Huanghua City.',
+      ['120111>130983 investment/yuan=300000000', '120112>130983 investment/yuan=200000000']
+    ],
+    [
+      '分别 between two lists with two numbers: the i-th of each list',
+      '西城区、东城区分别在怀来县、赤城县落地项目6个和4个。',
+      ['110102>130730 projects/projects=6', '110101>130732 projects/projects=4']
+    ],
+    [
+      '投入 sends money; 分别 shares it out',
+      '天津市向黄骅市、河间市分别投入帮扶资金2亿元和1亿元。',
+      ['120000>130983 investment/yuan=200000000', '120000>130984 investment/yuan=100000000']
+    ],
+    [
+      '签约额 after a count is its money, not a second predicate',
+      '一季度，黄骅市签约天津项目9个，签约额21亿元。',
+      ['120000>130983 projects/projects=9', '120000>130983 projects/yuan=2100000000']
+    ],
+    [
+      '"took N of them": a part with a narrower receiver',
+      'Cangzhou has attracted 90 projects from Tianjin, and Huanghua City took 30 of them.',
+      ['120000>130900 projects/projects=90', '120000>130983 projects/projects=30']
+    ],
+    [
+      'people "selected to work in" a place are talent',
+      'Xicheng District selected 9 teachers to work in Huailai County schools.',
+      ['110102>130730 talent/null=null']
+    ],
+    [
+      'a medical team sent is talent',
+      'Dongcheng District will send a medical team to Chicheng County in May.',
+      ['110101>130732 talent/null=null']
+    ],
+    ['组织…到: people sent', '静海区组织15名医生到黄骅市开展义诊。', ['120118>130983 talent/null=null']],
+    ["a place opening an institution's name is no sender", '北京天坛医院在香河县设立了分院。', []],
+    [
+      'an English institution name is no sender either',
+      "Beijing Children's Hospital opened a branch in Xianghe County in May.",
+      []
+    ],
+    ['a hospital of a place is the place sending', '北京一家三甲医院在香河县设立了分院。', ['110000>131024 health/null=null']],
+    [
+      'an English subject before an inserted phrase sends',
+      'Wuqing, for its part, invested 900 million yuan in Xianghe County last year.',
+      ['120114>131024 investment/yuan=900000000']
+    ],
+    [
+      'an opening adverbial ending in a place names the receiver',
+      'Across the river in Sanhe City, 12 Beijing enterprises have settled since 2021.',
+      ['110000>131082 enterprises/enterprises=12']
+    ],
+    [
+      '投入资金 after pairing: the paired subject receives the money',
+      '香河县与武清区开展结对帮扶，武清区今年投入资金8000万元。',
+      ['120114>131024 investment/yuan=80000000']
+    ],
+    [
+      '对接京津 names partners, not the subject',
+      '近年来，沧州市主动对接京津，累计承接京津转移项目200余个。',
+      ['110000+120000>130900 projects/projects=200']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body)).toEqual(want);
+  });
+});

@@ -1,6 +1,7 @@
 import { toMercator } from '@turf/projection';
 import { describe, expect, it } from 'vitest';
-import { flowMapData, flowPairs, topPairs, widthScale } from '../../src/lib/map/flowPairs';
+import { flowMapData, flowPairs, pairWidth, topPairs, widthScale } from '../../src/lib/map/flowPairs';
+import { shareSamples, widthLegend } from '../../src/lib/map/widthLegend';
 import { endClearance, metresPerPixel } from '../../src/lib/flows/lineEnds';
 import { fixtureRegions, flow } from '../flows/helpers';
 import type { Flow } from '../../src/lib/flows/types';
@@ -69,12 +70,12 @@ describe('flowPairs', () => {
         { value: 4, periodStart: 2018, periodEnd: 2018 },
         { value: 6, periodStart: 2020, periodEnd: 2020 }
       ],
-      { value: 10, atLeast: false, sharedBy: null }
+      { value: 10, atLeast: false, sharedBy: null, weight: 10 }
     ],
     [
       'adds parts that may overlap only as their largest, "at least"',
       [{ value: 47 }, { value: 672 }],
-      { value: 672, atLeast: true, sharedBy: null }
+      { value: 672, atLeast: true, sharedBy: null, weight: 672 }
     ],
     [
       'never adds what is planned to what is done',
@@ -82,20 +83,30 @@ describe('flowPairs', () => {
         { value: 5, periodStart: 2018, periodEnd: 2018 },
         { value: 7, status: 'planned' as const, periodStart: 2020, periodEnd: 2020 }
       ],
-      { value: 5, atLeast: false, sharedBy: null }
+      { value: 5, atLeast: false, sharedBy: null, weight: 5 }
     ],
-    ['totals a plan on its own', [{ value: 7, status: 'planned' as const }], { value: 7, atLeast: false, sharedBy: null }],
-    ['has no value without a number', [{ value: null }], { value: null, atLeast: false, sharedBy: null }]
+    [
+      'totals a plan on its own',
+      [{ value: 7, status: 'planned' as const }],
+      { value: 7, atLeast: false, sharedBy: null, weight: 7 }
+    ],
+    ['has no value without a number', [{ value: null }], { value: null, atLeast: false, sharedBy: null, weight: null }]
   ])('a line %s', (_name, parts, want) => {
     expect(line(parts)).toEqual(want);
   });
   it("draws a group's figure to each member as the group's, credited to none", () => {
     const group = { value: 10, origin: [TZ, HP], periodStart: 2020, periodEnd: 2020 };
     const sharedBy = { origin: [TZ, HP], destination: [CZ] };
-    expect(line([group])).toEqual({ value: 10, atLeast: false, sharedBy });
-    expect(line([group], `${HP}>${CZ}|projects`)).toEqual({ value: 10, atLeast: false, sharedBy });
+    // Drawn on two lines, each weighs half of it: together they weigh what was stated once.
+    expect(line([group])).toEqual({ value: 10, atLeast: false, sharedBy, weight: 5 });
+    expect(line([group], `${HP}>${CZ}|projects`)).toEqual({ value: 10, atLeast: false, sharedBy, weight: 5 });
     // With a figure of its own, the line shows its own, a floor: the group's may hold more of it.
-    expect(line([group, { value: 3, periodStart: 2018, periodEnd: 2018 }])).toEqual({ value: 3, atLeast: true, sharedBy: null });
+    expect(line([group, { value: 3, periodStart: 2018, periodEnd: 2018 }])).toEqual({
+      value: 3,
+      atLeast: true,
+      sharedBy: null,
+      weight: 3
+    });
   });
 });
 
@@ -114,6 +125,67 @@ describe('topPairs', () => {
     const { shown, hidden } = topPairs(pairs, 2);
     expect(shown.map((p) => p.flows[0].id).sort()).toEqual(['a', 'c']);
     expect(hidden).toBe(2);
+  });
+});
+
+describe('widthScale', () => {
+  const pairs = flowPairs(
+    [
+      flow({ id: 'a', origin: [TZ], destination: [CZ], measure: 'projects', value: 60 }),
+      flow({ id: 'b', origin: [TZ], destination: [XA], measure: 'projects', value: 40 }),
+      flow({ id: 'c', origin: [TZ], destination: [HP], measure: 'yuan', value: 5e9 }),
+      flow({ id: 'd', origin: [HP], destination: [CZ] })
+    ],
+    'district',
+    fixtureRegions
+  );
+  const s = widthScale(pairs);
+  const width = (key: string) =>
+    pairWidth(
+      pairs.find((p) => p.key === key)!,
+      s
+    );
+  it.each([
+    ['60 of 100 projects: 60 % of full width', `${TZ}>${CZ}|projects`, 0.6 * 8],
+    ['40 of 100 projects', `${TZ}>${XA}|projects`, 0.4 * 8],
+    ['all the yuan', `${TZ}>${HP}|yuan`, 8],
+    ['no number: a hairline', `${HP}>${CZ}|`, 1]
+  ])('a line of %s', (_name, key, want) => {
+    expect(width(key)).toBeCloseTo(want, 6);
+  });
+  it('never draws a small share thinner than the minimum', () => {
+    expect(pairWidth({ measure: 'projects', total: { value: 0.1 } }, s)).toBe(1.2);
+  });
+  it('the legend shows shares when several measures are drawn, values when one is', () => {
+    expect(widthLegend(s, 'projects')).toEqual({
+      share: true,
+      rows: [
+        { value: 1, width: 8 },
+        { value: 0.25, width: 2 },
+        { value: 0.1, width: 1.2 }
+      ]
+    });
+    const one = widthScale(
+      pairs,
+      pairs.filter((p) => p.measure === 'projects')
+    );
+    expect(widthLegend(one, 'projects')).toEqual({
+      share: false,
+      rows: [
+        { value: 60, width: 0.6 * 8 },
+        { value: 15, width: 1.2 },
+        { value: 4, width: 1.2 }
+      ]
+    });
+  });
+  it.each([
+    [1, [1, 0.25, 0.1]],
+    [0.79, [0.79, 0.25, 0.1]],
+    [0.3, [0.3, 0.1, 0.02]],
+    [0.004, [0.01]],
+    [0, []]
+  ])('share samples below %s: %j', (max, want) => {
+    expect(shareSamples(max)).toEqual(want);
   });
 });
 

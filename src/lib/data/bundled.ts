@@ -6,8 +6,9 @@ import { formatIssue } from '../flows/types';
 import type { RegionIndex } from '../regions/types';
 import type { ArticleRecordLike } from '../report/regionReport';
 import type { Dataset } from '../state/explorer.svelte';
-import { ChunkCache, loadArticleIndex, loadChunkedDataset, type ChunkedDataset } from './load';
-import { buildMentionIndex } from './mentionIndex';
+import { lazy } from '../lazy';
+import { ChunkCache, loadChunkedDataset, loadFlowRows, type ChunkedDataset } from './load';
+import { AtlasIndex } from './atlasIndex';
 
 /**
  * The data shipped with the app. The build's validation already refused bad rows; a row that still
@@ -45,6 +46,10 @@ export async function preloadDataset(): Promise<void> {
   try {
     const regions = regionsJson as unknown as RegionIndex;
     const chunked = await loadChunkedDataset(base, regions);
+    const index = new AtlasIndex(base, chunked.manifest);
+    // The article columns (3 MB at 100,000 articles) are fetched once the map is ready and the page
+    // idle, so a first click rarely waits for them; a failure there is retried when a list needs them.
+    lazy(() => index.table().then(() => ({ default: null })));
     external = {
       chunked,
       cache: new ChunkCache(base),
@@ -52,15 +57,12 @@ export async function preloadDataset(): Promise<void> {
         name: chunked.manifest.title,
         regions,
         articles: [],
-        // The index (15 MB of rows at 100,000 articles) comes with the first article list asked for,
-        // and with it the index by code that list reads.
-        loadArticles: async () => {
-          const articles = await loadArticleIndex(base, chunked.manifest);
-          await buildMentionIndex(articles, () => new Promise((resolve) => setTimeout(resolve, 0)));
-          return articles;
-        },
+        loadArticles: () => index.articles(),
+        regionArticles: (code, from, to) => index.regionArticles(code, from, to),
         articleYears: chunked.aggregate.articles,
         flows: chunked.flows,
+        distinctFlows: chunked.distinctFlows ?? undefined,
+        loadFlows: chunked.distinctFlows ? () => loadFlowRows(base, chunked.manifest, regions) : undefined,
         aggregate: chunked.aggregate.regions
       }
     };

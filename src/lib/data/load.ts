@@ -1,24 +1,28 @@
 /**
  * Loads a chunked dataset (src/lib/data/chunked.ts) from the site's own origin: the manifest, the
- * aggregate and the flows at start; the article index (loadArticleIndex), an article's record or a
- * region's page of figures and snippets only when asked. `fetchJson` is injectable so the logic is tested without a server.
+ * aggregate and the distinct flows at start; the article index (src/lib/data/atlasIndex.ts), the
+ * rows of flows.csv, an article's record or a region's page of figures and snippets only when
+ * asked. `fetchText` is injectable so the logic is tested without a server.
  */
 import { parseFlows } from '../flows/parse';
-import { formatIssue, FLOW_KINDS, type Flow, type FlowKind, type FlowStatus } from '../flows/types';
+import { FLOW_KINDS, FLOW_STATUSES, type Flow, type FlowKind, type FlowStatus } from '../flows/types';
+import type { ConsolidatedFlow, FlowSource } from '../flows/consolidate';
 import type { RegionIndex } from '../regions/types';
-import type { ArticleRecordLike } from '../report/regionReport';
 import {
+  articleIdsOf,
   chunkName,
   chunkOf,
+  fromColumns,
   manifestProblem,
   type DatasetAggregate,
   type DatasetManifest,
+  type DistinctFlowsFile,
   type FlowPairTotal,
-  type IndexRow,
   type RegionPageItem
 } from './chunked';
 
 export type FetchText = (url: string) => Promise<string>;
+export type FetchBytes = (url: string) => Promise<ArrayBuffer>;
 
 export const fetchFromOrigin: FetchText = async (url) => {
   const r = await fetch(url, { credentials: 'same-origin' });
@@ -26,15 +30,17 @@ export const fetchFromOrigin: FetchText = async (url) => {
   return r.text();
 };
 
-/** Index rows → the article records the explorer counts with (figures come later, on demand). */
-export function articlesFromIndex(rows: readonly IndexRow[]): ArticleRecordLike[] {
-  return rows.map(([id, date, lang, mentions]) => ({ id, date, lang, mentions, figures: [] }));
-}
+export const fetchBytesFromOrigin: FetchBytes = async (url) => {
+  const r = await fetch(url, { credentials: 'same-origin' });
+  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+  return r.arrayBuffer();
+};
 
 /**
  * Flows per origin–destination pair as the explorer's flows: one line per pair, kind and measure.
  * The value is the sum of distinct statements; a pair summed from several is "at least" only when
- * one of them was, and its note says how many statements and articles it joins.
+ * one of them was, and its note says how many statements and articles it joins. Drawn only by a
+ * dataset written without flows.csv (the ingest's --dataset without --flows-csv).
  */
 export function flowsFromAggregate(pairs: readonly FlowPairTotal[]): Flow[] {
   return pairs
@@ -61,6 +67,12 @@ export interface ChunkedDataset {
   base: string;
   manifest: DatasetManifest;
   aggregate: DatasetAggregate;
+  /**
+   * The distinct flows over all years (flows.json), when the atlas has flows.csv: the map draws and
+   * counts these at start; the rows come only for a time window (loadFlowRows).
+   */
+  distinctFlows: ConsolidatedFlow[] | null;
+  /** Without flows.csv: the aggregate's flow pairs, drawn as flows. */
   flows: Flow[];
   problems: string[];
 }
@@ -71,62 +83,74 @@ export async function loadChunkedDataset(base: string, regions: RegionIndex, fet
   const manifest = parseChunk<DatasetManifest>('manifest.json', await fetchText(join(base, 'manifest.json')));
   const bad = manifestProblem(manifest);
   if (bad) throw new Error(bad);
-  const [aggregateText, flowsText] = await Promise.all([
+  const [aggregateText, distinctText] = await Promise.all([
     fetchText(join(base, manifest.aggregate)),
-    manifest.flows ? fetchText(join(base, manifest.flows)) : null
+    manifest.distinctFlows ? fetchText(join(base, manifest.distinctFlows)) : null
   ]);
   const aggregate = parseChunk<DatasetAggregate>(manifest.aggregate, aggregateText);
   if (!aggregate || typeof aggregate.regions !== 'object' || !Array.isArray(aggregate.flows) || typeof aggregate.articles !== 'object')
     throw new Error(`${manifest.aggregate}: missing regions, articles or flows`);
-  const problems: string[] = [];
-  let flows: Flow[];
-  if (manifest.flows && flowsText !== null) {
-    const parents = new Map(Object.values(regions).map((r) => [r.code, r.parent]));
-    const parsed = parseFlows(flowsText, { file: manifest.flows, regions: parents, articles: articleIdsOf(manifest) });
-    flows = parsed.flows;
-    problems.push(...parsed.issues.map(formatIssue));
-  } else flows = flowsFromAggregate(aggregate.flows);
-  return { base, manifest, aggregate, flows, problems };
-}
-
-/**
- * The article ids a flows.csv row may name, without the index: an id the article chunks can hold
- * (not before the first chunk's first id). Both files come from one writer (scripts/lib/datasetWriter.ts),
- * so this only catches a row naming no article of this dataset's id range.
- */
-function articleIdsOf(manifest: DatasetManifest): ReadonlySet<string> {
-  return { has: (id: string) => id !== '' && chunkOf(id, manifest.articleChunks) >= 0 } as ReadonlySet<string>;
-}
-
-/** Lets the page paint between chunks: parsing 100,000 index rows in one task would block a click for its duration. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/**
- * An atlas's compact index of every article (id, date, language, mentions per code), fetched on
- * first need: its chunks in parallel, each parsed in its own task.
- */
-export async function loadArticleIndex(base: string, manifest: DatasetManifest, fetchText: FetchText = fetchFromOrigin): Promise<ArticleRecordLike[]> {
-  const n = manifest.index.chunks;
-  const texts: (Promise<string> | undefined)[] = [];
-  // Two chunks in flight at a time: twenty at once would hold every connection the page has (six
-  // per host), and the region page the click also asked for would wait behind them.
-  const start = (i: number) => {
-    if (i >= n || texts[i]) return;
-    const text = (texts[i] = fetchText(join(base, `index/${chunkName(i)}`)));
-    // A chunk after a failed one fails the same way or not at all: the first failure is the one reported.
-    text.catch(() => {});
-  };
-  start(0);
-  const articles: ArticleRecordLike[] = [];
-  for (let i = 0; i < n; i++) {
-    start(i + 1);
-    const path = `index/${chunkName(i)}`;
-    const rows = parseChunk<IndexRow[]>(path, await texts[i]!);
-    if (!Array.isArray(rows)) throw new Error(`${path}: not a list of index rows`);
-    for (const a of articlesFromIndex(rows)) articles.push(a);
-    await nextTask();
+  if (manifest.distinctFlows && distinctText !== null) {
+    const { flows, problems } = decodeDistinctFlows(manifest.distinctFlows, distinctText, regions);
+    return { base, manifest, aggregate, distinctFlows: flows, flows: [], problems };
   }
-  return articles;
+  return { base, manifest, aggregate, distinctFlows: null, flows: flowsFromAggregate(aggregate.flows), problems: [] };
+}
+
+const SOURCE_KEYS: (keyof FlowSource & string)[] = ['id', 'article', 'date', 'value', 'approx', 'period', 'status', 'provenance', 'offset'];
+
+/** Why a flow (or one of its statements) of flows.json cannot be drawn, or null. */
+function flowProblem(f: Record<string, unknown>, regions: RegionIndex): string | null {
+  const codes = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((c) => typeof c === 'string' && c in regions);
+  if (typeof f.id !== 'string' || typeof f.article !== 'string') return 'no id or article';
+  if (!codes(f.origin) || !codes(f.destination)) return `${f.id}: origin or destination is not a list of known region codes`;
+  if (!(FLOW_KINDS as readonly string[]).includes(f.kind as string)) return `${f.id}: unknown kind ${JSON.stringify(f.kind)}`;
+  if (!(FLOW_STATUSES as readonly string[]).includes(f.status as string)) return `${f.id}: unknown status ${JSON.stringify(f.status)}`;
+  if (f.value !== null && !(typeof f.value === 'number' && Number.isFinite(f.value))) return `${f.id}: value is not a finite number`;
+  if (f.measure !== null && typeof f.measure !== 'string') return `${f.id}: measure is not a string`;
+  if (typeof f.period !== 'string') return `${f.id}: period is not a string`;
+  return null;
+}
+
+/**
+ * flows.json → the explorer's distinct flows. A flow that does not read as one (unknown code or
+ * kind, columns of the wrong length) is left out with a one-line problem naming it, never drawn
+ * half-read; a file that is not a flows file at all is one problem and no flows.
+ */
+export function decodeDistinctFlows(path: string, text: string, regions: RegionIndex): { flows: ConsolidatedFlow[]; problems: string[] } {
+  const file = parseChunk<DistinctFlowsFile>(path, text);
+  if (!file || !Array.isArray(file.flows)) return { flows: [], problems: [`${path}: not a list of flows`] };
+  const problems = Array.isArray(file.problems) ? file.problems.filter((p) => typeof p === 'string') : [];
+  const flows: ConsolidatedFlow[] = [];
+  file.flows.forEach((e, i) => {
+    const flow = e?.flow;
+    const sources = e?.sources && fromColumns(e.sources, SOURCE_KEYS);
+    const history = e?.history && fromColumns(e.history, SOURCE_KEYS);
+    const why =
+      !flow || typeof flow !== 'object'
+        ? 'no flow'
+        : (flowProblem(flow, regions) ??
+          (!sources || sources.length === 0 || !history ? `${String(flow.id)}: statements not in columns of one length` : null));
+    if (why) problems.push(`${path}: flow ${i + 1}: ${why}`);
+    else flows.push({ ...(flow as unknown as ConsolidatedFlow), sources: sources as unknown as FlowSource[], history: history as unknown as FlowSource[] });
+  });
+  return { flows, problems };
+}
+
+/** The rows of an atlas's flows.csv, for a time window over its flows (statements dated by their article). */
+export async function loadFlowRows(
+  base: string,
+  manifest: DatasetManifest,
+  regions: RegionIndex,
+  fetchText: FetchText = fetchFromOrigin
+): Promise<Flow[]> {
+  if (!manifest.flows) return [];
+  const text = await fetchText(join(base, manifest.flows)).catch((e) => {
+    throw new Error(e instanceof Error && e.message.includes(manifest.flows!) ? e.message : `${manifest.flows}: ${String(e)}`, { cause: e });
+  });
+  const parents = new Map(Object.values(regions).map((r) => [r.code, r.parent]));
+  // Its problems were reported at start (flows.json carries them): the same rows are left out here.
+  return parseFlows(text, { file: manifest.flows, regions: parents, articles: articleIdsOf(manifest.articleChunks) }).flows;
 }
 
 /** Parses a fetched file; malformed JSON is a one-line problem naming the file, never a bare SyntaxError. */

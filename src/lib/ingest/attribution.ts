@@ -143,36 +143,42 @@ const VERB_ZH =
 // A figure of several places together: "the two sides", "both counties", 双方, 两地, 三区.
 const COLLECTIVE_EN =
   /\b(?:(?:the|both|all) (?:two|three|four|five|2|3|4|5) (?:sides|parties|cities|counties|districts|places|provinces|municipalities|regions|areas|governments)|both (?:sides|parties|cities|counties|districts|places|provinces|municipalities|regions|governments))\b/g;
-const COLLECTIVE_ZH = /双方|各方|[两三四五]地|[两三四五][区县市省](?![^，。；]{0,1}[企项])/g;
+const COLLECTIVE_ZH = /双方|各方|[两三四五]地|[两三四五][区县市省](?![^，。；,;]{0,1}[企项])/g;
 // A joint act of the places named before it: 平谷区与蓟州区共同举办, 互派教师, 联合推出.
 const REPORTED_EN =
   /^[,;]?\s*(?:both|the (?:two|three)) (?:sides|parties|cities|counties|districts|places)\s+(?:said|say|says|agreed|announced)\b/;
 const REPORTED_ZH = /^[，,]?(?:双方|两地|三地)(?:表示|称|介绍|透露)/;
 const JOINT_ZH = /共同|联合|共建|互派|互办|互访|互设|互认/g;
 // After the figure: "12个产业项目落地易县", "六家企业到赤城县投资", "到沧州黄骅市" (a qualifying city the matcher folded into the name).
-const DESTINATION_AFTER_ZH = /^(?:[^，。；、]{0,2}?)(?:落地|落户|落在|在|到|至|进驻|入驻|迁往|迁至)(?:[\u4e00-\u9fff]{2}市?)?$/;
+const DESTINATION_AFTER_ZH =
+  /^(?:[^，。；、,;:]{0,2}?)(?:落地|落户|落在|在|到|至|进驻|入驻|迁往|迁至)(?:[\u4e00-\u9fff]{2}市?)?$/;
 const LOCATIVE_EN = /\b(?:in|into|to)\s+(?:the\s+)?$/;
 // A destination: "second 40 doctors to Dingzhou", "donated 30 million yuan to Zhuolu County", "put 86
 // million yuan into the county". Whatever the verb, what is sent belongs where it goes — unless "to"
 // is part of a phrase that is no direction ("according to", "compared to", "close to", "linked to").
 const TO_EN = /\b(?:to|into|towards?)\s+(?:the\s+)?$/;
 const TO_GUARD_EN =
-  /\b(?:according|compared|comparable|close|closer|next|near|adjacent|equal|equivalent|similar|due|thanks|prior|relative|contrary|up|belong(?:s|ed|ing)?|refer(?:s|red|ring)?|related|linked|connected|tied|subject|home|access|routes?|roads?|highways?|expressways?|railways?|lines?|links?|bridges?|corridors?|pipelines?|tracks?|trains?|buses|flights?|trips?|return(?:s|ed|ing)?|back|neighbou?ring|bordering)\s+(?:to|into|towards?)\s+(?:the\s+)?$/;
+  /\b(?:according|compared|comparable|close|closer|closest|nearest|nearer|next|near|adjacent|equal|equivalent|similar|due|thanks|prior|relative|contrary|up|belong(?:s|ed|ing)?|refer(?:s|red|ring)?|related|linked|connected|tied|subject|home|access|routes?|roads?|highways?|expressways?|railways?|lines?|links?|bridges?|corridors?|pipelines?|tracks?|trains?|buses|flights?|trips?|return(?:s|ed|ing)?|back|neighbou?ring|bordering)\s+(?:to|into|towards?)\s+(?:the\s+)?$/;
 // Goods sold or supplied to a place earn money for the seller: "sales of farm produce to Chaoyang".
 const SALE_EN =
   /\b(?:sold|sell(?:s|ing)?|sales?|suppl(?:y|ied|ies|ying)|export(?:s|ed|ing)?|deliver(?:s|ed|ing|ies|y)?|ship(?:s|ped|ping|ments?)|market(?:ed|ing)|distribut(?:e|es|ed|ing|ion))\b/;
 // 向大名县拨付资金4500万元: 向X with a verb of giving or sending names where the money or people go (向X
 // 供应/销售 stays a direction of sales).
 const GIVE_AFTER_ZH =
-  /^(?:[^，。；、]{0,3}?)(?:拨付|拨款|捐赠|捐助|捐款|投入|划拨|提供|援助|资助|支援|选派|派驻|派遣|增派|输送|转移|转让|投放|发放|下达|支付|注资|追加|交付|移交|疏解|输出|捐建|援建)/;
+  /^(?:[^，。；、,;:]{0,3}?)(?:拨付|拨款|捐赠|捐助|捐款|投入|划拨|提供|援助|资助|支援|选派|派驻|派遣|增派|输送|转移|转让|投放|发放|下达|支付|注资|追加|交付|移交|疏解|输出|捐建|援建)/;
 // 6家津南企业签约入驻: firms of a place that settle (here) come from it.
 const ORG_SETTLES_ZH =
-  /^(?:[^，。；、]{0,4}?)(?:企业|央企|国企|民企|公司|集团|商户|机构)[^，。；]{0,8}?(?:签约入驻|入驻|落户|进驻|迁入|落地)/;
+  /^(?:[^，。；、,;:]{0,4}?)(?:企业|央企|国企|民企|公司|集团|商户|机构)[^，。；,;:]{0,8}?(?:签约入驻|入驻|落户|进驻|迁入|落地)/;
 // A sentence opened by a pronoun or a site word speaks of the place of the sentences before it ("It was
 // invested by three enterprises of Jinnan District": the firms are its investors, not its place).
 const LOCATIVE_ANAPHOR_EN =
-  /\b(?:in|into|to|at|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:the|this)\s+(county-level city|city|county|district|new area)\b/;
-const LOCATIVE_ANAPHOR_ZH = /(?:在|到|落户|帮助|支持|援建|帮扶)(?:该|本|此)([市区县])/;
+  /\b(?:in|into|to|at|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:the|this|our)\s+(county-level city|city|county|district|new area)\b/;
+const LOCATIVE_ANAPHOR_ZH = /(?:在|到|落户|帮助|支持|援建|帮扶)(?:该|本|此|我|这个)([市区县])/;
+// "Fengtai sent 15 doctors to work there": what is sent goes where "there" is.
+const THERE_AFTER_EN = /^\s+(?:[a-z-]+\s+){0,3}?(?:to\s+[a-z]+\s+)?there\b/;
+// "Tianjin's Jinnan District opened …": a sentence opened by a level word is about that unit.
+const OPENING_ANAPHOR_EN =
+  /^\s*(?:(?:in|last|this|so far|since|over|during)\b[^,]{0,24},\s*)?(?:the|this|our) (county-level city|city|county|district|new area)\b/;
 const PRONOUN_LEAD_EN =
   /^\s*(?:it|its|they|their|this|these|the (?:plant|factory|park|project|site|base|centre|center|mill|campus|hospital|zone))\b/;
 const LIST_GAP = /^\s*(?:、|和|及|以及|与|同|,?\s*and|,)\s*$/;
@@ -180,23 +186,41 @@ const LIST_GAP = /^\s*(?:、|和|及|以及|与|同|,?\s*and|,)\s*$/;
 const MOVE_EN = /\b(?:transfer|mov|relocat|sen[dt]|shift|dispatch|brought|bring)/;
 // Characters that cannot stand inside a noun phrase between a place and its noun (verbs, time, particles).
 const ZH_NOT_NP =
-  /引进|引入|承接|签约|签署|落户|落地|建设|建成|新建|开设|设立|拥有|有|是|为|在|将|已|与|同|和|及|等|向|从|到|把|被|了|新增|共|累计|迎来|吸引|入驻|开放|年|月|日|今|去|前|后|拟|计划|投资|分别|就|也|都|还|则|[，。；、：]/;
+  /引进|引入|承接|签约|签署|落户|落地|建设|建成|新建|开设|设立|拥有|有|是|为|在|将|已|与|同|和|及|等|向|从|到|把|被|了|新增|共|累计|迎来|吸引|入驻|开放|年|月|日|今|去|前|后|拟|计划|投资|分别|就|也|都|还|则|[，。；、：,;:]/;
 // "paired 14 of its schools with schools in Weichang County": where a partner is, not where the figure is.
 const PARTNER_AT_EN = /\bwith\s+(?:[a-z-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
 const PART_AFTER_EN = /\b(?:of which|among them|among these|including)\b/;
 const ZH_QUALIFIER_END = /(?<=[在于到至向往入驻与同跟])(?:[\u4e00-\u9fff]{2,3}?[省市]|北京|天津|河北)$/;
 const ZH_BARE_MEASURE = /[家个所名位项座处户]/;
-const ORG_ZH = /^([^，。；、]{0,4}?)(?:企业|央企|国企|民企|公司|集团|医院|学校|高校|机构|厂|项目)/;
+const ORG_ZH = /^([^，。；、,;:]{0,4}?)(?:企业|央企|国企|民企|公司|集团|医院|学校|高校|机构|厂|项目)/;
 const ORG_EN =
   /^(?:\s+[a-z][a-z-]*){0,3}?\s+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?|groups?|makers?|producers?|developers?|operators?|suppliers?|distributors?|retailers?|wholesalers?|dealers?|exporters?|processors?|traders?|vendors?)\b/;
 const RELATIVE_EN = /^\s*(?:which|where|who|that|known|located|bordering|home to|near|next to)\b/;
+// 北京市西城区派驻教师20名, 怀柔区累计投入帮扶资金1.6亿元, "Fengtai sent 15 doctors": the sender.
+const SEND_ZH =
+  /^(?:[^，。；、,;:]{0,4}?)(?:派出|选派|派驻|派遣|下派|增派|输送|援建|捐建|捐赠|捐助|拨付|投入帮扶|投入援助|对口支援)/;
+const SEND_EN =
+  /^(?:'s)?\s+(?:(?:has|have|had|also|already|then|again|successively)\s+)*(?:sent|dispatched|seconded|donated|assigned|sends|dispatches)\b/;
+// What a heading paragraph may hold besides its place: numbering (一、, (二), 3., II.), a colon.
+const HEADING_REST = /^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、]|[ivx]{1,4}\.)?\s*[:：]?$/;
+const DATELINE_EN =
+  /^(?:,\s*(?:hebei|china))?,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*(?:\([^)]{1,20}\)\s*)?(?:--|-|:)/;
+const DATELINE_ZH = /^\d{1,2}月\d{1,2}日(?:电|讯)/;
+// An appositive noun phrase after a place: "a county-level city of Langfang", "Handan's partner county
+// of Fengtai District", "Bazhou's neighbour to the south", "the neighbour of our county".
+const APPOSITIVE_EN = /^\s*(?:(?:a|an|the|its|one)\s|[a-z][a-z'-]*(?:\s[a-z][a-z'-]*)?'s?\s)/;
+// A finite verb makes it a clause of its own ("In Langfang, the county signed …").
+const APPOSITIVE_VERB_EN =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|signed|opened|built|added|attracted|introduced|received|took|set|sent|plans?|aims?)\b/;
+// 廊坊市南部的一个县, 石家庄市下辖的县级市, 北京市丰台区对口帮扶的县, 固安县的邻县: ends in a noun of a unit.
+const APPOSITIVE_ZH = /的(?:一个|一座)?[^,，;；。]{0,4}?(?:县级市|县|区|市|城市|新区|邻县|近邻)$/;
 // "there"/"here" (not "there were"): the place the text just spoke about, like 当地.
 const ANAPHOR_EN =
   /\b(?:the|this|that|our) (county-level city|city|county|district|province|municipality|new area|capital)\b|\b(there|here)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|should|could|can|seems?|remains?)\b)/g;
 const ANAPHOR_ZH = /(?:该|全|本|此|这个|这座|这|我)(市|区|县|省)|(当地|本地|该地)/g;
 
 // A level word as the first words of a clause (after a time word at most): 去年，该县…, 今年全县….
-const ZH_OPENING_ANAPHOR = /^[^，,。；]{0,6}?(?:该|这个|我|全|本)(?:市|区|县)(?!的)/;
+const ZH_OPENING_ANAPHOR = /^[^，,。；;]{0,6}?(?:该|这个|我|全|本)(?:市|区|县)(?!的)/;
 
 const ANAPHOR_NOT_EN = /\b(?:from|than|of|above|below|over)\s+$/;
 const ANAPHOR_NOT_ZH = /(?:从|来自|比|高于|低于|超过|占|居|为)$/;
@@ -292,6 +316,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
   const AT = 32;
   const PARTNER = 64;
   const DEST = 128;
+  // The subject of a verb of sending: where the things came from, not where they are.
+  const SENDER = 256;
   const facts = new Int16Array(places.length).fill(-1);
   function factsOf(k: number): number {
     if (facts[k] >= 0) return facts[k];
@@ -341,13 +367,43 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       f |= LOC | AT | DEST;
     else if (OBJECT_EN.test(wide)) f |= OBJ;
 
-    if (lang === 'en') {
-      // In a relative or participial clause between commas: "Zhuozhou, which borders Fangshan, took …".
-      const [cs] = idx.clauseOf(p.start);
-      if (cs > 0 && norm[cs - 1] === ',' && RELATIVE_EN.test(norm.slice(cs, Math.min(p.start, cs + 40)))) f |= REL;
-      else if (isNamePart(p)) f |= NAME;
-    }
+    // In a relative, participial or appositive clause after a place: "Zhuozhou, which borders Fangshan,
+    // took …", "Bazhou City, a county-level city of Langfang, added …", 永清县，廊坊市南部的一个县，….
+    if (isAside(idx.clauseOf(p.start)[0])) f |= REL;
+    else if (lang === 'en' && isNamePart(p)) f |= NAME;
+    if (!(f & (SRC | OBJ | LOC)) && (lang === 'en' ? SEND_EN : SEND_ZH).test(norm.slice(p.end, p.end + 24))) f |= SENDER;
+    // A dateline ("LANGFANG, April 15 --", 新华社石家庄4月15日电) names where the report was filed.
+    else if (lang === 'en' ? DATELINE_EN.test(norm.slice(p.end, p.end + 40)) : DATELINE_ZH.test(norm.slice(p.end, p.end + 12)))
+      f |= NAME;
     return (facts[k] = f);
+  }
+
+  const asides = new Map<number, boolean>();
+  /**
+   * The clause starting at `cs` is an aside about the place that ends the clause before it: a relative
+   * clause ("which borders Fangshan", "next to the city") or an appositive noun phrase with no verb
+   * and no number ("a county of Handan", "Bazhou's neighbour to the south", 廊坊市南部的一个县,
+   * 北京市丰台区对口帮扶的县). Its places describe that place; they are not the sentence's subject.
+   */
+  function isAside(cs: number): boolean {
+    let v = asides.get(cs);
+    if (v !== undefined) return v;
+    v = false;
+    if (cs > 0 && /[,，]/.test(norm[cs - 1])) {
+      const ce = idx.clauseOf(cs)[1];
+      const clause = norm.slice(cs, Math.min(ce, cs + 80));
+      // The clause before ends with a place (its last words): "Wei County, …", "在廊坊，" is no
+      // appositive host when the clause after it has a verb.
+      const k = firstAt(cs - 1) - 1;
+      const host = k >= 0 && places[k].end >= cs - 2 && norm.slice(places[k].end, cs - 1).trim() === '';
+      if (lang === 'en') {
+        if (RELATIVE_EN.test(clause.slice(0, 40))) v = true;
+        else v = host && ce - cs <= 80 && APPOSITIVE_EN.test(clause) && !/\d/.test(clause) && !APPOSITIVE_VERB_EN.test(clause);
+      } else
+        v = host && ce - cs <= 30 && APPOSITIVE_ZH.test(clause) && !/\d|[零一二两三四五六七八九十百千]+[个家所项名]/.test(clause);
+    }
+    asides.set(cs, v);
+    return v;
   }
 
   function role(k: number, fig: FigureSite): Role {
@@ -409,6 +465,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       next.start - p.end <= 6 &&
       LIST_GAP.test(norm.slice(p.end, next.start)) &&
       (factsOf(k + 1) & (SRC | OBJ)) === mine &&
+      !(factsOf(k + 1) & REL) &&
       !afterAndList(k + 1)
     )
       return null;
@@ -650,6 +707,13 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         const gap = norm.slice(fig.end, places[k].start);
         if (gap.length <= 60 && !/\bfrom\b/.test(gap)) return finish(fromSet, asCode(places[k], k));
       }
+      if (fig.counted && MOVE_EN.test(norm.slice(cs, fig.start)) && THERE_AFTER_EN.test(norm.slice(fig.end, ce))) {
+        // The place the text spoke of before this clause (not the sender, which is in it).
+        for (let j = firstAt(cs) - 1; j >= 0 && places[j].start >= cs - 4 * WINDOW; j--) {
+          const c = single(places[j]);
+          if (c && !(factsOf(j) & (SRC | NAME | REL | OBJ)) && !isOrgModifier(places[j])) return finish(fromSet, c, 'context');
+        }
+      }
       if (fig.counted && k < places.length && places[k].end <= ce && MOVE_EN.test(norm.slice(cs, fig.start))) {
         const gap = norm.slice(fig.end, places[k].start);
         if (gap.length <= 60 && /\b(?:to|into)\b/.test(gap) && !/\bfrom\s+(?:the\s+)?$/.test(gap))
@@ -722,8 +786,14 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       )
         return finish(fromSet, asCode(places[k], k));
     }
+    let sender = -1;
     for (let k = firstAt(cs); k < k1 && places[k].end <= fig.start; k++)
-      if (roles[k - k0] === 'subject') {
+      if (roles[k - k0] === 'subject' && factsOf(k) & SENDER) {
+        // What a place sends is where it goes: the receiver named before (in the sentence, the
+        // paragraph); the sender only when none is.
+        if (sender < 0) sender = k;
+        for (const c of places[k].codes) if (!fromSet.includes(c)) fromSet.push(c);
+      } else if (roles[k - k0] === 'subject') {
         if (!isOrgModifier(places[k])) return finish(fromSet, asCode(places[k], k));
         if (org < 0) org = k;
       } else if (roles[k - k0] === 'obj' && factsOf(k) & PARTNER && partner < 0 && !isOrgModifier(places[k])) partner = k;
@@ -741,12 +811,18 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     for (let c = cs; c > ss;) {
       const [c0] = idx.clauseOf(c - 1);
       const from = Math.max(c0, ss);
+      // "Cheng'an County, next to the city, signed 9 projects": an aside says nothing of the figure.
+      if (from === c0 && isAside(c0)) {
+        c = from;
+        continue;
+      }
       let plain = -1;
       let loc = -1;
       let partner = -1;
       for (let k = firstAt(from); k < k1 && places[k].start < c; k++) {
         const r = roles[k - k0];
         const orgOrigin = isOrgModifier(places[k]);
+        if (factsOf(k) & SENDER && r === 'subject') continue;
         if (r === 'loc' && (factsOf(k) & AT || lang === 'en' || fig.counted)) {
           if (inRegion(k)) loc = k;
         } else if (r === 'subject' && plain < 0 && !orgOrigin) plain = k;
@@ -756,6 +832,12 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       }
       const opening = loc < 0 ? openingAnaphor(from, c) : undefined;
       if (opening) return finish(fromSet, opening, 'sentence');
+      // "helped our county to build 2 schools, and dispatched 30 teachers", 帮扶我县，选派教师20名.
+      if (loc < 0) {
+        const m = (lang === 'en' ? LOCATIVE_ANAPHOR_EN : LOCATIVE_ANAPHOR_ZH).exec(norm.slice(from, c));
+        const a = m ? anaphor(from + m.index, from + m.index + m[0].length, from) : undefined;
+        if (a) return finish(fromSet, a, 'sentence');
+      }
       const pick = loc >= 0 ? loc : plain >= 0 ? plain : partner;
       if (pick >= 0) return finish(fromSet, asCode(places[pick], pick), 'sentence');
       const a = anaphor(from, c, from);
@@ -770,6 +852,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     for (let k = firstAt(fig.end); k < k1 && (lang === 'en' || places[k].start < ce); k++) {
       // "reached 34, of which Lingshou 19": past a part cue the places are the parts'.
       if (lang === 'en' && PART_AFTER_EN.test(norm.slice(fig.end, places[k].start))) break;
+      // "The wing has 300 beds, and Fengtai sent 15 doctors": a clause of its own has its own subject.
+      if (lang === 'en' && /(?:;|,\s*(?:and|but|while|whereas)\s)/.test(norm.slice(fig.end, places[k].start))) break;
       const r = roles[k - k0];
       // "… and a Beijing clinic group opened 2 clinics there": an organisation's origin later on is no subject.
       // ("the schools of Zhangbei" says where they are: that place stands.)
@@ -804,7 +888,13 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         if (p.group) continue;
         const r = role(k, dummy);
         if (r === 'src' || r === 'name' || r === 'rel') continue;
-        if (r === 'loc' || (lang === 'en' && LOCATIVE_EN.test(norm.slice(Math.max(0, p.start - 10), p.start)))) {
+        if (factsOf(k) & SENDER && r === 'subject') continue;
+        if (
+          r === 'loc' ||
+          (lang === 'en' &&
+            LOCATIVE_EN.test(norm.slice(Math.max(0, p.start - 10), p.start)) &&
+            !TO_GUARD_EN.test(norm.slice(Math.max(0, p.start - 30), p.start)))
+        ) {
           if (loc < 0) loc = k;
         } else if (isOrgModifier(p)) {
           // "the Shijingshan experimental school of Yu County": the place after "of" says where the
@@ -812,6 +902,12 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
           if (org < 0 || (lang === 'en' && ORG_BEFORE_EN.test(norm.slice(Math.max(0, p.start - 30), p.start)))) org = k;
         } else if (plain < 0 && r !== 'obj') plain = k;
       }
+      // "The district introduced 4 schools from Beijing, the teachers of Xicheng …": a level word
+      // opening the sentence before any place is its subject.
+      const lead = lang === 'zh' ? openingAnaphor(s0, s) : openingAnaphorEn(s0, s);
+      if (lead && loc < 0) return finish(fromSet, lead, 'context');
+      // "In Langfang, Dachang County attracted …": a unit inside the locative is the more specific subject.
+      if (loc >= 0 && plain >= 0 && within(single(places[plain]), single(places[loc]))) loc = -1;
       // Across a paragraph break only a place the text speaks about counts, not an organisation's origin.
       const pick = loc >= 0 ? loc : plain >= 0 ? plain : s0 < ownPs ? -1 : org;
       // A sentence opened by "It"/"The plant" whose only place is an organisation's origin speaks of
@@ -826,7 +922,18 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (a !== undefined) return finish(fromSet, a, 'context');
       s = s0;
     }
+    // A heading that is only a place ("Xianghe County", 二、香河县, "Luquan District:") is what the
+    // paragraphs under it are about, up to the next heading (a few paragraphs back, bounded).
+    {
+      const h = headingBefore(ownPs);
+      if (h) return finish(fromSet, h, 'context');
+    }
     if (org >= 0) return finish(fromSet, asCode(places[org], org), 'sentence');
+    if (sender >= 0)
+      return finish(
+        fromSet.filter((c) => !places[sender].codes.includes(c)),
+        asCode(places[sender], sender)
+      );
     if (orgBack >= 0) return finish(fromSet, asCode(places[orgBack], orgBack), 'context');
     // 8. The thing's own place when nothing receives it ("石家庄市企业1700家").
     const clause = norm.slice(cs, fig.start);
@@ -839,6 +946,37 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     if (topic && !topic.endsWith('0000') && (lang === 'zh' ? RECEIVE_ZH : RECEIVE_EN).test(clause) && !fromSet.includes(topic))
       return finish(fromSet, topic, 'context');
     return finish(fromSet, null, 'context');
+  }
+
+  /** The place of the nearest heading paragraph before the paragraph at `ps`, if one is near. */
+  function headingBefore(ps: number): string | null {
+    let q = ps - 1;
+    for (let n = 0; n < 6 && q > 0 && q > ps - 4 * WINDOW; n++) {
+      const [a, b] = idx.paragraph(q - 1);
+      const line = norm.slice(a, b).trim();
+      if (line !== '') {
+        const k = firstAt(a);
+        const p = places[k];
+        if (!p || p.start >= b) {
+          // A paragraph of prose between: headings govern only the paragraphs right under them.
+          if (line.length > 40 || /[。.!?]$/.test(line)) return null;
+        } else {
+          const rest = (norm.slice(a, p.start) + ' ' + norm.slice(p.end, b)).trim();
+          if (HEADING_REST.test(rest) && (k + 1 >= places.length || places[k + 1].start >= b)) return single(p);
+          if (line.length > 40 || /[。.!?]$/.test(line)) return null;
+        }
+      }
+      q = a - 1;
+    }
+    return null;
+  }
+
+  /** An English sentence opened by "the district", "this county" (after a time phrase), before any place. */
+  function openingAnaphorEn(from: number, to: number): string | null | undefined {
+    const k = firstAt(from);
+    const end = Math.min(to, k < places.length ? places[k].start : to);
+    const m = OPENING_ANAPHOR_EN.exec(norm.slice(from, end));
+    return m ? anaphor(from + m.index, from + m[0].length, from) : undefined;
   }
 
   /**
@@ -887,4 +1025,11 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     }
     return at;
   }
+}
+
+/** `inner` is a unit inside `outer` (a county of a prefecture, a district of a province-level city). */
+function within(inner: string | null, outer: string | null): boolean {
+  if (!inner || !outer || inner === outer) return false;
+  if (outer.endsWith('0000')) return inner.startsWith(outer.slice(0, 2));
+  return outer.endsWith('00') && inner.startsWith(outer.slice(0, 4));
 }

@@ -244,7 +244,10 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
         value *= 10;
         pos++;
       } else {
-        const u = readChineseUnit(norm, start, pos, !isDigit);
+        // 三河市签约项目57个，大厂回族自治县49个: a count right after a place (a list member) counts
+        // what the list counted.
+        const afterPlace = mi > 0 && mentions[mi - 1].end === start;
+        const u = readChineseUnit(norm, start, pos, !isDigit, afterPlace);
         if (u) {
           unit = u.unit;
           pos = u.end;

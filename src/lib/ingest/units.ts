@@ -388,7 +388,7 @@ const ZH_NOUNS: [string, string][] = Object.entries(UNIT_DECLS)
 // Time spans after a measure word (前8个月, 3个小时, 两个季度), percentage points, and counts of
 // administrative units (四个区) are not figures.
 const ZH_NOT_COUNTED =
-  /^(?:月|小时|季度|星期|礼拜|工作日|年头|百分点|方面|层面|环节|阶段|批次|轮|[区县市省](?![^，。；、]{0,2}(?:企业|项目)))/;
+  /^(?:月|小时|季度|星期|礼拜|工作日|年头|百分点|方面|层面|环节|阶段|批次|轮|[区县市省](?![^，。；、,;:]{0,2}(?:企业|项目)))/;
 const ZH_PUNCT = /[，。；：、！？,.;:!?（）()“”"《》\s]/;
 
 // Nouns by first character, longest first: a lookup per position instead of a scan of the table.
@@ -409,7 +409,7 @@ function nounAt(norm: string, i: number): [string, string] | undefined {
  * 人次…), else a measure word whose unit a noun may refine — the noun after it within its phrase
  * (四家三甲医院, 62个北京项目) or the noun right before the number (企业1700余家, 泊位3个).
  */
-export function readChineseUnit(norm: string, start: number, pos: number, numeral = false): UnitRead | null {
+export function readChineseUnit(norm: string, start: number, pos: number, numeral = false, afterPlace = false): UnitRead | null {
   if (ZH_MEASURE_FIRST.has(norm[pos]))
     for (const [s, u] of ZH_MEASURES) if (norm.startsWith(s, pos)) return { unit: u, end: pos + s.length };
   // 四成 = 40 %: handled by the caller (it changes the value).
@@ -434,7 +434,7 @@ export function readChineseUnit(norm: string, start: number, pos: number, numera
   // measure word with no noun of its own counts the nearest earlier head noun of its sentence that
   // it can count (个 counts 项目, not 企业). Written in words (两个, 三家) only in a part of a total.
   // Only when no noun follows (329个标杆示范楼门 counts what follows, listed or not).
-  const back = ZH_NOTHING_AFTER.test(norm.slice(end, end + 2)) ? earlierHead(norm, start, cl, numeral) : null;
+  const back = ZH_NOTHING_AFTER.test(norm.slice(end, end + 2)) ? earlierHead(norm, start, cl, numeral, afterPlace) : null;
   if (back) return { unit: back, end };
   if (numeral && ZH_GENERIC.has(cl)) return null;
   return { unit: dflt, end };
@@ -446,15 +446,19 @@ const ZH_SENTENCE_END = /[。！？!?\n]/;
 const ZH_PART_CUE = /其中|分别|各/;
 const ZH_LINK_END = /(?:[的，,、：:]|共计?|共有|累计|合计|达到?|多达|有|为|约|近|超过?|逾|突破|不少于|至少)$/;
 /** The unit of the nearest listed noun before `start` in its sentence that measure word `cl` counts. */
-function earlierHead(norm: string, start: number, cl: string, numeral: boolean): string | null {
+function earlierHead(norm: string, start: number, cl: string, numeral: boolean, afterPlace = false): string | null {
   let from = start;
   while (from > 0 && from > start - 80 && !ZH_SENTENCE_END.test(norm[from - 1])) from--;
   const own = norm.slice(from, start);
-  const part = ZH_PART_CUE.test(own);
+  // A part cue of an earlier clause (其中亿元以上项目20个；新增就业5000人) says nothing of this one.
+  const part = ZH_PART_CUE.test(own.slice(own.lastIndexOf(';') + 1));
   if (numeral && !part) return null;
   // 专业技术人员45名: a noun of its own right before the number (listed or not) is its head; only a
   // link (共计, 有, 的, a comma) or a part cue lets the count reach back.
-  if (!part && !ZH_LINK_END.test(own)) return null;
+  // A place right before the count that is not the sentence's first words is a member of a list
+  // whose first member wrote the noun (三河市签约项目57个，大厂回族自治县49个).
+  const listMember = afterPlace && !numeral && /[,，、;；]/.test(own);
+  if (!part && !listMember && !ZH_LINK_END.test(own)) return null;
   let u = nearestHead(norm, from, start, cl);
   if (!u && part && from > 0 && from > start - 80) {
     let f2 = from - 1;

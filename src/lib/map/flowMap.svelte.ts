@@ -16,7 +16,10 @@ export interface FlowMapInputs {
 export class FlowMap {
   /** How many pairs are drawn; null = all. Phones start with fewer. */
   limit = $state<number | null>(12);
-  /** Widths keep the scale of all flows at this level (true), or stretch to the drawn ones. */
+  /**
+   * Widths are shares of each measure's total over all flows at this level (true), so filtering
+   * never changes a line's width, or over the flows passing the filters (false).
+   */
   locked = $state(true);
   /**
    * The map's zoom, in quarter steps rounded down (set by the flow layer when a zoom ends): line
@@ -35,7 +38,7 @@ export class FlowMap {
   pairs: FlowPair[] = $derived.by(() => flowPairs(this.#in.flows(), this.#in.level(), this.#in.regions));
   #allPairs: FlowPair[] = $derived.by(() => flowPairs(this.#in.flowsAll(), this.#in.level(), this.#in.regions));
   top = $derived.by(() => topPairs(this.pairs, this.limit ?? Infinity));
-  scale: WidthScale = $derived.by(() => widthScale(this.locked ? this.#allPairs : this.top.shown));
+  scale: WidthScale = $derived.by(() => widthScale(this.locked ? this.#allPairs : this.pairs, this.top.shown));
   data: FlowMapData = $derived.by(() => flowMapData(this.top.shown, this.#labels, this.scale, { zoom: this.zoom }));
 
   pair(key: string): FlowPair | undefined {

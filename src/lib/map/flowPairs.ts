@@ -20,6 +20,12 @@ export interface PairTotal {
    * drawn to each member and credited to none: the stated sides, else null.
    */
   sharedBy: { origin: string[]; destination: string[] } | null;
+  /**
+   * What the line weighs for its width and its rank: its own value, or for a group's figure the
+   * group's value over the lines it is drawn on, so the lines of one joint statement together weigh
+   * what was stated once (the number shown stays the group's). null without a number.
+   */
+  weight: number | null;
 }
 
 export interface FlowPair {
@@ -43,21 +49,24 @@ export interface FlowPair {
  * a number, the largest group figure drawn through it is shown as the group's (`sharedBy`), never as
  * this pair's own. What has happened is never added to what is planned: a line of both totals the done.
  */
-function lineTotal(parts: readonly CountedPair[]): PairTotal {
+function lineTotal(parts: readonly CountedPair[], linesOf: ReadonlyMap<CountedPair, number>): PairTotal {
   const numbered = parts.filter((p) => p.value !== null);
   const achieved = numbered.some((p) => p.status === 'achieved');
   const counted = numbered.filter((p) => (p.status === 'achieved') === achieved);
   const own = counted.filter((p) => !p.shared);
   const shared = counted.filter((p) => p.shared);
-  if (own.length)
-    return {
-      value: own.reduce((s, p) => s + p.value!, 0),
-      atLeast: own.some((p) => p.atLeast) || shared.length > 0,
-      sharedBy: null
-    };
-  if (!shared.length) return { value: null, atLeast: false, sharedBy: null };
+  if (own.length) {
+    const value = own.reduce((s, p) => s + p.value!, 0);
+    return { value, atLeast: own.some((p) => p.atLeast) || shared.length > 0, sharedBy: null, weight: value };
+  }
+  if (!shared.length) return { value: null, atLeast: false, sharedBy: null, weight: null };
   const group = shared.reduce((a, b) => (b.value! > a.value! ? b : a));
-  return { value: group.value, atLeast: group.atLeast, sharedBy: { origin: group.origin, destination: group.destination } };
+  return {
+    value: group.value,
+    atLeast: group.atLeast,
+    sharedBy: { origin: group.origin, destination: group.destination },
+    weight: group.value! / (linesOf.get(group) ?? 1)
+  };
 }
 
 /**
@@ -70,10 +79,13 @@ export function flowPairs(flows: readonly Flow[], level: MapLevel, regions: Regi
     string,
     { origin: string; destination: string; directed: boolean; measure: string | null; parts: CountedPair[] }
   >();
+  /** How many lines each counted pair is drawn on: a group's figure is drawn to every member. */
+  const linesOf = new Map<CountedPair, number>();
   for (const cp of countedPairs(flows, level, regions))
     for (const o of cp.origin)
       for (const d of cp.destination) {
         if (o === d) continue;
+        linesOf.set(cp, (linesOf.get(cp) ?? 0) + 1);
         const [a, b] = cp.directed || o < d ? [o, d] : [d, o];
         const measure = cp.measure ?? cp.flows.find((f) => f.measure)?.measure ?? null;
         const key = `${a}${cp.directed ? '>' : '~'}${b}|${measure ?? ''}`;
@@ -89,47 +101,80 @@ export function flowPairs(flows: readonly Flow[], level: MapLevel, regions: Regi
       ...line,
       flows: flows.sort((x, y) => (y.value ?? -1) - (x.value ?? -1) || x.id.localeCompare(y.id)),
       kind: kinds.size === 1 ? [...kinds][0] : 'mixed',
-      total: lineTotal(parts),
+      total: lineTotal(parts, linesOf),
       planned: flows.every((f) => f.status === 'planned')
     };
   });
 }
 
-/** A pair's weight for ranking: its value against the largest pair of its measure (no number = 0). */
-function weights(pairs: readonly FlowPair[]): Map<string, number> {
-  const max = new Map<string | null, number>();
-  for (const p of pairs) if (p.total.value !== null) max.set(p.measure, Math.max(max.get(p.measure) ?? 0, p.total.value));
-  return new Map(pairs.map((p) => [p.key, p.total.value === null ? 0 : p.total.value / (max.get(p.measure) || 1)]));
+/** Each measure's total weight over `pairs`: the top of its width scale (a line's share of it). */
+function measureTotals(pairs: readonly Pick<FlowPair, 'measure' | 'total'>[]): Map<string, number> {
+  const total = new Map<string, number>();
+  for (const p of pairs)
+    if (p.measure && p.total.weight !== null) total.set(p.measure, (total.get(p.measure) ?? 0) + p.total.weight);
+  return total;
 }
 
-/** The `n` weightiest pairs (ties by key, so the choice is stable), and how many were left out. */
+/**
+ * The `n` weightiest pairs and how many were left out. A pair weighs its share of everything stated
+ * in its measure among `pairs`, so measures that cannot be compared (yuan, projects, schools) rank
+ * fairly: the line holding 80 % of the projects before the one holding 30 % of the yuan. No number
+ * weighs 0; ties go to more flows, then to the key, so the choice is stable.
+ */
 export function topPairs(pairs: readonly FlowPair[], n: number): { shown: FlowPair[]; hidden: number } {
-  const w = weights(pairs);
+  const total = measureTotals(pairs);
+  const w = new Map(
+    pairs.map((p) => [p.key, p.total.weight === null || !p.measure ? 0 : p.total.weight / (total.get(p.measure) || 1)])
+  );
   const sorted = [...pairs].sort(
     (a, b) => w.get(b.key)! - w.get(a.key)! || b.flows.length - a.flows.length || a.key.localeCompare(b.key)
   );
   return { shown: sorted.slice(0, n), hidden: Math.max(0, sorted.length - n) };
 }
 
+/** Line widths in pixels: `max` for a line holding all of its measure, never thinner than `min`. */
+export const WIDTH_RANGE: readonly [number, number] = [1.2, 8];
+/** A line whose flows state no number: present, weighing nothing. */
+export const NO_VALUE_WIDTH = 1;
+
 export interface WidthScale {
-  /** Largest pair total per measure: the top of the scale. */
+  /** Each measure's total weight, over the flows the scale is built from: the top of its scale. */
+  total: ReadonlyMap<string, number>;
+  /** The largest weight drawn per measure: what the legend starts from. */
   max: ReadonlyMap<string, number>;
-  range: [number, number];
+  range: readonly [number, number];
 }
 
-export function widthScale(pairs: readonly FlowPair[], range: [number, number] = [1.2, 8]): WidthScale {
+/**
+ * One linear scale per measure, from 0 to the measure's total over `scalePairs` (all flows at the
+ * level when widths are locked, those passing the filters when not): a line's width is its share
+ * of everything stated in its measure, as flowmap.gl scales thickness linearly from 0. Scaled to
+ * each measure's own largest line instead, every measure's top line is drawn full width, and at
+ * the default view (the top line of each of seven measures) every line was: the widths said
+ * nothing. A share also keeps widths comparable across measures that have no common unit.
+ */
+export function widthScale(
+  scalePairs: readonly Pick<FlowPair, 'measure' | 'total'>[],
+  drawn: readonly Pick<FlowPair, 'measure' | 'total'>[] = scalePairs,
+  range: readonly [number, number] = WIDTH_RANGE
+): WidthScale {
   const max = new Map<string, number>();
-  for (const p of pairs)
-    if (p.measure && p.total.value !== null) max.set(p.measure, Math.max(max.get(p.measure) ?? 0, p.total.value));
-  return { max, range };
+  for (const p of drawn)
+    if (p.measure && p.total.weight !== null) max.set(p.measure, Math.max(max.get(p.measure) ?? 0, p.total.weight));
+  return { total: measureTotals(scalePairs), max, range };
 }
 
-/** Square-root widths: a line's area grows with its value. A pair without a number is a hairline. */
-export function pairWidth(p: { measure: string | null; total: Pick<PairTotal, 'value'> }, s: WidthScale): number {
-  if (p.total.value === null || !p.measure) return 1;
-  const m = s.max.get(p.measure);
-  if (!m) return s.range[1];
-  return scaleSqrt().domain([0, m]).range(s.range).clamp(true)(p.total.value);
+/** A line's width: linear in its weight from 0, at least the scale's minimum; a line without a number is a hairline. */
+export function pairWidth(
+  p: { measure: string | null; total: Pick<PairTotal, 'value'> & Partial<Pick<PairTotal, 'weight'>> },
+  s: WidthScale
+): number {
+  const weight = p.total.weight ?? p.total.value;
+  if (weight === null || !p.measure) return NO_VALUE_WIDTH;
+  const [min, max] = s.range;
+  const total = s.total.get(p.measure);
+  if (!total) return max;
+  return Math.max(min, Math.min(max, (max * weight) / total));
 }
 
 export interface PairArcProps {

@@ -18,7 +18,6 @@ import type { ArticleHit, ArticleRecordLike } from '../report/regionReport';
 import { ViewStore } from './view.svelte';
 import { aggregateArticleTotals } from '../data/aggregateTotals';
 import type { DatasetAggregate } from '../data/chunked';
-import { mentionIndex } from '../data/mentionIndex';
 import { articlesInWindow, yearsOfArticles } from '../data/articleYears';
 
 export interface Dataset {
@@ -31,11 +30,20 @@ export interface Dataset {
   /** An atlas's per-region, per-year totals: the map counts with these instead of every article. */
   aggregate?: DatasetAggregate['regions'];
   /**
-   * An atlas's article index, fetched on first need (a region's article list, a flow's article, a
-   * time window over undated flows): until then `articles` is empty and counts come from
-   * `articleYears`, so a 100,000-article atlas opens with its aggregate only.
+   * An atlas's article index, fetched on first need (a flow's article, a time window over undated
+   * flows): until then `articles` is empty and counts come from `articleYears`, so a
+   * 100,000-article atlas opens with its aggregate only.
    */
   loadArticles?: () => Promise<ArticleRecordLike[]>;
+  /** An atlas's articles naming a region or a unit inside it, most mentions first (its sorted per-region lists). */
+  regionArticles?: (code: string, from: number | null, to: number | null) => Promise<ArticleHit[]>;
+  /**
+   * An atlas's distinct flows over all years, as consolidateFlows gives them from `flows` once
+   * loaded (undated statements): drawn at start, so the rows come only for a time window.
+   */
+  distinctFlows?: ConsolidatedFlow[];
+  /** An atlas's flow rows (flows.csv), fetched on the first time window; until then `flows` is empty. */
+  loadFlows?: () => Promise<Flow[]>;
   /** Articles per year and language (an atlas's aggregate.json). */
   articleYears?: DatasetAggregate['articles'];
 }
@@ -63,7 +71,14 @@ export class Explorer {
   articlesPending = $state(false);
   /** Why an atlas's index could not be fetched (asking again retries). */
   articlesProblem = $state<string | null>(null);
-  readonly #reviewed: Flow[];
+  /** The reviewed rows; an atlas's come with its first time window (loadFlows). */
+  #reviewed = $state.raw<Flow[]>([]);
+  readonly #distinct: ConsolidatedFlow[] | undefined;
+  readonly #loadFlows: (() => Promise<Flow[]>) | undefined;
+  #flowsLoading: Promise<void> | null = null;
+  /** An atlas's flow rows are not here yet: a time window over its flows waits for them. */
+  flowsPending = $state(false);
+  readonly #regionArticles: Dataset['regionArticles'];
   readonly #aggregate: DatasetAggregate['regions'] | undefined;
   readonly #articleYears: DatasetAggregate['articles'] | undefined;
   readonly #loadArticles: (() => Promise<ArticleRecordLike[]>) | undefined;
@@ -81,6 +96,10 @@ export class Explorer {
   constructor(data: Dataset) {
     this.regions = data.regions;
     this.#reviewed = data.flows;
+    this.#distinct = data.distinctFlows;
+    this.#loadFlows = data.loadFlows;
+    this.flowsPending = !!data.loadFlows;
+    this.#regionArticles = data.regionArticles;
     this.#aggregate = data.aggregate;
     this.#articleYears = data.articleYears;
     this.#loadArticles = data.loadArticles;
@@ -92,7 +111,12 @@ export class Explorer {
         metrics: new Set(ALL_METRICS),
         flowKinds: new Set(FLOW_KINDS),
         defaultMetric: DEFAULT_METRIC,
-        flowIds: new Set(data.flows.map((f) => f.id)),
+        // An atlas's links may name any statement: a time window's flow is one of its statements.
+        flowIds: new Set(
+          data.distinctFlows
+            ? data.distinctFlows.flatMap((f) => [...f.sources, ...f.history].map((s) => s.id))
+            : data.flows.map((f) => f.id)
+        ),
         unitAt: (code, level) => unitAtLevel(code, level, data.regions),
         regionName: (code) => data.regions[code]?.name_en ?? code
       },
@@ -124,39 +148,55 @@ export class Explorer {
     ));
   }
 
+  /** Fetches an atlas's flow rows once, for a time window (a failure is retried on the next call). */
+  needFlows(): Promise<void> {
+    if (!this.#loadFlows || !this.flowsPending) return Promise.resolve();
+    return (this.#flowsLoading ??= this.#loadFlows().then(
+      (rows) => {
+        this.#reviewed = rows;
+        this.flowsPending = false;
+      },
+      () => {
+        // Shown as no flows in that window (the all-years map keeps its flows); the next window retries.
+        this.#flowsLoading = null;
+      }
+    ));
+  }
+
   /** On an atlas without the user's articles: counts come from the aggregate, lists from the index on demand. */
   readonly #onAtlas = $derived.by(() => !!this.#loadArticles && !(this.useUserArticles && this.userArticles));
 
   /**
    * An atlas's articles naming `code` or a unit inside it, in the window, most mentions first; null
-   * while its index is on the way (this call starts fetching it).
+   * while its list is on the way (this call starts fetching it).
    */
   atlasArticles(code: string): ArticleHit[] | null {
-    if (this.articlesPending) {
-      // Once the click's frame is out: by then its region page is asked for, ahead of the index.
-      afterPaint(() => void this.needArticles());
-      return null;
-    }
     const { from, to } = this.view.state;
     const key = `${code} ${from} ${to}`;
     const hit = this.#hits.find((h) => h.key === key);
     if (hit) return hit.articles;
-    // Counted after the panel has painted: at 100,000 articles a district's list sums and sorts
-    // tens of thousands of rows, which the click's frame should not wait for.
-    if (this.#counting !== key) {
-      this.#counting = key;
-      const articles = this.bundledArticles;
-      afterPaint(() => {
-        if (this.#counting !== key || this.bundledArticles !== articles) return;
-        this.#counting = null;
-        const list = mentionIndex(articles).regionArticles(code, this.regions, from, to);
-        this.#hits = [{ key, articles: list }, ...this.#hits.slice(0, HITS_KEPT - 1)];
-      });
+    const list = this.#regionArticles;
+    if (list && !this.#counting.has(key)) {
+      this.#counting.add(key);
+      // Once the click's frame is out: by then its region page is asked for, ahead of the list.
+      afterPaint(() =>
+        list(code, from, to).then(
+          (articles) => {
+            this.#counting.delete(key);
+            this.#hits = [{ key, articles }, ...this.#hits.filter((h) => h.key !== key).slice(0, HITS_KEPT - 1)];
+            this.articlesProblem = null;
+          },
+          (e) => {
+            this.#counting.delete(key);
+            this.articlesProblem = e instanceof Error ? e.message : String(e);
+          }
+        )
+      );
     }
     return null;
   }
   #hits = $state.raw<{ key: string; articles: ArticleHit[] }[]>([]);
-  #counting: string | null = null;
+  readonly #counting = new Set<string>();
 
   /** Articles in the window: counted from an atlas's aggregate, so its index need not be loaded. */
   articleCount = $derived.by(() => {
@@ -190,15 +230,18 @@ export class Explorer {
     const reviewed = reviewedStatements(this.#reviewed, (id) => dates.get(id) ?? null);
     return this.showExtracted ? [...reviewed, ...this.extraBundled] : reviewed;
   });
-  /** Distinct flows over all years: one per stated quantity (consolidateFlows). */
-  flowsAll = $derived.by(() => consolidateFlows(this.statements));
+  /** Distinct flows over all years: one per stated quantity (consolidateFlows; an atlas's were consolidated when it was built). */
+  flowsAll = $derived.by(() => (this.#distinct && !this.usingUserFlows ? this.#distinct : consolidateFlows(this.statements)));
   /** Distinct flows of the statements whose period meets the time window. */
   flowsInWindow = $derived.by((): ConsolidatedFlow[] => {
     const { from, to } = this.view.state;
     if (from === null && to === null) return this.flowsAll;
     if (this.#loadArticles && !this.usingUserFlows) {
-      // A flow stated without a period is dated by its article: an atlas fetches its index for that.
+      // A flow stated without a period is dated by its article: an atlas fetches its index for that,
+      // and its rows, which it opened without.
       void this.needArticles();
+      void this.needFlows();
+      if (this.flowsPending) return [];
       const dates = this.#atlasDates;
       return consolidateFlows(this.statements.filter((f) => flowInWindow(f, f.date ?? dates?.get(f.article) ?? null, from, to)));
     }
@@ -244,14 +287,15 @@ export class Explorer {
    */
   resultOf = $derived.by(() => {
     const { level, from, to } = this.view.state;
-    const articles = this.articles,
-      flows = this.flowsForMetrics,
+    const flows = this.flowsForMetrics,
       regions = this.regions;
-    // The user's own articles are counted one by one; an atlas's map counts from its aggregate.
+    // The user's own articles are counted one by one; an atlas's map counts from its aggregate (and
+    // does not read its articles, so their arrival recomputes no metric).
     const counts =
       this.#aggregate && !(this.useUserArticles && this.userArticles)
         ? aggregateArticleTotals(this.#aggregate, regions, level, from, to)
         : undefined;
+    const articles = counts ? [] : this.articles;
     const cache = new Map<string, MetricResult>();
     return (m: MetricDef): MetricResult => {
       let v = cache.get(m.id);
@@ -289,9 +333,11 @@ export class Explorer {
     return id ? this.flowsAll.find((f) => f.id === id) : undefined;
   }
 
+  readonly #byId = $derived.by(() => new Map(this.articlesAll.map((a) => [a.id, a])));
+  /** A flow's details ask once per statement: 25,000 statements of one flow must not each walk 100,000 articles. */
   articleById(id: string): ArticleRecordLike | undefined {
     if (this.#onAtlas) void this.needArticles();
-    return this.articlesAll.find((a) => a.id === id);
+    return this.#byId.get(id);
   }
 
   name(code: string | null): string {

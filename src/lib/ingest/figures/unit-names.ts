@@ -49,7 +49,11 @@ export const UNIT_DECLS: Record<string, UnitDecl> = {
     nouns: ['企业', '公司', '厂家', '经销商', '供应商', '批发商', '零售商', '生产商', '制造商', '服务商', '运营商', '厂商'],
     measureWords: '家个'
   }),
-  institutions: U('institution', 'institutions', '家机构', '机构', { nouns: ['机构'], measureWords: '家个所' }),
+  // 科研院所6家, 研究院3家: research institutes are institutions.
+  institutions: U('institution', 'institutions', '家机构', '机构', {
+    nouns: ['机构', '科研院所', '院所', '研究院', '研究所'],
+    measureWords: '家个所'
+  }),
   institutes: U('institute', 'institutes', '家院所', '院所'),
   items: U('item', 'items', '项', '项', { nouns: ['服务事项', '事项'], measureWords: '项个' }),
   service_items: U('service item', 'service items', '项服务事项', '服务事项'),
@@ -108,6 +112,8 @@ export const UNIT_DECLS: Record<string, UnitDecl> = {
   'charging piles': U('charging pile', 'charging piles', '个充电桩', '充电桩', { nouns: ['充电桩'], measureWords: '个台' }),
   'base stations': U('base station', 'base stations', '座基站', '基站', { nouns: ['基站'], measureWords: '座个' }),
   servers: U('server', 'servers', '台服务器', '服务器', { nouns: ['服务器'], measureWords: '台' }),
+  racks: U('rack', 'racks', '个机架', '机架', { nouns: ['机架', '机柜'], measureWords: '个架台' }),
+  rooms: U('room', 'rooms', '间客房', '客房', { nouns: ['客房', '房间'], measureWords: '间' }),
   elevators: U('elevator', 'elevators', '部电梯', '电梯', { nouns: ['电梯'], measureWords: '部台' }),
   containers: U('TEU', 'TEU', '标箱', '标箱'),
   orders: U('order', 'orders', '笔订单', '订单', { nouns: ['订单'], measureWords: '笔单个' }),

@@ -61,7 +61,7 @@ const ZH_MOD_AFTER =
 // The region's provinces and Hebei's prefecture cities, as written before a unit inside them.
 const ZH_OUTER = /(?:北京|天津|河北|石家庄|唐山|秦皇岛|邯郸|邢台|保定|张家口|承德|沧州|廊坊|衡水)[市省]?$/;
 const ZH_VERBISH =
-  /承接|签约|签下|招引|接收|迎来|引进|引入|吸引|获得|争取|得到|收到|接受|投资|落户|入驻|设立|共建|推动|建设|发展|加快|支持|服务/;
+  /承接|签约|签下|招引|接收|迎来|引进|引入|吸引|获得|争取|得到|收到|接受|投资|落户|入驻|设立|共建|推动|建设|发展|加快|支持|服务|成立|组建|建立|签署|签订|共同|联合|组织|选派|派出|投入/;
 
 // Words that may fill the subject slot of a receiving verb without naming anyone: the receiver is
 // then the place the passage is about ("Up to now, it has undertaken…", 累计承接…).
@@ -249,6 +249,13 @@ function markerOf(doc: Doc, g: PlaceGroup, floor: number, fig: FigureSpan | null
 const EN_OUTER_BEFORE =
   /(?:beijing|tianjin|hebei|shijiazhuang|tangshan|qinhuangdao|handan|xingtai|baoding|zhangjiakou|chengde|cangzhou|langfang|hengshui)(?: city| province)?(?:'s|’s)\s+$/;
 
+// Capitalised words and a singular institution noun right after the place: a proper name.
+const EN_INSTITUTION =
+  /^(?:\s+(?:[A-Z][\w'’.-]*|of|for|and))*?\s+(?:[A-Z][\w'’.-]*\s+)?(?:Hospital|University|College|Middle School|Primary School|High School|Institute|Academy)\b/;
+// One to four characters of a name before 医院/大学…, never a word that makes the noun generic (北京优质医院).
+const ZH_INSTITUTION =
+  /^(?:(?!所|家|座|批|个|些|多|几|等|各|的|和|与|优质|知名|三甲|重点|大型|公立|高水平|市属|区属|部分|地区|方面|企业)[\u4e00-\u9fff]){1,4}?(?:医院|大学|学院|中学|小学)/;
+
 const EN_DATELINE = /^(?:,[^,\n]{1,30})?\s+[-–—]{1,2}\s/;
 
 function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
@@ -259,6 +266,9 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
       ? norm.slice(Math.max(floor, g.start - 48), g.start).replace(EN_OUTER_BEFORE, '')
       : raw;
   const after = norm.slice(g.end, g.end + 40);
+  // A place that opens an institution's name (北京天坛医院, "Beijing Children's Hospital") names the
+  // institution, not a sender (data/README.md § flows: senders named only inside an institution).
+  if (lang === 'en' ? EN_INSTITUTION.test(doc.text.slice(g.end, g.end + 48)) : ZH_INSTITUTION.test(after)) return 'aside';
   if (lang === 'en') {
     // A dateline ("XIANGHE - …", "BEIJING, March 5 --") says where the report is filed: no side.
     if (EN_DATELINE.test(after) && !doc.text.slice(doc.text.lastIndexOf('\n', g.start - 1) + 1, g.start).trim()) return 'aside';
@@ -319,7 +329,8 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
     )
   )
     return 'to';
-  if (/(?:与|同|跟)$/.test(bare)) return 'with';
+  // 对接京津, 携手北京: the partner a place docks with, not the subject.
+  if (/(?:与|同|跟|对接|携手)$/.test(bare)) return 'with';
   return modifies ? 'mod' : 'none';
 }
 
@@ -407,8 +418,13 @@ function topic(
     for (let gi = firstFrom(groups, paraStart); gi < groups.length; gi++) {
       const g = groups[gi];
       if (g.start >= at) break;
-      // A list (a park "built by Daxing and Yongqing") names no one receiver.
+      // A list (a park "built by Daxing and Yongqing") names no one receiver, unless "the county"
+      // fits only one of its members (the county of "Luanping County and Miyun District signed…").
       if (g.parts < 2 && fits(g.codes)) return g.codes;
+      if (g.parts >= 2 && level && g.members) {
+        const fit = g.members.filter(fits);
+        if (fit.length === 1) return fit[0];
+      }
     }
     if (paraStart === 0) break;
     const end = paraStart - 1;
@@ -531,7 +547,20 @@ function sidesOf(
     // 由海淀区企业投资的项目: the agent of a Chinese passive stands before the verb.
     const byBefore =
       lang === 'zh' && !by ? placed.find((p) => p.marker === 'by' && p.end <= t.start && p.start >= tClauseStart) : undefined;
-    const sender = by ?? byBefore ?? agent ?? carried;
+    // English subject before an inserted phrase ("Wuqing, for its part, invested…"): the sentence's
+    // first place when nothing but a parenthesis (no place, no verb) stands between it and the verb.
+    const parenthetical =
+      lang === 'en' && !agent && !by && !from.length && !mods.length
+        ? placed.find(
+            (p) =>
+              p.marker === 'none' &&
+              p.end <= tClauseStart &&
+              !placed.some((q) => q !== p && q.start >= p.end && q.end <= t.start) &&
+              within(doc.triggers, p.end, t.start).length === 0 &&
+              /^\s*$/.test(norm.slice(doc.sents[spanIndex(doc.sents, t.start)].start, p.start))
+          )
+        : undefined;
+    const sender = by ?? byBefore ?? agent ?? carried ?? parenthetical;
     origin = union([...(sender ? [sender] : []), ...from, ...mods.filter((m) => m !== sender)]);
     // The receiver marked in the predicate's own clause, before or after it (北京一所院校拟在崇礼设立…，
     // …迁至宣化: 宣化 is the next clause's), else the next one marked after it.
@@ -560,6 +589,17 @@ function sidesOf(
     const partner = placed.find((p) => p.marker === 'with' && p.end <= t.start);
     if (!destination.length && partner && /签约|签订|签署|\bsign/.test(norm.slice(partner.end, t.start)))
       destination = partner.codes;
+    // …and what the partner sends after pairing with the subject (涞源县与房山区开展结对帮扶，房山区投入…)
+    // goes to the subject.
+    if (!destination.length && partner && origin.length && sameSet(partner.codes, origin)) {
+      const subject = placed.find((p) => p.marker === 'none' && p.end <= partner.start);
+      if (
+        subject &&
+        !overlaps(subject.codes, origin) &&
+        /结对|帮扶|签约|签订|签署|\b(?:pair|sign)/.test(norm.slice(partner.end, t.start))
+      )
+        destination = subject.codes;
+    }
   } else if (t.role === 'settle') {
     // The things settle: their modifier or from-phrase is the sender; a bare place as the agent
     // (徐水区新落户北京企业13家) or a marked place (settled in X, 在X落户) the receiver.
@@ -598,7 +638,16 @@ function sidesOf(
   // 在X，…) names the receiver of what is sent or settles there.
   if (!destination.length && (t.role === 'send' || t.role === 'settle')) {
     const scene = placed.find((p) => p.marker === 'to' && p.end <= tClauseStart);
-    if (scene && /^\s*(?:in|at|在)\s*(?:the\s+)?$/.test(norm.slice(doc.sents[spanIndex(doc.sents, t.start)].start, scene.start)))
+    const sentStart = doc.sents[spanIndex(doc.sents, t.start)].start;
+    // …or an opening adverbial that ends in it ("Across the county line in Xushui District, 43 firms…").
+    const opening =
+      scene &&
+      lang === 'en' &&
+      /\b(?:in|at) (?:the )?$/.test(norm.slice(Math.max(sentStart, scene.start - 8), scene.start)) &&
+      within(doc.triggers, sentStart, scene.start).length === 0 &&
+      within(doc.groups, sentStart, scene.start).length === 0 &&
+      /^\s*,/.test(norm.slice(scene.end, scene.end + 2));
+    if (scene && (opening || /^\s*(?:in|at|在)\s*(?:the\s+)?$/.test(norm.slice(sentStart, scene.start))))
       if (!overlaps(scene.codes, origin)) ((destination = scene.codes), (slotEmpty = false));
   }
   return { origin, destination, slotEmpty };
@@ -683,13 +732,21 @@ export function extractFlows(
     // …but "the investment of them/of which is 3.2 billion yuan" is the total's money.
     const pre = norm.slice(cs, fig.start);
     if (SUBSET.test(pre) && sentFlows.length && !(measure === 'yuan' && MONEY_OF_THEM.test(pre))) continue;
+    // "…, and the three northern counties took 71 of them": a part, read by partFlows.
+    if (
+      lang === 'en' &&
+      sentFlows.length &&
+      /^[\w.,-]+\s+of (?:them|these|those|which)\b/.test(norm.slice(fig.start, fig.end + 16))
+    )
+      continue;
 
     // Money right after a count in the same sentence is that count's money ("672 projects with a
     // total investment of 278.7 billion yuan", 引进企业1700余家、总投资200亿元).
     const prev = sentFlows[sentFlows.length - 1];
     if (measure === 'yuan' && prev && prev.flow.measure !== 'yuan') {
+      // 签约额, 投资额: the verb inside the money's own noun is no predicate of its own.
       const between = within(doc.triggers, prev.fig.end, fig.start).some(
-        (t) => t.start !== prev.trigger.start && t.role !== 'joint' && !/^(?:invest|投资)/.test(t.word)
+        (t) => t.start !== prev.trigger.start && t.role !== 'joint' && !/^(?:invest|投资)/.test(t.word) && norm[t.end] !== '额'
       );
       const attached = /\b(?:with|bringing|involving) (?:a |an |the )?(?:[a-z-]+ ){0,2}?(?:investment|funding|capital)\b/.test(
         norm.slice(prev.fig.end, fig.start)
@@ -719,7 +776,9 @@ export function extractFlows(
           norm.slice(t.end, t.end + 10)
         ) &&
         // …but 引进京津项目: a place after the verb is its senders, and the verb the predicate.
-        within(doc.groups, t.end, t.end + 10).length === 0
+        within(doc.groups, t.end, t.end + 10).length === 0 &&
+        // …and 投入资金8000万元: money put in is the object of its verb, not an attribute.
+        !(MONEY_VERB.test(t.word) && /^[\u4e00-\u9fff]{0,3}?资金/.test(norm.slice(t.end, t.end + 6)))
       )
         continue;
       // Likewise in English word order: "undertook Beijing transfer projects 156", "relocated firms".

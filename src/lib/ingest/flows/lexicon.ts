@@ -24,7 +24,7 @@ export const EN_TRIGGERS: Trigger[] = [
     role: 'receive'
   },
   {
-    re: /\b(?:invest(?:s|ed|ing)?|transferr?(?:ed|ing|s)?|relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)(?! in\b)|shift(?:s|ed|ing)? to|brought(?! in\b)|bring(?:s|ing)?(?! in\b)|donat(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|sent|send(?:s|ing)?|poured|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?|set(?:s|ting)? up|establish(?:es|ed|ing)?|open(?:s|ed|ing)?|built|build(?:s|ing)?|run(?:s|ning)?|ran|allocat(?:e|es|ed|ing)|allott?(?:s|ed|ing)?|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|inject(?:s|ed|ing)?|channell?(?:s|ed|ing)?|funnell?(?:s|ed|ing)?|put(?:s|ting)?(?= [^.;,]{0,40}? into\b)|pa(?:y|ys|id|ying)|grant(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|second(?:ed|ing)|deploy(?:s|ed|ing)?|assign(?:s|ed|ing)?|gave|giv(?:e|es|ing))\b/g,
+    re: /\b(?:invest(?:s|ed|ing)?|transferr?(?:ed|ing|s)?|relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)(?! in\b)|shift(?:s|ed|ing)? to|brought(?! in\b)|bring(?:s|ing)?(?! in\b)|donat(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|sent|send(?:s|ing)?|poured|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?|set(?:s|ting)? up|establish(?:es|ed|ing)?|open(?:s|ed|ing)?|built|build(?:s|ing)?|run(?:s|ning)?|ran|allocat(?:e|es|ed|ing)|allott?(?:s|ed|ing)?|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|inject(?:s|ed|ing)?|channell?(?:s|ed|ing)?|funnell?(?:s|ed|ing)?|put(?:s|ting)?(?= [^.;,]{0,64}? into\b)|pa(?:y|ys|id|ying)|grant(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|second(?:ed|ing)|deploy(?:s|ed|ing)?|assign(?:s|ed|ing)?|gave|giv(?:e|es|ing)|(?:select(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|pick(?:s|ed)?|chose|choos(?:e|es))(?= [^.;,]{0,30}?\b(?:teachers|doctors|nurses|experts|cadres|officials|technicians|engineers|specialists|agronomists|physicians|volunteers|researchers|scientists|professionals|staff)\b))\b/g,
     role: 'send'
   },
   {
@@ -45,7 +45,7 @@ export const ZH_TRIGGERS: Trigger[] = [
     role: 'receive'
   },
   {
-    re: /(?<!总|固定资产|招商引|引)投资(?!额|促进|强度|环境|服务|主体|机构|总额|规模|增速|增长)|转移|疏解|搬迁|迁往|迁至|迁到|搬到|搬至|外迁|援建|派出|输出|派驻|选派|设立|开设|新设|布局|建成|开办|帮扶|支援|援助|捐建|拨付|下拨|捐赠|捐助|捐资|资助|注资|出资|委派|输送|迁出|新建|兴建|投建|建设/g,
+    re: /(?<!总|固定资产|招商引|引)投资(?!额|促进|强度|环境|服务|主体|机构|总额|规模|增速|增长)|转移|疏解|搬迁|迁往|迁至|迁到|搬到|搬至|外迁|援建|派出|输出|派驻|选派|设立|开设|新设|布局|建成|开办|帮扶|支援|援助|捐建|拨付|下拨|捐赠|捐助|捐资|资助|注资|出资|委派|输送|迁出|新建|兴建|投建|建设|投入(?!使用|运营|运行|试运行|生产|营运)|组织(?=[^，。；,;]{1,16}?(?:到|赴|前往))/g,
     role: 'send'
   },
   { re: /落户|入驻|落地|迁入|进驻|注册(?!资本|资金)|集聚|聚集|入园|转入|搬入|迁来/g, role: 'settle' },
@@ -57,7 +57,7 @@ export const ZH_TRIGGERS: Trigger[] = [
 
 /** Verbs whose object is money moved: the yuan after them is a flow's money, not a price. */
 export const MONEY_VERB =
-  /^(?:invest|put|allocat|allot|earmark|disburs|inject|channel|funnel|pa(?:y|id)|grant|donat|contribut|gav|giv|投资|拨付|下拨|捐|资助|注资|出资|援助)/;
+  /^(?:invest|put|allocat|allot|earmark|disburs|inject|channel|funnel|pa(?:y|id)|grant|donat|contribut|gav|giv|投资|投入|拨付|下拨|捐|资助|注资|出资|援助)/;
 
 /** What a counted figure measures in a flow, from the figure's unit (figures.ts vocabulary). */
 export function measureOf(unit: string, phrase: string): string | null {
@@ -183,9 +183,9 @@ export const ZH_INTENT = /加强|深化|强化|拓展|探索|进一步/;
 const MOVING = /转移|疏解|搬迁|迁|relocat|mov|transfer|shift/;
 
 // People sent (teachers, doctors dispatched) are talent, whatever service they staff.
-const SENDING_PEOPLE = /dispatch|^sen[dt]|^second|^assign|^deploy|派/;
+const SENDING_PEOPLE = /dispatch|^sen[dt]|^second|^assign|^deploy|^select|^organi[sz]|^pick|^cho|派|^组织/;
 export const PEOPLE =
-  /\b(?:teachers|doctors|nurses|experts|cadres|talents?|(?:medical )?staff|personnel|officials|technicians|engineers|specialists|agronomists|physicians|volunteers|researchers|scientists|professionals)\b|教师|医生|医护|专家|干部|人才|技术人员|农技|骨干|工程师|志愿者|特派员/;
+  /\b(?:teachers|doctors|nurses|experts|cadres|talents?|(?:medical )?staff|(?:medical|expert) teams?|personnel|officials|technicians|engineers|specialists|agronomists|physicians|volunteers|researchers|scientists|professionals)\b|教师|医生|医护|专家|干部|人才|技术人员|农技|骨干|工程师|志愿者|特派员|医疗队/;
 
 /** The kinds whose nouns a clause names, in the table's order (before any verb is considered). */
 export function kindsNamed(clause: string, lang: 'en' | 'zh'): import('../../flows/types').FlowKind[] {

@@ -12,7 +12,8 @@ export interface PlaceGroup {
   members: string[][] | undefined;
 }
 
-const EN_JOIN = /^(?:\s*(?:,|and|&|\/|-|or|as well as)\s*)+$/;
+// "Tongzhou, Wuqing and the three northern counties": an article after the last "and" still joins.
+const EN_JOIN = /^(?:\s*(?:,|and(?: the)?|&|\/|-|or|as well as)\s*)+$/;
 const ZH_JOIN = /^(?:[、和及,]|以及)*$/;
 // The matcher absorbs the unit a place lies in ("Xicheng District of Beijing", 天津市西青区) into the
 // inner mention, so the qualifier is left in the gap between two listed names: still a list.
@@ -67,7 +68,9 @@ export function placeGroups(mentions: readonly Mention[], norm: string, lang: La
 // A place named with the unit it lies in ("Tianjin's Beichen District", "Huanghua of Cangzhou",
 // 沧州黄骅市, 天津市西青区) is the inner place alone: one side of a flow, never two.
 const EN_NEST_OUTER_FIRST = /^(?:'s|’s)\s+$/;
-const EN_NEST_INNER_FIRST = /^,?\s+(?:of|in)\s+(?:the\s+)?$/;
+// Wire copy: "Luanping County in north China's Hebei Province".
+const EN_NEST_INNER_FIRST =
+  /^,?\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central|northern|southern|eastern|western)\s+)?(?:china(?:'s|’s)\s+)?$/;
 const ZH_NEST = /^(?:的)?$/;
 
 const inside = (inner: readonly string[], outer: readonly string[]) =>

@@ -43,7 +43,8 @@ function runs(norm: string, sent: Span, lang: Lang, figs: readonly FigureSpan[])
     if (!n || n.value === null || (!fig && /^\d{4}$/.test(n.raw))) continue;
     items.push({
       offset: at,
-      end: fig ? Math.max(n.end, at + fig.raw.length) : n.end,
+      // The figure's span holds its unit ("600 million yuan and 450 million yuan").
+      end: fig ? Math.max(n.end, at + fig.raw.length, fig.end) : n.end,
       value: fig ? fig.value : n.value,
       approx: n.approx,
       fig
@@ -112,11 +113,21 @@ export function respectively(
         }
       }
       if (!template || !group || !side) continue;
+      const otherSide = side === 'origin' ? 'destination' : 'origin';
+      // Both sides listed (海淀区、朝阳区分别在张北县、崇礼区落地项目5个和3个): the i-th of each.
+      // The cue stands between the lists: after both ("signed 16 projects with investors of Beijing
+      // and Tianjin, 11 and 5 respectively") it shares out one list only.
+      const pairedList = list.find(
+        (g) =>
+          g !== group &&
+          same(g.codes, template![otherSide]) &&
+          ((group!.end <= at && at <= g.start) || (g.end <= at && at <= group!.start))
+      );
       run.forEach((it, i) => {
         const codes = group!.members![i];
         const had = out.find((x) => x.offset === it.offset);
         if (had && !same(had[side!], group!.codes)) return;
-        const other = side === 'origin' ? template!.destination : template!.origin;
+        const other = pairedList ? pairedList.members![i] : template![otherSide];
         if (overlaps(codes, other)) return;
         const flow: ExtractedFlow = had ?? {
           ...template!,
@@ -125,6 +136,7 @@ export function respectively(
           offset: it.offset
         };
         flow[side!] = codes;
+        if (pairedList) flow[otherSide] = other;
         if (!had) out.push(flow);
         members.add(flow);
       });
@@ -134,10 +146,16 @@ export function respectively(
   return members;
 }
 
+// "Sanhe and Dachang each signed with Tongzhou", 香河县、大厂县均与通州区签订协议: a word right after a
+// list that gives each member the act of its own.
+const EN_EACH = /^\s*(?:each|both)\b/;
+const ZH_EACH = /^(?:均|都|各自|分别)/;
+
 /**
  * Pairings without a number: "Dongcheng and Xicheng have paired with Sanhe and Xianghe
  * respectively", 东城区、西城区分别与三河市、香河县签订协议 are one flow per pair, never a flow between
- * the two lists; a list on one side only (A、B分别与C签约) gives each member its own flow.
+ * the two lists; a list on one side only (A、B分别与C签约, "A and B each signed with C", A分别与B、C签约)
+ * gives each member its own flow.
  */
 export function pairsRespectively(
   norm: string,
@@ -147,7 +165,10 @@ export function pairsRespectively(
   out: ExtractedFlow[]
 ): void {
   const cue = lang === 'zh' ? ZH_CUE : EN_CUE;
-  if (!norm.includes(cue)) return;
+  const each = lang === 'zh' ? ZH_EACH : EN_EACH;
+  const hasCue = norm.includes(cue);
+  const hasEach = lang === 'zh' ? /[均都各]/.test(norm) : / each\b| both\b/.test(norm);
+  if (!hasCue && !hasEach) return;
   const split: ExtractedFlow[] = [];
   for (let i = 0; i < out.length; i++) {
     const f = out[i];
@@ -155,19 +176,26 @@ export function pairsRespectively(
     const k = spanIndex(sents, f.offset);
     if (k < 0) continue;
     const sent = sents[k];
-    const at = norm.indexOf(cue, sent.start);
-    if (at < 0 || at >= sent.end) continue;
     const inSent = groups.filter((g) => g.start >= sent.start && g.end <= sent.end);
     const o = inSent.find((g) => same(g.codes, f.origin));
     const d = inSent.find((g) => same(g.codes, f.destination));
     const om = o?.members ?? [f.origin];
     const dm = d?.members ?? [f.destination];
-    // The cue follows the first list it shares out.
-    if (!((om.length > 1 && o!.start < at) || (dm.length > 1 && d!.start < at) || om.length === dm.length)) continue;
+    const distributes = (g: PlaceGroup | undefined) => !!g?.members && each.test(norm.slice(g.end, g.end + 8));
     let pairs: [string[], string[]][] = [];
-    if (om.length > 1 && om.length === dm.length) pairs = om.map((m, j) => [m, dm[j]]);
-    else if (om.length > 1 && dm.length === 1) pairs = om.map((m) => [m, dm[0]]);
-    else if (dm.length > 1 && om.length === 1) pairs = dm.map((m) => [om[0], m]);
+    if (distributes(o) && dm.length === 1) pairs = om.map((m) => [m, dm[0]]);
+    else if (distributes(d) && om.length === 1) pairs = dm.map((m) => [om[0], m]);
+    else {
+      const at = hasCue ? norm.indexOf(cue, sent.start) : -1;
+      if (at < 0 || at >= sent.end) continue;
+      // The cue follows the first list it shares out, or stands between one place and the list it pairs it with.
+      const before = (om.length > 1 && o!.start < at) || (dm.length > 1 && d!.start < at) || om.length === dm.length;
+      const onePlaceFirst = om.length === 1 && dm.length > 1 && !!o && !!d && o.end <= at && at < d.start;
+      if (!before && !onePlaceFirst) continue;
+      if (om.length > 1 && om.length === dm.length) pairs = om.map((m, j) => [m, dm[j]]);
+      else if (om.length > 1 && dm.length === 1) pairs = om.map((m) => [m, dm[0]]);
+      else if (dm.length > 1 && om.length === 1) pairs = dm.map((m) => [om[0], m]);
+    }
     if (pairs.length < 2) continue;
     out.splice(i, 1);
     i--;
