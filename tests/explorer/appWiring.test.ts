@@ -64,17 +64,22 @@ describe('drawnLineLabel: a line in the list of drawn lines', () => {
       directed: true,
       measure: 'projects',
       kind: 'projects',
-      total: { value: 672, atLeast: false, sharedBy: null },
+      total: { value: 672, atLeast: false, sharedBy: null, weight: 672 },
       flows: [],
       planned: false,
       ...patch
     }) as FlowPair;
   it.each([
     ['a total', pair({}), 'en', 'Beijing → Cangzhou: 672 projects'],
-    ['a lower bound', pair({ total: { value: 672, atLeast: true, sharedBy: null } }), 'en', 'Beijing → Cangzhou: ≥ 672 projects'],
+    [
+      'a lower bound',
+      pair({ total: { value: 672, atLeast: true, sharedBy: null, weight: 672 } }),
+      'en',
+      'Beijing → Cangzhou: ≥ 672 projects'
+    ],
     [
       'no number, two-way',
-      pair({ directed: false, measure: null, total: { value: null, atLeast: false, sharedBy: null } }),
+      pair({ directed: false, measure: null, total: { value: null, atLeast: false, sharedBy: null, weight: null } }),
       'en',
       'Beijing ↔ Cangzhou'
     ],
