@@ -3,11 +3,12 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
 import { cspMeta, SECURITY_HEADERS } from './scripts/csp.ts';
 import { dataGuard } from './scripts/data-guard.ts';
+import { trimMaplibreCss } from './scripts/maplibre-css.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
-  plugins: [svelte(), cspMeta(), dataGuard()],
+  plugins: [svelte(), cspMeta(), dataGuard(), trimMaplibreCss()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     target: 'es2022',

@@ -1,6 +1,5 @@
 import { toMercator, toWgs84 } from '@turf/projection';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
-import { scaleSqrt } from 'd3-scale';
 import { quadraticArc, type LabelPoints } from '../flows/arcs';
 import { clipEnds, END_GAP, endClearance, metresPerPixel } from '../flows/lineEnds';
 import { chooseBends } from '../flows/bends';
@@ -306,8 +305,8 @@ export function flowMapData(
     }
   }
   const most = Math.max(1, ...[...places.values()].map((q) => q.incoming + q.outgoing + q.twoWay));
-  const r = scaleSqrt().domain([0, most]).range([0, 14]);
-  for (const q of places.values()) q.radius = Math.max(4, r(q.incoming + q.outgoing + q.twoWay));
+  // A circle's area grows with its lines: radius 14 px × √(share of the busiest place's).
+  for (const q of places.values()) q.radius = Math.max(4, 14 * Math.sqrt((q.incoming + q.outgoing + q.twoWay) / most));
 
   const perPixel = metresPerPixel(zoom);
   const mercator = (code: string) => toMercator([labels[code]![0], labels[code]![1]]) as [number, number];

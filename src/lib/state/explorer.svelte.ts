@@ -8,8 +8,6 @@ import { CAMERA_LIMITS } from '../map/style';
 import { regionSearch } from '../regions/search';
 import type { RegionIndex } from '../regions/types';
 import { FLOW_KINDS, FLOW_MEASURES, isDirected, type Flow } from '../flows/types';
-import { flowArcs, type LabelPoints } from '../flows/arcs';
-import { widthScales } from '../flows/scale';
 import { consolidateFlows, type ConsolidatedFlow, type FlowStatement } from '../flows/consolidate';
 import { extractedStatements, notInCurated, reviewedStatements } from '../flows/statements';
 import { kindLabel } from '../flows/kinds';
@@ -314,13 +312,6 @@ export class Explorer {
   result = $derived.by(() => this.resultOf(this.metric));
   values = $derived.by(() => this.result.values);
   choropleth = $derived.by(() => choropleth(this.codes, this.values, this.view.state.class, this.metric.palette));
-
-  /** Widths come from every flow, so filtering never rescales the lines that stay. */
-  readonly #scales = $derived.by(() => widthScales(this.flowsAll, { min: 1.2, max: 7 }));
-  readonly #labels: LabelPoints = $derived.by(() =>
-    Object.fromEntries(Object.values(this.regions).map((r) => [r.code, r.label]))
-  );
-  arcs = $derived.by(() => flowArcs(this.flows, this.#labels, { scales: this.#scales }));
 
   /** Years the data covers, for the time slider. */
   years = $derived.by(() => {
