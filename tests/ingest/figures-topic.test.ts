@@ -210,6 +210,16 @@ describe('round 2: the article unit from the dateline or lead, parts after "Of t
         [9, 'projects', '130681']
       ],
       [
+        '"six of which moved to X": the part’s region is its destination',
+        'Last year Xinji took in 40 firms from Changping, six of which moved their plants to Shijiazhuang.',
+        [6, 'enterprises', '130100']
+      ],
+      [
+        '"nine of which are from Beijing": a part of the receiver’s whole',
+        'Zhuozhou signed 23 projects, nine of which are from Beijing.',
+        [9, 'projects', '130681']
+      ],
+      [
         'a later sentence takes no later member of a list of sources',
         'Zhuozhou signed 23 projects last year. Of the 23 projects, 14 came from Haidian and Chaoyang districts. The work will provide about 1,800 jobs.',
         [1800, 'jobs', '130681']

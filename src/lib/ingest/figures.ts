@@ -209,7 +209,7 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
         continues = out.length - 1;
       // "nine of them", "a further six": the count of things just counted takes their unit.
       if (!unit) {
-        const of = /^\s+of (?:them|these|those)\b/.exec(norm.slice(r.end, r.end + 16));
+        const of = /^\s+of (?:them|these|those|which|whom)\b/.exec(norm.slice(r.end, r.end + 16));
         // "Among them, nine settled in Funing", "of which 22": a part of the things just counted.
         // "Of the 23 projects, 14 came from …": a count after the whole it is part of.
         const among =
