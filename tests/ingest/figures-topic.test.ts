@@ -47,7 +47,12 @@ describe('the title names the unit a figure with no place of its own belongs to'
 
   it.each(
     cases([
-      ['no title unit: still null', 'Notes\n\nHejian grew fast.\n\nOfficials counted 30 new stores.', [30, 'stores', null]],
+      [
+        // (A lead paragraph naming Hejian would name the unit: round 2's lead rule.)
+        'no title unit, no dateline, no place in the lead: still null',
+        'Notes\n\nOfficials met.\n\nHejian grew fast.\n\nOfficials counted 30 new stores.',
+        [30, 'stores', null]
+      ],
       [
         'a title naming two unrelated units names no single topic',
         'Qianxi and Gu’an sign up\n\nOfficials counted 30 new stores.',
@@ -169,4 +174,76 @@ describe('parts of a total end at a ；-clause of their own', () => {
     expect(
       rows('河北省共承接京津企业900家，其中北京600家、天津300家；廊坊市承接北京高校3所，新增注册企业5000家。')
     ).toContainEqual([5000, 'enterprises', '131000']));
+});
+
+describe('round 2: the article unit from the dateline or lead, parts after "Of the N …", senders qualified', () => {
+  it.each(
+    cases([
+      [
+        'a dateline with a province and no date names the unit',
+        'Notes on a county\n\nLONGHUA, Hebei -- Orchards now cover 5,000 mu. Officials counted 30 new stores last year.',
+        [30, 'stores', '130825']
+      ],
+      [
+        'a dated dateline names the unit',
+        'Notes on a county\n\nLONGHUA, June 3 -- Orchards now cover 5,000 mu.',
+        [5000, 'mu', '130825']
+      ],
+      [
+        'the lead sentence names the unit when the title names none',
+        'A valley wakes up\n\nFarmers in Longhua County have planted new orchards.\n\nOfficials counted 30 new stores.',
+        [30, 'stores', '130825']
+      ],
+      [
+        'a sender qualified by its city, after a dateline: what it sends goes to the dateline’s unit',
+        'Ten years of pairing\n\nWEI COUNTY, Hebei -- Fengtai District of Beijing has sent 35 doctors.',
+        [35, 'doctors', '130726']
+      ],
+      [
+        '"Of the N projects, M came from …": the part is the receiver’s',
+        'Zhuozhou signed 23 projects last year. Of the 23 projects, 14 came from Haidian and Chaoyang districts.',
+        [14, 'projects', '130681']
+      ],
+      [
+        'a count opening its sentence with a verb counts the things before it',
+        'Zhuozhou signed 23 projects last year. Of the 23 projects, 14 came from Haidian and Chaoyang districts. Nine have started construction.',
+        [9, 'projects', '130681']
+      ],
+      [
+        '"six of which moved to X": the part’s region is its destination',
+        'Last year Xinji took in 40 firms from Changping, six of which moved their plants to Shijiazhuang.',
+        [6, 'enterprises', '130100']
+      ],
+      [
+        '"nine of which are from Beijing": a part of the receiver’s whole',
+        'Zhuozhou signed 23 projects, nine of which are from Beijing.',
+        [9, 'projects', '130681']
+      ],
+      [
+        'a later sentence takes no later member of a list of sources',
+        'Zhuozhou signed 23 projects last year. Of the 23 projects, 14 came from Haidian and Chaoyang districts. The work will provide about 1,800 jobs.',
+        [1800, 'jobs', '130681']
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+
+  it.each(
+    cases([
+      [
+        'a lead sentence naming two units names no topic',
+        'A valley wakes up\n\nFarmers in Longhua and Luanping have planted orchards.\n\nOfficials counted 30 new stores.',
+        [30, 'stores', null]
+      ],
+      [
+        'a place opening a body sentence with no dateline after it is no dateline',
+        'Notes on a county\n\nOfficials said a lot.\n\nLonghua, a county, is quiet. Officials counted 30 new stores.',
+        [30, 'stores', '130825']
+      ],
+      [
+        'Chinese builders joined by 和 are no list of sources',
+        '园区由大兴区和永清县共同建设。园区还吸引了来自天津市武清区的企业8家。',
+        [8, 'enterprises', '131023']
+      ]
+    ])
+  )('guard: %s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
 });

@@ -184,8 +184,13 @@ describe('extractFigures: attribution and from', () => {
     ['"the city" is the article\'s city', 'Langfang\nHuailai County grew.\nIn May the city signed 20 projects.', '131000', []],
     ['当地 is the place named before', '香河县发展家具业。当地引进北京企业六家。', '131024', ['110000']],
     ['the nearest earlier sentence when its own names none', 'Hejian grew fast. Officials counted 30 new stores.', '130984', []],
-    // (The first line is the title: a title naming one unit says what the article is about; this one names none.)
-    ['null rather than a guess across paragraphs', 'Notes\n\nHejian grew fast.\n\nOfficials counted 30 new stores.', null, []]
+    // (The first line is the title: a title naming one unit says what the article is about; this one names none, and the lead paragraph names none either.)
+    [
+      'null rather than a guess across paragraphs',
+      'Notes\n\nOfficials met.\n\nHejian grew fast.\n\nOfficials counted 30 new stores.',
+      null,
+      []
+    ]
   ])('%s', (_n, text, code, from) => {
     const [first] = vucf(text);
     expect(first.slice(2, 4)).toEqual([code, from]);

@@ -199,8 +199,9 @@ const RELATIVE_EN = /^\s*(?:which|where|who|that|known|located|bordering|home to
 // 北京市西城区派驻教师20名, 怀柔区累计投入帮扶资金1.6亿元, "Fengtai sent 15 doctors": the sender.
 const SEND_ZH =
   /^(?:[^，。；、,;:]{0,4}?)(?:派出|选派|派驻|派遣|下派|增派|输送|援建|捐建|捐赠|捐助|拨付|投入帮扶|投入援助|对口支援)/;
+// ("Fengtai District of Beijing has sent": the unit's own province or city may qualify it.)
 const SEND_EN =
-  /^(?:'s)?\s+(?:(?:has|have|had|also|already|then|again|successively)\s+)*(?:sent|dispatched|seconded|donated|assigned|sends|dispatches)\b/;
+  /^(?:'s|\s+of\s+[a-z]+(?:\s+(?:municipality|province|city))?)?\s+(?:(?:has|have|had|also|already|then|again|successively)\s+)*(?:sent|dispatched|seconded|donated|assigned|sends|dispatches)\b/;
 // A level word as a list member next to the places of a respectively-list.
 const MEMBER_AFTER_ZH = /^(?:、|和|及|与|以及)(?:我|本|该)[市区县]/;
 const MEMBER_BEFORE_ZH = /(?:我|本|该)[市区县](?:、|和|及|与)$/;
@@ -209,7 +210,7 @@ const MEMBER_BEFORE_EN = /\b(?:our|this) (?:county|city|district)\s*(?:,|and)\s*
 // What a heading paragraph may hold besides its place: numbering (一、, (二), 3., II.), a colon.
 const HEADING_REST = /^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、]|[ivx]{1,4}\.)?\s*[:：]?$/;
 const DATELINE_EN =
-  /^(?:,\s*(?:hebei|china))?,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*(?:\([^)]{1,20}\)\s*)?(?:--|-|:)/;
+  /^(?:(?:,\s*(?:hebei|china))?,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*(?:\([^)]{1,20}\)\s*)?(?:--|-|:)|,\s*(?:hebei|china)\s*(?:--|—))/;
 const DATELINE_ZH = /^\d{1,2}月\d{1,2}日(?:电|讯)/;
 // An appositive noun phrase after a place: "a county-level city of Langfang", "Handan's partner county
 // of Fengtai District", "Bazhou's neighbour to the south", "the neighbour of our county".
@@ -687,6 +688,49 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         inTitle.push(places[k].codes[0]);
     const t = inTitle.find((c) => !c.endsWith('0000'));
     titleTopic = t && inTitle.every((c) => c === t || within(c, t) || within(t, c)) ? t : null;
+    // A title that names no place leaves the article's unit to its dateline ("LONGHUA, Hebei --",
+    // 新华社承德4月3日电) and then to its lead sentence, when that names one unit below a province
+    // (plus sources, organisations' origins and the unit's own province or units).
+    if (!titleTopic && !inTitle.length) titleTopic = datelineUnit() ?? leadUnit();
+  }
+
+  /** The unit the first paragraph after the title is filed from: a place opening it before a dateline. */
+  function datelineUnit(): string | null {
+    const k = firstAt(titleEnd);
+    const p = places[k];
+    if (!p || p.group || p.codes.length !== 1 || p.codes[0].endsWith('0000')) return null;
+    const [ps] = idx.paragraph(p.start);
+    const before = norm.slice(ps, p.start);
+    // 新华社承德4月3日电, "(Xinhua) LONGHUA", or the place first on its line.
+    const opens = lang === 'zh' ? /^\s*(?:[^，。\n]{0,8}社)?$/.test(before) : before.trim() === '';
+    const after = norm.slice(p.end, p.end + 40);
+    const dated = (lang === 'zh' ? DATELINE_ZH : DATELINE_EN).test(after);
+    return opens && dated ? p.codes[0] : null;
+  }
+
+  /** The one unit below a province that the lead sentence names (none when it names two). */
+  function leadUnit(): string | null {
+    const k0 = firstAt(titleEnd);
+    if (k0 >= places.length) return null;
+    // The lead sentence of the first paragraph that names a place, when that paragraph opens the text.
+    const [ps] = idx.paragraph(places[k0].start);
+    // Only short lines that are no sentences (a date, a source, a byline) may stand between it and the title.
+    if (
+      text
+        .slice(titleEnd, ps)
+        .split('\n')
+        .some((l) => l.trim().length > 80 || /[.。!?！？]\s*$/.test(l))
+    )
+      return null;
+    const [, se] = idx.sentence(places[k0].start);
+    const inLead: string[] = [];
+    for (let k = k0; k < places.length && places[k].start < se; k++) {
+      if (places[k].group) return null;
+      if (factsOf(k) & (SRC | NAME | REL) || isOrgModifier(places[k])) continue;
+      if (places[k].codes.length === 1) inLead.push(places[k].codes[0]);
+    }
+    const t = inLead.find((c) => !c.endsWith('0000'));
+    return t && inLead.every((c) => c === t || within(c, t) || within(t, c)) ? t : null;
   }
 
   return Object.assign(attribute, { respectively });
@@ -988,6 +1032,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         const r = role(k, dummy);
         if (r === 'src' || r === 'name' || r === 'rel') continue;
         if (factsOf(k) & SENDER && r === 'subject') continue;
+        // "came from Haidian and Chaoyang districts": a later member of a list of sources is one too.
+        // (Not in Chinese: 由大兴区和永清县共同建设 names the builders.)
+        if (lang === 'en' && afterSource(k)) continue;
         if (
           r === 'loc' ||
           (lang === 'en' &&

@@ -209,10 +209,13 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
         continues = out.length - 1;
       // "nine of them", "a further six": the count of things just counted takes their unit.
       if (!unit) {
-        const of = /^\s+of (?:them|these|those)\b/.exec(norm.slice(r.end, r.end + 16));
+        const of = /^\s+of (?:them|these|those|which|whom)\b/.exec(norm.slice(r.end, r.end + 16));
         // "Among them, nine settled in Funing", "of which 22": a part of the things just counted.
+        // "Of the 23 projects, 14 came from …": a count after the whole it is part of.
         const among =
-          !of && /\b(?:among them|of them|of which|of these|including)\s*,?\s*$/.test(norm.slice(Math.max(0, start - 20), start));
+          !of &&
+          (/\b(?:among them|of them|of which|of these|including)\s*,?\s*$/.test(norm.slice(Math.max(0, start - 20), start)) ||
+            PART_OF_WHOLE_EN.test(norm.slice(Math.max(0, start - 60), start)));
         const further =
           !of && !among && /\b(?:a further|another|an additional)\s+$/.test(norm.slice(Math.max(0, start - 16), start));
         // "nine of the 23 firms": the part counts what the whole counts.
@@ -343,6 +346,8 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
 }
 
 const PART_CUE_ZH = /其中/;
+// "Of the 23 projects, 14 …", "Of these 40 firms, six …": the whole, counted, opens the sentence of its parts.
+const PART_OF_WHOLE_EN = /\bof\s+(?:the|these|those|its|their|our|this year's|last year's)\s+[\d,.]+(?:\s+[a-z-]+){1,3}\s*,\s*$/;
 const PART_CUE_EN = /\b(?:of which|among them|among these|of them|of these|of those|including)\b|^[^.;]*?:\s/;
 const PART_CUE_ZH_G = new RegExp(PART_CUE_ZH.source, 'g');
 const PART_CUE_EN_G = new RegExp(PART_CUE_EN.source, 'g');
@@ -385,7 +390,11 @@ function settleParts(
       // A part's list goes on to the next count in its clause, not past a ；-clause of its own
       // (其中北京转移1700余家、天津转移600余家；雄安新区…新增注册企业1.2万家 is no part).
       if (totalOf[j] >= 0 && !ends.length && !/[;；]/.test(gap)) totalOf[i] = totalOf[j];
-      else if (cue.test(tail) || (lang === 'en' && /^\s+of (?:them|these|those)\b/.test(norm.slice(out[i].end, out[i].end + 16))))
+      else if (
+        cue.test(tail) ||
+        (lang === 'en' && /^\s+of (?:them|these|those)\b/.test(norm.slice(out[i].end, out[i].end + 16))) ||
+        (lang === 'en' && !ends.length && PART_OF_WHOLE_EN.test(norm.slice(Math.max(0, out[i].start - 60), out[i].start)))
+      )
         totalOf[i] = totalOf[j] >= 0 ? totalOf[j] : j;
       break;
     }
@@ -456,6 +465,14 @@ function ellipticalUnit(text: string, norm: string, start: number, end: number, 
   const tail = ends[ends.length - 1];
   const sentence = tail + norm.slice(start, Math.min(norm.length, end + 120)).split(/[.!?](?=\s)/)[0];
   if (ELLIPSIS_CUE.test(tail) || /\brespectively\b/.test(sentence)) return last.unit;
+  // "… came from Tianjin. Nine have started construction": a count opening its sentence as the subject
+  // of a verb (no noun of its own) counts the things of the sentence before.
+  if (
+    ends.length === 2 &&
+    tail.trim() === '' &&
+    /^\s+(?:have|has|had|are|were|will|remain)\s+[a-z]/.test(norm.slice(end, end + 20))
+  )
+    return last.unit;
   if (ends.length > 1) return null;
   return ELLIPSIS_LEAD.test(gap.slice(-40)) ? last.unit : null;
 }
