@@ -974,6 +974,16 @@ describe('extractFlows: s16 round 2 causes', () => {
       ['110108>130730 investment/yuan=60000000', '110108>130732 investment/yuan=25000000']
     ],
     [
+      '"another N" taken in by listed places continues the sentence before, and splits by respectively',
+      'Sanhe City took in 50 firms from Tongzhou District last year. Another 30 were taken in by Xianghe and Dachang counties in the same period, 18 and 12 respectively.',
+      [
+        '110112>131082 enterprises/enterprises=50',
+        '110112>131024+131028 enterprises/enterprises=30',
+        '110112>131024 enterprises/enterprises=18',
+        '110112>131028 enterprises/enterprises=12'
+      ]
+    ],
+    [
       'an industrial park one place sets up in another is a park flow',
       'Xicheng District set up an industrial park in Yu County last year.',
       ['110102>130726 science_park/null=null']

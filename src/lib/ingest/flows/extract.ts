@@ -112,6 +112,7 @@ const EN_PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+|
 const ZH_WHOLE = /全(?:市|区|县)/;
 const EN_WHOLE =
   /\b(?:the (?:whole|entire) (?:city|county|district)|(?:throughout|across) the (?:city|county|district)|citywide|city-wide|countywide)\b/;
+const ANOTHER = /\b(?:another|a further)\s+$|(?:另有|另外|又有)$/;
 const GAPPED_TO = /^\s*(?:to|into|for) (?:the )?$|^(?:给|到|用于)$/;
 const EN_RELATIVE_OPEN = /^\s*(?:where|which|whose|who)\b/;
 const EN_OCCASION = /\b(?:meetings?|conferences?|forums?|symposi(?:um|a)|seminars?|talks|visit(?:s|ed)?)\b/;
@@ -865,6 +866,13 @@ export function extractFlows(
       ? placed.find((p) => p.marker === 'to' && p.start >= fig.end && GAPPED_TO.test(norm.slice(fig.end, p.start)))
       : undefined;
     if (gapped) destination = gapped.codes;
+    // "Another 30 were taken in by A and B", 另有30家…: more of the count the sentence before states
+    // in the paragraph, from its sender.
+    if (origin.length === 0 && ANOTHER.test(norm.slice(Math.max(sent.start, fig.start - 12), fig.start))) {
+      const para = text.lastIndexOf('\n', sent.start) + 1;
+      const before = [...out].reverse().find((f) => f.measure === measure && f.offset < sent.start && f.offset >= para);
+      if (before) origin = before.origin;
+    }
     if (origin.length === 0) continue;
     if (outsideAfter(doc, t.start, ce) || outsideAfter(doc, cs, t.start)) continue;
     // "…in a plant there", 在当地: the receiver is the place the passage is about.
