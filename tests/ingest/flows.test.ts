@@ -951,3 +951,73 @@ describe('extractFlows: s16 causes of missed flows', () => {
     ).toEqual(['110000>131024 enterprises/enterprises=14']);
   });
 });
+
+describe('extractFlows: s16 round 2 causes', () => {
+  it.each([
+    [
+      '分别 with an opening clause and a count of the places after the numbers',
+      '2023年以来，三河市、香河县和大厂县分别承接北京项目20个、11个和6个，三地合计新增就业4000人。',
+      ['110000>131082 projects/projects=20', '110000>131024 projects/projects=11', '110000>131028 projects/projects=6']
+    ],
+    [
+      'pledged money and its parts, each part to the place right after its number',
+      'Beijing has pledged 900 million yuan in aid to Zhangjiakou, of which 400 million yuan will go to Huailai and 200 million yuan to Chicheng.',
+      [
+        '110000>130700 investment/yuan=900000000',
+        '110000>130730 investment/yuan=400000000',
+        '110000>130732 investment/yuan=200000000'
+      ]
+    ],
+    [
+      'a gapped second amount goes to its own receiver',
+      'Haidian District gave 60 million yuan to Huailai County and 25 million yuan to Chicheng County last year.',
+      ['110108>130730 investment/yuan=60000000', '110108>130732 investment/yuan=25000000']
+    ],
+    [
+      '"another N" taken in by listed places continues the sentence before, and splits by respectively',
+      'Sanhe City took in 50 firms from Tongzhou District last year. Another 30 were taken in by Xianghe and Dachang counties in the same period, 18 and 12 respectively.',
+      [
+        '110112>131082 enterprises/enterprises=50',
+        '110112>131024+131028 enterprises/enterprises=30',
+        '110112>131024 enterprises/enterprises=18',
+        '110112>131028 enterprises/enterprises=12'
+      ]
+    ],
+    [
+      'an industrial park one place sets up in another is a park flow',
+      'Xicheng District set up an industrial park in Yu County last year.',
+      ['110102>130726 science_park/null=null']
+    ],
+    [
+      '产业园 built by one place in another is a park flow',
+      '东城区去年在蔚县建设了一座产业园。',
+      ['110101>130726 science_park/null=null']
+    ],
+    [
+      'an industrial park built together stays a cooperation',
+      'Xicheng District and Yu County jointly built an industrial park last year.',
+      ['110102>130726 cooperation/null=null']
+    ],
+    [
+      "a receiver's own industrial park moves nothing of its own",
+      "Xianghe's furniture industrial park signed five firms from Beijing's Chaoyang District this year.",
+      ['110105>131024 enterprises/enterprises=5']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body)).toEqual(want);
+  });
+
+  it('a pledge is planned, and so are its parts', () => {
+    const got = flows(
+      'Beijing has pledged 900 million yuan in aid to Zhangjiakou, of which 400 million yuan will go to Huailai and 200 million yuan to Chicheng.'
+    );
+    expect(got.map((f) => f.status)).toEqual(['planned', 'planned', 'planned']);
+  });
+
+  // data/README.md § flows: "a count of them has no flow measure" — people sent are a numberless talent flow.
+  it('a count of people sent is a talent flow without a measure (the convention)', () => {
+    expect(sides('Xicheng District has sent seven agronomists to Yu County since 2021.')).toEqual([
+      '110102>130726 talent/null=null'
+    ]);
+  });
+});

@@ -19,6 +19,7 @@ import {
   ZH_JOINT_WORDS,
   bareKinds,
   kindsNamed,
+  onlyIndustrialPark,
   PEOPLE,
   kindOfMeasure,
   measureOf,
@@ -111,6 +112,8 @@ const EN_PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+|
 const ZH_WHOLE = /全(?:市|区|县)/;
 const EN_WHOLE =
   /\b(?:the (?:whole|entire) (?:city|county|district)|(?:throughout|across) the (?:city|county|district)|citywide|city-wide|countywide)\b/;
+const ANOTHER = /\b(?:another|a further)\s+$|(?:另有|另外|又有)$/;
+const GAPPED_TO = /^\s*(?:to|into|for) (?:the )?$|^(?:给|到|用于)$/;
 const EN_RELATIVE_OPEN = /^\s*(?:where|which|whose|who)\b/;
 const EN_OCCASION = /\b(?:meetings?|conferences?|forums?|symposi(?:um|a)|seminars?|talks|visit(?:s|ed)?)\b/;
 const ZH_OCCASION = /会议|座谈会|推进会|对接会|洽谈会|论坛|考察|调研/;
@@ -857,6 +860,19 @@ export function extractFlows(
     const sibling = sentFlows.find((s) => s.trigger === t && s.flow.measure === measure);
     if (origin.length === 0 && sibling) origin = sibling.flow.origin;
     if (destination.length === 0 && sibling) destination = sibling.flow.destination;
+    // A gapped second part ("500 million yuan will go to A and 300 million yuan to B", 3亿元给B):
+    // the place marked right after the number is its own receiver, not its sibling's.
+    const gapped = sibling
+      ? placed.find((p) => p.marker === 'to' && p.start >= fig.end && GAPPED_TO.test(norm.slice(fig.end, p.start)))
+      : undefined;
+    if (gapped) destination = gapped.codes;
+    // "Another 30 were taken in by A and B", 另有30家…: more of the count the sentence before states
+    // in the paragraph, from its sender.
+    if (origin.length === 0 && ANOTHER.test(norm.slice(Math.max(sent.start, fig.start - 12), fig.start))) {
+      const para = text.lastIndexOf('\n', sent.start) + 1;
+      const before = [...out].reverse().find((f) => f.measure === measure && f.offset < sent.start && f.offset >= para);
+      if (before) origin = before.origin;
+    }
     if (origin.length === 0) continue;
     if (outsideAfter(doc, t.start, ce) || outsideAfter(doc, cs, t.start)) continue;
     // "…in a plant there", 在当地: the receiver is the place the passage is about.
@@ -1016,7 +1032,7 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
       !intent &&
       !/^(?:cooperat|agreement|mechanism|partner|合作$|建立|签署|签订|成立|对接)/.test(t.word) &&
       !FIELDS.test(clause)
-        ? clauseKinds.filter((k) => SERVICE_KINDS.has(k))
+        ? clauseKinds.filter((k) => SERVICE_KINDS.has(k) && !(k === 'science_park' && onlyIndustrialPark(clause, lang)))
         : [];
     if (!concrete && (t.role === 'joint' ? service.length === 0 : clauseKinds.length === 0)) continue;
     const placed = placedFor(doc, info, sent.start, null);
@@ -1280,6 +1296,8 @@ const within1 = (inner: readonly string[], outer: readonly string[]) =>
  * 项目有十九个" (西青区 lies in 天津), "Among them, nine settled in Funing District". The other side is
  * the total's; a part that names no narrower side is no second flow.
  */
+const PART_TO =
+  /^\s*(?:(?:will|would|is to|are to|is|are|was|were)\s+)?(?:(?:go(?:es)?|went|gone|be given|given|allocated|earmarked)\s+)?(?:to|for) (?:the )?$|^(?:将)?(?:给|拨给|用于|投向|到)$/;
 function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[], members: ReadonlySet<ExtractedFlow>): void {
   const { norm, text, lang } = doc;
   const taken = new Set(out.map((f) => f.offset));
@@ -1317,6 +1335,10 @@ function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[], 
     const ce = clauseEnd(norm, fig.end, sent.end);
     let origin: string[] | null = null;
     let destination: string[] | null = null;
+    // "…500 million yuan will go to A and 300 million yuan to B": the place marked right after a
+    // part's number is its receiver, before any earlier place of the clause.
+    const next = within(doc.groups, fig.end, ce).find((g) => PART_TO.test(norm.slice(fig.end, g.start)));
+    if (next && within1(next.codes, host.destination)) destination = next.codes;
     for (const g of within(doc.groups, cs, ce)) {
       const m = markerAround(doc, g, sent.start);
       if ((m === 'from' || m === 'by' || m === 'mod') && within1(g.codes, host.origin)) origin ??= g.codes;

@@ -24,7 +24,7 @@ export const EN_TRIGGERS: Trigger[] = [
     role: 'receive'
   },
   {
-    re: /\b(?:invest(?:s|ed|ing)?|transferr?(?:ed|ing|s)?|relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)(?! in\b)|shift(?:s|ed|ing)? to|brought(?! in\b)|bring(?:s|ing)?(?! in\b)|donat(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|sent|send(?:s|ing)?|poured|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?|set(?:s|ting)? up|establish(?:es|ed|ing)?|open(?:s|ed|ing)?|built|build(?:s|ing)?|run(?:s|ning)?|ran|allocat(?:e|es|ed|ing)|allott?(?:s|ed|ing)?|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|inject(?:s|ed|ing)?|channell?(?:s|ed|ing)?|funnell?(?:s|ed|ing)?|put(?:s|ting)?(?= [^.;,]{0,64}? into\b)|pa(?:y|ys|id|ying)|grant(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|second(?:ed|ing)|deploy(?:s|ed|ing)?|assign(?:s|ed|ing)?|gave|giv(?:e|es|ing)|(?:select(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|pick(?:s|ed)?|chose|choos(?:e|es))(?= [^.;,]{0,30}?\b(?:teachers|doctors|nurses|experts|cadres|officials|technicians|engineers|specialists|agronomists|physicians|volunteers|researchers|scientists|professionals|staff)\b))\b/g,
+    re: /\b(?:invest(?:s|ed|ing)?|transferr?(?:ed|ing|s)?|relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)(?! in\b)|shift(?:s|ed|ing)? to|brought(?! in\b)|bring(?:s|ing)?(?! in\b)|donat(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|sent|send(?:s|ing)?|poured|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?|set(?:s|ting)? up|establish(?:es|ed|ing)?|open(?:s|ed|ing)?|built|build(?:s|ing)?|run(?:s|ning)?|ran|allocat(?:e|es|ed|ing)|allott?(?:s|ed|ing)?|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|inject(?:s|ed|ing)?|channell?(?:s|ed|ing)?|funnell?(?:s|ed|ing)?|put(?:s|ting)?(?= [^.;,]{0,64}? into\b)|pa(?:y|ys|id|ying)|grant(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|second(?:ed|ing)|deploy(?:s|ed|ing)?|assign(?:s|ed|ing)?|gave|giv(?:e|es|ing)|(?:select(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|pick(?:s|ed)?|chose|choos(?:e|es))(?= [^.;,]{0,30}?\b(?:teachers|doctors|nurses|experts|cadres|officials|technicians|engineers|specialists|agronomists|physicians|volunteers|researchers|scientists|professionals|staff)\b))\b/g,
     role: 'send'
   },
   {
@@ -57,7 +57,7 @@ export const ZH_TRIGGERS: Trigger[] = [
 
 /** Verbs whose object is money moved: the yuan after them is a flow's money, not a price. */
 export const MONEY_VERB =
-  /^(?:invest|put|allocat|allot|earmark|disburs|inject|channel|funnel|pa(?:y|id)|grant|donat|contribut|gav|giv|投资|投入|拨付|下拨|捐|资助|注资|出资|援助)/;
+  /^(?:invest|put|allocat|allot|earmark|disburs|inject|channel|funnel|pa(?:y|id)|grant|pledg|donat|contribut|gav|giv|投资|投入|拨付|下拨|捐|资助|注资|出资|援助)/;
 
 /** What a counted figure measures in a flow, from the figure's unit (figures.ts vocabulary). */
 export function measureOf(unit: string, phrase: string): string | null {
@@ -146,6 +146,9 @@ const EN_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
     'science_park',
     /\b(?:science (?:and technology )?(?:park|city)|sci-tech (?:park|city)|technology park|tech park|(?:science and )?innovation (?:center|centre|park|base|hub)|incubators?|zhongguancun)\b/
   ],
+  // A park one place builds in another is a park the origin builds there (data/README.md kinds); built
+  // together it stays a cooperation (INDUSTRIAL_PARK, extract.ts).
+  ['science_park', /\bindustr(?:ial|y) parks?\b/],
   [
     'research',
     /\b(?:research (?:institutes?|centers?|centres?)|r&d (?:centers?|centres?|bases?)|laborator(?:y|ies)|workstations?)\b/
@@ -162,6 +165,7 @@ const EN_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
 ];
 const ZH_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
   ['science_park', /科技园|科技城|创新中心|科创中心|科创园|创新园|创新基地|中关村|孵化/],
+  ['science_park', /产业园|工业园/],
   ['research', /研究院|研究所|实验室|工作站|科研机构|研发中心|研发基地/],
   ['education', /学校|分校|小学|中学|幼儿园|高校|大学|学院|院校|校区|办学|教师|师资/],
   ['health', /医院|医疗|诊疗|卫生院|养老|院区/],
@@ -189,9 +193,26 @@ const SENDING_PEOPLE = /dispatch|^sen[dt]|^second|^assign|^deploy|^select|^organ
 export const PEOPLE =
   /\b(?:teachers|doctors|nurses|experts|cadres|talents?|(?:medical )?staff|(?:medical|expert) teams?|personnel|officials|technicians|engineers|specialists|agronomists|physicians|volunteers|researchers|scientists|professionals)\b|教师|医生|医护|专家|干部|人才|技术人员|农技|骨干|工程师|志愿者|特派员|医疗队/;
 
+/** A park named only as an industrial park (产业园): a park of one sender, not a joint service. */
+export function onlyIndustrialPark(clause: string, lang: 'en' | 'zh'): boolean {
+  const parks = (lang === 'zh' ? ZH_KINDS : EN_KINDS).filter(([k]) => k === 'science_park');
+  return parks[1][1].test(clause) && !parks[0][1].test(clause);
+}
+
+// An industrial park is a flow's park only as the object of a verb that builds it ("built an
+// industrial park in X", 在X建设产业园); a park a place already has (大厂的影视产业园, "X Industrial Park
+// will host…", 产业园由…投资建设) moves nothing.
+const BUILD_VERB = /^(?:buil|set|establish|open|设立|开设|新设|建成|新建|兴建|投建|建设|援建|捐建)/;
+function builtPark(clause: string, lang: 'en' | 'zh', verb: string): boolean {
+  if (!BUILD_VERB.test(verb)) return false;
+  const park = (lang === 'zh' ? ZH_KINDS : EN_KINDS).filter(([k]) => k === 'science_park')[1][1];
+  const at = clause.indexOf(verb);
+  return at >= 0 && park.test(clause.slice(at + verb.length));
+}
+
 /** The kinds whose nouns a clause names, in the table's order (before any verb is considered). */
 export function kindsNamed(clause: string, lang: 'en' | 'zh'): import('../../flows/types').FlowKind[] {
-  return (lang === 'zh' ? ZH_KINDS : EN_KINDS).filter(([, re]) => re.test(clause)).map(([k]) => k);
+  return [...new Set((lang === 'zh' ? ZH_KINDS : EN_KINDS).filter(([, re]) => re.test(clause)).map(([k]) => k))];
 }
 
 export function bareKinds(
@@ -201,7 +222,11 @@ export function bareKinds(
   named: readonly import('../../flows/types').FlowKind[] = kindsNamed(clause, lang)
 ): import('../../flows/types').FlowKind[] {
   if (SENDING_PEOPLE.test(verb) && PEOPLE.test(clause)) return ['talent'];
-  const found = named.filter((k) => k !== 'relocation' || !verb || MOVING.test(verb) || /merchants|商户/.test(clause));
+  const found = named.filter(
+    (k) =>
+      (k !== 'relocation' || !verb || MOVING.test(verb) || /merchants|商户/.test(clause)) &&
+      (k !== 'science_park' || !onlyIndustrialPark(clause, lang) || builtPark(clause, lang, verb))
+  );
   if (found.includes('education') && found.includes('health')) return ['education', 'health'];
   return found.slice(0, 1);
 }

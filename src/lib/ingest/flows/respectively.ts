@@ -31,7 +31,11 @@ interface Item {
   value: number;
   approx: boolean;
   fig?: FigureSpan;
+  unit: string;
 }
+
+// The counter after a Chinese number (家 in 12家, 元 in 310亿元, 县 in 三县); '' when none.
+const ZH_COUNTER = /^[亿万千百]*([\u4e00-\u9fff])/;
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((c) => b.includes(c));
 const inside = (members: readonly string[][], side: readonly string[]) =>
@@ -56,7 +60,8 @@ function runs(norm: string, sent: Span, lang: Lang, figs: readonly FigureSpan[])
       end: fig ? Math.max(n.end, at + fig.raw.length, fig.end) : n.end,
       value: fig ? fig.value : n.value,
       approx: n.approx,
-      fig
+      fig,
+      unit: lang === 'zh' ? (ZH_COUNTER.exec(norm.slice(n.end, n.end + 4))?.[1] ?? '') : ''
     });
     re.lastIndex = Math.max(re.lastIndex, n.end - sent.start);
   }
@@ -64,7 +69,9 @@ function runs(norm: string, sent: Span, lang: Lang, figs: readonly FigureSpan[])
   let cur: Item[] = [];
   for (const it of items) {
     const prev = cur[cur.length - 1];
-    if (prev && link.test(norm.slice(prev.end, it.offset))) cur.push(it);
+    // A number of another counter (…5家，三县合计…) counts something else: it starts a new run.
+    const unit = cur.find((c) => c.unit)?.unit;
+    if (prev && link.test(norm.slice(prev.end, it.offset)) && !(unit && it.unit && it.unit !== unit)) cur.push(it);
     else {
       if (cur.length > 1) out.push(cur);
       cur = [it];

@@ -75,11 +75,11 @@ export function periodOf(s: string, lang: Lang, year: number | null): Period | u
 }
 
 const PLANNED_EN =
-  /\b(?:will|shall|plans?|planned|planning|aims?|aiming|targets?|strives?|striving|expects?|expected|intends?|intended|going to|is to|are to|seeks? to|hopes? to|proposed|to be (?:built|set up|completed|introduced|relocated|moved))\b/;
+  /\b(?:will|shall|plans?|planned|planning|aims?|aiming|targets?|strives?|striving|expects?|expected|intends?|intended|going to|is to|are to|seeks? to|hopes? to|proposed|pledg(?:e|es|ed|ing)|to be (?:built|set up|completed|introduced|relocated|moved))\b/;
 const UNDERWAY_EN =
   /\b(?:is being|are being|under construction|is building|are building|is (?:now )?moving|are (?:now )?moving|accelerat(?:e|es|ed|ing)|speed(?:ing)? up|promot(?:e|es|ing)|support(?:s|ing)?|advanc(?:e|es|ing)|ongoing|currently|underway|is helping|are helping)\b/;
 const DONE_EN = /\b(?:has|have|had|was|were|so far|up to now|to date|already|completed|a total of|cumulative(?:ly)?)\b|\b\w+ed\b/;
-const PLANNED_ZH = /将|计划|拟|力争|预计|目标|争取|规划|有望|打算|准备|谋划/;
+const PLANNED_ZH = /将|计划|拟|承诺|力争|预计|目标|争取|规划|有望|打算|准备|谋划/;
 const UNDERWAY_ZH = /正在|在建|推进|加快|加速|建设中|持续|推动|支持/;
 const DONE_ZH = /已|累计|共计|截至|以来|了|完成|实现|建成|先后|达到|达/;
 
