@@ -214,7 +214,8 @@ describe('widthScale', () => {
   it.each([
     ['60 of 120 projects in 3 figures: 1.5 figures, the widest', `${TZ}>${CZ}|projects`, 8],
     ['the other 60 projects', `${TZ}>${XA}|projects`, 8],
-    ['13,000 merchants, one figure: two thirds of the widest', `${TZ}>${HP}|merchants`, (8 * 1) / 1.5],
+    // Widths go as the square root of figures: two thirds of the figures, 0.82 of the width.
+    ['13,000 merchants, one figure: two thirds of the top figures', `${TZ}>${HP}|merchants`, 8 * Math.sqrt(1 / 1.5)],
     ['no number: a hairline', `${HP}>${CZ}|`, 1]
   ])('a line of %s', (_name, key, want) => {
     expect(width(key)).toBeCloseTo(want, 6);
@@ -222,13 +223,24 @@ describe('widthScale', () => {
   it('never draws a small line thinner than the minimum', () => {
     expect(pairWidth({ measure: 'projects', total: { value: 0.1 } }, s)).toBe(1.2);
   });
+  const rounded = (l: ReturnType<typeof widthLegend>) => ({
+    ...l,
+    rows: l.rows.map((r) => ({ value: r.value, width: Math.round(r.width * 1000) / 1000 }))
+  });
+  it('keeps lines a tenth of the top apart from the minimum (square root, not linear)', () => {
+    // Linear, 0.15 and 0.1 figures of a 1.5 top would both be drawn at the 1.2 px minimum.
+    expect(widthLegend(s, 'projects').rows.length).toBe(3);
+    expect(pairWidth({ measure: 'projects', total: { value: 6 } }, s)).toBeCloseTo(8 * Math.sqrt(0.1), 6);
+    expect(pairWidth({ measure: 'projects', total: { value: 4 } }, s)).toBeCloseTo(8 * Math.sqrt(0.1 / 1.5), 6);
+    expect(8 * Math.sqrt(0.1) - 8 * Math.sqrt(0.1 / 1.5)).toBeGreaterThan(0.4);
+  });
   it('the legend shows figures when several measures are drawn, values when one is', () => {
-    expect(widthLegend(s, 'projects')).toEqual({
+    expect(rounded(widthLegend(s, 'projects'))).toEqual({
       figures: true,
       rows: [
         { value: 1.5, width: 8 },
-        { value: 0.5, width: 8 / 3 },
-        { value: 0.2, width: 1.2 }
+        { value: 0.5, width: 4.619 },
+        { value: 0.2, width: 2.921 }
       ]
     });
     const one = widthScale(
@@ -236,12 +248,12 @@ describe('widthScale', () => {
       pairs,
       pairs.filter((p) => p.measure === 'projects')
     );
-    expect(widthLegend(one, 'projects')).toEqual({
+    expect(rounded(widthLegend(one, 'projects'))).toEqual({
       figures: false,
       rows: [
         { value: 60, width: 8 },
-        { value: 15, width: 2 },
-        { value: 4, width: 1.2 }
+        { value: 15, width: 4 },
+        { value: 4, width: 2.066 }
       ]
     });
   });

@@ -177,7 +177,7 @@ export interface WidthScale {
 }
 
 /**
- * One linear scale from 0 for every line, in figures (lineFigures), topped by the weightiest line
+ * One scale for every line, in figures (lineFigures), topped by the weightiest line
  * among `scalePairs` (all flows at the level when widths are locked, those passing the filters
  * when not). Earlier rules scaled each measure to its own largest line (every measure's top line
  * full width) or to its own total (a measure stated once drew at 100 %, the widest line): neither
@@ -196,16 +196,27 @@ export function widthScale(
   return { stocks, top, max, range };
 }
 
-/** A line's width: linear in its figures from 0, at least the scale's minimum; a line without a number is a hairline. */
+/**
+ * The width of a line weighing `figures`: the square root of its share of the scale's top, so the
+ * widest is `range[1]`, zero is zero and the order is kept, but a line of a tenth of the top is
+ * about a third as wide (not a tenth), and at least `range[0]`. Linear widths let one weighty line
+ * press most others onto the minimum, where they could not be told apart (data/README.md, "What a
+ * line's width means"). The legend's rows come from this same function.
+ */
+export function figuresWidth(figures: number, s: Pick<WidthScale, 'top' | 'range'>): number {
+  const [min, max] = s.range;
+  if (!(s.top > 0)) return max;
+  return Math.max(min, Math.min(max, max * Math.sqrt(Math.max(0, figures) / s.top)));
+}
+
+/** A line's width: by its figures (figuresWidth); a line without a number is a hairline. */
 export function pairWidth(
   p: { measure: string | null; total: Pick<PairTotal, 'value'> & Partial<Pick<PairTotal, 'weight'>> },
   s: WidthScale
 ): number {
   const weight = p.total.weight ?? p.total.value;
   if (weight === null || !p.measure) return NO_VALUE_WIDTH;
-  const [min, max] = s.range;
-  if (!(s.top > 0)) return max;
-  return Math.max(min, Math.min(max, (max * lineFigures(p, s.stocks)) / s.top));
+  return figuresWidth(lineFigures(p, s.stocks), s);
 }
 
 export interface PairArcProps {
