@@ -1,10 +1,11 @@
 import { toMercator } from '@turf/projection';
 import { describe, expect, it } from 'vitest';
-import { flowMapData, flowPairs, pairWidth, topPairs, wholeNames, widthScale } from '../../src/lib/map/flowPairs';
+import { flowMapData, flowPairs, MIN_SHAFT, pairWidth, topPairs, wholeNames, widthScale } from '../../src/lib/map/flowPairs';
 import { figureSamples, widthLegend } from '../../src/lib/map/widthLegend';
 import { measureStocks } from '../../src/lib/map/measureStock';
 import { endClearance, metresPerPixel } from '../../src/lib/flows/lineEnds';
 import { fixtureRegions, flow } from '../flows/helpers';
+import { arrowHeadPixels } from '../../src/lib/map/arrowIcon';
 import type { Flow } from '../../src/lib/flows/types';
 
 const BJ = '110000',
@@ -214,7 +215,8 @@ describe('widthScale', () => {
   it.each([
     ['60 of 120 projects in 3 figures: 1.5 figures, the widest', `${TZ}>${CZ}|projects`, 8],
     ['the other 60 projects', `${TZ}>${XA}|projects`, 8],
-    ['13,000 merchants, one figure: two thirds of the widest', `${TZ}>${HP}|merchants`, (8 * 1) / 1.5],
+    // Widths go as the square root of figures: two thirds of the figures, 0.82 of the width.
+    ['13,000 merchants, one figure: two thirds of the top figures', `${TZ}>${HP}|merchants`, 8 * Math.sqrt(1 / 1.5)],
     ['no number: a hairline', `${HP}>${CZ}|`, 1]
   ])('a line of %s', (_name, key, want) => {
     expect(width(key)).toBeCloseTo(want, 6);
@@ -222,13 +224,24 @@ describe('widthScale', () => {
   it('never draws a small line thinner than the minimum', () => {
     expect(pairWidth({ measure: 'projects', total: { value: 0.1 } }, s)).toBe(1.2);
   });
+  const rounded = (l: ReturnType<typeof widthLegend>) => ({
+    ...l,
+    rows: l.rows.map((r) => ({ value: r.value, width: Math.round(r.width * 1000) / 1000 }))
+  });
+  it('keeps lines a tenth of the top apart from the minimum (square root, not linear)', () => {
+    // Linear, 0.15 and 0.1 figures of a 1.5 top would both be drawn at the 1.2 px minimum.
+    expect(widthLegend(s, 'projects').rows.length).toBe(3);
+    expect(pairWidth({ measure: 'projects', total: { value: 6 } }, s)).toBeCloseTo(8 * Math.sqrt(0.1), 6);
+    expect(pairWidth({ measure: 'projects', total: { value: 4 } }, s)).toBeCloseTo(8 * Math.sqrt(0.1 / 1.5), 6);
+    expect(8 * Math.sqrt(0.1) - 8 * Math.sqrt(0.1 / 1.5)).toBeGreaterThan(0.4);
+  });
   it('the legend shows figures when several measures are drawn, values when one is', () => {
-    expect(widthLegend(s, 'projects')).toEqual({
+    expect(rounded(widthLegend(s, 'projects'))).toEqual({
       figures: true,
       rows: [
         { value: 1.5, width: 8 },
-        { value: 0.5, width: 8 / 3 },
-        { value: 0.2, width: 1.2 }
+        { value: 0.5, width: 4.619 },
+        { value: 0.2, width: 2.921 }
       ]
     });
     const one = widthScale(
@@ -236,12 +249,12 @@ describe('widthScale', () => {
       pairs,
       pairs.filter((p) => p.measure === 'projects')
     );
-    expect(widthLegend(one, 'projects')).toEqual({
+    expect(rounded(widthLegend(one, 'projects'))).toEqual({
       figures: false,
       rows: [
         { value: 60, width: 8 },
-        { value: 15, width: 2 },
-        { value: 4, width: 1.2 }
+        { value: 15, width: 4 },
+        { value: 4, width: 2.066 }
       ]
     });
   });
@@ -294,6 +307,70 @@ describe('flowMapData', () => {
       expect(px(p, TZ, zoom)).toBeGreaterThan(ring[TZ] + 0.8 + w / 2);
       expect(px(p, CZ, zoom)).toBeGreaterThan(ring[CZ] + 0.8 + w / 2);
     }
+  });
+});
+
+describe('lines between near places', () => {
+  // Zoomed out until the two places' centres are `chordPx` apart: straight, only the stub between
+  // the rings would be drawn (these rings are 14 px: 36 px apart, a 12.6 px stub), a dash rather than a flow.
+  const chordMetres = (() => {
+    const [x, y] = toMercator(labels[TZ] as unknown as number[]),
+      [u, v] = toMercator(labels[CZ] as unknown as number[]);
+    return Math.hypot(x - u, y - v);
+  })();
+  const zoomFor = (chordPx: number) => Math.log2((chordPx * metresPerPixel(0)) / chordMetres);
+  const drawnPx = (c: number[][], zoom: number) => {
+    let len = 0;
+    for (let i = 1; i < c.length; i++) {
+      const [x0, y0] = toMercator(c[i - 1]),
+        [x1, y1] = toMercator(c[i]);
+      len += Math.hypot(x1 - x0, y1 - y0);
+    }
+    return len / metresPerPixel(zoom);
+  };
+  it.each([
+    // 14 px rings and 21.8 px clearances: from 44 px apart the clearances no longer overlap.
+    ['a directed line keeps a shaft beyond its arrowhead', 'projects', 46],
+    ['a directed line keeps a shaft beyond its arrowhead', 'projects', 52],
+    ['a two-way line is drawn long enough to read', 'cooperation', 46],
+    ['a two-way line is drawn long enough to read', 'cooperation', 60]
+  ] as const)('%s (%s, %d px apart)', (_name, kind, chordPx) => {
+    const zoom = zoomFor(chordPx);
+    const pairs = flowPairs(
+      [flow({ id: 'a', kind, origin: [TZ], destination: [CZ], measure: 'projects', value: 3 })],
+      'district',
+      fixtureRegions
+    );
+    const { arcs, places } = flowMapData(pairs, labels, widthScale(new Map(), pairs), { zoom });
+    const c = arcs.features[0].geometry.coordinates;
+    const w = arcs.features[0].properties.width;
+    const need = (kind === 'projects' ? arrowHeadPixels(w).length : 0) + MIN_SHAFT;
+    expect(drawnPx(c, zoom)).toBeGreaterThanOrEqual(need);
+    // Bowed, not pushed into the rings: both ends still stop outside them.
+    const ring = Object.fromEntries(places.features.map((f) => [f.properties.code, f.properties.radius]));
+    const from = (p: number[], code: string) => {
+      const [x, y] = toMercator(p),
+        [u, v] = toMercator(labels[code] as unknown as number[]);
+      return Math.hypot(x - u, y - v) / metresPerPixel(zoom);
+    };
+    for (const p of c) {
+      expect(from(p, TZ)).toBeGreaterThan(ring[TZ] + 0.8 + w / 2);
+      expect(from(p, CZ)).toBeGreaterThan(ring[CZ] + 0.8 + w / 2);
+    }
+  });
+  it('leaves a line that is long enough as it was (straight when two-way)', () => {
+    const pairs = flowPairs(
+      [flow({ id: 'a', kind: 'cooperation', origin: [TZ], destination: [CZ], measure: 'projects', value: 3 })],
+      'district',
+      fixtureRegions
+    );
+    const zoom = zoomFor(200);
+    const c = flowMapData(pairs, labels, widthScale(new Map(), pairs), { zoom }).arcs.features[0].geometry.coordinates;
+    const mid = toMercator(c[Math.floor(c.length / 2)]);
+    const [x0, y0] = toMercator(c[0]),
+      [x1, y1] = toMercator(c[c.length - 1]);
+    const aside = Math.abs((x1 - x0) * (mid[1] - y0) - (y1 - y0) * (mid[0] - x0)) / Math.hypot(x1 - x0, y1 - y0);
+    expect(aside / metresPerPixel(zoom)).toBeLessThan(0.5);
   });
 });
 

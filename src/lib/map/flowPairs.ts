@@ -176,7 +176,7 @@ export interface WidthScale {
 }
 
 /**
- * One linear scale from 0 for every line, in figures (lineFigures), topped by the weightiest line
+ * One scale for every line, in figures (lineFigures), topped by the weightiest line
  * among `scalePairs` (all flows at the level when widths are locked, those passing the filters
  * when not). Earlier rules scaled each measure to its own largest line (every measure's top line
  * full width) or to its own total (a measure stated once drew at 100 %, the widest line): neither
@@ -195,16 +195,27 @@ export function widthScale(
   return { stocks, top, max, range };
 }
 
-/** A line's width: linear in its figures from 0, at least the scale's minimum; a line without a number is a hairline. */
+/**
+ * The width of a line weighing `figures`: the square root of its share of the scale's top, so the
+ * widest is `range[1]`, zero is zero and the order is kept, but a line of a tenth of the top is
+ * about a third as wide (not a tenth), and at least `range[0]`. Linear widths let one weighty line
+ * press most others onto the minimum, where they could not be told apart (data/README.md, "What a
+ * line's width means"). The legend's rows come from this same function.
+ */
+export function figuresWidth(figures: number, s: Pick<WidthScale, 'top' | 'range'>): number {
+  const [min, max] = s.range;
+  if (!(s.top > 0)) return max;
+  return Math.max(min, Math.min(max, max * Math.sqrt(Math.max(0, figures) / s.top)));
+}
+
+/** A line's width: by its figures (figuresWidth); a line without a number is a hairline. */
 export function pairWidth(
   p: { measure: string | null; total: Pick<PairTotal, 'value'> & Partial<Pick<PairTotal, 'weight'>> },
   s: WidthScale
 ): number {
   const weight = p.total.weight ?? p.total.value;
   if (weight === null || !p.measure) return NO_VALUE_WIDTH;
-  const [min, max] = s.range;
-  if (!(s.top > 0)) return max;
-  return Math.max(min, Math.min(max, (max * lineFigures(p, s.stocks)) / s.top));
+  return figuresWidth(lineFigures(p, s.stocks), s);
 }
 
 export interface PairArcProps {
@@ -344,11 +355,12 @@ export function flowMapData(
     obstacles,
     { bend, segments }
   );
+  const bowed = lengthenShort(geometry, offsets, perPixel, segments);
   const arcs: Feature<LineString, PairArcProps>[] = [];
   const arrows: FlowMapData['arrows']['features'] = [];
   geometry.forEach(({ p, i, width, a: ma, b: mb, startClear, endClear }, k) => {
     const { line } = quadraticArc(ma, mb, offsets[k], segments);
-    const trimmed = clipEnds(line, startClear, endClear);
+    const trimmed = clipEnds(line, startClear, endClear, bowed.has(k) ? { minShare: 0 } : {});
     const last = trimmed[trimmed.length - 1],
       prev = trimmed[trimmed.length - 2];
     const bearing = ((Math.atan2(last[0] - prev[0], last[1] - prev[1]) * 180) / Math.PI + 360) % 360;
@@ -393,4 +405,65 @@ export function flowMapData(
     arrows: { type: 'FeatureCollection', features: arrows },
     places: { type: 'FeatureCollection', features: placeFeatures }
   };
+}
+
+/** Screen pixels of shaft a line keeps beyond its arrowhead (or in all, when two-way) so it reads as a flow. */
+export const MIN_SHAFT = 14;
+/** The strongest bow a short line may take: the curve's middle stands 0.75 of the chord aside. */
+const MAX_SHORT_BEND = 1.5;
+
+function polylineLength(pts: readonly (readonly [number, number])[]): number {
+  let len = 0;
+  for (let i = 1; i < pts.length; i++) len += Math.hypot(pts[i][0] - pts[i - 1][0], pts[i][1] - pts[i - 1][1]);
+  return len;
+}
+
+/**
+ * Two near places leave a straight line only the stub between their rings (Tongzhou–Wuqing, 11 px
+ * at 1280×720), which reads as a stray dash, and an arrowhead on it hides the shaft. Such a line
+ * bows out (the same side as its chosen bend; a two-way line to the right of its canonical
+ * direction) just as far as it needs for MIN_SHAFT pixels beyond its arrowhead, keeping clear of
+ * the lanes of other lines of its pair; where even MAX_SHORT_BEND is not enough, it takes the bow
+ * that draws it longest. A bowed line leaves its rings sideways, so it is clipped at the full
+ * clearances (minShare 0), never into a ring. Changes `offsets` in place; returns the bowed lines.
+ */
+function lengthenShort(
+  geometry: readonly {
+    p: FlowPair;
+    width: number;
+    a: [number, number];
+    b: [number, number];
+    startClear: number;
+    endClear: number;
+  }[],
+  offsets: number[],
+  perPixel: number,
+  segments: number
+): Set<number> {
+  const bowed = new Set<number>();
+  const pairOf = (p: FlowPair) => (p.origin < p.destination ? `${p.origin}~${p.destination}` : `${p.destination}~${p.origin}`);
+  const canonical = (k: number, o: number) => (geometry[k].p.origin < geometry[k].p.destination ? o : -o);
+  const drawnPx = (k: number, o: number, minShare?: number) => {
+    const g = geometry[k];
+    const line = clipEnds(quadraticArc(g.a, g.b, o, segments).line, g.startClear, g.endClear, { minShare });
+    return polylineLength(line) / perPixel;
+  };
+  geometry.forEach((g, k) => {
+    const need = (g.p.directed ? arrowHeadPixels(g.width).length : 0) + MIN_SHAFT;
+    // Measured at full clearances: clipEnds' minShare would otherwise count a stub pushed into the rings.
+    if (drawnPx(k, offsets[k], 0) >= need) return;
+    const side = offsets[k] !== 0 ? Math.sign(offsets[k]) : g.p.origin < g.p.destination ? 1 : -1;
+    const others = geometry.flatMap((h, j) => (j !== k && pairOf(h.p) === pairOf(g.p) ? [canonical(j, offsets[j])] : []));
+    let best = { offset: offsets[k], px: drawnPx(k, offsets[k], 0) };
+    for (let m = Math.max(Math.abs(offsets[k]), 0.2) + 0.1; m <= MAX_SHORT_BEND + 1e-9; m += 0.1) {
+      const o = side * m;
+      if (others.some((c) => Math.abs(c - canonical(k, o)) < 0.15)) continue;
+      const px = drawnPx(k, o, 0);
+      if (px > best.px) best = { offset: o, px };
+      if (px >= need) break;
+    }
+    if (best.offset !== offsets[k]) bowed.add(k);
+    offsets[k] = best.offset;
+  });
+  return bowed;
 }

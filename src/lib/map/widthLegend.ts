@@ -1,5 +1,5 @@
 import { widthSamples } from '../flows/widthSamples';
-import { pairWidth, type WidthScale } from './flowPairs';
+import { figuresWidth, pairWidth, type WidthScale } from './flowPairs';
 
 /** Round figure counts a legend row may show below the largest. */
 const NICE_FIGURES = [5, 2, 1, 0.5, 0.2, 0.1];
@@ -31,7 +31,6 @@ export interface WidthLegend {
  * cannot be compared, the figures the widths stand for (4.7 · 2 · 0.5 figures).
  */
 export function widthLegend(scale: WidthScale, measure: string | null): WidthLegend {
-  const [min, max] = scale.range;
   if (scale.max.size > 1) {
     const most = Math.max(
       ...[...scale.max].map(([m, v]) => {
@@ -43,7 +42,7 @@ export function widthLegend(scale: WidthScale, measure: string | null): WidthLeg
       figures: true,
       rows: figureSamples(most).map((f) => ({
         value: f,
-        width: scale.top > 0 ? Math.max(min, Math.min(max, (max * f) / scale.top)) : max
+        width: figuresWidth(f, scale)
       }))
     };
   }
