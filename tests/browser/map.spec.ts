@@ -353,6 +353,30 @@ test.describe('the map as markup', () => {
   const FLOW_LAYERS = ['flow-casing', 'flow-line', 'flow-arrow', 'flow-place', 'flow-place-name'];
   const FLOW_SOURCES = ['flows', 'flow-arrows', 'flow-places'];
 
+  test('a selected region is named once: its copy among the other labels is hidden, and shown again on close', async ({
+    page,
+    watch
+  }) => {
+    await page.goto('/?region=130900');
+    await waitForMap(page);
+    await expect(page.getByTestId('region-details')).toBeVisible();
+    type StateMap = { getFeatureState(f: { source: string; id: number }): Record<string, unknown> };
+    const hidden = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { __map: StateMap }).__map.getFeatureState({ source: 'region-labels', id: 130900 }).selected ===
+          true
+      );
+    await expect.poll(hidden).toBe(true);
+    const chosen = await onMap(page, (m) =>
+      m.queryRenderedFeatures({ layers: ['region-label-selected'] }).map((f) => f.properties.code)
+    );
+    expect(chosen.map(String)).toEqual(['130900']);
+    await page.getByTestId('region-details').getByRole('button', { name: /close/i }).click();
+    await expect.poll(hidden).toBe(false);
+    expect(watch.pageErrors).toEqual([]);
+  });
+
   test('layers stand in their declared order, and go with their component', async ({ page, watch }) => {
     await page.goto('/');
     await waitForMap(page);
