@@ -169,9 +169,9 @@ export async function runIngest(
   const n = files.length;
   const wanted = o.threads ?? Math.min(availableParallelism(), Math.ceil(n / 32));
   const threads = Math.max(1, Math.min(wanted, n));
-  // Tiny runs, or on request, run the per-article step here. Otherwise the main thread stays free:
-  // tsx's parent process SIGKILLs a child that does not answer a signal within ~60 ms, so a Ctrl-C
-  // must find this thread idle to be handled (journal closed, temp files removed).
+  // Tiny runs, or on request, run the per-article step here. Otherwise the main thread stays free, so
+  // a Ctrl-C is handled at once (journal closed, temp files removed). `npm run ingest` runs Node with
+  // tsx as a loader: the tsx binary would add a parent that SIGKILLs a child slow to answer a signal.
   const inProcess = threads === 1 && (o.inProcess || n <= IN_PROCESS_MAX);
   // The workers load their code and build their matcher while this thread reads the journal.
   let pool: IngestPool | null = inProcess ? null : new IngestPool(threads, config, await workerBundle());

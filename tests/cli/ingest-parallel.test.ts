@@ -76,7 +76,14 @@ describe('parallel ingest', () => {
     mkdirSync(sub);
     const out = join(sub, 'articles.json');
     const journal = join(sub, '.articles.json.journal');
-    const child = spawn(TSX, ['scripts/ingest.ts', '--regions', REGIONS, corpus, '--threads', '1', '--out', out], { cwd: ROOT });
+    // Node itself with tsx as a loader, as `npm run ingest` runs it: the tsx binary is a parent process
+    // that SIGKILLs its child when the child's report of a signal takes over 30 ms, which a loaded CI
+    // machine exceeds (the run then ended 130 with nothing printed and the journal unclosed).
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/ingest.ts', '--regions', REGIONS, corpus, '--threads', '1', '--out', out],
+      { cwd: ROOT }
+    );
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     // Listened to from the start: a run that ends before the journal grows (it is then removed)
