@@ -24,7 +24,10 @@ for (const lang of ['en', 'zh'] as const) {
     expect(metrics.length).toBeGreaterThan(10);
     expect(metrics).toContain('planned:projects');
     const found: string[] = [];
-    for (const [level, region] of LEVELS) {
+    // Chinese at the county level only: its number words and names are the language's whole
+    // difference, and the county level has the most of them. The three levels in English cover the
+    // rest, and the CI run stays inside its 15 minutes.
+    for (const [level, region] of lang === 'en' ? LEVELS : LEVELS.filter(([l]) => l === 'county')) {
       await page.goto(`/?lang=${lang}&view=table&level=${level}&region=${region}`);
       await expect(page.getByTestId('region-details')).toBeVisible();
       for (const metric of metrics) {
