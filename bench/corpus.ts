@@ -24,6 +24,7 @@ import { saveResults } from './lib/results';
 import { round, summarize } from './lib/stats';
 import { fixtureParagraphs, writeSyntheticCorpus } from './lib/synthetic';
 import type { RunStats } from '../scripts/lib/engine';
+import { SEMI_SPACE_MB } from '../scripts/lib/pool';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const arg = (name: string, fallback: number) => {
@@ -87,9 +88,24 @@ interface Run {
 
 function ingest(v: Variant): Run {
   const out = join(work, `articles-${v}.json`);
+  // As `npm run ingest` runs it (tsx as a loader, no wrapper process). The no-worker baseline gets the
+  // young generation the pool gives each worker (scripts/lib/pool.ts), so both sides collect alike.
+  const gc = v === 'inProcess' ? [`--min-semi-space-size=${SEMI_SPACE_MB}`, `--max-semi-space-size=${SEMI_SPACE_MB}`] : [];
   const r = spawnSync(
     '/usr/bin/time',
-    ['-f', '%e %M %U %S', join(root, 'node_modules/.bin/tsx'), 'scripts/ingest.ts', dir, ...VARIANTS[v].args, '--out', out],
+    [
+      '-f',
+      '%e %M %U %S',
+      process.execPath,
+      ...gc,
+      '--import',
+      'tsx',
+      'scripts/ingest.ts',
+      dir,
+      ...VARIANTS[v].args,
+      '--out',
+      out
+    ],
     { cwd: root, encoding: 'utf8', env: { ...process.env, JJJ_INGEST_STATS: '1' } }
   );
   const m = /(\d+(?:\.\d+)?) (\d+) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)\s*$/.exec(r.stderr);
