@@ -18,6 +18,8 @@ test.describe('the ingest worker protocol', () => {
     await expect(page.getByTestId('ingest-summary')).toHaveText(/^1 · /);
     const snippets = page.getByTestId('mention-snippet');
     await expect(snippets).toHaveCount(2);
+    // The article list comes once the page of snippets is painted (DetailsPanel), still from this batch.
+    await expect(page.getByTestId('region-articles')).toContainText('dongcheng');
     await expect(page.getByTestId('region-details')).toContainText('dongcheng');
     await expect(page.getByTestId('region-details')).not.toContainText('haidian-');
     // The replaced batch never arrives later.
