@@ -18,7 +18,8 @@ const REF_DIST = process.env.BENCH_REF_DIST;
 type Category = 'maplibre' | 'app' | 'data' | 'fonts';
 function category(url: string): Category {
   const path = new URL(url).pathname;
-  if (/\.(woff2?|ttf|otf)$/.test(path)) return 'fonts';
+  // Label glyphs, as font files or pre-drawn (public/glyphs/*.pbf), are the fonts' cost alike.
+  if (/\.(woff2?|ttf|otf|pbf)$/.test(path)) return 'fonts';
   if (/\.(geojson|json|csv)$/.test(path)) return 'data';
   if (/maplibre/i.test(path)) return 'maplibre';
   return 'app';

@@ -10,6 +10,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.geojson': 'application/geo+json',
   '.woff2': 'font/woff2',
+  '.pbf': 'application/x-protobuf',
   '.png': 'image/png',
   '.csv': 'text/csv'
 };

@@ -1,12 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/flows/csv';
 import { buildGazetteer, createMatcher, ingestArticle } from '../../src/lib/ingest/index';
 import { scoreFlows, show, type FlowLike } from './flowEval';
-import { ALIASES, ROOT, SEEDS, hasSeeds, regionsPathForCorpus, warnNoSeeds } from './helpers';
-
-warnNoSeeds('the flow extraction evaluation on the seeds (data/flows.csv as gold)');
+import { ALIASES, ROOT, SEEDS, describeWithSeeds, regionsPathForCorpus } from './helpers';
 
 /** data/flows.csv, the curated flows of the seeds, as gold per article. */
 function curated(): Map<string, FlowLike[]> {
@@ -28,7 +26,7 @@ function curated(): Map<string, FlowLike[]> {
   return out;
 }
 
-describe.skipIf(!hasSeeds)('flows extracted from the seeds vs data/flows.csv', () => {
+describeWithSeeds('flows extracted from the seeds vs data/flows.csv', () => {
   const matcher = createMatcher(buildGazetteer(JSON.parse(readFileSync(regionsPathForCorpus(), 'utf8')), ALIASES));
   const gold = curated();
   const files = readdirSync(SEEDS)

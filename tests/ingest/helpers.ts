@@ -22,12 +22,6 @@ export function mentionCounts(text: string, m: Matcher = matcher): Record<string
   return out;
 }
 
-export const hasSeeds = existsSync(SEEDS);
-/** @deprecated use describeWithSeeds (a named skip whose body never runs without the corpus). */
-export function warnNoSeeds(what: string): void {
-  if (!hasSeeds) console.warn(`\n*** SKIPPED ${what}: the seed corpus is not at ${SEEDS} ***\n`);
-}
-
 /** A block that needs ../shared/seeds: without it, a loudly named skip (see tests/needs.ts). */
 export function describeWithSeeds(name: string, body: () => void, also: Record<string, string> = {}): void {
   describeNeeding({ 'the seed corpus (../shared/seeds)': SEEDS, ...also }, name, body);

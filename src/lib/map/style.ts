@@ -12,15 +12,17 @@ export const MAX_BOUNDS: [[number, number], [number, number]] = [
 ];
 
 /**
- * The base style, built in code so the app needs no tile, style or glyph server. No `glyphs`:
- * MapLibre draws text locally, Latin from the bundled font in `font-faces`, Chinese through
- * `localIdeographFontFamily`.
+ * The base style, built in code so the app needs no tile or style server. `glyphsUrl` is the app's
+ * own folder of pre-drawn label glyphs (npm run glyphs, scripts/glyphs.ts), with `{fontstack}` and
+ * `{range}` left for MapLibre: drawing them with TinySDF on the main thread was about a quarter of
+ * the time to ready. The map is made with `localIdeographFontFamily: false`, so Chinese comes from
+ * there too.
  */
-export function baseStyle(fontUrl: string): StyleSpecification {
+export function baseStyle(glyphsUrl: string): StyleSpecification {
   return {
     version: 8,
     name: 'JJJ Atlas',
-    'font-faces': { [LABEL_FONT]: fontUrl },
+    glyphs: glyphsUrl,
     sources: {},
     // No background layer: land is the map container's CSS background (--land) showing through
     // the transparent canvas, and only water is drawn (geo/steps/sea.ts). In software WebGL every
