@@ -26,7 +26,7 @@ import {
   MONEY_VERB,
   type Role
 } from './lexicon';
-import { nounFirstCounts } from './counts';
+import { labelCounts, nounFirstCounts } from './counts';
 import { pairsRespectively, respectively } from './respectively';
 import { parseNumberAt } from '../numerals';
 import { ancestorsOf, overlaps, placeGroups, type PlaceGroup } from './places';
@@ -112,6 +112,8 @@ const EN_PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+|
 const ZH_WHOLE = /全(?:市|区|县)/;
 const EN_WHOLE =
   /\b(?:the (?:whole|entire) (?:city|county|district)|(?:throughout|across) the (?:city|county|district)|citywide|city-wide|countywide)\b/;
+const LIST_ITEM = /^[ \t]*[-•*·▪]\s/;
+const LABEL_END = /[a-z]:\s*$/;
 const ANOTHER = /\b(?:another|a further)\s+$|(?:另有|另外|又有)$/;
 const GAPPED_TO = /^\s*(?:to|into|for) (?:the )?$|^(?:给|到|用于)$/;
 const EN_RELATIVE_OPEN = /^\s*(?:where|which|whose|who)\b/;
@@ -361,10 +363,11 @@ const rank = (codes: readonly string[]) => Math.min(...codes.map((c) => Number(c
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((c) => b.includes(c));
 
+// "A Beijing firm moved from Fengtai District": a side named twice, broadly and narrowly, is the narrower.
 const union = (gs: readonly PlaceGroup[]): string[] => {
   const out: string[] = [];
   for (const g of gs) for (const c of g.codes) if (!out.includes(c)) out.push(c);
-  return out;
+  return out.length > 1 ? out.filter((c) => !out.some((d) => d !== c && ancestorsOf(d).includes(c))) : out;
 };
 
 type Level = 'city' | 'district' | 'county' | 'area' | null;
@@ -446,8 +449,10 @@ function topic(
     const end = paraStart - 1;
     paraStart = text.lastIndexOf('\n', end - 1) + 1;
     at = end;
-    // A blank line between paragraphs is no passage of its own.
+    // A blank line between paragraphs is no passage of its own; nor is a line of a list, whose
+    // places are what its items count (the list is about the paragraph that heads it).
     if (!text.slice(paraStart, at).trim()) back--;
+    else if (LIST_ITEM.test(text.slice(paraStart, at))) (back--, (at = paraStart));
   }
   // Last, the unit the article's title is about (a county's own work report names itself only there).
   for (let gi = 0; gi < groups.length && groups[gi].start < titleEnd; gi++)
@@ -700,7 +705,7 @@ export function extractFlows(
     info: []
   };
   // A figure phrase never runs across a line break (a date's day and the next paragraph's noun).
-  const extra = nounFirstCounts(norm, lang, figures);
+  const extra = [...nounFirstCounts(norm, lang, figures), ...labelCounts(text, norm, lang, figures)];
   const all = extra.length ? [...figures, ...extra].sort((a, b) => a.start - b.start) : figures;
   const candidates = all.filter(
     (f) => measureOf(unitOf(f, norm), phraseOf(f, norm)) !== null && !text.slice(f.start, f.end).includes('\n')
@@ -745,7 +750,9 @@ export function extractFlows(
     if (measure === 'yuan' ? OWN.test(clause) : USE_OF_MONEY.test(norm.slice(Math.max(cs, fig.start - 40), fig.start))) continue;
     // Progress of things already counted (已有21个项目开工, "12 of them are in production") moves nothing.
     if (PROGRESS.test(norm.slice(fig.end, fig.end + 24))) continue;
-    if ((lang === 'zh' ? SHARED_ZH : SHARED_EN).test(norm.slice(fig.end, fig.end + 24))) {
+    // …but not a list of counts each with its own number (北京项目29个、天津项目12个).
+    const after = norm.slice(fig.end, fig.end + 24);
+    if ((lang === 'zh' ? SHARED_ZH : SHARED_EN).test(after) && !OWN_COUNT_NEXT.test(after)) {
       shared.add(fig);
       continue;
     }
@@ -819,6 +826,13 @@ export function extractFlows(
       const after = ti < doc.triggers.length ? doc.triggers[ti] : undefined;
       if (after && after.end <= ce) trigger = after;
     }
+    // A labelled line of a statistics release ("Funds from Beijing actually in place: 31.2 billion
+    // yuan") states what its place received, with or without a verb in the label.
+    const labelled = LABEL_END.test(norm.slice(Math.max(cs, fig.start - 4), fig.start));
+    if (labelled && (!trigger || trigger.start < cs)) {
+      const colon = norm.lastIndexOf(':', fig.start);
+      trigger = { start: colon, end: colon + 1, role: 'receive', word: ':' };
+    }
     if (!trigger) continue;
     // A relative clause on a place (", where 52 start-ups are incubated") counts things there, not
     // the things the earlier clause's predicate moved.
@@ -888,7 +902,7 @@ export function extractFlows(
       t.role === 'send' &&
       /\b(?:was|were|been|is|are|be)\s+(?:[a-z]+ly\s+)?$/.test(norm.slice(Math.max(tClauseStart, t.start - 24), t.start)) &&
       !placed.some((p) => p.end <= t.start && p.start >= tClauseStart);
-    if (passive) slotEmpty = true;
+    if (passive || labelled) slotEmpty = true;
     // Things that "came" (搬迁而来, 迁来) came to the place the passage is about.
     if (destination.length === 0 && t.role === 'send' && /而来|迁来|搬来|转来|\bcame\b/.test(tClause)) slotEmpty = true;
     if (destination.length === 0 && slotEmpty) {
@@ -1197,8 +1211,14 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
     const k = spanIndex(doc.sents, fig.offset);
     if (k <= 0) continue;
     const sent = doc.sents[k];
-    const prev = doc.sents[k - 1];
-    if (text.slice(prev.end, sent.start).includes('\n') || text.slice(prev.start, prev.end).includes('\n')) continue;
+    let prev = doc.sents[k - 1];
+    // The next item of a list ("- Planned investment of the signed projects: 94.5 billion yuan") goes
+    // on from the item before it.
+    const item =
+      LIST_ITEM.test(text.slice(sent.start, sent.start + 4)) &&
+      LABEL_END.test(norm.slice(Math.max(sent.start, fig.start - 4), fig.start));
+    if (item) for (let j = k - 1; j > 0 && !text.slice(prev.start, prev.end).trim();) prev = doc.sents[--j];
+    else if (text.slice(prev.end, sent.start).includes('\n') || text.slice(prev.start, prev.end).includes('\n')) continue;
     if (within(doc.groups, sent.start, sent.end).length) continue;
     if (OWN.test(norm.slice(sent.start, sent.end))) continue;
     const measure = measureOf(unitOf(fig, norm), phraseOf(fig, norm))!;
@@ -1249,7 +1269,7 @@ const PAID = /拨付|下拨|到位|\b(?:paid|disbursed|delivered|allocated|in pl
 const PART_ZH = /其中|这些[\u4e00-\u9fff]{0,4}?中|当中/;
 const PART_OPENING = /^\s*(?:其中|among (?:them|these|those)|of them|of these|of those|of which)/;
 const PART_EN =
-  /\b(?:among (?:them|these|those)|of them|of which|of these|of those|including)\b|\b(?:of|among) the \d[\d,]*\s|\bof the (?:firms|enterprises|companies|projects)\b/;
+  /^\s*[\w,-]+ (?:were|was|are|is|came|come) from\b|\b(?:among (?:them|these|those)|of them|of which|of these|of those|including)\b|\b(?:of|among) the \d[\d,]*\s|\bof the (?:firms|enterprises|companies|projects)\b/;
 const PARTITIVE_OBJECT = /(?:them|these|those|which|the \d|the (?:firms|enterprises|companies|projects)\b)/y;
 /** English counts whose noun is left out ("among them, nine settled…", "nine of the 23 firms"). */
 function partitiveCounts(norm: string, lang: Lang): FigureSpan[] {
@@ -1270,7 +1290,20 @@ function partitiveCounts(norm: string, lang: Lang): FigureSpan[] {
     while (w > 0 && /[\w-]/.test(norm[w - 1])) w--;
     if (w < at && /[a-z\d]/.test(norm[w])) starts.push(w);
   }
-  for (const at of starts.sort((a, b) => a - b)) {
+  // "…; 29 were from Beijing and 17 from Tianjin": parts told by their senders, the noun left out.
+  const re2 = /(?:^|[.;]\s+)([\w,-]+) (?:were|was|are|came|come) from\b/g;
+  for (let m = re2.exec(norm); m; m = re2.exec(norm)) starts.push(m.index + m[0].indexOf(m[1]));
+  // …and a gapped part after any of them ("35 of them from A and 17 from B").
+  const gapped: number[] = [];
+  const re3 = /\b(?:and|while)\s+(?=[\w,-]+\s+(?:(?:were|was|came|went)\s+)?(?:from|to|in|into)\s)/g;
+  for (const at of starts) {
+    const stop = norm.slice(at).search(/[.;](?:\s|$)/);
+    const seg = norm.slice(at, stop < 0 ? norm.length : at + stop);
+    re3.lastIndex = 0;
+    for (let m = re3.exec(seg); m; m = re3.exec(seg)) gapped.push(at + m.index + m[0].length);
+  }
+  starts.push(...gapped);
+  for (const at of [...new Set(starts)].sort((a, b) => a - b)) {
     const n = parseNumberAt(norm, at, 'en');
     if (!n || n.value === null || n.value < 1 || /^\d{4}$/.test(n.raw)) continue;
     out.push({
@@ -1330,6 +1363,13 @@ function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[], 
         (measure === null || f.measure === measure)
       )
         host = f;
+    // "Of these, 19 came from A. B alone took in eight of them": "them" are the part just stated.
+    if (k > 0 && /\bof (?:them|these|those)\b/.test(norm.slice(fig.start, fig.end + 16))) {
+      const prior = added.filter(
+        (f) => f.offset >= doc.sents[k - 1].start && f.offset < sent.start && f.measure === (measure ?? host?.measure)
+      );
+      if (prior.length === 1) host = prior[0];
+    }
     if (!host) continue;
     const cs = clauseStart(norm, fig.start, sent.start);
     const ce = clauseEnd(norm, fig.end, sent.end);
@@ -1339,7 +1379,16 @@ function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[], 
     // part's number is its receiver, before any earlier place of the clause.
     const next = within(doc.groups, fig.end, ce).find((g) => PART_TO.test(norm.slice(fig.end, g.start)));
     if (next && within1(next.codes, host.destination)) destination = next.codes;
-    for (const g of within(doc.groups, cs, ce)) {
+    // Gapped parts name their sides next to their numbers, before or after ("35 of them from A and 17
+    // from B", "of which from A 121 and from B 65"): a place with another number between it and this
+    // one is another part's.
+    const inClause = within(doc.groups, cs, ce);
+    const apart = (g: PlaceGroup) =>
+      /\d/.test(g.start >= fig.end ? norm.slice(fig.end, g.start) : norm.slice(g.end, fig.start)) ? 1 : 0;
+    const sideAfter = /^\s+(?:(?:were|was|came|went)\s+)?(?:from|to|in|into)\s/.test(norm.slice(fig.end, fig.end + 16));
+    const rankOf = (g: PlaceGroup) => apart(g) * 2 + (sideAfter && g.start < fig.end ? 1 : 0);
+    const ordered = inClause.length > 1 ? [...inClause].sort((a, b) => rankOf(a) - rankOf(b)) : inClause;
+    for (const g of ordered) {
       const m = markerAround(doc, g, sent.start);
       if ((m === 'from' || m === 'by' || m === 'mod') && within1(g.codes, host.origin)) origin ??= g.codes;
       else if ((m === 'to' || m === 'none') && within1(g.codes, host.destination)) destination ??= g.codes;
@@ -1411,6 +1460,7 @@ const EN_MONEY =
 const ZH_MONEY = /投资|资金|资本|总额|金额|到位|合同|签约额|引资|利用|内资|外资|拨付|下拨|捐|资助/;
 // A count shared by two kinds of things ("二十余所高校和医院", "12 schools and hospitals") is no
 // value of either: the flows are stated without a number.
+const OWN_COUNT_NEXT = /^[^，。；,;]{1,12}?(?:\d|[一二三四五六七八九十两]+[个家所])/;
 const SHARED_ZH = /^(?:和|及|与|、|以及)[\u4e00-\u9fff]{0,4}?(?:医院|学校|高校|大学|院所|研究院|企业|项目|机构)/;
 const SHARED_EN =
   /^\s*(?:and|&|or)\s+(?:[a-z-]+\s+){0,2}?(?:hospitals|schools|universities|colleges|institutes|enterprises|companies|firms|projects)\b/;

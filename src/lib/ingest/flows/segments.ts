@@ -47,11 +47,18 @@ function qualifierComma(norm: string, i: number): boolean {
   return QUALIFIER_COMMA.test(norm);
 }
 
+// "Projects signed: 186": an English label's colon joins it to its number, one clause.
+const LABEL_COLON = /[a-z]:\s*\d/y;
+function labelColon(norm: string, i: number): boolean {
+  LABEL_COLON.lastIndex = i - 1;
+  return i > 0 && LABEL_COLON.test(norm);
+}
+
 /** Start of the clause containing `at` (after the last , : ; in its sentence, which bounds it). */
 export function clauseStart(norm: string, at: number, floor: number): number {
   for (let i = at - 1; i >= floor; i--) {
     const c = norm[i];
-    if ((c === ',' && !qualifierComma(norm, i)) || c === ':' || c === ';' || c === '。') return i + 1;
+    if ((c === ',' && !qualifierComma(norm, i)) || (c === ':' && !labelColon(norm, i)) || c === ';' || c === '。') return i + 1;
   }
   return floor;
 }
@@ -60,7 +67,7 @@ export function clauseStart(norm: string, at: number, floor: number): number {
 export function clauseEnd(norm: string, at: number, ceil: number): number {
   for (let i = at; i < ceil; i++) {
     const c = norm[i];
-    if ((c === ',' && !qualifierComma(norm, i)) || c === ':' || c === ';' || c === '。') return i;
+    if ((c === ',' && !qualifierComma(norm, i)) || (c === ':' && !labelColon(norm, i)) || c === ';' || c === '。') return i;
   }
   return ceil;
 }
