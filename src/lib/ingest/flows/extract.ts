@@ -31,7 +31,7 @@ import { pairsRespectively, respectively } from './respectively';
 import { parseNumberAt } from '../numerals';
 import { ancestorsOf, overlaps, placeGroups, type PlaceGroup } from './places';
 import { hasSelfReference, withReferents } from './referents';
-import { clauseEnd, clauseStart, sentences, spanIndex, type Span } from './segments';
+import { clauseEnd, clauseStart, paragraphBefore, sentences, spanIndex, type Span } from './segments';
 import type { ExtractedFlow } from './types';
 import { periodOf, statusOf, type Period } from './when';
 
@@ -112,6 +112,8 @@ const EN_PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+|
 const ZH_WHOLE = /全(?:市|区|县)/;
 const EN_WHOLE =
   /\b(?:the (?:whole|entire) (?:city|county|district)|(?:throughout|across) the (?:city|county|district)|citywide|city-wide|countywide)\b/;
+const RUN_OF_PART = /^[\w.,-]+(?:\s+(?:and|,)\s+[\w.,-]+)+\s+(?:[a-z-]+\s+)?of (?:them|these|those|the)\b/;
+const PART_TAIL = /^[\w.,-]+\s+(?:[a-z-]+\s+)?of (?:them|these|those|the)\b/;
 const LIST_ITEM = /^[ \t]*[-•*·▪]\s/;
 const LABEL_END = /[a-z]:\s*$/;
 const ANOTHER = /\b(?:another|a further)\s+$|(?:另有|另外|又有)$/;
@@ -761,6 +763,15 @@ export function extractFlows(
     // …but "the investment of them/of which is 3.2 billion yuan" is the total's money.
     const pre = norm.slice(cs, fig.start);
     if (SUBSET.test(pre) && sentFlows.length && !(measure === 'yuan' && MONEY_OF_THEM.test(pre))) continue;
+    // "A and B took 23 and 17 of them respectively": shares of a count stated before, read by respectively().
+    if (
+      lang === 'en' &&
+      (RUN_OF_PART.test(norm.slice(fig.start, fig.end + 40)) ||
+        (/\w\s+(?:and|,)\s+$/.test(norm.slice(Math.max(0, fig.start - 8), fig.start)) &&
+          PART_TAIL.test(norm.slice(fig.start, fig.end + 24)))) &&
+      norm.slice(fig.end, sent.end).includes('respectively')
+    )
+      continue;
     // "…, and the three northern counties took 71 of them": a part, read by partFlows.
     if (
       lang === 'en' &&
@@ -1218,7 +1229,7 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
       LIST_ITEM.test(text.slice(sent.start, sent.start + 4)) &&
       LABEL_END.test(norm.slice(Math.max(sent.start, fig.start - 4), fig.start));
     if (item) for (let j = k - 1; j > 0 && !text.slice(prev.start, prev.end).trim();) prev = doc.sents[--j];
-    else if (text.slice(prev.end, sent.start).includes('\n') || text.slice(prev.start, prev.end).includes('\n')) continue;
+    const apart = !item && (text.slice(prev.end, sent.start).includes('\n') || text.slice(prev.start, prev.end).includes('\n'));
     if (within(doc.groups, sent.start, sent.end).length) continue;
     if (OWN.test(norm.slice(sent.start, sent.end))) continue;
     const measure = measureOf(unitOf(fig, norm), phraseOf(fig, norm))!;
@@ -1226,13 +1237,28 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
     // Money paid out against money pledged just before (已拨付1.5亿元 after a plan of 3.2亿元) is a
     // statement of its own, between the same places.
     const paid = measure === 'yuan' && PAID.test(norm.slice(sent.start, fig.start));
-    const host = out.find(
+    // "…planned investment of 7.4 billion yuan; the funds actually received reached 2.2 billion yuan":
+    // a second amount of the same things is a money flow of its own.
+    const moreMoney = measure === 'yuan' && MONEY_OPEN.test(norm.slice(sent.start, fig.start));
+    let host = out.find(
       (f) =>
+        !apart &&
         f.offset >= prev.start &&
         f.offset < prev.end &&
         f.kind !== 'cooperation' &&
-        (f.value === null || f.measure !== measure || (paid && f.status === 'planned'))
+        (f.value === null || f.measure !== measure || (paid && f.status === 'planned') || moreMoney)
     );
+    // "The signed projects carry planned investment of 42.6 billion yuan" in a paragraph of its own:
+    // the money of the things last counted in the passage.
+    if (!host && measure === 'yuan' && THINGS_OPEN.test(norm.slice(sent.start, sent.end))) {
+      let floor = text.lastIndexOf('\n', sent.start - 1);
+      for (let back = 0; back < 2 && floor > 0; back++) floor = text.lastIndexOf('\n', floor - 2);
+      host = [...out]
+        .reverse()
+        .find(
+          (f) => f.offset < sent.start && f.offset > floor && f.value !== null && f.measure !== 'yuan' && FIRM_KINDS.has(f.kind)
+        );
+    }
     if (!host) continue;
     if (paid && host.measure === 'yuan') {
       const status = statusOf(
@@ -1248,6 +1274,11 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
       continue;
     }
     if (measure === 'yuan' && !isMoneyOfCount(norm, sent.start, fig, doc.lang)) continue;
+    if (moreMoney && host.measure === 'yuan') {
+      out.push({ ...host, value: fig.value, approx: fig.approx, offset: fig.offset });
+      taken.add(fig.offset);
+      continue;
+    }
     if (
       host.value === null &&
       (measure !== 'yuan' || host.kind === 'projects' || host.kind === 'enterprises' || host.kind === 'investment')
@@ -1263,6 +1294,10 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
 
 const EN_ELIDED = /\b(?:to|in|into|for) (?:the|this|our) (?:city|county|district|municipality|new area)\b|\bthere\b|\bhere\b/;
 const ZH_ELIDED = /(?:到|至|向|赴|在)(?:该|本|我)(?:市|区|县)|当地|这里/;
+const MONEY_OPEN =
+  /^\s*(?:the |and )?(?:actual |total )?(?:funds?|investment|capital)\b(?: actually)?(?: (?:received|in place|arrived|paid in|put in place))?\b/;
+const THINGS_OPEN =
+  /^\s*(?:the (?:signed |introduced |new |relocated )?(?:projects|enterprises|firms|companies)|these (?:projects|enterprises|firms|companies)|(?:together,? )?they)\b/;
 const PAID = /拨付|下拨|到位|\b(?:paid|disbursed|delivered|allocated|in place)\b/;
 
 // A part of a total just counted: 其中, 这些项目中, "among them", "nine of the 23 firms".
@@ -1353,16 +1388,24 @@ function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[], 
       floor = text.lastIndexOf('\n', e - 1) + 1;
     }
     // A total's part is the host, never another part (围场获得1.5亿元，丰宁获得1.1亿元 are both of the 4.6亿元).
-    for (const f of out)
-      if (
-        f.value !== null &&
-        !members.has(f) &&
-        (f.measure !== 'yuan' || measure === 'yuan') &&
-        f.offset < fig.start &&
-        f.offset >= floor &&
-        (measure === null || f.measure === measure)
-      )
-        host = f;
+    const hostFrom = (lo: number) => {
+      let h: ExtractedFlow | undefined;
+      for (const f of out)
+        if (
+          f.value !== null &&
+          !members.has(f) &&
+          (f.measure !== 'yuan' || measure === 'yuan') &&
+          f.offset < fig.start &&
+          f.offset >= lo &&
+          (measure === null || f.measure === measure)
+        )
+          h = f;
+      return h;
+    };
+    host = hostFrom(floor);
+    // "Caofeidian District took in 58 of the projects" opening the paragraph after their count.
+    if (!host && lang === 'en' && /\bof (?:the|them|these|those)\b/.test(norm.slice(fig.start, fig.end + 20)))
+      host = hostFrom(paragraphBefore(text, floor));
     // "Of these, 19 came from A. B alone took in eight of them": "them" are the part just stated.
     if (k > 0 && /\bof (?:them|these|those)\b/.test(norm.slice(fig.start, fig.end + 16))) {
       const prior = added.filter(

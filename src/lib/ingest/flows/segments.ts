@@ -84,3 +84,25 @@ export function spanIndex(spans: readonly Span[], at: number): number {
   }
   return -1;
 }
+const LIST_ITEM = /^[ \t]*[-•*·▪]\s/;
+
+/**
+ * Start of the paragraph before the one starting at `start` (blank lines skipped); 0 at the top. A
+ * list's items are one paragraph: the list's first item.
+ */
+export function paragraphBefore(text: string, start: number): number {
+  let at = start;
+  for (;;) {
+    let e = at - 1;
+    while (e > 0 && (text[e - 1] === '\n' || text[e - 1] === '\r')) e--;
+    if (e <= 0) return 0;
+    const p = text.lastIndexOf('\n', e - 1) + 1;
+    if (!LIST_ITEM.test(text.slice(p, p + 4))) return p;
+    at = p;
+    // Go on over the list while the paragraph before is an item too.
+    let e2 = p - 1;
+    while (e2 > 0 && (text[e2 - 1] === '\n' || text[e2 - 1] === '\r')) e2--;
+    const q = e2 > 0 ? text.lastIndexOf('\n', e2 - 1) + 1 : 0;
+    if (e2 <= 0 || !LIST_ITEM.test(text.slice(q, q + 4))) return p;
+  }
+}
