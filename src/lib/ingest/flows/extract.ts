@@ -114,6 +114,7 @@ const EN_WHOLE =
   /\b(?:the (?:whole|entire) (?:city|county|district)|(?:throughout|across) the (?:city|county|district)|citywide|city-wide|countywide)\b/;
 const RUN_OF_PART = /^[\w.,-]+(?:\s+(?:and|,)\s+[\w.,-]+)+\s+(?:[a-z-]+\s+)?of (?:them|these|those|the)\b/;
 const PART_TAIL = /^[\w.,-]+\s+(?:[a-z-]+\s+)?of (?:them|these|those|the)\b/;
+const MOVING_VERB = /^(?:relocat|mov|迁|搬迁|转移)/;
 const LIST_ITEM = /^[ \t]*[-•*·▪]\s/;
 const LABEL_END = /[a-z]:\s*$/;
 const ANOTHER = /\b(?:another|a further)\s+$|(?:另有|另外|又有)$/;
@@ -356,6 +357,8 @@ interface ClauseFacts {
   concrete: boolean;
   /** Kinds whose nouns the clause names (lexicon.ts kindsNamed). */
   named: FlowKind[];
+  /** Whether every counted figure of the clause is money (a move's money leaves the move stated). */
+  moneyOnly: boolean;
 }
 const FIRM_MONEY: FlowKind[] = ['investment', 'projects'];
 
@@ -587,6 +590,12 @@ function sidesOf(
         : undefined;
     const sender = by ?? byBefore ?? agent ?? carried ?? parenthetical;
     origin = union([...(sender ? [sender] : []), ...from, ...mods.filter((m) => m !== sender)]);
+    // An English participle opening a clause (", investing 650 million yuan in the new site") goes on
+    // with the sentence's sender, and its receiver (the place things were moved to) when it names none.
+    const participle =
+      lang === 'en' && !origin.length && /ing$/.test(t.word) && !/\S/.test(norm.slice(tClauseStart, t.start));
+    const earlier = participle ? placed.filter((p) => p.end <= tClauseStart) : [];
+    if (participle) origin = union(earlier.filter((p) => p.marker === 'from' || p.marker === 'mod' || p.marker === 'none'));
     // The receiver marked in the predicate's own clause, before or after it (北京一所院校拟在崇礼设立…，
     // …迁至宣化: 宣化 is the next clause's), else the next one marked after it.
     const after =
@@ -597,13 +606,16 @@ function sidesOf(
     // ("two hospitals in Beijing will open branches in Xiong'an"), else the receiver ("support X to build").
     const beforeTo = lang === 'en' ? placed.filter((p) => p.marker === 'to' && p.end <= t.start && p.start >= tClauseStart) : [];
     if (after && !origin.length && beforeTo.length) origin = beforeTo[0].codes;
-    destination = after
-      ? after.codes
-      : tos.length
-        ? tos[tos.length - 1].codes
-        : beforeTo.length
-          ? beforeTo[beforeTo.length - 1].codes
-          : [];
+    const carriedTo = participle && !after ? earlier.filter((p) => p.marker === 'to').pop() : undefined;
+    destination = carriedTo
+      ? carriedTo.codes
+      : after
+        ? after.codes
+        : tos.length
+          ? tos[tos.length - 1].codes
+          : beforeTo.length
+            ? beforeTo[beforeTo.length - 1].codes
+            : [];
     // A passive ("the doctors sent by Hexi are 25" after "Hexi helps Changli County"): the place
     // helped or marked before it in the sentence receives.
     if (!destination.length && by && lang === 'en') {
@@ -954,8 +966,9 @@ export function extractFlows(
     };
     out.push(flow);
     sentFlows.push({ flow, fig, trigger: t });
-    // What a park built together holds is counted; the park itself is still a cooperation.
-    if (!(t.role === 'joint' && JOINT_BUILD.test(t.word))) used.add(t);
+    // What a park built together holds is counted; the park itself is still a cooperation. Money of
+    // a move ("moved its plant from A to B, the investment 320 million yuan") leaves the move stated.
+    if (!(t.role === 'joint' && JOINT_BUILD.test(t.word)) && !(measure === 'yuan' && MOVING_VERB.test(t.word))) used.add(t);
   }
   const own = shared.size ? candidates.filter((f) => !shared.has(f)) : candidates;
   bareFlows(doc, used, own, out);
@@ -979,14 +992,16 @@ function clauseFacts(doc: Doc, figs: readonly FigureSpan[], clause: string, cs: 
     !PEOPLE.test(clause) &&
     !(lang === 'zh' ? ZH_JOINT_BUILD_IN : EN_JOINT_BUILD_IN).test(clause)
   )
-    return { clause, negated: true, counted: [], intent: true, concrete: false, named };
+    return { clause, negated: true, counted: [], intent: true, concrete: false, named, moneyOnly: true };
   const negatedHere = (lang === 'zh' ? NEGATED_ZH : NEGATED_EN).test(clause);
   // A counted quantity in the clause is the numbered pass's business (or no flow at all) — for
   // its own kind: 共建的园区已有7家企业入驻 still states the park built together.
   const counted: FlowKind[] = [];
+  let moneyOnly = true;
   for (let fi = firstFrom(figs, cs); !negatedHere && fi < figs.length && figs[fi].start < ce; fi++) {
     const m = measureOf(unitOf(figs[fi], norm), phraseOf(figs[fi], norm));
     if (m) counted.push(kindOfMeasure(m, 'send', false), ...(m === 'projects' || m === 'yuan' ? FIRM_MONEY : []));
+    if (m && m !== 'yuan') moneyOnly = false;
   }
   // A meeting or a visit is an occasion, not an instance (unless something is signed at it).
   const occasion = !negatedHere && (lang === 'zh' ? ZH_OCCASION : EN_OCCASION).test(clause) && !/签|\bsign/.test(clause);
@@ -997,7 +1012,8 @@ function clauseFacts(doc: Doc, figs: readonly FigureSpan[], clause: string, cs: 
     counted,
     intent,
     concrete: !negatedHere && concreteBase,
-    named: negatedHere ? [] : named
+    named: negatedHere ? [] : named,
+    moneyOnly
   };
 }
 
@@ -1006,6 +1022,18 @@ function clauseFacts(doc: Doc, figs: readonly FigureSpan[], clause: string, cs: 
  * park, schools, a hospital, firms), or a concrete two-way instance (a mechanism or agreement
  * with a named partner). Both sides must be in the sentence: no receiver from context here.
  */
+const OUR_PARTNER = /\bour (?:[a-z-]+\s+){0,2}?(?:partners?|counterparts?)\b/;
+/** The unit a text calls "our county" (its title's, resolved by referents.ts), when `cue` matched. */
+function selfUnit(doc: Doc, cue: RegExpExecArray | null): string[] | null {
+  if (!cue) return null;
+  for (let at = doc.norm.indexOf('our '); at >= 0; at = doc.norm.indexOf('our ', at + 4)) {
+    const g = doc.groups[firstFrom(doc.groups, at)];
+    if (g && g.start === at && EN_OUR_UNIT.test(doc.norm.slice(at, g.end))) return g.codes;
+  }
+  return null;
+}
+const EN_OUR_UNIT = /^our (?:city|county|district)$/;
+
 function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
   const { norm, lang } = doc;
   const jointRe = lang === 'zh' ? ZH_JOINT_WORDS : EN_JOINT_WORDS;
@@ -1038,7 +1066,12 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
       inSent.length === 1 &&
       t.role === 'send' &&
       (lang === 'zh' ? ZH_ELIDED : EN_ELIDED).test(norm.slice(t.end, clauseEnd(norm, t.end, sent.end)));
-    if (inSent.length < 2 && !(inSent.length === 1 && inSent[0].codes.length > 1) && !elided) continue;
+    // "X has been our pairing partner": the other partner is the unit the text calls "our county".
+    const ours =
+      lang === 'en' && inSent.length === 1 && t.role === 'joint'
+        ? selfUnit(doc, OUR_PARTNER.exec(norm.slice(clauseStart(norm, t.start, sent.start), clauseEnd(norm, t.end, sent.end))))
+        : null;
+    if (inSent.length < 2 && !(inSent.length === 1 && inSent[0].codes.length > 1) && !elided && !ours) continue;
     if (info.cancelled) continue;
     const cs = clauseStart(norm, t.start, sent.start);
     const ce = clauseEnd(norm, t.end, sent.end);
@@ -1047,6 +1080,7 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     if (!facts) clauses.set(cs, (facts = clauseFacts(doc, figs, norm.slice(cs, ce), cs, ce)));
     if (facts.negated) continue;
     const { clause, counted, intent } = facts;
+    const moneyOnly = facts.moneyOnly;
     const concrete = (facts.concrete || (t.role === 'joint' && JOINT_BUILD.test(t.word))) && !intent;
     // Most predicates name nothing that moves: decided before any place is looked at.
     const clauseKinds = bareKinds(clause, lang, t.word, facts.named);
@@ -1100,6 +1134,7 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
       const ownerSubject = owner && [...placed].reverse().find((p) => p.end <= owner.start && p.marker === 'none');
       if (withs.length && subject) ((origin = subject.codes), (destination = union(withs.filter((w) => w !== subject))));
       else if (owner && ownerSubject) ((origin = ownerSubject.codes), (destination = owner.codes));
+      else if (ours && subject) ((origin = subject.codes), (destination = ours));
       else if (scene) ((origin = scene.codes), (destination = union(withs)));
       else if (between && between.members)
         ((origin = between.members[0]), (destination = [...new Set(between.members.slice(1).flat())]));
@@ -1117,7 +1152,10 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     // Grammar does not say who gives in a pairing; in the region's coordination the capital's side
     // gives to Tianjin's and Hebei's, Tianjin's to Hebei's (paired assistance, 结对帮扶).
     if (service.length && kinds === service && rank(destination) < rank(origin)) [origin, destination] = [destination, origin];
-    if (counted.length) kinds = kinds.filter((k) => !counted.some((c) => sameClass(c, k)));
+    // A relocation is counted by things moved, never by its money.
+    const movedMoney = (k: FlowKind, c: FlowKind, measure?: string | null) =>
+      k === 'relocation' && (measure === 'yuan' || (measure === undefined && (c === 'investment' || c === 'projects')));
+    if (counted.length) kinds = kinds.filter((k) => !counted.some((c) => sameClass(c, k) && !(movedMoney(k, c) && moneyOnly)));
     if (origin.length === 0 || destination.length === 0 || overlaps(origin, destination) || kinds.length === 0) continue;
     if (outsideAfter(doc, t.start, ce) || outsideAfter(doc, cs, t.start)) continue;
     // A sentence that counts what moves between the same places states one flow, with its number;
@@ -1134,7 +1172,9 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     // An agreement under which the counted things move is the same statement; a park built together is not.
     const built = t.role === 'joint' && JOINT_BUILD.test(t.word);
     if (countedHere.length)
-      kinds = kinds.filter((k) => !countedHere.some((f) => sameClass(f.kind, k) || (k === 'cooperation' && !built)));
+      kinds = kinds.filter(
+        (k) => !countedHere.some((f) => (sameClass(f.kind, k) && !movedMoney(k, f.kind, f.measure)) || (k === 'cooperation' && !built))
+      );
     if (kinds.length === 0) continue;
     const sentence = norm.slice(sent.start, sent.end);
     const period = periodAround(doc, clause, sentence, '');
