@@ -16,6 +16,7 @@ const ZH_NUMBER = /[\d零一二两三四五六七八九十百千]+(?:\.\d+)?/g;
 const EN_LINK = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
 const ZH_LINK = /^[个家所户项件亿万元千百]*\s*(?:和|、|与|及|,)$/;
 
+const EN_ONE_MORE = /^\s+(?:received|took(?: in)?|got|signed|attracted|drew|landed|won|secured)\s+((?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b)(?!\s*(?:%|percent|yuan|billion|million))/;
 const EN_THINGS = /\b(projects|enterprises|firms|companies|schools|hospitals)\b/;
 
 // What a numberless flow's kind counts when a bare number is given to it.
@@ -128,9 +129,9 @@ export function respectively(
       // …of the things the sentence names before them ("took in 58 of the projects…, and C and D took…").
       const noun = ofThem ? EN_THINGS.exec(norm.slice(sent.start, run[0].offset)) : null;
       const named = noun ? (noun[1] === 'firms' || noun[1] === 'companies' ? 'enterprises' : noun[1]) : null;
-      for (let pass = 0; pass < (ofThem ? 2 : 1) && !template; pass++) {
-        const here = text.lastIndexOf('\n', sent.start) + 1;
-        const para = pass === 0 ? here : paragraphBefore(text, here);
+      // (up to three paragraphs back: the count may stand before a paragraph on its money).
+      let para = text.lastIndexOf('\n', sent.start) + 1;
+      for (let pass = 0; pass < (ofThem ? 4 : 1) && !template; pass++, para = paragraphBefore(text, para)) {
         // The list named first (the subject) is the one shared out.
         for (const g of list) {
           for (const f of out) {
@@ -186,6 +187,19 @@ export function respectively(
         if (!had) out.push(flow);
         members.add(flow);
       });
+      // "…, respectively, while C received 12": one more share, told after the cue.
+      if (lang === 'en' && side === 'destination' && !pairedList)
+        for (const g of groups) {
+          if (g.start <= at || g.end > sent.end || g.members) continue;
+          const m = EN_ONE_MORE.exec(norm.slice(g.end, Math.min(sent.end, g.end + 40)));
+          if (!m || !/\b(?:while|whereas|and)\s+$/.test(norm.slice(Math.max(at, g.start - 10), g.start))) continue;
+          const offset = g.end + m[0].length - m[1].length;
+          const n = parseNumberAt(norm, offset, lang);
+          if (!n || n.value === null || out.some((x) => x.offset === offset) || overlaps(g.codes, template[otherSide])) continue;
+          const flow: ExtractedFlow = { ...template, destination: g.codes, value: n.value, approx: n.approx, offset };
+          out.push(flow);
+          members.add(flow);
+        }
     }
   }
   if (members.size) out.sort((a, b) => a.offset - b.offset);
