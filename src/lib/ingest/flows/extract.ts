@@ -67,7 +67,7 @@ const ZH_VERBISH =
 // Words that may fill the subject slot of a receiving verb without naming anyone: the receiver is
 // then the place the passage is about ("Up to now, it has undertaken…", 累计承接…).
 const EN_EMPTY_SUBJECT =
-  /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|this year|last year|alone|(?:will )?(?:strives?|tr(?:y|ies)|aims?|seeks?|continues?|expects?|hopes?|intends?) to|(?:in )?(?:the )?(?:first|past|last|(?:this|that) year(?:'s)?(?: first)?) (?:(?:\w+|\d+) )?(?:months?|quarters?|half(?: of (?:the|this) year)?)|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region|park|demonstration zone|development zone)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
+  /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|by (?:the end of )?\d{4}|this year|last year|next year|alone|(?:will )?(?:strives?|tr(?:y|ies)|aims?|seeks?|continues?|expects?|hopes?|intends?) to|(?:in )?(?:the )?(?:first|past|last|(?:this|that) year(?:'s)?(?: first)?) (?:(?:\w+|\d+) )?(?:months?|quarters?|half(?: of (?:the|this) year)?)|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region|park|demonstration zone|development zone)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
 const ZH_EMPTY_SUBJECT =
   /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|当地|本地|今年|去年|明年|当年|本年|全年|上年|首批|第一批|成功|积极|新|年内|计划|将|拟|力争|再|同时|此外|另外|今后|下一步|预计)*$/;
 
@@ -105,7 +105,7 @@ const FIELDS = /领域|\bfields?\b|\bareas? (?:of|such as|including)\b|\bsectors
 // Building something together is an instance of cooperation whatever is built.
 const JOINT_BUILD = /^(?:共建|合建|联合建|共同建|合作共建|共同组建|联合组建|合作组建|co-buil|co-found|co-establish)/;
 const ZH_JOINT_BUILD_IN = /共建|合建|联合建|共同建|组建/;
-const EN_JOINT_BUILD_IN = /\bco-(?:buil|found|establish)/;
+const EN_JOINT_BUILD_IN = /\bco-(?:buil|found|establish)|\bjointly (?:buil|set up|establish|found|open|run)/;
 const EN_PARTNER_OF = /^(?:'s|s')\s+(?:[a-z-]+\s+){0,2}?(?:partners?|counterparts?)\b/;
 const EN_PARTNER_BEFORE = /\b(?:partners?|counterparts?) (?:of|to|for) (?:the )?$/;
 const EN_PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+|also\s+|all\s+)?$/;
@@ -592,8 +592,7 @@ function sidesOf(
     origin = union([...(sender ? [sender] : []), ...from, ...mods.filter((m) => m !== sender)]);
     // An English participle opening a clause (", investing 650 million yuan in the new site") goes on
     // with the sentence's sender, and its receiver (the place things were moved to) when it names none.
-    const participle =
-      lang === 'en' && !origin.length && /ing$/.test(t.word) && !/\S/.test(norm.slice(tClauseStart, t.start));
+    const participle = lang === 'en' && !origin.length && /ing$/.test(t.word) && !/\S/.test(norm.slice(tClauseStart, t.start));
     const earlier = participle ? placed.filter((p) => p.end <= tClauseStart) : [];
     if (participle) origin = union(earlier.filter((p) => p.marker === 'from' || p.marker === 'mod' || p.marker === 'none'));
     // The receiver marked in the predicate's own clause, before or after it (北京一所院校拟在崇礼设立…，
@@ -669,6 +668,18 @@ function sidesOf(
     origin = union([...from, ...mods, ...withs]);
     destination = agent ? agent.codes : [];
     slotEmpty = !agent;
+    // "Four of our schools are paired with schools in X": the partner is the place of the things paired with.
+    const partner =
+      lang === 'en' && (!agent || agent.marker === 'mod')
+        ? placed.find((p) => p.marker === 'to' && p.start >= t.end && EN_WITH_THINGS_IN.test(norm.slice(t.end, p.start)))
+        : undefined;
+    if (partner) {
+      const things = placed.find(
+        (p) => (p.marker === 'mod' || p.marker === 'none') && p.end <= t.start && p.start >= tClauseStart
+      );
+      if ((!origin.length || sameSet(origin, destination)) && things) origin = things.codes;
+      if (origin.length) ((destination = partner.codes), (slotEmpty = false));
+    }
   }
 
   // A sentence opening with its scene ("In Kangbao County, a dozen firms of Dongcheng have invested…",
@@ -951,6 +962,10 @@ export function extractFlows(
     const period = periodAround(doc, clause, sentence, para);
     const status = statusOf(norm.slice(tClauseStart, fig.end), sentence, lang, period, doc.year, true);
     const kind: FlowKind = kindOfMeasure(measure, t.role, investVerb);
+    // A pairing of schools or hospitals is given by the capital's side (as for the numberless pairings).
+    // (A school built together keeps the grammar's order.)
+    if (t.role === 'joint' && PAIRING_VERB.test(t.word) && SERVICE_KINDS.has(kind) && rank(destination) < rank(origin))
+      [origin, destination] = [destination, origin];
     const { start, end } = finalPeriod(period, status, doc.year);
     const flow: ExtractedFlow = {
       origin,
@@ -1022,6 +1037,10 @@ function clauseFacts(doc: Doc, figs: readonly FigureSpan[], clause: string, cs: 
  * park, schools, a hospital, firms), or a concrete two-way instance (a mechanism or agreement
  * with a named partner). Both sides must be in the sentence: no receiver from context here.
  */
+const PAIRING_VERB = /^(?:pair|twin|结对|结成|结为|托管)/;
+const EN_JOINT_ACT =
+  /^\s+(?:buil[dt]|set(?:ting)? up|establish|found|open|run)\w*\s+(?:an?|the|two|three|four|five|several)\s+(?:[a-z-]+\s+){0,3}?(?:parks?|zones?|centres?|centers?|bases?|platforms?|schools?|hospitals?|institutes?|laborator(?:y|ies)|labs?|funds?|corridors?|alliances?)\b/;
+const EN_WITH_THINGS_IN = /^\s+with (?:[a-z-]+\s+){0,3}?(?:in|of|from) (?:the )?$/;
 const OUR_PARTNER = /\bour (?:[a-z-]+\s+){0,2}?(?:partners?|counterparts?)\b/;
 /** The unit a text calls "our county" (its title's, resolved by referents.ts), when `cue` matched. */
 function selfUnit(doc: Doc, cue: RegExpExecArray | null): string[] | null {
@@ -1081,7 +1100,11 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     if (facts.negated) continue;
     const { clause, counted, intent } = facts;
     const moneyOnly = facts.moneyOnly;
-    const concrete = (facts.concrete || (t.role === 'joint' && JOINT_BUILD.test(t.word))) && !intent;
+    // "will jointly build a park", "jointly set up a centre": a joint act with its object, an instance.
+    const jointAct =
+      t.role === 'joint' &&
+      (JOINT_BUILD.test(t.word) || (t.word === 'jointly' && EN_JOINT_ACT.test(norm.slice(t.end, t.end + 40))));
+    const concrete = (facts.concrete || jointAct) && !intent;
     // Most predicates name nothing that moves: decided before any place is looked at.
     const clauseKinds = bareKinds(clause, lang, t.word, facts.named);
     // A pairing that runs schools or hospitals is that service's flow, not a mere cooperation.
@@ -1132,6 +1155,9 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
             )
           : undefined;
       const ownerSubject = owner && [...placed].reverse().find((p) => p.end <= owner.start && p.marker === 'none');
+      let joinedBefore: Placed | undefined;
+      let partnerIn: Placed | undefined;
+      let pairedThings: Placed | undefined;
       if (withs.length && subject) ((origin = subject.codes), (destination = union(withs.filter((w) => w !== subject))));
       else if (owner && ownerSubject) ((origin = ownerSubject.codes), (destination = owner.codes));
       else if (ours && subject) ((origin = subject.codes), (destination = ours));
@@ -1141,6 +1167,22 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
       // "Beijing and Hebei jointly run the zone": two named partners, not one compound name (京津走廊).
       else if (subject && subject.parts >= 2 && !placed.some((p) => p.marker === 'with'))
         ((origin = subject.codes.slice(0, 1)), (destination = subject.codes.slice(1)));
+      // …also when one of them is "our county" ("Kuancheng County and our county will jointly build…").
+      else if (
+        subject &&
+        lang === 'en' &&
+        (joinedBefore = placed.find((p) => p.end <= subject.start && /^\s+and\s+$/.test(norm.slice(p.end, subject.start))))
+      )
+        ((origin = joinedBefore.codes), (destination = subject.codes));
+      // "are paired with schools in X": the partner is the place of the things paired with.
+      else if (
+        (pairedThings = subject ?? placed.find((p) => p.marker === 'mod' && p.end <= t.start)) &&
+        lang === 'en' &&
+        (partnerIn = placed.find(
+          (p) => p.marker === 'to' && p.start >= t.end && EN_WITH_THINGS_IN.test(norm.slice(t.end, p.start))
+        ))
+      )
+        ((origin = pairedThings.codes), (destination = partnerIn.codes));
     } else {
       kinds = clauseKinds;
       if (kinds.length === 0) continue;
@@ -1173,7 +1215,8 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     const built = t.role === 'joint' && JOINT_BUILD.test(t.word);
     if (countedHere.length)
       kinds = kinds.filter(
-        (k) => !countedHere.some((f) => (sameClass(f.kind, k) && !movedMoney(k, f.kind, f.measure)) || (k === 'cooperation' && !built))
+        (k) =>
+          !countedHere.some((f) => (sameClass(f.kind, k) && !movedMoney(k, f.kind, f.measure)) || (k === 'cooperation' && !built))
       );
     if (kinds.length === 0) continue;
     const sentence = norm.slice(sent.start, sent.end);

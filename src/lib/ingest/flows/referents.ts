@@ -29,6 +29,7 @@ const ZH_SELF = /我(市|区|县)/g;
 const EN_ANAPHOR =
   /^\s*(?:(?:also|and|besides|meanwhile|moreover|separately|then|in addition),?\s+)?(it|they|the (district|county|city))\b(?!\s+(?:is|was|were|are|has been|have been|had been|will be|would be)\b)/;
 
+const EN_OUR_THINGS = /\bour (?=(?:[a-z-]+ ){0,2}?(?:schools|hospitals|enterprises|firms|companies|clinics|colleges)\b)/g;
 const EN_WE =
   /(?:^|[.:;!?]\s+|,\s+(?:and\s+)?|\b(?:and|but|year|now|2\d{3}|then)\s+)we(?= (?:(?:will|also|have|has|hope to|plan to|expect to|aim to|are|had)\s+)*(?:[a-z]+ed|signed|brought|bring|introduc\w*|attract\w*|sign|took|take|receiv\w*|undert\w*|drew|draw|won|welcom\w*)\b)/g;
 
@@ -87,6 +88,10 @@ export function withReferents(
       if (at > titleEnd) added.push({ start: at, end: at + 2, codes: unit, parts: 1, members: undefined });
     }
     EN_WE.lastIndex = 0;
+    // …and "our primary schools", "our enterprises" are that unit's.
+    for (let m = EN_OUR_THINGS.exec(norm); m; m = EN_OUR_THINGS.exec(norm))
+      if (m.index > titleEnd) added.push({ start: m.index, end: m.index + 3, codes: unit, parts: 1, members: undefined });
+    EN_OUR_THINGS.lastIndex = 0;
   }
   {
     let ti = 0;
