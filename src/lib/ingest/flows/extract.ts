@@ -93,6 +93,8 @@ function withCapital(mentions: readonly Mention[], norm: string, lang: Lang): re
 
 const EN_BASED_IN =
   /\b(?:from|of|by) (?:the )?(?:[a-z-]+ ){0,3}?(?:enterprises|companies|firms|groups|investors|soes|institutions|businesses) (?:headquartered|based|located|registered) in $/;
+const EN_SEAT_OF =
+  /\b(?:universit(?:y|ies)|colleges?|institutes?|academ(?:y|ies)|hospitals?|laborator(?:y|ies)|labs?),? (?:headquartered|based|located) in $/;
 const EN_PART_OF =
   /\b(?:in|into|to|at) the (?:[a-z-]+ ){0,2}?(?:north|south|east|west|northeast|northwest|southeast|southwest|centre|center|heart|outskirts|suburbs?|seat|park|zone|area|base|town|part|edge|border|side) of (?:the )?$/;
 // Firms, their projects and their money are one thing moving; services and people are others.
@@ -303,6 +305,9 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
     // "from Beijing", and in translated text "the projects of Beijing 410".
     // "from state-owned enterprises headquartered in Beijing": where the senders are based.
     if (before.endsWith(' in ') && EN_BASED_IN.test(norm.slice(Math.max(floor, g.start - 64), g.start))) return 'from';
+    // …but the seat of a university or a hospital ("researchers from a university based in Tianjin")
+    // names the institution's place, as its name would: no side.
+    if (before.endsWith(' in ') && EN_SEAT_OF.test(norm.slice(Math.max(floor, g.start - 48), g.start))) return 'aside';
     if (
       /\bfrom (?:the )?$|\b(?:projects?|enterprises?|companies|firms?|investors?|merchants|institutions?|businesses|hospitals?|schools?|colleges?|universit(?:y|ies)|institutes?)(?: \d[\d,]*)? of (?:the )?$/.test(
         before
@@ -588,7 +593,22 @@ function sidesOf(
               /^\s*$/.test(norm.slice(doc.sents[spanIndex(doc.sents, t.start)].start, p.start))
           )
         : undefined;
-    const sender = by ?? byBefore ?? agent ?? carried ?? parenthetical;
+    // "X allocated …, and sent 12 teachers to …": a coordinated predicate keeps the sentence's subject.
+    const coordinated =
+      lang === 'en' &&
+      !agent &&
+      !by &&
+      !from.length &&
+      !mods.length &&
+      /^\s*(?:and|then)\s+(?:also\s+)?$/.test(norm.slice(tClauseStart, t.start))
+        ? placed.find(
+            (p) =>
+              p.marker === 'none' &&
+              p.end <= tClauseStart &&
+              !/\S/.test(norm.slice(doc.sents[spanIndex(doc.sents, t.start)].start, p.start))
+          )
+        : undefined;
+    const sender = by ?? byBefore ?? agent ?? carried ?? parenthetical ?? coordinated;
     origin = union([...(sender ? [sender] : []), ...from, ...mods.filter((m) => m !== sender)]);
     // An English participle opening a clause (", investing 650 million yuan in the new site") goes on
     // with the sentence's sender, and its receiver (the place things were moved to) when it names none.
