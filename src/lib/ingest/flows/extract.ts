@@ -522,7 +522,9 @@ function sidesOf(
   // A from-phrase belongs to the number's own clause (or lies between the predicate and it): 来自北京的项目33个
   // in the next clause says nothing about the money of the whole signing.
   const fcs = fig ? Math.min(t.start, clauseStart(norm, fig.start, tClauseStart)) : 0;
-  const fce = fig ? clauseEnd(norm, fig.end, sentEnd) : sentEnd;
+  // …and without a number, to the predicate's clause or before it ("sent teachers to X, and the schools
+  // of X became…" names no sender after it).
+  const fce = fig ? clauseEnd(norm, fig.end, sentEnd) : clauseEndAt;
   // A sending verb's subject may hold its from-phrase (一家原在昌平区的企业整体搬迁至…, "a firm from X moved…").
   const fromFloor = t.role === 'send' ? Math.min(fcs, tClauseStart) : fcs;
   const from = placed.filter((p) => p.marker === 'from' && p.start >= fromFloor && p.end <= fce);
@@ -612,7 +614,12 @@ function sidesOf(
     origin = union([...(sender ? [sender] : []), ...from, ...mods.filter((m) => m !== sender)]);
     // An English participle opening a clause (", investing 650 million yuan in the new site") goes on
     // with the sentence's sender, and its receiver (the place things were moved to) when it names none.
-    const participle = lang === 'en' && !origin.length && /ing$/.test(t.word) && !/\S/.test(norm.slice(tClauseStart, t.start));
+    // (also ", with 450 million yuan invested in the new base").
+    const participle =
+      lang === 'en' &&
+      !origin.length &&
+      ((/ing$/.test(t.word) && !/\S/.test(norm.slice(tClauseStart, t.start))) ||
+        (/ed$/.test(t.word) && fig !== null && /^\s*with\s+$/.test(norm.slice(tClauseStart, fig.start))));
     const earlier = participle ? placed.filter((p) => p.end <= tClauseStart) : [];
     if (participle) origin = union(earlier.filter((p) => p.marker === 'from' || p.marker === 'mod' || p.marker === 'none'));
     // The receiver marked in the predicate's own clause, before or after it (北京一所院校拟在崇礼设立…，
@@ -1400,7 +1407,7 @@ const ZH_ELIDED = /(?:到|至|向|赴|在)(?:该|本|我)(?:市|区|县)|当地|
 const MONEY_OPEN =
   /^\s*(?:the |and )?(?:actual |total )?(?:funds?|investment|capital)\b(?: actually)?(?: (?:received|in place|arrived|paid in|put in place))?\b/;
 const THINGS_OPEN =
-  /^\s*(?:the (?:signed |introduced |new |relocated )?(?:projects|enterprises|firms|companies)|these (?:projects|enterprises|firms|companies)|(?:together,? )?they)\b/;
+  /^\s*(?:the (?:funds?|investment|capital)(?: [a-z]+){0,3}? of (?:these|the|those) (?:projects|enterprises|firms|companies)|the (?:signed |introduced |new |relocated )?(?:projects|enterprises|firms|companies)|these (?:projects|enterprises|firms|companies)|(?:together,? )?they)\b/;
 const PAID = /拨付|下拨|到位|\b(?:paid|disbursed|delivered|allocated|in place)\b/;
 
 // A part of a total just counted: 其中, 这些项目中, "among them", "nine of the 23 firms".
@@ -1506,8 +1513,14 @@ function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[], 
       return h;
     };
     host = hostFrom(floor);
-    // "Caofeidian District took in 58 of the projects" opening the paragraph after their count.
-    if (!host && lang === 'en' && /\bof (?:the|them|these|those)\b/.test(norm.slice(fig.start, fig.end + 20)))
+    // "Caofeidian District took in 58 of the projects", "Of the 64 projects, 44 came from…" in the
+    // paragraph after their count.
+    if (
+      !host &&
+      lang === 'en' &&
+      (/\bof (?:the|them|these|those)\b/.test(norm.slice(fig.start, fig.end + 20)) ||
+        /\bof the [\d,]+ (?:[a-z-]+ )?(?:projects|enterprises|firms|companies)\b/.test(norm.slice(sent.start, fig.start)))
+    )
       host = hostFrom(paragraphBefore(text, floor));
     // "Of these, 19 came from A. B alone took in eight of them": "them" are the part just stated.
     if (k > 0 && /\bof (?:them|these|those)\b/.test(norm.slice(fig.start, fig.end + 16))) {

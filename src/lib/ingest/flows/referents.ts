@@ -29,7 +29,8 @@ const ZH_SELF = /我(市|区|县)/g;
 const EN_ANAPHOR =
   /^\s*(?:(?:also|and|besides|meanwhile|moreover|separately|then|in addition),?\s+)?(it|they|the (district|county|city))\b(?!\s+(?:is|was|were|are|has been|have been|had been|will be|would be)\b)/;
 
-const EN_OUR_THINGS = /\bour (?=(?:[a-z-]+ ){0,2}?(?:schools|hospitals|enterprises|firms|companies|clinics|colleges)\b)/g;
+const EN_OUR_THINGS =
+  /\bour (?!(?:city|county|district)\b)(?=(?:[a-z-]+ ){0,2}?(?:schools|hospitals|enterprises|firms|companies|clinics|colleges)\b)/g;
 const EN_WE =
   /(?:^|[.:;!?]\s+|,\s+(?:and\s+)?|\b(?:and|but|year|now|2\d{3}|then)\s+)we(?= (?:(?:will|also|have|has|hope to|plan to|expect to|aim to|are|had)\s+)*(?:[a-z]+ed|signed|brought|bring|introduc\w*|attract\w*|sign|took|take|receiv\w*|undert\w*|drew|draw|won|welcom\w*)\b)/g;
 
