@@ -1254,18 +1254,7 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
       const key = `${origin.join('+')}>${destination.join('+')}|${kind}`;
       if (seenInSentence.has(key)) continue;
       seenInSentence.add(key);
-      out.push({
-        origin,
-        destination,
-        kind,
-        measure: null,
-        value: null,
-        approx: false,
-        period_start: start,
-        period_end: end,
-        status,
-        offset: t.start
-      });
+      out.push(numberless(origin, destination, kind, { start, end }, status, t.start));
     }
   }
 }
@@ -1280,6 +1269,29 @@ const ZH_TEAM = /团队|专家|人才|医护|骨干|技术人员/;
  * from: "From Tianjin, 40 doctors have come to Julu", 一支来自东城区的20名教师团队在曲周县): a talent
  * flow, stated without a flow measure, when no talent flow between those places was read already.
  */
+/** A flow stated without a number: its evidence offset is the predicate's (or the people's count). */
+function numberless(
+  origin: string[],
+  destination: string[],
+  kind: FlowKind,
+  period: { start: number | null; end: number | null },
+  status: ExtractedFlow['status'],
+  offset: number
+): ExtractedFlow {
+  return {
+    origin,
+    destination,
+    kind,
+    measure: null,
+    value: null,
+    approx: false,
+    period_start: period.start,
+    period_end: period.end,
+    status,
+    offset
+  };
+}
+
 function peopleFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
   const { norm, lang } = doc;
   const added: ExtractedFlow[] = [];
@@ -1302,18 +1314,7 @@ function peopleFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
     const period = periodAround(doc, norm.slice(cs, fig.end), sentence, '');
     const status = statusOf(norm.slice(cs, fig.start), sentence, lang, period, doc.year, false);
     const { start, end } = finalPeriod(period, status, doc.year);
-    added.push({
-      origin: [...origin],
-      destination,
-      kind: 'talent',
-      measure: null,
-      value: null,
-      approx: false,
-      period_start: start,
-      period_end: end,
-      status,
-      offset: fig.offset
-    });
+    added.push(numberless([...origin], destination, 'talent', { start, end }, status, fig.offset));
   }
   if (added.length) (out.push(...added), out.sort((a, b) => a.offset - b.offset));
 }
