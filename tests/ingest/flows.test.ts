@@ -1052,6 +1052,26 @@ describe('extractFlows: s17 causes of missed English flows (our own sentences)',
       ]
     ],
     [
+      'a breakdown in brackets on a list line',
+      "Cangzhou's commerce bureau listed the year's results.\n\n• Projects from Beijing and Tianjin landed: 96 (Beijing 70, Tianjin 26)\n• Investment received from Tianjin: 5.4 billion yuan",
+      [
+        '110000+120000>130900 projects/projects=96',
+        '110000>130900 projects/projects=70',
+        '120000>130900 projects/projects=26',
+        '120000>130900 investment/yuan=5400000000'
+      ]
+    ],
+    [
+      'machine-translated parts listed after "among them", one clause each',
+      'In 2023, Hejian introduced the projects of Beijing and Tianjin 40, the total investment is 15 billion yuan, among them the projects of Beijing 28, the projects of Tianjin 12.',
+      [
+        '110000+120000>130984 projects/projects=40',
+        '110000+120000>130984 projects/yuan=15000000000',
+        '110000>130984 projects/projects=28',
+        '120000>130984 projects/projects=12'
+      ]
+    ],
+    [
       'respectively over receivers of a count two paragraphs back, and one more share after it',
       '55 projects from Beijing and Tianjin were signed by Langfang in 2023.\n\nSanhe and Xianghe County took 20 and 11 of the projects, respectively, while Dachang Hui Autonomous County received 9.',
       [

@@ -73,7 +73,9 @@ export function labelCounts(text: string, norm: string, lang: Lang, figures: rea
       const offset = from + n.index;
       const end = offset + n[0].length;
       // The head number, or a part introduced by its sender ("from Tianjin 65").
-      if (n.index > 0 && !/\bfrom [a-z'’ -]{2,40}\s$/.test(line.slice(Math.max(0, n.index - 44), n.index))) continue;
+      // …or in a breakdown in brackets ("96 (Beijing 70, Tianjin 26)").
+      const lead = line.slice(Math.max(0, n.index - 44), n.index);
+      if (n.index > 0 && !/\bfrom [a-z'’ -]{2,40}\s$/.test(lead) && !/\([^()]*[a-z]\s$/.test(lead)) continue;
       const value = Number(n[0].replace(/,/g, ''));
       if (value === 0 || (!n[0].includes(',') && value >= 1900 && value <= 2100)) continue;
       if (

@@ -813,6 +813,11 @@ export function extractFlows(
     // …but "the investment of them/of which is 3.2 billion yuan" is the total's money.
     const pre = norm.slice(cs, fig.start);
     if (SUBSET.test(pre) && sentFlows.length && !(measure === 'yuan' && MONEY_OF_THEM.test(pre))) continue;
+    // …nor the next item of the same list ("among them the projects of A 28, the projects of B 12").
+    const lastFlow = sentFlows[sentFlows.length - 1];
+    if (lastFlow && measure !== 'yuan' && SUBSET.test(norm.slice(lastFlow.fig.end, cs))) continue;
+    // …nor a breakdown in brackets after the count ("96 (Beijing 70, Tianjin 26)"): parts, read by partFlows.
+    if (lastFlow && lang === 'en' && /^\s*\([^()]*$/.test(norm.slice(lastFlow.fig.end, fig.start))) continue;
     // "A and B took 23 and 17 of them respectively": shares of a count stated before, read by respectively().
     if (
       lang === 'en' &&
@@ -1415,7 +1420,7 @@ const PAID = /拨付|下拨|到位|\b(?:paid|disbursed|delivered|allocated|in pl
 const PART_ZH = /其中|这些[\u4e00-\u9fff]{0,4}?中|当中/;
 const PART_OPENING = /^\s*(?:其中|among (?:them|these|those)|of them|of these|of those|of which)/;
 const PART_EN =
-  /^\s*[\w,-]+ (?:were|was|are|is|came|come) from\b|\b(?:among (?:them|these|those)|of them|of which|of these|of those|including)\b|\b(?:of|among) the \d[\d,]*\s|\bof the (?:firms|enterprises|companies|projects)\b/;
+  /^\s*[\w,-]+ (?:were|was|are|is|came|come) from\b|\d[\d,]* \((?:[a-z'’ -]+ \d[\d,]*,? ?)+\)|\b(?:among (?:them|these|those)|of them|of which|of these|of those|including)\b|\b(?:of|among) the \d[\d,]*\s|\bof the (?:firms|enterprises|companies|projects)\b/;
 const PARTITIVE_OBJECT = /(?:them|these|those|which|the \d|the (?:firms|enterprises|companies|projects)\b)/y;
 /** English counts whose noun is left out ("among them, nine settled…", "nine of the 23 firms"). */
 function partitiveCounts(norm: string, lang: Lang): FigureSpan[] {
