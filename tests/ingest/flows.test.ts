@@ -1102,6 +1102,26 @@ describe('extractFlows: s17 causes of missed English flows (our own sentences)',
       ['110000>130730 projects/projects=17', '110000>130730 projects/yuan=6200000000', '110000>130730 projects/yuan=1900000000']
     ],
     [
+      'a second receiver with a bare number after "while"',
+      'Sanhe received 11 Beijing projects this year, while Xianghe County took in 6.',
+      ['110000>131082 projects/projects=11', '110000>131024 projects/projects=6']
+    ],
+    [
+      '"Together the firms have invested…" after their count, and a coordinated planned amount',
+      'Hejian has attracted 28 firms from Beijing since 2021. Together the firms have invested 3.6 billion yuan in the city.\n\nHejian will strive to introduce 50 more enterprises from Beijing, and to receive 6 billion yuan of funds in place.',
+      [
+        '110000>130984 enterprises/enterprises=28',
+        '110000>130984 enterprises/yuan=3600000000',
+        '110000>130984 enterprises/enterprises=50',
+        '110000>130984 investment/yuan=6000000000'
+      ]
+    ],
+    [
+      'a medical testing institute founded together is research',
+      'Changping District and Hejian co-founded a medical device testing institute in August.',
+      ['110114>130984 research/null=null']
+    ],
+    [
       'a relocation and its money, the narrower of the sender named twice',
       'A Beijing printing firm moved its headquarters and plant from Daxing District to Yu County, the investment 210 million yuan.',
       ['110115>130726 relocation/null=null', '110115>130726 investment/yuan=210000000']

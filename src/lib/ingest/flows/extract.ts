@@ -27,7 +27,7 @@ import {
   type Role
 } from './lexicon';
 import { labelCounts, nounFirstCounts } from './counts';
-import { pairsRespectively, respectively } from './respectively';
+import { EN_ONE_MORE, pairsRespectively, respectively } from './respectively';
 import { parseNumberAt } from '../numerals';
 import { ancestorsOf, overlaps, placeGroups, type PlaceGroup } from './places';
 import { hasSelfReference, withReferents } from './referents';
@@ -117,6 +117,7 @@ const EN_WHOLE =
 const RUN_OF_PART = /^[\w.,-]+(?:\s+(?:and|,)\s+[\w.,-]+)+\s+(?:[a-z-]+\s+)?of (?:them|these|those|the)\b/;
 const PART_TAIL = /^[\w.,-]+\s+(?:[a-z-]+\s+)?of (?:them|these|those|the)\b/;
 const MOVING_VERB = /^(?:relocat|mov|迁|搬迁|转移)/;
+const EN_COORDINATED = /^\s*(?:and|while)\s+(?:(?:to|will|also|strive to|try to|plans? to|aims? to)\s+)*$/;
 const LIST_ITEM = /^[ \t]*[-•*·▪]\s/;
 const LABEL_END = /[a-z]:\s*$/;
 const ANOTHER = /\b(?:another|a further)\s+$|(?:另有|另外|又有)$/;
@@ -953,6 +954,12 @@ export function extractFlows(
       const before = [...out].reverse().find((f) => f.measure === measure && f.offset < sent.start && f.offset >= para);
       if (before) origin = before.origin;
     }
+    // "…will strive to introduce 50 enterprises from A, and to receive 6 billion yuan of funds in place":
+    // a coordinated predicate naming no side goes on with the one before it.
+    if (origin.length === 0 && prev && lang === 'en' && EN_COORDINATED.test(norm.slice(tClauseStart, t.start))) {
+      origin = prev.flow.origin;
+      if (destination.length === 0) destination = prev.flow.destination;
+    }
     if (origin.length === 0) continue;
     if (outsideAfter(doc, t.start, ce) || outsideAfter(doc, cs, t.start)) continue;
     // "…in a plant there", 在当地: the receiver is the place the passage is about.
@@ -1021,6 +1028,7 @@ export function extractFlows(
   bareFlows(doc, used, own, out);
   peopleFlows(doc, figures, out);
   linkNumbers(doc, own, out);
+  gappedShares(doc, out);
   const members = respectively(norm, text, lang, doc.sents, doc.groups, own, out);
   partFlows(doc, [...own, ...partitiveCounts(norm, lang)], out, members);
   pairsRespectively(norm, lang, doc.sents, doc.groups, out);
@@ -1274,6 +1282,42 @@ const ZH_TEAM = /团队|专家|人才|医护|骨干|技术人员/;
  * from: "From Tianjin, 40 doctors have come to Julu", 一支来自东城区的20名教师团队在曲周县): a talent
  * flow, stated without a flow measure, when no talent flow between those places was read already.
  */
+/**
+ * "Zhengding County received 11 Beijing projects, while Xinle City took in 6": a bare number after a
+ * second receiver of the same verb class counts the same things from the same senders.
+ */
+function gappedShares(doc: Doc, out: ExtractedFlow[]): void {
+  const { norm, lang } = doc;
+  if (lang !== 'en' || !/\b(?:while|whereas)\b/.test(norm)) return;
+  const added: ExtractedFlow[] = [];
+  for (const f of out) {
+    if (f.value === null || f.measure === 'yuan') continue;
+    const k = spanIndex(doc.sents, f.offset);
+    if (k < 0) continue;
+    const sent = doc.sents[k];
+    for (const g of within(doc.groups, f.offset, sent.end)) {
+      if (
+        g.members ||
+        !/\b(?:while|whereas)\s+(?:neighbou?ring\s+)?$/.test(norm.slice(Math.max(f.offset, g.start - 20), g.start))
+      )
+        continue;
+      const m = EN_ONE_MORE.exec(norm.slice(g.end, Math.min(sent.end, g.end + 40)));
+      if (!m) continue;
+      const offset = g.end + m[0].length - m[1].length;
+      if (
+        /^\s*(?:[a-z-]+\s+)?(?:projects|enterprises|firms|companies|schools|hospitals)\b/.test(
+          norm.slice(offset + m[1].length, offset + m[1].length + 24)
+        )
+      )
+        continue;
+      const n = parseNumberAt(norm, offset, lang);
+      if (!n || n.value === null || out.some((x) => x.offset === offset) || overlaps(g.codes, f.origin)) continue;
+      added.push({ ...f, destination: g.codes, value: n.value, approx: n.approx, offset });
+    }
+  }
+  if (added.length) (out.push(...added), out.sort((a, b) => a.offset - b.offset));
+}
+
 /** A flow stated without a number: its evidence offset is the predicate's (or the people's count). */
 function numberless(
   origin: string[],
@@ -1413,7 +1457,7 @@ const ZH_ELIDED = /(?:到|至|向|赴|在)(?:该|本|我)(?:市|区|县)|当地|
 const MONEY_OPEN =
   /^\s*(?:the |and )?(?:actual |total )?(?:funds?|investment|capital)\b(?: actually)?(?: (?:received|in place|arrived|paid in|put in place))?\b/;
 const THINGS_OPEN =
-  /^\s*(?:the (?:funds?|investment|capital)(?: [a-z]+){0,3}? of (?:these|the|those) (?:projects|enterprises|firms|companies)|the (?:signed |introduced |new |relocated )?(?:projects|enterprises|firms|companies)|these (?:projects|enterprises|firms|companies)|(?:together,? )?they)\b/;
+  /^\s*(?:together,? )?(?:the (?:funds?|investment|capital)(?: [a-z]+){0,3}? of (?:these|the|those) (?:projects|enterprises|firms|companies)|the (?:signed |introduced |new |relocated )?(?:projects|enterprises|firms|companies)|these (?:projects|enterprises|firms|companies)|(?:together,? )?they)\b/;
 const PAID = /拨付|下拨|到位|\b(?:paid|disbursed|delivered|allocated|in place)\b/;
 
 // A part of a total just counted: 其中, 这些项目中, "among them", "nine of the 23 firms".
@@ -1641,7 +1685,12 @@ function isMoneyOfCount(norm: string, from: number, fig: FigureSpan, lang: Lang)
   const between = norm.slice(from, fig.start);
   const after = norm.slice(fig.end, fig.end + 8);
   if (lang === 'zh') return ZH_MONEY.test(between) && !/^(?:以上|及以上)?(?:的)?(?:项目|企业)/.test(after);
-  return EN_MONEY.test(between) && !/^\s*(?:each|apiece|or more|and above)\b/.test(after);
+  // "6 billion yuan of funds in place", "2 billion yuan in investment": the money named after it.
+  return (
+    (EN_MONEY.test(between) ||
+      /^\s*(?:of|in) (?:new |fresh |the )?(?:funds?|investment|capital|funding)\b/.test(norm.slice(fig.end, fig.end + 24))) &&
+    !/^\s*(?:each|apiece|or more|and above)\b/.test(after)
+  );
 }
 
 /** A figure's unit, corrected where its noun modifies another counted noun ("47 state-owned enterprise projects"). */

@@ -176,6 +176,7 @@ const ZH_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
 ];
 
 /** Concrete two-way instances (data/README.md: a mechanism, an agreement, a zone), not intentions. */
+const EN_RESEARCH_BODY = /\b(?:institutes?|laborator(?:y|ies)|labs?|research cent(?:er|re)s?)\b/;
 const EN_SCHOOL_THINGS = /\b(?:schools?|colleges?|universit(?:y|ies)|campus(?:es)?|kindergartens?|vocational)\b/;
 export const EN_CONCRETE =
   /\b(?:(?:has been|have been|is|are|became|become) (?:[a-z-]+(?:'s|’s) |our |the |a )(?:[a-z-]+ ){0,2}?partners?|mechanisms?|agreements?|alliances?|(?:demonstration|cooperation|economic) zones?|industr(?:ial|y) parks?|corridor|partnerships?|pairing|twinning|paired|twinned)\b/;
@@ -228,6 +229,9 @@ export function bareKinds(
       (k !== 'relocation' || !verb || MOVING.test(verb) || /merchants|商户/.test(clause)) &&
       (k !== 'science_park' || !onlyIndustrialPark(clause, lang) || builtPark(clause, lang, verb))
   );
+  // A medical institute or laboratory is research, not a hospital.
+  if (lang === 'en' && found[0] === 'health' && EN_RESEARCH_BODY.test(clause) && !/\b(?:hospitals?|clinics?)\b/.test(clause))
+    return ['research'];
   // Teachers sent beside a hospital opened are people (talent), not a school: the hospital's kind only.
   if (found.includes('education') && found.includes('health'))
     return EN_SCHOOL_THINGS.test(clause) || lang === 'zh' ? ['education', 'health'] : ['health'];

@@ -16,7 +16,7 @@ const ZH_NUMBER = /[\d零一二两三四五六七八九十百千]+(?:\.\d+)?/g;
 const EN_LINK = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
 const ZH_LINK = /^[个家所户项件亿万元千百]*\s*(?:和|、|与|及|,)$/;
 
-const EN_ONE_MORE =
+export const EN_ONE_MORE =
   /^\s+(?:received|took(?: in)?|got|signed|attracted|drew|landed|won|secured)\s+((?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b)(?!\s*(?:%|percent|yuan|billion|million))/;
 const EN_THINGS = /\b(projects|enterprises|firms|companies|schools|hospitals)\b/;
 
