@@ -1117,6 +1117,16 @@ describe('extractFlows: s17 causes of missed English flows (our own sentences)',
       ]
     ],
     [
+      '"According to X, it has sent…": the source named first is "it"',
+      'According to Haidian District, it has sent 20 doctors and 30 teachers into Chicheng County since 2022.',
+      ['110108>130732 talent/null=null']
+    ],
+    [
+      'people sent in a passive naming only their sender go to the place the passage is about',
+      'Fengtai District helps Huailai County.\n\nThe teachers which are dispatched from Fengtai District are fifteen.',
+      ['110106>130730 talent/null=null']
+    ],
+    [
       'a medical testing institute founded together is research',
       'Changping District and Hejian co-founded a medical device testing institute in August.',
       ['110114>130984 research/null=null']

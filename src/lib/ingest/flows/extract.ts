@@ -1121,10 +1121,16 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     const inSent = info.groups;
     // One place is enough when the clause sends to a receiver it names only by its kind ("seconded
     // teachers to the county's schools", 派驻当地): that receiver is the place the passage is about.
+    // …and so is the receiver of people sent in a passive that names only their sender ("The teachers
+    // which are dispatched from Shijingshan are twelve"): the place the passage is about.
     const elided =
       inSent.length === 1 &&
       t.role === 'send' &&
-      (lang === 'zh' ? ZH_ELIDED : EN_ELIDED).test(norm.slice(t.end, clauseEnd(norm, t.end, sent.end)));
+      ((lang === 'zh' ? ZH_ELIDED : EN_ELIDED).test(norm.slice(t.end, clauseEnd(norm, t.end, sent.end))) ||
+        (lang === 'en' &&
+          EN_PASSIVE_BEFORE.test(norm.slice(Math.max(0, t.start - 24), t.start)) &&
+          PEOPLE.test(norm.slice(sent.start, t.start)) &&
+          /^\s+(?:from|by)\s/.test(norm.slice(t.end, t.end + 6))));
     // "X has been our pairing partner": the other partner is the unit the text calls "our county".
     const ours =
       lang === 'en' && inSent.length === 1 && t.role === 'joint'

@@ -29,6 +29,7 @@ const ZH_SELF = /我(市|区|县)/g;
 const EN_ANAPHOR =
   /^\s*(?:(?:also|and|besides|meanwhile|moreover|separately|then|in addition),?\s+)?(it|they|the (district|county|city))\b(?!\s+(?:is|was|were|are|has been|have been|had been|will be|would be)\b)/;
 
+const EN_ACCORDING_IT = /^\s*,\s*(it|they)\b/;
 const EN_OUR_THINGS =
   /\bour (?!(?:city|county|district)\b)(?=(?:[a-z-]+ ){0,2}?(?:schools|hospitals|enterprises|firms|companies|clinics|colleges)\b)/g;
 const EN_WE =
@@ -94,6 +95,14 @@ export function withReferents(
       if (m.index > titleEnd) added.push({ start: m.index, end: m.index + 3, codes: unit, parts: 1, members: undefined });
     EN_OUR_THINGS.lastIndex = 0;
   }
+  // "According to Chaoyang District, it has sent 25 doctors…": the source named first is "it".
+  if (lang === 'en' && norm.includes('according to'))
+    for (const g of groups) {
+      const m = EN_ACCORDING_IT.exec(norm.slice(g.end, g.end + 12));
+      if (!m || !/\baccording to (?:the )?$/.test(norm.slice(Math.max(0, g.start - 17), g.start))) continue;
+      const at = g.end + m[0].length - m[1].length;
+      added.push({ start: at, end: at + m[1].length, codes: g.codes, parts: g.parts, members: g.members });
+    }
   {
     let ti = 0;
     for (let k = 1; k < sents.length; k++) {
