@@ -1021,3 +1021,177 @@ describe('extractFlows: s16 round 2 causes', () => {
     ]);
   });
 });
+
+describe('extractFlows: s17 causes of missed English flows (our own sentences)', () => {
+  const report = 'Work Summary of Xianghe County Government\nUpdated on 2024-02-01\n\nOur county kept to its plan.\n\n';
+  it.each([
+    [
+      'parts told by their senders after a semicolon',
+      'Hejian signed 38 projects with investors from Beijing and Tianjin in 2023; 25 were from Beijing and 13 from Tianjin.',
+      ['110000+120000>130984 projects/projects=38', '110000>130984 projects/projects=25', '120000>130984 projects/projects=13']
+    ],
+    [
+      'a gapped part after "of them"',
+      'Hejian signed 38 projects with investors from Beijing and Tianjin in 2023, 25 of them from Beijing and 13 from Tianjin.',
+      ['110000+120000>130984 projects/projects=38', '110000>130984 projects/projects=25', '120000>130984 projects/projects=13']
+    ],
+    [
+      '"X alone took in N of them": a narrower receiver of the part just stated',
+      'Cangzhou has taken in 70 projects from Beijing since 2020. Of these, 30 came from Haidian District. Huanghua alone took in twelve of them.',
+      ['110000>130900 projects/projects=70', '110108>130900 projects/projects=30', '110108>130983 projects/projects=12']
+    ],
+    [
+      'a statistics release: labelled list lines, their receiver the heading paragraph',
+      "Langfang's statistics office published these figures for last year.\n\n- Projects from Beijing and Tianjin signed: 150, of which from Beijing 90 and from Tianjin 60.\n- Planned investment of the signed projects: 48 billion yuan.\n- Tianjin enterprises newly registered in the city: 44.\n- Output value of the city's plants: 12 billion yuan.",
+      [
+        '110000+120000>131000 projects/projects=150',
+        '110000>131000 projects/projects=90',
+        '120000>131000 projects/projects=60',
+        '110000+120000>131000 projects/yuan=48000000000',
+        '120000>131000 enterprises/enterprises=44'
+      ]
+    ],
+    [
+      'a breakdown in brackets on a list line',
+      "Cangzhou's commerce bureau listed the year's results.\n\n• Projects from Beijing and Tianjin landed: 96 (Beijing 70, Tianjin 26)\n• Investment received from Tianjin: 5.4 billion yuan",
+      [
+        '110000+120000>130900 projects/projects=96',
+        '110000>130900 projects/projects=70',
+        '120000>130900 projects/projects=26',
+        '120000>130900 investment/yuan=5400000000'
+      ]
+    ],
+    [
+      'machine-translated parts listed after "among them", one clause each',
+      'In 2023, Hejian introduced the projects of Beijing and Tianjin 40, the total investment is 15 billion yuan, among them the projects of Beijing 28, the projects of Tianjin 12.',
+      [
+        '110000+120000>130984 projects/projects=40',
+        '110000+120000>130984 projects/yuan=15000000000',
+        '110000>130984 projects/projects=28',
+        '120000>130984 projects/projects=12'
+      ]
+    ],
+    [
+      'respectively over receivers of a count two paragraphs back, and one more share after it',
+      '55 projects from Beijing and Tianjin were signed by Langfang in 2023.\n\nSanhe and Xianghe County took 20 and 11 of the projects, respectively, while Dachang Hui Autonomous County received 9.',
+      [
+        '110000+120000>131000 projects/projects=55',
+        '110000+120000>131082 projects/projects=20',
+        '110000+120000>131024 projects/projects=11',
+        '110000+120000>131028 projects/projects=9'
+      ]
+    ],
+    [
+      '"It" receiving, and the list of shares right before the numbers',
+      'Hebei signed 90 projects from Beijing and Tianjin in 2023.\n\nXianghe County was the main host. It took in 40 of the projects from Beijing and Tianjin, and Sanhe and Huanghua took 15 and 10 of them respectively.',
+      [
+        '110000+120000>130000 projects/projects=90',
+        '110000+120000>131024 projects/projects=40',
+        '110000+120000>131082 projects/projects=15',
+        '110000+120000>130983 projects/projects=10'
+      ]
+    ],
+    [
+      'the money of the projects just counted, in a paragraph of its own, and a second amount',
+      'Huailai County signed 17 projects from Beijing last year.\n\nThe signed projects carry planned investment of 6.2 billion yuan, and funds actually received reached 1.9 billion yuan.',
+      ['110000>130730 projects/projects=17', '110000>130730 projects/yuan=6200000000', '110000>130730 projects/yuan=1900000000']
+    ],
+    [
+      'a second amount after a semicolon',
+      'Huailai County signed 17 projects from Beijing last year, with planned investment of 6.2 billion yuan; the funds actually received reached 1.9 billion yuan.',
+      ['110000>130730 projects/projects=17', '110000>130730 projects/yuan=6200000000', '110000>130730 projects/yuan=1900000000']
+    ],
+    [
+      'a second receiver with a bare number after "while"',
+      'Sanhe received 11 Beijing projects this year, while Xianghe County took in 6.',
+      ['110000>131082 projects/projects=11', '110000>131024 projects/projects=6']
+    ],
+    [
+      '"Together the firms have invested…" after their count, and a coordinated planned amount',
+      'Hejian has attracted 28 firms from Beijing since 2021. Together the firms have invested 3.6 billion yuan in the city.\n\nHejian will strive to introduce 50 more enterprises from Beijing, and to receive 6 billion yuan of funds in place.',
+      [
+        '110000>130984 enterprises/enterprises=28',
+        '110000>130984 enterprises/yuan=3600000000',
+        '110000>130984 enterprises/enterprises=50',
+        '110000>130984 investment/yuan=6000000000'
+      ]
+    ],
+    [
+      '"According to X, it has sent…": the source named first is "it"',
+      'According to Haidian District, it has sent 20 doctors and 30 teachers into Chicheng County since 2022.',
+      ['110108>130732 talent/null=null']
+    ],
+    [
+      'people sent in a passive naming only their sender go to the place the passage is about',
+      'Fengtai District helps Huailai County.\n\nThe teachers which are dispatched from Fengtai District are fifteen.',
+      ['110106>130730 talent/null=null']
+    ],
+    [
+      'a medical testing institute founded together is research',
+      'Changping District and Hejian co-founded a medical device testing institute in August.',
+      ['110114>130984 research/null=null']
+    ],
+    [
+      'a relocation and its money, the narrower of the sender named twice',
+      'A Beijing printing firm moved its headquarters and plant from Daxing District to Yu County, the investment 210 million yuan.',
+      ['110115>130726 relocation/null=null', '110115>130726 investment/yuan=210000000']
+    ],
+    [
+      'a relocation and a participle with its money',
+      'A Beijing paint maker moved its head office from Fengtai District to Chicheng County in May, investing 90 million yuan in the new site.',
+      ['110106>130732 relocation/null=null', '110106>130732 investment/yuan=90000000']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body)).toEqual(want);
+  });
+
+  it.each([
+    [
+      '"X has been our pairing partner"',
+      'Tongzhou District has been our pairing partner since 2022.',
+      ['110112>131024 cooperation/null=null']
+    ],
+    [
+      'aid funds and people sent to "our county"',
+      'Chaoyang District allocated the aid funds 25 million yuan to our county, and sent 12 teachers and 5 doctors to work in our county.',
+      ['110105>131024 investment/yuan=25000000', '110105>131024 talent/null=null']
+    ],
+    [
+      'schools of "our county" paired with a Beijing district: the Beijing side gives',
+      'Three of our primary schools are paired with schools in Dongcheng District.',
+      ['110101>131024 education/schools=3']
+    ],
+    [
+      '"A and our county will jointly build a park"',
+      'Sanhe and our county will jointly build a logistics park.',
+      ['131082>131024 cooperation/null=null']
+    ],
+    [
+      '"we" hoping to bring in more, in a text that says "our county"',
+      'By 2026 we hope to bring in 12 more Beijing projects.',
+      ['110000>131024 projects/projects=12']
+    ]
+  ])('%s', (_name, body, want) => {
+    const text = report + body;
+    const { mentions, view } = matcher.match(text);
+    const figures = extractFigures(text, view.norm, 'en', mentions);
+    const got = extractFlows(text, view.norm, 'en', mentions, figures, '2024-02-01').map(
+      (f) => `${f.origin.join('+')}>${f.destination.join('+')} ${f.kind}/${f.measure}=${f.value}`
+    );
+    expect(got).toEqual(want);
+  });
+
+  it.each([
+    [
+      'the seat of an institution is no sender',
+      'Researchers from a university based in Tianjin helped Cangzhou design a lab that the city paid for itself.'
+    ],
+    [
+      'a list line of an output',
+      "Langfang's statistics office published these figures.\n\n- Output value of the city's plants: 12 billion yuan."
+    ],
+    ['shares of a count never stated', 'Sanhe and Xianghe County took 20 and 11 of them respectively.']
+  ])('%s: no flow', (_name, body) => {
+    expect(sides(body)).toEqual([]);
+  });
+});

@@ -26,12 +26,12 @@ import {
   MONEY_VERB,
   type Role
 } from './lexicon';
-import { nounFirstCounts } from './counts';
-import { pairsRespectively, respectively } from './respectively';
+import { labelCounts, nounFirstCounts } from './counts';
+import { EN_ONE_MORE, pairsRespectively, respectively } from './respectively';
 import { parseNumberAt } from '../numerals';
 import { ancestorsOf, overlaps, placeGroups, type PlaceGroup } from './places';
 import { hasSelfReference, withReferents } from './referents';
-import { clauseEnd, clauseStart, sentences, spanIndex, type Span } from './segments';
+import { clauseEnd, clauseStart, paragraphBefore, sentences, spanIndex, type Span } from './segments';
 import type { ExtractedFlow } from './types';
 import { periodOf, statusOf, type Period } from './when';
 
@@ -67,7 +67,7 @@ const ZH_VERBISH =
 // Words that may fill the subject slot of a receiving verb without naming anyone: the receiver is
 // then the place the passage is about ("Up to now, it has undertaken…", 累计承接…).
 const EN_EMPTY_SUBJECT =
-  /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|this year|last year|alone|(?:will )?(?:strives?|tr(?:y|ies)|aims?|seeks?|continues?|expects?|hopes?|intends?) to|(?:in )?(?:the )?(?:first|past|last|(?:this|that) year(?:'s)?(?: first)?) (?:(?:\w+|\d+) )?(?:months?|quarters?|half(?: of (?:the|this) year)?)|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region|park|demonstration zone|development zone)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
+  /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|by (?:the end of )?\d{4}|this year|last year|next year|alone|(?:will )?(?:strives?|tr(?:y|ies)|aims?|seeks?|continues?|expects?|hopes?|intends?) to|(?:in )?(?:the )?(?:first|past|last|(?:this|that) year(?:'s)?(?: first)?) (?:(?:\w+|\d+) )?(?:months?|quarters?|half(?: of (?:the|this) year)?)|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region|park|demonstration zone|development zone)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
 const ZH_EMPTY_SUBJECT =
   /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|当地|本地|今年|去年|明年|当年|本年|全年|上年|首批|第一批|成功|积极|新|年内|计划|将|拟|力争|再|同时|此外|另外|今后|下一步|预计)*$/;
 
@@ -93,6 +93,8 @@ function withCapital(mentions: readonly Mention[], norm: string, lang: Lang): re
 
 const EN_BASED_IN =
   /\b(?:from|of|by) (?:the )?(?:[a-z-]+ ){0,3}?(?:enterprises|companies|firms|groups|investors|soes|institutions|businesses) (?:headquartered|based|located|registered) in $/;
+const EN_SEAT_OF =
+  /\b(?:universit(?:y|ies)|colleges?|institutes?|academ(?:y|ies)|hospitals?|laborator(?:y|ies)|labs?),? (?:headquartered|based|located) in $/;
 const EN_PART_OF =
   /\b(?:in|into|to|at) the (?:[a-z-]+ ){0,2}?(?:north|south|east|west|northeast|northwest|southeast|southwest|centre|center|heart|outskirts|suburbs?|seat|park|zone|area|base|town|part|edge|border|side) of (?:the )?$/;
 // Firms, their projects and their money are one thing moving; services and people are others.
@@ -105,13 +107,19 @@ const FIELDS = /领域|\bfields?\b|\bareas? (?:of|such as|including)\b|\bsectors
 // Building something together is an instance of cooperation whatever is built.
 const JOINT_BUILD = /^(?:共建|合建|联合建|共同建|合作共建|共同组建|联合组建|合作组建|co-buil|co-found|co-establish)/;
 const ZH_JOINT_BUILD_IN = /共建|合建|联合建|共同建|组建/;
-const EN_JOINT_BUILD_IN = /\bco-(?:buil|found|establish)/;
+const EN_JOINT_BUILD_IN = /\bco-(?:buil|found|establish)|\bjointly (?:buil|set up|establish|found|open|run)/;
 const EN_PARTNER_OF = /^(?:'s|s')\s+(?:[a-z-]+\s+){0,2}?(?:partners?|counterparts?)\b/;
 const EN_PARTNER_BEFORE = /\b(?:partners?|counterparts?) (?:of|to|for) (?:the )?$/;
 const EN_PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+|also\s+|all\s+)?$/;
 const ZH_WHOLE = /全(?:市|区|县)/;
 const EN_WHOLE =
   /\b(?:the (?:whole|entire) (?:city|county|district)|(?:throughout|across) the (?:city|county|district)|citywide|city-wide|countywide)\b/;
+const RUN_OF_PART = /^[\w.,-]+(?:\s+(?:and|,)\s+[\w.,-]+)+\s+(?:[a-z-]+\s+)?of (?:them|these|those|the)\b/;
+const PART_TAIL = /^[\w.,-]+\s+(?:[a-z-]+\s+)?of (?:them|these|those|the)\b/;
+const MOVING_VERB = /^(?:relocat|mov|迁|搬迁|转移)/;
+const EN_COORDINATED = /^\s*(?:and|while)\s+(?:(?:to|will|also|strive to|try to|plans? to|aims? to)\s+)*$/;
+const LIST_ITEM = /^[ \t]*[-•*·▪]\s/;
+const LABEL_END = /[a-z]:\s*$/;
 const ANOTHER = /\b(?:another|a further)\s+$|(?:另有|另外|又有)$/;
 const GAPPED_TO = /^\s*(?:to|into|for) (?:the )?$|^(?:给|到|用于)$/;
 const EN_RELATIVE_OPEN = /^\s*(?:where|which|whose|who)\b/;
@@ -298,6 +306,9 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
     // "from Beijing", and in translated text "the projects of Beijing 410".
     // "from state-owned enterprises headquartered in Beijing": where the senders are based.
     if (before.endsWith(' in ') && EN_BASED_IN.test(norm.slice(Math.max(floor, g.start - 64), g.start))) return 'from';
+    // …but the seat of a university or a hospital ("researchers from a university based in Tianjin")
+    // names the institution's place, as its name would: no side.
+    if (before.endsWith(' in ') && EN_SEAT_OF.test(norm.slice(Math.max(floor, g.start - 48), g.start))) return 'aside';
     if (
       /\bfrom (?:the )?$|\b(?:projects?|enterprises?|companies|firms?|investors?|merchants|institutions?|businesses|hospitals?|schools?|colleges?|universit(?:y|ies)|institutes?)(?: \d[\d,]*)? of (?:the )?$/.test(
         before
@@ -352,6 +363,8 @@ interface ClauseFacts {
   concrete: boolean;
   /** Kinds whose nouns the clause names (lexicon.ts kindsNamed). */
   named: FlowKind[];
+  /** Whether every counted figure of the clause is money (a move's money leaves the move stated). */
+  moneyOnly: boolean;
 }
 const FIRM_MONEY: FlowKind[] = ['investment', 'projects'];
 
@@ -361,10 +374,11 @@ const rank = (codes: readonly string[]) => Math.min(...codes.map((c) => Number(c
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((c) => b.includes(c));
 
+// "A Beijing firm moved from Fengtai District": a side named twice, broadly and narrowly, is the narrower.
 const union = (gs: readonly PlaceGroup[]): string[] => {
   const out: string[] = [];
   for (const g of gs) for (const c of g.codes) if (!out.includes(c)) out.push(c);
-  return out;
+  return out.length > 1 ? out.filter((c) => !out.some((d) => d !== c && ancestorsOf(d).includes(c))) : out;
 };
 
 type Level = 'city' | 'district' | 'county' | 'area' | null;
@@ -446,8 +460,10 @@ function topic(
     const end = paraStart - 1;
     paraStart = text.lastIndexOf('\n', end - 1) + 1;
     at = end;
-    // A blank line between paragraphs is no passage of its own.
+    // A blank line between paragraphs is no passage of its own; nor is a line of a list, whose
+    // places are what its items count (the list is about the paragraph that heads it).
     if (!text.slice(paraStart, at).trim()) back--;
+    else if (LIST_ITEM.test(text.slice(paraStart, at))) (back--, (at = paraStart));
   }
   // Last, the unit the article's title is about (a county's own work report names itself only there).
   for (let gi = 0; gi < groups.length && groups[gi].start < titleEnd; gi++)
@@ -507,7 +523,9 @@ function sidesOf(
   // A from-phrase belongs to the number's own clause (or lies between the predicate and it): 来自北京的项目33个
   // in the next clause says nothing about the money of the whole signing.
   const fcs = fig ? Math.min(t.start, clauseStart(norm, fig.start, tClauseStart)) : 0;
-  const fce = fig ? clauseEnd(norm, fig.end, sentEnd) : sentEnd;
+  // …and without a number, to the predicate's clause or before it ("sent teachers to X, and the schools
+  // of X became…" names no sender after it).
+  const fce = fig ? clauseEnd(norm, fig.end, sentEnd) : clauseEndAt;
   // A sending verb's subject may hold its from-phrase (一家原在昌平区的企业整体搬迁至…, "a firm from X moved…").
   const fromFloor = t.role === 'send' ? Math.min(fcs, tClauseStart) : fcs;
   const from = placed.filter((p) => p.marker === 'from' && p.start >= fromFloor && p.end <= fce);
@@ -578,8 +596,33 @@ function sidesOf(
               /^\s*$/.test(norm.slice(doc.sents[spanIndex(doc.sents, t.start)].start, p.start))
           )
         : undefined;
-    const sender = by ?? byBefore ?? agent ?? carried ?? parenthetical;
+    // "X allocated …, and sent 12 teachers to …": a coordinated predicate keeps the sentence's subject.
+    const coordinated =
+      lang === 'en' &&
+      !agent &&
+      !by &&
+      !from.length &&
+      !mods.length &&
+      /^\s*(?:and|then)\s+(?:also\s+)?$/.test(norm.slice(tClauseStart, t.start))
+        ? placed.find(
+            (p) =>
+              p.marker === 'none' &&
+              p.end <= tClauseStart &&
+              !/\S/.test(norm.slice(doc.sents[spanIndex(doc.sents, t.start)].start, p.start))
+          )
+        : undefined;
+    const sender = by ?? byBefore ?? agent ?? carried ?? parenthetical ?? coordinated;
     origin = union([...(sender ? [sender] : []), ...from, ...mods.filter((m) => m !== sender)]);
+    // An English participle opening a clause (", investing 650 million yuan in the new site") goes on
+    // with the sentence's sender, and its receiver (the place things were moved to) when it names none.
+    // (also ", with 450 million yuan invested in the new base").
+    const participle =
+      lang === 'en' &&
+      !origin.length &&
+      ((/ing$/.test(t.word) && !/\S/.test(norm.slice(tClauseStart, t.start))) ||
+        (/ed$/.test(t.word) && fig !== null && /^\s*with\s+$/.test(norm.slice(tClauseStart, fig.start))));
+    const earlier = participle ? placed.filter((p) => p.end <= tClauseStart) : [];
+    if (participle) origin = union(earlier.filter((p) => p.marker === 'from' || p.marker === 'mod' || p.marker === 'none'));
     // The receiver marked in the predicate's own clause, before or after it (北京一所院校拟在崇礼设立…，
     // …迁至宣化: 宣化 is the next clause's), else the next one marked after it.
     const after =
@@ -590,13 +633,16 @@ function sidesOf(
     // ("two hospitals in Beijing will open branches in Xiong'an"), else the receiver ("support X to build").
     const beforeTo = lang === 'en' ? placed.filter((p) => p.marker === 'to' && p.end <= t.start && p.start >= tClauseStart) : [];
     if (after && !origin.length && beforeTo.length) origin = beforeTo[0].codes;
-    destination = after
-      ? after.codes
-      : tos.length
-        ? tos[tos.length - 1].codes
-        : beforeTo.length
-          ? beforeTo[beforeTo.length - 1].codes
-          : [];
+    const carriedTo = participle && !after ? earlier.filter((p) => p.marker === 'to').pop() : undefined;
+    destination = carriedTo
+      ? carriedTo.codes
+      : after
+        ? after.codes
+        : tos.length
+          ? tos[tos.length - 1].codes
+          : beforeTo.length
+            ? beforeTo[beforeTo.length - 1].codes
+            : [];
     // A passive ("the doctors sent by Hexi are 25" after "Hexi helps Changli County"): the place
     // helped or marked before it in the sentence receives.
     if (!destination.length && by && lang === 'en') {
@@ -650,6 +696,18 @@ function sidesOf(
     origin = union([...from, ...mods, ...withs]);
     destination = agent ? agent.codes : [];
     slotEmpty = !agent;
+    // "Four of our schools are paired with schools in X": the partner is the place of the things paired with.
+    const partner =
+      lang === 'en' && (!agent || agent.marker === 'mod')
+        ? placed.find((p) => p.marker === 'to' && p.start >= t.end && EN_WITH_THINGS_IN.test(norm.slice(t.end, p.start)))
+        : undefined;
+    if (partner) {
+      const things = placed.find(
+        (p) => (p.marker === 'mod' || p.marker === 'none') && p.end <= t.start && p.start >= tClauseStart
+      );
+      if ((!origin.length || sameSet(origin, destination)) && things) origin = things.codes;
+      if (origin.length) ((destination = partner.codes), (slotEmpty = false));
+    }
   }
 
   // A sentence opening with its scene ("In Kangbao County, a dozen firms of Dongcheng have invested…",
@@ -700,7 +758,7 @@ export function extractFlows(
     info: []
   };
   // A figure phrase never runs across a line break (a date's day and the next paragraph's noun).
-  const extra = nounFirstCounts(norm, lang, figures);
+  const extra = [...nounFirstCounts(norm, lang, figures), ...labelCounts(text, norm, lang, figures)];
   const all = extra.length ? [...figures, ...extra].sort((a, b) => a.start - b.start) : figures;
   const candidates = all.filter(
     (f) => measureOf(unitOf(f, norm), phraseOf(f, norm)) !== null && !text.slice(f.start, f.end).includes('\n')
@@ -745,7 +803,9 @@ export function extractFlows(
     if (measure === 'yuan' ? OWN.test(clause) : USE_OF_MONEY.test(norm.slice(Math.max(cs, fig.start - 40), fig.start))) continue;
     // Progress of things already counted (已有21个项目开工, "12 of them are in production") moves nothing.
     if (PROGRESS.test(norm.slice(fig.end, fig.end + 24))) continue;
-    if ((lang === 'zh' ? SHARED_ZH : SHARED_EN).test(norm.slice(fig.end, fig.end + 24))) {
+    // …but not a list of counts each with its own number (北京项目29个、天津项目12个).
+    const after = norm.slice(fig.end, fig.end + 24);
+    if ((lang === 'zh' ? SHARED_ZH : SHARED_EN).test(after) && !OWN_COUNT_NEXT.test(after)) {
       shared.add(fig);
       continue;
     }
@@ -754,6 +814,20 @@ export function extractFlows(
     // …but "the investment of them/of which is 3.2 billion yuan" is the total's money.
     const pre = norm.slice(cs, fig.start);
     if (SUBSET.test(pre) && sentFlows.length && !(measure === 'yuan' && MONEY_OF_THEM.test(pre))) continue;
+    // …nor the next item of the same list ("among them the projects of A 28, the projects of B 12").
+    const lastFlow = sentFlows[sentFlows.length - 1];
+    if (lastFlow && measure !== 'yuan' && SUBSET.test(norm.slice(lastFlow.fig.end, cs))) continue;
+    // …nor a breakdown in brackets after the count ("96 (Beijing 70, Tianjin 26)"): parts, read by partFlows.
+    if (lastFlow && lang === 'en' && /^\s*\([^()]*$/.test(norm.slice(lastFlow.fig.end, fig.start))) continue;
+    // "A and B took 23 and 17 of them respectively": shares of a count stated before, read by respectively().
+    if (
+      lang === 'en' &&
+      (RUN_OF_PART.test(norm.slice(fig.start, fig.end + 40)) ||
+        (/\w\s+(?:and|,)\s+$/.test(norm.slice(Math.max(0, fig.start - 8), fig.start)) &&
+          PART_TAIL.test(norm.slice(fig.start, fig.end + 24)))) &&
+      norm.slice(fig.end, sent.end).includes('respectively')
+    )
+      continue;
     // "…, and the three northern counties took 71 of them": a part, read by partFlows.
     if (
       lang === 'en' &&
@@ -819,6 +893,13 @@ export function extractFlows(
       const after = ti < doc.triggers.length ? doc.triggers[ti] : undefined;
       if (after && after.end <= ce) trigger = after;
     }
+    // A labelled line of a statistics release ("Funds from Beijing actually in place: 31.2 billion
+    // yuan") states what its place received, with or without a verb in the label.
+    const labelled = LABEL_END.test(norm.slice(Math.max(cs, fig.start - 4), fig.start));
+    if (labelled && (!trigger || trigger.start < cs)) {
+      const colon = norm.lastIndexOf(':', fig.start);
+      trigger = { start: colon, end: colon + 1, role: 'receive', word: ':' };
+    }
     if (!trigger) continue;
     // A relative clause on a place (", where 52 start-ups are incubated") counts things there, not
     // the things the earlier clause's predicate moved.
@@ -873,6 +954,12 @@ export function extractFlows(
       const before = [...out].reverse().find((f) => f.measure === measure && f.offset < sent.start && f.offset >= para);
       if (before) origin = before.origin;
     }
+    // "…will strive to introduce 50 enterprises from A, and to receive 6 billion yuan of funds in place":
+    // a coordinated predicate naming no side goes on with the one before it.
+    if (origin.length === 0 && prev && lang === 'en' && EN_COORDINATED.test(norm.slice(tClauseStart, t.start))) {
+      origin = prev.flow.origin;
+      if (destination.length === 0) destination = prev.flow.destination;
+    }
     if (origin.length === 0) continue;
     if (outsideAfter(doc, t.start, ce) || outsideAfter(doc, cs, t.start)) continue;
     // "…in a plant there", 在当地: the receiver is the place the passage is about.
@@ -888,7 +975,7 @@ export function extractFlows(
       t.role === 'send' &&
       /\b(?:was|were|been|is|are|be)\s+(?:[a-z]+ly\s+)?$/.test(norm.slice(Math.max(tClauseStart, t.start - 24), t.start)) &&
       !placed.some((p) => p.end <= t.start && p.start >= tClauseStart);
-    if (passive) slotEmpty = true;
+    if (passive || labelled) slotEmpty = true;
     // Things that "came" (搬迁而来, 迁来) came to the place the passage is about.
     if (destination.length === 0 && t.role === 'send' && /而来|迁来|搬来|转来|\bcame\b/.test(tClause)) slotEmpty = true;
     if (destination.length === 0 && slotEmpty) {
@@ -914,6 +1001,10 @@ export function extractFlows(
     const period = periodAround(doc, clause, sentence, para);
     const status = statusOf(norm.slice(tClauseStart, fig.end), sentence, lang, period, doc.year, true);
     const kind: FlowKind = kindOfMeasure(measure, t.role, investVerb);
+    // A pairing of schools or hospitals is given by the capital's side (as for the numberless pairings).
+    // (A school built together keeps the grammar's order.)
+    if (t.role === 'joint' && PAIRING_VERB.test(t.word) && SERVICE_KINDS.has(kind) && rank(destination) < rank(origin))
+      [origin, destination] = [destination, origin];
     const { start, end } = finalPeriod(period, status, doc.year);
     const flow: ExtractedFlow = {
       origin,
@@ -929,13 +1020,15 @@ export function extractFlows(
     };
     out.push(flow);
     sentFlows.push({ flow, fig, trigger: t });
-    // What a park built together holds is counted; the park itself is still a cooperation.
-    if (!(t.role === 'joint' && JOINT_BUILD.test(t.word))) used.add(t);
+    // What a park built together holds is counted; the park itself is still a cooperation. Money of
+    // a move ("moved its plant from A to B, the investment 320 million yuan") leaves the move stated.
+    if (!(t.role === 'joint' && JOINT_BUILD.test(t.word)) && !(measure === 'yuan' && MOVING_VERB.test(t.word))) used.add(t);
   }
   const own = shared.size ? candidates.filter((f) => !shared.has(f)) : candidates;
   bareFlows(doc, used, own, out);
   peopleFlows(doc, figures, out);
   linkNumbers(doc, own, out);
+  gappedShares(doc, out);
   const members = respectively(norm, text, lang, doc.sents, doc.groups, own, out);
   partFlows(doc, [...own, ...partitiveCounts(norm, lang)], out, members);
   pairsRespectively(norm, lang, doc.sents, doc.groups, out);
@@ -954,14 +1047,16 @@ function clauseFacts(doc: Doc, figs: readonly FigureSpan[], clause: string, cs: 
     !PEOPLE.test(clause) &&
     !(lang === 'zh' ? ZH_JOINT_BUILD_IN : EN_JOINT_BUILD_IN).test(clause)
   )
-    return { clause, negated: true, counted: [], intent: true, concrete: false, named };
+    return { clause, negated: true, counted: [], intent: true, concrete: false, named, moneyOnly: true };
   const negatedHere = (lang === 'zh' ? NEGATED_ZH : NEGATED_EN).test(clause);
   // A counted quantity in the clause is the numbered pass's business (or no flow at all) — for
   // its own kind: 共建的园区已有7家企业入驻 still states the park built together.
   const counted: FlowKind[] = [];
+  let moneyOnly = true;
   for (let fi = firstFrom(figs, cs); !negatedHere && fi < figs.length && figs[fi].start < ce; fi++) {
     const m = measureOf(unitOf(figs[fi], norm), phraseOf(figs[fi], norm));
     if (m) counted.push(kindOfMeasure(m, 'send', false), ...(m === 'projects' || m === 'yuan' ? FIRM_MONEY : []));
+    if (m && m !== 'yuan') moneyOnly = false;
   }
   // A meeting or a visit is an occasion, not an instance (unless something is signed at it).
   const occasion = !negatedHere && (lang === 'zh' ? ZH_OCCASION : EN_OCCASION).test(clause) && !/签|\bsign/.test(clause);
@@ -972,7 +1067,8 @@ function clauseFacts(doc: Doc, figs: readonly FigureSpan[], clause: string, cs: 
     counted,
     intent,
     concrete: !negatedHere && concreteBase,
-    named: negatedHere ? [] : named
+    named: negatedHere ? [] : named,
+    moneyOnly
   };
 }
 
@@ -981,6 +1077,22 @@ function clauseFacts(doc: Doc, figs: readonly FigureSpan[], clause: string, cs: 
  * park, schools, a hospital, firms), or a concrete two-way instance (a mechanism or agreement
  * with a named partner). Both sides must be in the sentence: no receiver from context here.
  */
+const PAIRING_VERB = /^(?:pair|twin|结对|结成|结为|托管)/;
+const EN_JOINT_ACT =
+  /^\s+(?:buil[dt]|set(?:ting)? up|establish|found|open|run)\w*\s+(?:an?|the|two|three|four|five|several)\s+(?:[a-z-]+\s+){0,3}?(?:parks?|zones?|centres?|centers?|bases?|platforms?|schools?|hospitals?|institutes?|laborator(?:y|ies)|labs?|funds?|corridors?|alliances?)\b/;
+const EN_WITH_THINGS_IN = /^\s+with (?:[a-z-]+\s+){0,3}?(?:in|of|from) (?:the )?$/;
+const OUR_PARTNER = /\bour (?:[a-z-]+\s+){0,2}?(?:partners?|counterparts?)\b/;
+/** The unit a text calls "our county" (its title's, resolved by referents.ts), when `cue` matched. */
+function selfUnit(doc: Doc, cue: RegExpExecArray | null): string[] | null {
+  if (!cue) return null;
+  for (let at = doc.norm.indexOf('our '); at >= 0; at = doc.norm.indexOf('our ', at + 4)) {
+    const g = doc.groups[firstFrom(doc.groups, at)];
+    if (g && g.start === at && EN_OUR_UNIT.test(doc.norm.slice(at, g.end))) return g.codes;
+  }
+  return null;
+}
+const EN_OUR_UNIT = /^our (?:city|county|district)$/;
+
 function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
   const { norm, lang } = doc;
   const jointRe = lang === 'zh' ? ZH_JOINT_WORDS : EN_JOINT_WORDS;
@@ -1009,11 +1121,22 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     const inSent = info.groups;
     // One place is enough when the clause sends to a receiver it names only by its kind ("seconded
     // teachers to the county's schools", 派驻当地): that receiver is the place the passage is about.
+    // …and so is the receiver of people sent in a passive that names only their sender ("The teachers
+    // which are dispatched from Shijingshan are twelve"): the place the passage is about.
     const elided =
       inSent.length === 1 &&
       t.role === 'send' &&
-      (lang === 'zh' ? ZH_ELIDED : EN_ELIDED).test(norm.slice(t.end, clauseEnd(norm, t.end, sent.end)));
-    if (inSent.length < 2 && !(inSent.length === 1 && inSent[0].codes.length > 1) && !elided) continue;
+      ((lang === 'zh' ? ZH_ELIDED : EN_ELIDED).test(norm.slice(t.end, clauseEnd(norm, t.end, sent.end))) ||
+        (lang === 'en' &&
+          EN_PASSIVE_BEFORE.test(norm.slice(Math.max(0, t.start - 24), t.start)) &&
+          PEOPLE.test(norm.slice(sent.start, t.start)) &&
+          /^\s+(?:from|by)\s/.test(norm.slice(t.end, t.end + 6))));
+    // "X has been our pairing partner": the other partner is the unit the text calls "our county".
+    const ours =
+      lang === 'en' && inSent.length === 1 && t.role === 'joint'
+        ? selfUnit(doc, OUR_PARTNER.exec(norm.slice(clauseStart(norm, t.start, sent.start), clauseEnd(norm, t.end, sent.end))))
+        : null;
+    if (inSent.length < 2 && !(inSent.length === 1 && inSent[0].codes.length > 1) && !elided && !ours) continue;
     if (info.cancelled) continue;
     const cs = clauseStart(norm, t.start, sent.start);
     const ce = clauseEnd(norm, t.end, sent.end);
@@ -1022,7 +1145,12 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     if (!facts) clauses.set(cs, (facts = clauseFacts(doc, figs, norm.slice(cs, ce), cs, ce)));
     if (facts.negated) continue;
     const { clause, counted, intent } = facts;
-    const concrete = (facts.concrete || (t.role === 'joint' && JOINT_BUILD.test(t.word))) && !intent;
+    const moneyOnly = facts.moneyOnly;
+    // "will jointly build a park", "jointly set up a centre": a joint act with its object, an instance.
+    const jointAct =
+      t.role === 'joint' &&
+      (JOINT_BUILD.test(t.word) || (t.word === 'jointly' && EN_JOINT_ACT.test(norm.slice(t.end, t.end + 40))));
+    const concrete = (facts.concrete || jointAct) && !intent;
     // Most predicates name nothing that moves: decided before any place is looked at.
     const clauseKinds = bareKinds(clause, lang, t.word, facts.named);
     // A pairing that runs schools or hospitals is that service's flow, not a mere cooperation.
@@ -1073,14 +1201,34 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
             )
           : undefined;
       const ownerSubject = owner && [...placed].reverse().find((p) => p.end <= owner.start && p.marker === 'none');
+      let joinedBefore: Placed | undefined;
+      let partnerIn: Placed | undefined;
+      let pairedThings: Placed | undefined;
       if (withs.length && subject) ((origin = subject.codes), (destination = union(withs.filter((w) => w !== subject))));
       else if (owner && ownerSubject) ((origin = ownerSubject.codes), (destination = owner.codes));
+      else if (ours && subject) ((origin = subject.codes), (destination = ours));
       else if (scene) ((origin = scene.codes), (destination = union(withs)));
       else if (between && between.members)
         ((origin = between.members[0]), (destination = [...new Set(between.members.slice(1).flat())]));
       // "Beijing and Hebei jointly run the zone": two named partners, not one compound name (京津走廊).
       else if (subject && subject.parts >= 2 && !placed.some((p) => p.marker === 'with'))
         ((origin = subject.codes.slice(0, 1)), (destination = subject.codes.slice(1)));
+      // …also when one of them is "our county" ("Kuancheng County and our county will jointly build…").
+      else if (
+        subject &&
+        lang === 'en' &&
+        (joinedBefore = placed.find((p) => p.end <= subject.start && /^\s+and\s+$/.test(norm.slice(p.end, subject.start))))
+      )
+        ((origin = joinedBefore.codes), (destination = subject.codes));
+      // "are paired with schools in X": the partner is the place of the things paired with.
+      else if (
+        (pairedThings = subject ?? placed.find((p) => p.marker === 'mod' && p.end <= t.start)) &&
+        lang === 'en' &&
+        (partnerIn = placed.find(
+          (p) => p.marker === 'to' && p.start >= t.end && EN_WITH_THINGS_IN.test(norm.slice(t.end, p.start))
+        ))
+      )
+        ((origin = pairedThings.codes), (destination = partnerIn.codes));
     } else {
       kinds = clauseKinds;
       if (kinds.length === 0) continue;
@@ -1092,7 +1240,10 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     // Grammar does not say who gives in a pairing; in the region's coordination the capital's side
     // gives to Tianjin's and Hebei's, Tianjin's to Hebei's (paired assistance, 结对帮扶).
     if (service.length && kinds === service && rank(destination) < rank(origin)) [origin, destination] = [destination, origin];
-    if (counted.length) kinds = kinds.filter((k) => !counted.some((c) => sameClass(c, k)));
+    // A relocation is counted by things moved, never by its money.
+    const movedMoney = (k: FlowKind, c: FlowKind, measure?: string | null) =>
+      k === 'relocation' && (measure === 'yuan' || (measure === undefined && (c === 'investment' || c === 'projects')));
+    if (counted.length) kinds = kinds.filter((k) => !counted.some((c) => sameClass(c, k) && !(movedMoney(k, c) && moneyOnly)));
     if (origin.length === 0 || destination.length === 0 || overlaps(origin, destination) || kinds.length === 0) continue;
     if (outsideAfter(doc, t.start, ce) || outsideAfter(doc, cs, t.start)) continue;
     // A sentence that counts what moves between the same places states one flow, with its number;
@@ -1109,7 +1260,10 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     // An agreement under which the counted things move is the same statement; a park built together is not.
     const built = t.role === 'joint' && JOINT_BUILD.test(t.word);
     if (countedHere.length)
-      kinds = kinds.filter((k) => !countedHere.some((f) => sameClass(f.kind, k) || (k === 'cooperation' && !built)));
+      kinds = kinds.filter(
+        (k) =>
+          !countedHere.some((f) => (sameClass(f.kind, k) && !movedMoney(k, f.kind, f.measure)) || (k === 'cooperation' && !built))
+      );
     if (kinds.length === 0) continue;
     const sentence = norm.slice(sent.start, sent.end);
     const period = periodAround(doc, clause, sentence, '');
@@ -1119,18 +1273,7 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
       const key = `${origin.join('+')}>${destination.join('+')}|${kind}`;
       if (seenInSentence.has(key)) continue;
       seenInSentence.add(key);
-      out.push({
-        origin,
-        destination,
-        kind,
-        measure: null,
-        value: null,
-        approx: false,
-        period_start: start,
-        period_end: end,
-        status,
-        offset: t.start
-      });
+      out.push(numberless(origin, destination, kind, { start, end }, status, t.start));
     }
   }
 }
@@ -1145,6 +1288,65 @@ const ZH_TEAM = /团队|专家|人才|医护|骨干|技术人员/;
  * from: "From Tianjin, 40 doctors have come to Julu", 一支来自东城区的20名教师团队在曲周县): a talent
  * flow, stated without a flow measure, when no talent flow between those places was read already.
  */
+/**
+ * "Zhengding County received 11 Beijing projects, while Xinle City took in 6": a bare number after a
+ * second receiver of the same verb class counts the same things from the same senders.
+ */
+function gappedShares(doc: Doc, out: ExtractedFlow[]): void {
+  const { norm, lang } = doc;
+  if (lang !== 'en' || !/\b(?:while|whereas)\b/.test(norm)) return;
+  const added: ExtractedFlow[] = [];
+  for (const f of out) {
+    if (f.value === null || f.measure === 'yuan') continue;
+    const k = spanIndex(doc.sents, f.offset);
+    if (k < 0) continue;
+    const sent = doc.sents[k];
+    for (const g of within(doc.groups, f.offset, sent.end)) {
+      if (
+        g.members ||
+        !/\b(?:while|whereas)\s+(?:neighbou?ring\s+)?$/.test(norm.slice(Math.max(f.offset, g.start - 20), g.start))
+      )
+        continue;
+      const m = EN_ONE_MORE.exec(norm.slice(g.end, Math.min(sent.end, g.end + 40)));
+      if (!m) continue;
+      const offset = g.end + m[0].length - m[1].length;
+      if (
+        /^\s*(?:[a-z-]+\s+)?(?:projects|enterprises|firms|companies|schools|hospitals)\b/.test(
+          norm.slice(offset + m[1].length, offset + m[1].length + 24)
+        )
+      )
+        continue;
+      const n = parseNumberAt(norm, offset, lang);
+      if (!n || n.value === null || out.some((x) => x.offset === offset) || overlaps(g.codes, f.origin)) continue;
+      added.push({ ...f, destination: g.codes, value: n.value, approx: n.approx, offset });
+    }
+  }
+  if (added.length) (out.push(...added), out.sort((a, b) => a.offset - b.offset));
+}
+
+/** A flow stated without a number: its evidence offset is the predicate's (or the people's count). */
+function numberless(
+  origin: string[],
+  destination: string[],
+  kind: FlowKind,
+  period: { start: number | null; end: number | null },
+  status: ExtractedFlow['status'],
+  offset: number
+): ExtractedFlow {
+  return {
+    origin,
+    destination,
+    kind,
+    measure: null,
+    value: null,
+    approx: false,
+    period_start: period.start,
+    period_end: period.end,
+    status,
+    offset
+  };
+}
+
 function peopleFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
   const { norm, lang } = doc;
   const added: ExtractedFlow[] = [];
@@ -1167,18 +1369,7 @@ function peopleFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
     const period = periodAround(doc, norm.slice(cs, fig.end), sentence, '');
     const status = statusOf(norm.slice(cs, fig.start), sentence, lang, period, doc.year, false);
     const { start, end } = finalPeriod(period, status, doc.year);
-    added.push({
-      origin: [...origin],
-      destination,
-      kind: 'talent',
-      measure: null,
-      value: null,
-      approx: false,
-      period_start: start,
-      period_end: end,
-      status,
-      offset: fig.offset
-    });
+    added.push(numberless([...origin], destination, 'talent', { start, end }, status, fig.offset));
   }
   if (added.length) (out.push(...added), out.sort((a, b) => a.offset - b.offset));
 }
@@ -1197,8 +1388,14 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
     const k = spanIndex(doc.sents, fig.offset);
     if (k <= 0) continue;
     const sent = doc.sents[k];
-    const prev = doc.sents[k - 1];
-    if (text.slice(prev.end, sent.start).includes('\n') || text.slice(prev.start, prev.end).includes('\n')) continue;
+    let prev = doc.sents[k - 1];
+    // The next item of a list ("- Planned investment of the signed projects: 94.5 billion yuan") goes
+    // on from the item before it.
+    const item =
+      LIST_ITEM.test(text.slice(sent.start, sent.start + 4)) &&
+      LABEL_END.test(norm.slice(Math.max(sent.start, fig.start - 4), fig.start));
+    if (item) for (let j = k - 1; j > 0 && !text.slice(prev.start, prev.end).trim();) prev = doc.sents[--j];
+    const apart = !item && (text.slice(prev.end, sent.start).includes('\n') || text.slice(prev.start, prev.end).includes('\n'));
     if (within(doc.groups, sent.start, sent.end).length) continue;
     if (OWN.test(norm.slice(sent.start, sent.end))) continue;
     const measure = measureOf(unitOf(fig, norm), phraseOf(fig, norm))!;
@@ -1206,13 +1403,28 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
     // Money paid out against money pledged just before (已拨付1.5亿元 after a plan of 3.2亿元) is a
     // statement of its own, between the same places.
     const paid = measure === 'yuan' && PAID.test(norm.slice(sent.start, fig.start));
-    const host = out.find(
+    // "…planned investment of 7.4 billion yuan; the funds actually received reached 2.2 billion yuan":
+    // a second amount of the same things is a money flow of its own.
+    const moreMoney = measure === 'yuan' && MONEY_OPEN.test(norm.slice(sent.start, fig.start));
+    let host = out.find(
       (f) =>
+        !apart &&
         f.offset >= prev.start &&
         f.offset < prev.end &&
         f.kind !== 'cooperation' &&
-        (f.value === null || f.measure !== measure || (paid && f.status === 'planned'))
+        (f.value === null || f.measure !== measure || (paid && f.status === 'planned') || moreMoney)
     );
+    // "The signed projects carry planned investment of 42.6 billion yuan" in a paragraph of its own:
+    // the money of the things last counted in the passage.
+    if (!host && measure === 'yuan' && THINGS_OPEN.test(norm.slice(sent.start, sent.end))) {
+      let floor = text.lastIndexOf('\n', sent.start - 1);
+      for (let back = 0; back < 2 && floor > 0; back++) floor = text.lastIndexOf('\n', floor - 2);
+      host = [...out]
+        .reverse()
+        .find(
+          (f) => f.offset < sent.start && f.offset > floor && f.value !== null && f.measure !== 'yuan' && FIRM_KINDS.has(f.kind)
+        );
+    }
     if (!host) continue;
     if (paid && host.measure === 'yuan') {
       const status = statusOf(
@@ -1228,6 +1440,11 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
       continue;
     }
     if (measure === 'yuan' && !isMoneyOfCount(norm, sent.start, fig, doc.lang)) continue;
+    if (moreMoney && host.measure === 'yuan') {
+      out.push({ ...host, value: fig.value, approx: fig.approx, offset: fig.offset });
+      taken.add(fig.offset);
+      continue;
+    }
     if (
       host.value === null &&
       (measure !== 'yuan' || host.kind === 'projects' || host.kind === 'enterprises' || host.kind === 'investment')
@@ -1243,13 +1460,17 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
 
 const EN_ELIDED = /\b(?:to|in|into|for) (?:the|this|our) (?:city|county|district|municipality|new area)\b|\bthere\b|\bhere\b/;
 const ZH_ELIDED = /(?:到|至|向|赴|在)(?:该|本|我)(?:市|区|县)|当地|这里/;
+const MONEY_OPEN =
+  /^\s*(?:the |and )?(?:actual |total )?(?:funds?|investment|capital)\b(?: actually)?(?: (?:received|in place|arrived|paid in|put in place))?\b/;
+const THINGS_OPEN =
+  /^\s*(?:together,? )?(?:the (?:funds?|investment|capital)(?: [a-z]+){0,3}? of (?:these|the|those) (?:projects|enterprises|firms|companies)|the (?:signed |introduced |new |relocated )?(?:projects|enterprises|firms|companies)|these (?:projects|enterprises|firms|companies)|(?:together,? )?they)\b/;
 const PAID = /拨付|下拨|到位|\b(?:paid|disbursed|delivered|allocated|in place)\b/;
 
 // A part of a total just counted: 其中, 这些项目中, "among them", "nine of the 23 firms".
 const PART_ZH = /其中|这些[\u4e00-\u9fff]{0,4}?中|当中/;
 const PART_OPENING = /^\s*(?:其中|among (?:them|these|those)|of them|of these|of those|of which)/;
 const PART_EN =
-  /\b(?:among (?:them|these|those)|of them|of which|of these|of those|including)\b|\b(?:of|among) the \d[\d,]*\s|\bof the (?:firms|enterprises|companies|projects)\b/;
+  /^\s*[\w,-]+ (?:were|was|are|is|came|come) from\b|\d[\d,]* \((?:[a-z'’ -]+ \d[\d,]*,? ?)+\)|\b(?:among (?:them|these|those)|of them|of which|of these|of those|including)\b|\b(?:of|among) the \d[\d,]*\s|\bof the (?:firms|enterprises|companies|projects)\b/;
 const PARTITIVE_OBJECT = /(?:them|these|those|which|the \d|the (?:firms|enterprises|companies|projects)\b)/y;
 /** English counts whose noun is left out ("among them, nine settled…", "nine of the 23 firms"). */
 function partitiveCounts(norm: string, lang: Lang): FigureSpan[] {
@@ -1270,7 +1491,20 @@ function partitiveCounts(norm: string, lang: Lang): FigureSpan[] {
     while (w > 0 && /[\w-]/.test(norm[w - 1])) w--;
     if (w < at && /[a-z\d]/.test(norm[w])) starts.push(w);
   }
-  for (const at of starts.sort((a, b) => a - b)) {
+  // "…; 29 were from Beijing and 17 from Tianjin": parts told by their senders, the noun left out.
+  const re2 = /(?:^|[.;]\s+)([\w,-]+) (?:were|was|are|came|come) from\b/g;
+  for (let m = re2.exec(norm); m; m = re2.exec(norm)) starts.push(m.index + m[0].indexOf(m[1]));
+  // …and a gapped part after any of them ("35 of them from A and 17 from B").
+  const gapped: number[] = [];
+  const re3 = /\b(?:and|while)\s+(?=[\w,-]+\s+(?:(?:were|was|came|went)\s+)?(?:from|to|in|into)\s)/g;
+  for (const at of starts) {
+    const stop = norm.slice(at).search(/[.;](?:\s|$)/);
+    const seg = norm.slice(at, stop < 0 ? norm.length : at + stop);
+    re3.lastIndex = 0;
+    for (let m = re3.exec(seg); m; m = re3.exec(seg)) gapped.push(at + m.index + m[0].length);
+  }
+  starts.push(...gapped);
+  for (const at of [...new Set(starts)].sort((a, b) => a - b)) {
     const n = parseNumberAt(norm, at, 'en');
     if (!n || n.value === null || n.value < 1 || /^\d{4}$/.test(n.raw)) continue;
     out.push({
@@ -1320,16 +1554,37 @@ function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[], 
       floor = text.lastIndexOf('\n', e - 1) + 1;
     }
     // A total's part is the host, never another part (围场获得1.5亿元，丰宁获得1.1亿元 are both of the 4.6亿元).
-    for (const f of out)
-      if (
-        f.value !== null &&
-        !members.has(f) &&
-        (f.measure !== 'yuan' || measure === 'yuan') &&
-        f.offset < fig.start &&
-        f.offset >= floor &&
-        (measure === null || f.measure === measure)
-      )
-        host = f;
+    const hostFrom = (lo: number) => {
+      let h: ExtractedFlow | undefined;
+      for (const f of out)
+        if (
+          f.value !== null &&
+          !members.has(f) &&
+          (f.measure !== 'yuan' || measure === 'yuan') &&
+          f.offset < fig.start &&
+          f.offset >= lo &&
+          (measure === null || f.measure === measure)
+        )
+          h = f;
+      return h;
+    };
+    host = hostFrom(floor);
+    // "Caofeidian District took in 58 of the projects", "Of the 64 projects, 44 came from…" in the
+    // paragraph after their count.
+    if (
+      !host &&
+      lang === 'en' &&
+      (/\bof (?:the|them|these|those)\b/.test(norm.slice(fig.start, fig.end + 20)) ||
+        /\bof the [\d,]+ (?:[a-z-]+ )?(?:projects|enterprises|firms|companies)\b/.test(norm.slice(sent.start, fig.start)))
+    )
+      host = hostFrom(paragraphBefore(text, floor));
+    // "Of these, 19 came from A. B alone took in eight of them": "them" are the part just stated.
+    if (k > 0 && /\bof (?:them|these|those)\b/.test(norm.slice(fig.start, fig.end + 16))) {
+      const prior = added.filter(
+        (f) => f.offset >= doc.sents[k - 1].start && f.offset < sent.start && f.measure === (measure ?? host?.measure)
+      );
+      if (prior.length === 1) host = prior[0];
+    }
     if (!host) continue;
     const cs = clauseStart(norm, fig.start, sent.start);
     const ce = clauseEnd(norm, fig.end, sent.end);
@@ -1339,7 +1594,16 @@ function partFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[], 
     // part's number is its receiver, before any earlier place of the clause.
     const next = within(doc.groups, fig.end, ce).find((g) => PART_TO.test(norm.slice(fig.end, g.start)));
     if (next && within1(next.codes, host.destination)) destination = next.codes;
-    for (const g of within(doc.groups, cs, ce)) {
+    // Gapped parts name their sides next to their numbers, before or after ("35 of them from A and 17
+    // from B", "of which from A 121 and from B 65"): a place with another number between it and this
+    // one is another part's.
+    const inClause = within(doc.groups, cs, ce);
+    const apart = (g: PlaceGroup) =>
+      /\d/.test(g.start >= fig.end ? norm.slice(fig.end, g.start) : norm.slice(g.end, fig.start)) ? 1 : 0;
+    const sideAfter = /^\s+(?:(?:were|was|came|went)\s+)?(?:from|to|in|into)\s/.test(norm.slice(fig.end, fig.end + 16));
+    const rankOf = (g: PlaceGroup) => apart(g) * 2 + (sideAfter && g.start < fig.end ? 1 : 0);
+    const ordered = inClause.length > 1 ? [...inClause].sort((a, b) => rankOf(a) - rankOf(b)) : inClause;
+    for (const g of ordered) {
       const m = markerAround(doc, g, sent.start);
       if ((m === 'from' || m === 'by' || m === 'mod') && within1(g.codes, host.origin)) origin ??= g.codes;
       else if ((m === 'to' || m === 'none') && within1(g.codes, host.destination)) destination ??= g.codes;
@@ -1411,6 +1675,7 @@ const EN_MONEY =
 const ZH_MONEY = /投资|资金|资本|总额|金额|到位|合同|签约额|引资|利用|内资|外资|拨付|下拨|捐|资助/;
 // A count shared by two kinds of things ("二十余所高校和医院", "12 schools and hospitals") is no
 // value of either: the flows are stated without a number.
+const OWN_COUNT_NEXT = /^[^，。；,;]{1,12}?(?:\d|[一二三四五六七八九十两]+[个家所])/;
 const SHARED_ZH = /^(?:和|及|与|、|以及)[\u4e00-\u9fff]{0,4}?(?:医院|学校|高校|大学|院所|研究院|企业|项目|机构)/;
 const SHARED_EN =
   /^\s*(?:and|&|or)\s+(?:[a-z-]+\s+){0,2}?(?:hospitals|schools|universities|colleges|institutes|enterprises|companies|firms|projects)\b/;
@@ -1426,7 +1691,12 @@ function isMoneyOfCount(norm: string, from: number, fig: FigureSpan, lang: Lang)
   const between = norm.slice(from, fig.start);
   const after = norm.slice(fig.end, fig.end + 8);
   if (lang === 'zh') return ZH_MONEY.test(between) && !/^(?:以上|及以上)?(?:的)?(?:项目|企业)/.test(after);
-  return EN_MONEY.test(between) && !/^\s*(?:each|apiece|or more|and above)\b/.test(after);
+  // "6 billion yuan of funds in place", "2 billion yuan in investment": the money named after it.
+  return (
+    (EN_MONEY.test(between) ||
+      /^\s*(?:of|in) (?:new |fresh |the )?(?:funds?|investment|capital|funding)\b/.test(norm.slice(fig.end, fig.end + 24))) &&
+    !/^\s*(?:each|apiece|or more|and above)\b/.test(after)
+  );
 }
 
 /** A figure's unit, corrected where its noun modifies another counted noun ("47 state-owned enterprise projects"). */

@@ -176,8 +176,10 @@ const ZH_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
 ];
 
 /** Concrete two-way instances (data/README.md: a mechanism, an agreement, a zone), not intentions. */
+const EN_RESEARCH_BODY = /\b(?:institutes?|laborator(?:y|ies)|labs?|research cent(?:er|re)s?)\b/;
+const EN_SCHOOL_THINGS = /\b(?:schools?|colleges?|universit(?:y|ies)|campus(?:es)?|kindergartens?|vocational)\b/;
 export const EN_CONCRETE =
-  /\b(?:mechanisms?|agreements?|alliances?|(?:demonstration|cooperation|economic) zones?|industr(?:ial|y) parks?|corridor|partnerships?|pairing|twinning|paired|twinned)\b/;
+  /\b(?:(?:has been|have been|is|are|became|become) (?:[a-z-]+(?:'s|’s) |our |the |a )(?:[a-z-]+ ){0,2}?partners?|mechanisms?|agreements?|alliances?|(?:demonstration|cooperation|economic) zones?|industr(?:ial|y) parks?|corridor|partnerships?|pairing|twinning|paired|twinned)\b/;
 // A standing relation set up between two places (建立对口帮扶关系, 结成帮扶对子) is an instance, like an agreement.
 export const ZH_CONCRETE =
   /机制|协议|联盟|示范区|合作区|经济区|产业园|走廊|结对|托管|对子|对口(?:帮扶|支援|协作|合作)|(?:帮扶|协作|合作|结对|友好)关系/;
@@ -227,7 +229,12 @@ export function bareKinds(
       (k !== 'relocation' || !verb || MOVING.test(verb) || /merchants|商户/.test(clause)) &&
       (k !== 'science_park' || !onlyIndustrialPark(clause, lang) || builtPark(clause, lang, verb))
   );
-  if (found.includes('education') && found.includes('health')) return ['education', 'health'];
+  // A medical institute or laboratory is research, not a hospital.
+  if (lang === 'en' && found[0] === 'health' && EN_RESEARCH_BODY.test(clause) && !/\b(?:hospitals?|clinics?)\b/.test(clause))
+    return ['research'];
+  // Teachers sent beside a hospital opened are people (talent), not a school: the hospital's kind only.
+  if (found.includes('education') && found.includes('health'))
+    return EN_SCHOOL_THINGS.test(clause) || lang === 'zh' ? ['education', 'health'] : ['health'];
   return found.slice(0, 1);
 }
 

@@ -51,6 +51,14 @@ export function placeGroups(mentions: readonly Mention[], norm: string, lang: La
       if (!qualified && (gap.length > 16 || !join.test(gap))) break;
       // "A, and B" joins two clauses; only a list of three or more has a comma before its "and".
       if (lang === 'en' && j === i && gap.includes(',') && /\band\b/.test(gap)) break;
+      // …and a list has one "and": "A and B, and C and D" are two lists.
+      if (
+        lang === 'en' &&
+        lastAnd > i &&
+        /\band\b/.test(gap) &&
+        /\band\b/.test(norm.slice(spans[lastAnd - 1].end, spans[lastAnd].start))
+      )
+        break;
       j++;
       if (lang === 'zh' || gap.trim() !== ',') lastAnd = j;
     }

@@ -29,6 +29,12 @@ const ZH_SELF = /我(市|区|县)/g;
 const EN_ANAPHOR =
   /^\s*(?:(?:also|and|besides|meanwhile|moreover|separately|then|in addition),?\s+)?(it|they|the (district|county|city))\b(?!\s+(?:is|was|were|are|has been|have been|had been|will be|would be)\b)/;
 
+const EN_ACCORDING_IT = /^\s*,\s*(it|they)\b/;
+const EN_OUR_THINGS =
+  /\bour (?!(?:city|county|district)\b)(?=(?:[a-z-]+ ){0,2}?(?:schools|hospitals|enterprises|firms|companies|clinics|colleges)\b)/g;
+const EN_WE =
+  /(?:^|[.:;!?]\s+|,\s+(?:and\s+)?|\b(?:and|but|year|now|2\d{3}|then)\s+)we(?= (?:(?:will|also|have|has|hope to|plan to|expect to|aim to|are|had)\s+)*(?:[a-z]+ed|signed|brought|bring|introduc\w*|attract\w*|sign|took|take|receiv\w*|undert\w*|drew|draw|won|welcom\w*)\b)/g;
+
 /** Whether the text names a unit as "our county", 我区 (a cheap test before any flow work). */
 export function hasSelfReference(norm: string, lang: Lang): boolean {
   const re = lang === 'zh' ? ZH_SELF : EN_SELF;
@@ -76,6 +82,27 @@ export function withReferents(
       if (named && m.index > titleEnd)
         added.push({ start: m.index, end: m.index + m[0].length, codes: named.codes, parts: 1, members: undefined });
     }
+  // "We" in a text that calls its unit "our county" (a work report, an interview) is that unit.
+  if (lang === 'en' && added.length) {
+    const unit = added[0].codes;
+    for (let m = EN_WE.exec(norm); m; m = EN_WE.exec(norm)) {
+      const at = m.index + m[0].length - 2;
+      if (at > titleEnd) added.push({ start: at, end: at + 2, codes: unit, parts: 1, members: undefined });
+    }
+    EN_WE.lastIndex = 0;
+    // …and "our primary schools", "our enterprises" are that unit's.
+    for (let m = EN_OUR_THINGS.exec(norm); m; m = EN_OUR_THINGS.exec(norm))
+      if (m.index > titleEnd) added.push({ start: m.index, end: m.index + 3, codes: unit, parts: 1, members: undefined });
+    EN_OUR_THINGS.lastIndex = 0;
+  }
+  // "According to Chaoyang District, it has sent 25 doctors…": the source named first is "it".
+  if (lang === 'en' && norm.includes('according to'))
+    for (const g of groups) {
+      const m = EN_ACCORDING_IT.exec(norm.slice(g.end, g.end + 12));
+      if (!m || !/\baccording to (?:the )?$/.test(norm.slice(Math.max(0, g.start - 17), g.start))) continue;
+      const at = g.end + m[0].length - m[1].length;
+      added.push({ start: at, end: at + m[1].length, codes: g.codes, parts: g.parts, members: g.members });
+    }
   {
     let ti = 0;
     for (let k = 1; k < sents.length; k++) {
@@ -87,7 +114,9 @@ export function withReferents(
       const ce = clauseEnd(norm, end, sent.end);
       while (ti < triggers.length && triggers[ti].start < end) ti++;
       let sends = false;
-      for (let j = ti; j < triggers.length && triggers[j].start < ce && !sends; j++) sends = triggers[j].role === 'send';
+      // …or, for "It" and "They", receives ("Caofeidian remained the main host. It took in 58 of them").
+      for (let j = ti; j < triggers.length && triggers[j].start < ce && !sends; j++)
+        sends = triggers[j].role === 'send' || (!m[2] && triggers[j].role === 'receive');
       if (!sends) continue;
       const paraStart = text.lastIndexOf('\n', sent.start - 1) + 1;
       let codes: string[] | undefined;
@@ -105,10 +134,15 @@ export function withReferents(
         const prev = sents[k - 1];
         if (prev.start < paraStart) continue;
         // The previous sentence's subject: its first unmarked place before its first verb.
+        // (A sentence without a verb of ours, "X remained the main host", has its subject first.)
         const verb = triggers.find((t) => t.start >= prev.start && t.start < prev.end);
-        if (!verb) continue;
+        const before = verb ? verb.start : prev.end;
         const subject = [...groups, ...added].find(
-          (g) => g.start >= prev.start && g.end <= verb.start && isSubject(g, prev.start)
+          (g) =>
+            g.start >= prev.start &&
+            g.end <= before &&
+            isSubject(g, prev.start) &&
+            (verb !== undefined || !/\S/.test(norm.slice(prev.start, g.start)))
         );
         if (subject) ((codes = subject.codes), (parts = subject.parts));
       }

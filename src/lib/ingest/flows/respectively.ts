@@ -2,7 +2,7 @@ import type { FigureSpan } from '../figures';
 import type { Lang } from '../lang';
 import { parseNumberAt } from '../numerals';
 import { ancestorsOf, overlaps, type PlaceGroup } from './places';
-import { spanIndex, type Span } from './segments';
+import { paragraphBefore, spanIndex, type Span } from './segments';
 import type { ExtractedFlow } from './types';
 
 // "Sanhe and Xianghe got 18 and 13 of them respectively", 两区分别签约北京项目21个和17个: a list of
@@ -15,6 +15,10 @@ const EN_NUMBER =
 const ZH_NUMBER = /[\d零一二两三四五六七八九十百千]+(?:\.\d+)?/g;
 const EN_LINK = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
 const ZH_LINK = /^[个家所户项件亿万元千百]*\s*(?:和|、|与|及|,)$/;
+
+export const EN_ONE_MORE =
+  /^\s+(?:received|took(?: in)?|got|signed|attracted|drew|landed|won|secured)\s+((?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b)(?!\s*(?:%|percent|yuan|billion|million))/;
+const EN_THINGS = /\b(projects|enterprises|firms|companies|schools|hospitals)\b/;
 
 // What a numberless flow's kind counts when a bare number is given to it.
 const MEASURE_OF_KIND: Partial<Record<ExtractedFlow['kind'], string>> = {
@@ -100,7 +104,14 @@ export function respectively(
     const lists = groups.filter((g) => g.members && g.start >= sent.start && g.end <= sent.end);
     if (!lists.length) continue;
     for (const run of runs(norm, sent, lang, figs)) {
-      const list = lists.filter((g) => g.members!.length === run.length);
+      // Shares "of them" have the list right before them as subject ("It took in 58 of the projects
+      // from A and B, and C and D took 23 and 17 of them respectively": C and D).
+      const last = run[run.length - 1];
+      const ofThem =
+        lang === 'en' && /^\s*(?:[a-z-]+\s+)?of (?:them|these|those|the)\b/.test(norm.slice(last.end, last.end + 24));
+      const near = (g: PlaceGroup) => (g.end <= run[0].offset ? -g.end : 1);
+      const sized = lists.filter((g) => g.members!.length === run.length);
+      const list = ofThem ? sized.sort((a, b) => near(a) - near(b)).slice(0, 1) : sized;
       if (!list.length) continue;
       // The flows the numbers already gave, with the list as one side.
       let side: 'origin' | 'destination' | null = null;
@@ -115,13 +126,19 @@ export function respectively(
         }
       // Numbers without a noun ("11 and 5 respectively", "18 and 13 of them") share out the
       // count stated before them in the sentence or the passage, whose side holds the members.
-      if (!template) {
-        const para = text.lastIndexOf('\n', sent.start) + 1;
+      // …or, for shares "of them"/"of the projects" opening a paragraph, in the paragraph before.
+      // …of the things the sentence names before them ("took in 58 of the projects…, and C and D took…").
+      const noun = ofThem ? EN_THINGS.exec(norm.slice(sent.start, run[0].offset)) : null;
+      const named = noun ? (noun[1] === 'firms' || noun[1] === 'companies' ? 'enterprises' : noun[1]) : null;
+      // (up to three paragraphs back: the count may stand before a paragraph on its money).
+      let para = text.lastIndexOf('\n', sent.start) + 1;
+      for (let pass = 0; pass < (ofThem ? 4 : 1) && !template; pass++, para = paragraphBefore(text, para)) {
         // The list named first (the subject) is the one shared out.
         for (const g of list) {
           for (const f of out) {
             if (f.value === null || f.offset >= run[0].offset || f.offset < para || members.has(f)) continue;
             if ((run[0].fig?.unit === 'yuan') !== (f.measure === 'yuan')) continue;
+            if (named && f.measure !== named) continue;
             if (inside(g.members!, f.destination)) ((side = 'destination'), (group = g), (template = f));
             else if (inside(g.members!, f.origin)) ((side = 'origin'), (group = g), (template = f));
           }
@@ -171,6 +188,19 @@ export function respectively(
         if (!had) out.push(flow);
         members.add(flow);
       });
+      // "…, respectively, while C received 12": one more share, told after the cue.
+      if (lang === 'en' && side === 'destination' && !pairedList)
+        for (const g of groups) {
+          if (g.start <= at || g.end > sent.end || g.members) continue;
+          const m = EN_ONE_MORE.exec(norm.slice(g.end, Math.min(sent.end, g.end + 40)));
+          if (!m || !/\b(?:while|whereas|and)\s+$/.test(norm.slice(Math.max(at, g.start - 10), g.start))) continue;
+          const offset = g.end + m[0].length - m[1].length;
+          const n = parseNumberAt(norm, offset, lang);
+          if (!n || n.value === null || out.some((x) => x.offset === offset) || overlaps(g.codes, template[otherSide])) continue;
+          const flow: ExtractedFlow = { ...template, destination: g.codes, value: n.value, approx: n.approx, offset };
+          out.push(flow);
+          members.add(flow);
+        }
     }
   }
   if (members.size) out.sort((a, b) => a.offset - b.offset);

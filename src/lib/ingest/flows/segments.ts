@@ -47,11 +47,18 @@ function qualifierComma(norm: string, i: number): boolean {
   return QUALIFIER_COMMA.test(norm);
 }
 
+// "Projects signed: 186": an English label's colon joins it to its number, one clause.
+const LABEL_COLON = /[a-z]:\s*\d/y;
+function labelColon(norm: string, i: number): boolean {
+  LABEL_COLON.lastIndex = i - 1;
+  return i > 0 && LABEL_COLON.test(norm);
+}
+
 /** Start of the clause containing `at` (after the last , : ; in its sentence, which bounds it). */
 export function clauseStart(norm: string, at: number, floor: number): number {
   for (let i = at - 1; i >= floor; i--) {
     const c = norm[i];
-    if ((c === ',' && !qualifierComma(norm, i)) || c === ':' || c === ';' || c === '。') return i + 1;
+    if ((c === ',' && !qualifierComma(norm, i)) || (c === ':' && !labelColon(norm, i)) || c === ';' || c === '。') return i + 1;
   }
   return floor;
 }
@@ -60,7 +67,7 @@ export function clauseStart(norm: string, at: number, floor: number): number {
 export function clauseEnd(norm: string, at: number, ceil: number): number {
   for (let i = at; i < ceil; i++) {
     const c = norm[i];
-    if ((c === ',' && !qualifierComma(norm, i)) || c === ':' || c === ';' || c === '。') return i;
+    if ((c === ',' && !qualifierComma(norm, i)) || (c === ':' && !labelColon(norm, i)) || c === ';' || c === '。') return i;
   }
   return ceil;
 }
@@ -76,4 +83,26 @@ export function spanIndex(spans: readonly Span[], at: number): number {
     else return mid;
   }
   return -1;
+}
+const LIST_ITEM = /^[ \t]*[-•*·▪]\s/;
+
+/**
+ * Start of the paragraph before the one starting at `start` (blank lines skipped); 0 at the top. A
+ * list's items are one paragraph: the list's first item.
+ */
+export function paragraphBefore(text: string, start: number): number {
+  let at = start;
+  for (;;) {
+    let e = at - 1;
+    while (e > 0 && (text[e - 1] === '\n' || text[e - 1] === '\r')) e--;
+    if (e <= 0) return 0;
+    const p = text.lastIndexOf('\n', e - 1) + 1;
+    if (!LIST_ITEM.test(text.slice(p, p + 4))) return p;
+    at = p;
+    // Go on over the list while the paragraph before is an item too.
+    let e2 = p - 1;
+    while (e2 > 0 && (text[e2 - 1] === '\n' || text[e2 - 1] === '\r')) e2--;
+    const q = e2 > 0 ? text.lastIndexOf('\n', e2 - 1) + 1 : 0;
+    if (e2 <= 0 || !LIST_ITEM.test(text.slice(q, q + 4))) return p;
+  }
 }
