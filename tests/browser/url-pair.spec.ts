@@ -85,7 +85,7 @@ test.describe('the pair summary in the link (pair=)', () => {
     await page.getByTestId('flow-summary').locator('summary').click();
     await page.getByTestId('flow-line-item').first().click();
     await expect(page.getByTestId('pair-details')).toBeVisible();
-    expect(q(page).get('pair')).toMatch(/^\d{6}[-_]\d{6}(~[a-z_]+)?$/);
+    await expect.poll(() => q(page).get('pair')).toMatch(/^\d{6}[-_]\d{6}(~[a-z_]+)?$/);
     expect(pair).toMatch(/^\d{6}[-_]\d{6}(~[a-z_]+)?$/);
     await page.goBack();
     await expect.poll(() => q(page).get('pair')).toBeNull();
