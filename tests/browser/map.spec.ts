@@ -80,8 +80,7 @@ test.describe('clicks that land', () => {
     expect(new URL(page.url()).searchParams.get('flow')).toBeNull();
     await pair.getByTestId('pair-flow').first().getByRole('button').click();
     await expect(page.getByTestId('flow-details')).toBeVisible();
-    const flow = new URL(page.url()).searchParams.get('flow');
-    expect(flow).not.toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('flow')).not.toBeNull();
     await page.reload();
     await waitForMap(page);
     await expect(page.getByTestId('flow-details')).toBeVisible();

@@ -51,8 +51,9 @@ test.describe('the pair summary in the link (pair=)', () => {
     const sources = Number((await page.getByTestId('source-pages-range').innerText()).match(/of ([\d,]+)/)![1].replace(/,/g, ''));
     expect(sources).toBeGreaterThan(0);
     await expect(page.getByTestId('flow-sources').locator('li')).toHaveCount(Math.min(sources, 50));
+    // The address is written after the frame that paints the details (view.svelte.ts).
+    await expect.poll(() => q(page).get('flow')).not.toBeNull();
     const flow = q(page).get('flow');
-    expect(flow).not.toBeNull();
     expect(q(page).get('pair')).toBe(pair);
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('flow-details')).toHaveCount(0);
