@@ -150,7 +150,8 @@ test.describe('a published atlas', () => {
     // Paging back: the link follows.
     await other.getByTestId('evidence-pages-prev').click();
     await expect(otherRange).toHaveText(new RegExp(`^${(size - 49).toLocaleString('en-US')}–`));
-    expect(new URL(other.url()).searchParams.get('page')).toBe(String(pageNo - 1));
+    // The address is written after the frame that paints the page (view.svelte.ts).
+    await expect.poll(() => new URL(other.url()).searchParams.get('page')).toBe(String(pageNo - 1));
     await other.close();
 
     // A time window dates the flows by their statements: only now are the rows of flows.csv fetched, once.

@@ -51,8 +51,9 @@ test.describe('the pair summary in the link (pair=)', () => {
     const sources = Number((await page.getByTestId('source-pages-range').innerText()).match(/of ([\d,]+)/)![1].replace(/,/g, ''));
     expect(sources).toBeGreaterThan(0);
     await expect(page.getByTestId('flow-sources').locator('li')).toHaveCount(Math.min(sources, 50));
+    // The address is written after the frame that paints the details (view.svelte.ts).
+    await expect.poll(() => q(page).get('flow')).not.toBeNull();
     const flow = q(page).get('flow');
-    expect(flow).not.toBeNull();
     expect(q(page).get('pair')).toBe(pair);
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('flow-details')).toHaveCount(0);
@@ -85,7 +86,7 @@ test.describe('the pair summary in the link (pair=)', () => {
     await page.getByTestId('flow-summary').locator('summary').click();
     await page.getByTestId('flow-line-item').first().click();
     await expect(page.getByTestId('pair-details')).toBeVisible();
-    expect(q(page).get('pair')).toMatch(/^\d{6}[-_]\d{6}(~[a-z_]+)?$/);
+    await expect.poll(() => q(page).get('pair')).toMatch(/^\d{6}[-_]\d{6}(~[a-z_]+)?$/);
     expect(pair).toMatch(/^\d{6}[-_]\d{6}(~[a-z_]+)?$/);
     await page.goBack();
     await expect.poll(() => q(page).get('pair')).toBeNull();

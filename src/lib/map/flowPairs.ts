@@ -4,6 +4,7 @@ import { quadraticArc, type LabelPoints } from '../flows/arcs';
 import { clipEnds, END_GAP, endClearance, metresPerPixel } from '../flows/lineEnds';
 import { chooseBends } from '../flows/bends';
 import { arrowHeadPixels } from './arrowIcon';
+import { anchorOffset, nameAnchor, type Anchor } from './nameAnchor';
 import type { Flow } from '../flows/types';
 import { flowPairs as countedPairs, type FlowPair as CountedPair } from '../flows/pairs';
 import type { MapLevel, RegionIndex } from '../regions/types';
@@ -254,6 +255,11 @@ export interface PlaceProps {
    */
   whole_en?: string;
   whole_zh?: string;
+  /** Where that name stands beside the ring (nameAnchor: off the other rings), and its text-offset in ems. */
+  anchor_en?: Anchor;
+  anchor_zh?: Anchor;
+  offset_en?: [number, number];
+  offset_zh?: [number, number];
 }
 
 export interface FlowMapData {
@@ -321,6 +327,21 @@ export function flowMapData(
 
   const perPixel = metresPerPixel(zoom);
   const mercator = (code: string) => toMercator([labels[code]![0], labels[code]![1]]) as [number, number];
+  // A coarse unit's name goes on the side of its ring that covers no other ring, in each language.
+  const rings = [...places.values()].map((q) => {
+    const [x, y] = mercator(q.code);
+    return { code: q.code, x: x / perPixel, y: -y / perPixel, r: q.radius + 0.8 };
+  });
+  for (const q of places.values()) {
+    if (!q.whole_en) continue;
+    const ring = rings.find((r) => r.code === q.code)!;
+    const others = rings.filter((r) => r.code !== q.code);
+    for (const lang of ['en', 'zh'] as const) {
+      const anchor = nameAnchor(ring, others, lang === 'en' ? q.whole_en : q.whole_zh!);
+      q[`anchor_${lang}`] = anchor;
+      q[`offset_${lang}`] = anchorOffset(anchor, ring.r);
+    }
+  }
   const placeList = [...places.values()];
   const placeIndex = new Map(placeList.map((q, k) => [q.code, k]));
   // Each place's ring, its half stroke and the gap: what a line of two other places keeps clear of.

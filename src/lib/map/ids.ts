@@ -22,8 +22,10 @@ export const LAYER = {
   flowLine: 'flow-line',
   flowArrow: 'flow-arrow',
   flowPlace: 'flow-place',
-  flowPlaceName: 'flow-place-name',
   regionLabel: 'region-label',
+  // Above the region labels, so placed before them: a flow's end at a coarser unit ("all of
+  // Beijing" on a district map) is always named, where under them it lost to the district names.
+  flowPlaceName: 'flow-place-name',
   regionLabelSelected: 'region-label-selected'
 } as const;
 

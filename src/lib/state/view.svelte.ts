@@ -7,6 +7,7 @@ import {
   type ViewState,
   type Vocabulary
 } from '../url/codec';
+import { afterPaint } from '../map/afterPaint.svelte';
 
 export interface UpdateOptions {
   /**
@@ -39,10 +40,14 @@ export class ViewStore {
   }
 
   #read(): void {
+    // Back/Forward: the address is now the entry it landed on; writes not yet made are void.
+    this.#pending = [];
+    this.#cancel?.();
+    this.#cancel = null;
     const { state, problems } = decodeView(location.search, this.#vocab);
     const cam = parseCameraHash(location.hash, this.#camera);
     if (cam.problem) problems.push(cam.problem);
-    this.state = state;
+    this.#assign(state);
     this.problems = problems;
     this.#gesture = null;
     this.#fromLink = true;
@@ -73,8 +78,8 @@ export class ViewStore {
     const same = gesture !== undefined && gesture === this.#gesture;
     this.#gesture = gesture ?? null;
     this.#fromLink = false;
-    this.state = next;
-    this.#write(same ? 'replace' : 'push', this.#url(next, location.hash));
+    this.#assign(next);
+    this.#later(same ? 'replace' : 'push', next);
   }
 
   /**
@@ -85,8 +90,22 @@ export class ViewStore {
   rejectPair(param: string): void {
     if (this.state.pair === null) return;
     if (this.#fromLink) this.problems = [...this.problems, `unknown flow line “${param.slice(0, 40)}”`];
-    this.state = { ...this.state, pair: null };
-    this.#write('replace', this.#url(this.state, location.hash));
+    this.state.pair = null;
+    this.#later('replace', { ...this.state });
+  }
+
+  /**
+   * Sets only the fields that changed, so a reader of one field (the metric totals read the level
+   * and years) is not re-run by a change of another (a click changes the selection): a new state
+   * object would invalidate every reader of every field.
+   */
+  #assign(next: ViewState): void {
+    if (!this.state) {
+      this.state = next;
+      return;
+    }
+    const state = this.state as unknown as Record<string, unknown>;
+    for (const [k, v] of Object.entries(next)) if (JSON.stringify(v) !== JSON.stringify(state[k])) state[k] = v;
   }
 
   /** An absolute URL of this document: a path like `//evil.example/` must never read as another host. */
@@ -95,6 +114,23 @@ export class ViewStore {
     u.search = encodeView(state, this.#vocab.defaultMetric);
     u.hash = hash;
     return u.href;
+  }
+
+  #pending: { how: 'push' | 'replace'; state: ViewState }[] = [];
+  #cancel: (() => void) | null = null;
+
+  /**
+   * Writes the address after the frame that shows the change, in order: building the URL and
+   * pushState took tens of milliseconds of a click's frame, before its details could paint.
+   */
+  #later(how: 'push' | 'replace', state: ViewState): void {
+    this.#pending.push({ how, state });
+    this.#cancel ??= afterPaint(() => {
+      this.#cancel = null;
+      const pending = this.#pending;
+      this.#pending = [];
+      for (const w of pending) this.#write(w.how, this.#url(w.state, location.hash));
+    });
   }
 
   #write(how: 'push' | 'replace', url: string): void {
