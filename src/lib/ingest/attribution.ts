@@ -134,9 +134,12 @@ const RECEIVED_EN =
 // A partner (与天津一家央企签约) or the object of a preposition ("sold to Guangdong", "paid by Xicheng") is no subject.
 const PARTNER_ZH = /(?:与|同|跟)$/;
 const SETTLE_ZH = /(?:落户|入驻|进驻)$/;
-const OBJECT_EN = /\b(?:to|towards?|by|for|with|than|against|between|among|like|unlike)\s+(?:the\s+|an?\s+)?$/;
+// ("with Beijing's Shunyi District": the qualifier is no place of its own here.)
+const OBJECT_EN =
+  /\b(?:to|towards?|by|for|with|than|against|between|among|like|unlike)\s+(?:the\s+|an?\s+)?(?:(?:beijing|tianjin|hebei)'s\s+)?$/;
 // English places that are where the figure happens: "invested in Anping", "helped Shangyi County upgrade".
-const LOCATIVE_BEFORE_EN = /\b(?:in|into|at|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:the\s+)?$/;
+const LOCATIVE_BEFORE_EN =
+  /\b(?:in|into|at|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:beijing|tianjin|hebei)'s\s+)?$/;
 // A place after a verb of its clause is its object, not its subject (今年已采购河北山区农产品3.6亿元).
 const VERB_ZH =
   /引进|引入|承接|签约|签署|采购|购买|销售|销往|运往|发往|售往|出口|供应|投资|建设|建成|新建|设立|开设|推动|带动|组织|接待|吸引|举办|支持|帮助|对接|服务|把|对|派/;
@@ -189,12 +192,15 @@ const ZH_NOT_NP =
   /引进|引入|承接|签约|签署|落户|落地|建设|建成|新建|开设|设立|拥有|有|是|为|在|将|已|与|同|和|及|等|向|从|到|把|被|了|新增|共|累计|迎来|吸引|入驻|开放|年|月|日|今|去|前|后|拟|计划|投资|分别|就|也|都|还|则|[，。；、：,;:]/;
 // "paired 14 of its schools with schools in Weichang County": where a partner is, not where the figure is.
 const PARTNER_AT_EN = /\bwith\s+(?:[a-z-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
+const EVENT_AT_EN =
+  /\b(?:fair|expo|forum|meeting|conference|ceremony|event|summit|exhibition|symposium|seminar|roadshow|promotion|signing)\s+(?:held\s+|staged\s+)?(?:in|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
 const PART_AFTER_EN = /\b(?:of which|among them|among these|including)\b/;
 const ZH_QUALIFIER_END = /(?<=[在于到至向往入驻与同跟])(?:[\u4e00-\u9fff]{2,3}?[省市]|北京|天津|河北)$/;
 const ZH_BARE_MEASURE = /[家个所名位项座处户]/;
 const ORG_ZH = /^([^，。；、,;:]{0,4}?)(?:企业|央企|国企|民企|公司|集团|医院|学校|高校|机构|厂|项目)/;
+// (On one line, and no article between: "Laishui County gets a hospital" is no hospital of Laishui.)
 const ORG_EN =
-  /^(?:\s+[a-z][a-z-]*){0,3}?\s+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?|groups?|makers?|producers?|developers?|operators?|suppliers?|distributors?|retailers?|wholesalers?|dealers?|exporters?|processors?|traders?|vendors?)\b/;
+  /^(?:[ \t]+(?!(?:a|an|the)\b)[a-z][a-z-]*){0,3}?[ \t]+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?|groups?|makers?|producers?|developers?|operators?|suppliers?|distributors?|retailers?|wholesalers?|dealers?|exporters?|processors?|traders?|vendors?)\b/;
 const RELATIVE_EN = /^\s*(?:which|where|who|that|known|located|bordering|home to|near|next to)\b/;
 // "with Beijing and Tianjin partners", "from Shunyi and other Beijing districts": the later member of a
 // pair joined by and/or shares the first's preposition (a comma alone may open a new clause).
@@ -206,7 +212,7 @@ const ORG_SETTLES_EN =
   /^[^,.;:]{0,40}?\b(?:settled|settle|settles|settling|moved in|moved into|relocated to|relocated into|landed in|set up shop)\b/;
 // In a title, "the Shunyi District partnership", "Fengtai aid transforms Wei County": the partner, not the topic.
 const TITLE_PARTNER_AFTER_EN =
-  /^(?:'s?)?\s+(?:partnership|partners?|pairing|counterparts?|aid|assistance|support|help|helpers|teams?|delegation|investors?)\b/;
+  /^(?:'s?)?\s+(?:partnership|partners?|pairing|counterparts?|cooperation|co-operation|ties|links|aid|assistance|support|help|helpers|teams?|delegation|investors?|capital|funds?|investment|doctors|teachers|experts|fairs?|expos?|forums?|summits?|conferences?|talks)\b/;
 // 丰台区帮扶魏县, 东城区对口支援阜平县: in a title the helper is the partner of the unit the article is about.
 const TITLE_HELPER_AFTER_ZH = /^(?:[^，。；、,;:\s]{0,3}?)(?:帮扶|援建|支援|援助|对口|结对帮扶|派出|选派|助力)/;
 // 北京市西城区派驻教师20名, 怀柔区累计投入帮扶资金1.6亿元, "Fengtai sent 15 doctors": the sender.
@@ -394,6 +400,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       else if (!listed && PARTNER_ZH.test(before)) f |= OBJ | PARTNER;
       else if (!listed && VERB_ZH.test(norm.slice(Math.max(idx.clauseOf(p.start)[0], p.start - WINDOW), p.start))) f |= OBJ;
     } else if (PARTNER_AT_EN.test(wide)) f |= OBJ | PARTNER;
+    // "signed 58 projects at a fair in Beijing's Chaoyang District": where an event was held, not where
+    // its figures are.
+    else if (EVENT_AT_EN.test(wide)) f |= OBJ;
     else if (LOCATIVE_BEFORE_EN.test(wide) || PASSIVE_RECEIVER_EN.test(wide)) f |= LOC | AT;
     else if (MOVED_TO_EN.test(wide) && MOVE_EN.test(norm.slice(Math.max(idx.clauseOf(p.start)[0], p.start - WINDOW), p.start)))
       f |= LOC | AT | DEST;
@@ -404,7 +413,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     )
       f |= LOC | AT | DEST;
     else if (OBJECT_EN.test(wide)) f |= OBJ;
-    else if (lang === 'en' && k > 0 && pairedWith(k)) f |= factsOf(k - 1) & (OBJ | PARTNER | LOC | AT | DEST);
+    else if (lang === 'en' && k > 0 && pairedWith(k)) f |= factsOf(k - 1) & (SRC | OBJ | PARTNER | LOC | AT | DEST);
     // Firms of a place that settle in the text's place ("the enterprises of Baodi District 17 settled in
     // the park", "Beijing firms moved into the zone") come from it, like 6家津南企业签约入驻.
     if (lang === 'en' && !(f & (LOC | OBJ)) && isOrgModifier(p) && ORG_SETTLES_EN.test(norm.slice(p.end, p.end + 60))) f |= SRC;
@@ -617,6 +626,21 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // 当地 "the place", "there": the nearest earlier place of any level that the text speaks about
     // (not a source, a name or an organisation's origin: "Two Beijing hospitals opened centres there").
     if (level === '当地' || level === '本地' || level === '该地' || level === 'there' || level === 'here') {
+      // "The county also opened a park, and villagers hold 2,600 jobs there": a level word of the
+      // sentence written after its last place is what "there" points back to.
+      if (lang === 'en') {
+        const [s0] = idx.sentence(where);
+        const k = firstAt(where) - 1;
+        const from = Math.max(s0, k >= 0 ? places[k].end : 0, where - WINDOW);
+        const lw =
+          /\b(?:the|this|our) (?:county-level city|city|county|district|new area)\b(?![^.]*\b(?:the|this|our) (?:city|county|district)\b)/.exec(
+            norm.slice(from, where)
+          );
+        if (lw) {
+          const a = anaphor(from + lw.index, from + lw.index + lw[0].length, at);
+          if (a) return a;
+        }
+      }
       for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= where - 4 * WINDOW; k--) {
         const c = single(places[k]);
         // Nor a sender: 丰台区派出教师60名，培训本地教师1200名 — the local teachers are the receiver's.
@@ -735,7 +759,15 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     const partners: string[] = [];
     for (let k = 0; k < places.length && places[k].start < titleEnd; k++) {
       if (!places[k].codes.length || places[k].group || factsOf(k) & SRC || isOrgModifier(places[k])) continue;
-      const after = norm.slice(places[k].end, places[k].end + 24);
+      // "Beijing-Tianjin cooperation", "Beijing and Tianjin firms": the run's last member says what it modifies.
+      let last = k;
+      while (
+        last + 1 < places.length &&
+        places[last + 1].start < titleEnd &&
+        /^(?:-|\s*(?:and|&|、|和|与)\s*)$/.test(norm.slice(places[last].end, places[last + 1].start))
+      )
+        last++;
+      const after = norm.slice(places[last].end, places[last].end + 24);
       if (
         // (In Chinese only a partner after 与/同/跟: a place after any verb is an object there, 访鹿泉区.)
         factsOf(k) & (lang === 'en' ? OBJ | PARTNER : PARTNER) ||

@@ -240,15 +240,17 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
         if (!unit && (of || further || among)) {
           // "them" is the plural noun just written ("signed up firms. Seven of them…"), else the
           // things the figure before counted.
-          const near = last && !MEASURES.has(last.unit) && start - last.end <= 300;
+          // (Past the money of the count: "signed 58 projects …, with a total value of 31 billion yuan. Of these, 34 …")
+          const countedFig = lastCounted(out, start) ?? last;
+          const near = countedFig && !MEASURES.has(countedFig.unit) && start - countedFig.end <= 300;
           // ("Cangzhou signed 58 projects with Beijing firms. Of these, 34 …": the things counted just
           // before, not a noun of that figure's own sentence; a noun written after that sentence wins.)
-          const after = near ? sentenceAfter(norm, last.end, start) : -1;
+          const after = near ? sentenceAfter(norm, countedFig.end, start) : -1;
           unit = nearestCountedNounBefore(norm, after >= 0 ? after : Math.max(0, start - 240), start);
           if (!unit && near && after >= 0 && PART_OF_NAMED_EN.test(norm.slice(Math.max(0, start - 60), start)))
             unit = nearestCountedNounBefore(norm, Math.max(0, start - 60), start);
-          if (!unit && near) unit = last.unit;
-          if (further && near && last.unit === unit) continues = out.length - 1;
+          if (!unit && near) unit = countedFig.unit;
+          if (further && near && last === countedFig && last.unit === unit) continues = out.length - 1;
           if (unit && of) pos = r.end + of[0].length;
         }
       }

@@ -98,6 +98,7 @@ en(
   'processors'
 );
 en('clinics', 'clinic', 'clinics');
+en('centres', 'centre', 'centres', 'center', 'centers');
 en('agreements', 'agreement', 'agreements');
 en('cooperatives', 'cooperative', 'cooperatives', 'co-operative', 'co-operatives');
 en('people', 'population');
