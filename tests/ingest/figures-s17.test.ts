@@ -146,6 +146,16 @@ describe('causes 4–6: elided heads, respectively, hyphenated amounts', () => {
         'Notes\n\nXingtai signed 40 projects. Nangong City and Shahe City took 6 and 4 of the projects, respectively.',
         [6, 'projects', '130581']
       ],
+      [
+        'a part’s sentence naming only its firms’ origin speaks of the whole’s place',
+        'Xinhe County Government Work Report\n\nThe county introduced 23 projects. Among them, the enterprises of Tianjin Baodi District 4 have started production. The total investment reaches 2.2 billion yuan.',
+        [2_200_000_000, 'yuan', '130530']
+      ],
+      [
+        '"Up to now, the number is N" counts the noun of the sentence before',
+        'Xinhe County report\n\nThe county introduced the projects of Tianjin 23. Up to now, the number is 16.',
+        [16, 'projects', '130530']
+      ],
       ['a hyphenated area', 'Gu’an County\n\nA 90,000-square-meter warehouse opened in Gu’an County.', [90_000, 'm2', '131022']],
       [
         'a hyphenated area in kilometres',

@@ -194,6 +194,7 @@ const ZH_NOT_NP =
 const PARTNER_AT_EN = /\bwith\s+(?:[a-z-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
 const EVENT_AT_EN =
   /\b(?:fair|expo|forum|meeting|conference|ceremony|event|summit|exhibition|symposium|seminar|roadshow|promotion|signing)\s+(?:held\s+|staged\s+)?(?:in|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
+const PART_LEAD_EN = /^\s*(?:among them|among these|of these|of them|of which|including)\b/;
 const PART_AFTER_EN = /\b(?:of which|among them|among these|including)\b/;
 const ZH_QUALIFIER_END = /(?<=[在于到至向往入驻与同跟])(?:[\u4e00-\u9fff]{2,3}?[省市]|北京|天津|河北)$/;
 const ZH_BARE_MEASURE = /[家个所名位项座处户]/;
@@ -1152,7 +1153,14 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       const pick = loc >= 0 ? loc : plain >= 0 ? plain : s0 < ownPs ? -1 : org;
       // A sentence opened by "It"/"The plant" whose only place is an organisation's origin speaks of
       // the place before it.
-      if (pick >= 0 && pick === org && lang === 'en' && PRONOUN_LEAD_EN.test(norm.slice(s0, s0 + 30))) {
+      // So does a part's sentence ("Among them, the enterprises of Baodi District 4 have started …"):
+      // it speaks of the whole's place.
+      if (
+        pick >= 0 &&
+        pick === org &&
+        lang === 'en' &&
+        (PRONOUN_LEAD_EN.test(norm.slice(s0, s0 + 30)) || PART_LEAD_EN.test(norm.slice(s0, s0 + 20)))
+      ) {
         if (orgBack < 0) orgBack = org;
         s = s0;
         continue;

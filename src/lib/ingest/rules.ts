@@ -413,8 +413,11 @@ export function dropInstitutions(hits: Hit[], text: string, norm: string, verbs:
 function inSlogan(h: Hit, norm: string): boolean {
   if (h.start === 0 || h.end >= norm.length || /00$/.test(h.entry.codes[0] ?? '00')) return false;
   if (ZH_NOT_NAME.test(norm[h.start - 1]) || ZH_NOT_NAME.test(norm[h.end])) return false;
-  const open = Math.max(norm.lastIndexOf('“', h.start), norm.lastIndexOf('"', h.start - 1));
-  if (open < 0 || h.start - open > 10) return false;
+  // (Bounded: a text without breaks is one long line.)
+  const lead = norm.slice(Math.max(0, h.start - 10), h.start);
+  const q = Math.max(lead.lastIndexOf('“'), lead.lastIndexOf('"'));
+  if (q < 0) return false;
+  const open = h.start - lead.length + q;
   const close = norm.slice(h.end, h.end + 10).search(/[”"]/);
   return close >= 0 && !/[，。,.;；\n]/.test(norm.slice(open + 1, h.end + close));
 }
@@ -433,11 +436,13 @@ function brandBefore(prev: Hit | undefined, h: Hit, text: string): boolean {
   const lead = text.slice(Math.max(0, at - 3), at);
   if (at === 0 || /(?:^|[.!?:;"“”\n]\s*|\n)$/.test(lead) || /^\s*$/.test(lead)) return false;
   // All-caps datelines and title-case lines capitalise every word.
-  const ls = text.lastIndexOf('\n', h.start) + 1;
-  let le = text.indexOf('\n', h.start);
-  if (le < 0) le = text.length;
+  // (The line around it, bounded: a text without breaks is one long line.)
+  const from = Math.max(0, h.start - 150);
+  const ls = from + text.slice(from, h.start).lastIndexOf('\n') + 1;
+  const near = text.slice(h.start, h.start + 150);
+  const le = h.start + (near.indexOf('\n') < 0 ? near.length : near.indexOf('\n'));
   const words = text
-    .slice(ls, Math.min(le, ls + 300))
+    .slice(ls, le)
     .split(/\s+/)
     .filter((w) => /^[a-z]/i.test(w));
   const caps = words.filter((w) => /^[A-Z]/.test(w)).length;

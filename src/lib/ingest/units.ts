@@ -263,8 +263,16 @@ export function readEnglishUnitBefore(norm: string, start: number, end: number):
   if (num) {
     if (num[1] !== undefined) return { unit: EN_NOUNS[num[1]] ?? num[1], end, phraseStart: start - lead.length + num.index };
     const back = norm.slice(Math.max(0, start - 240), start - num[0].length);
-    const from = start - num[0].length - back.length + Math.max(0, back.lastIndexOf('. ') + 1);
-    const u = nearestCountedNounBefore(norm, from, start - num[0].length);
+    const cut = back.lastIndexOf('. ');
+    const from = start - num[0].length - back.length + Math.max(0, cut + 1);
+    // ("…, the projects of Tianjin 4 have started. Up to now, the number is 16": with no noun in its own
+    // sentence, the number counts the noun of the sentence before.)
+    const prev = cut > 0 ? start - num[0].length - back.length + Math.max(0, back.lastIndexOf('. ', cut - 1) + 1) : -1;
+    const u =
+      nearestCountedNounBefore(norm, from, start - num[0].length) ??
+      (prev >= 0 && /^\s*(?:up to now|so far|by now|at present|now|in all|in total)\b/.test(norm.slice(from, from + 14))
+        ? nearestCountedNounBefore(norm, prev, from)
+        : null);
     if (u) return { unit: u, end, phraseStart: start - num[0].length };
   }
   // "The schools of Shijiazhuang in pairing with … reached 34", "Teachers it sent to Weichang
