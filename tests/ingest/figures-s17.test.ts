@@ -173,6 +173,10 @@ describe('cause 8: names that are no places', () => {
     ['a spacecraft number after the stem', 'Shenzhou-17 docked on Monday.', []],
     ['a wine brand named after its county', '超市里的昌黎干红卖得很好。', []],
     ['a county stem inside a quoted slogan', '县里推出“服务无极限”行动。', []],
+    ['a same-romanised district of an out-of-region city after "of"', 'A supplier from Xindu District of Chengdu came.', []],
+    ['… and before "’s"', 'Chengdu’s Xindu District grew.', []],
+    ['an out-of-region city with no namesake in the tables', 'Kaiping District of Jiangmen grew.', []],
+    ['guard: the unit’s own city after "of"', 'Xindu District of Xingtai grew.', ['130503']],
     [
       'guard: a sentence opener before the place',
       'Officials met on Monday. Meanwhile Tangshan attracted 12 projects.',

@@ -517,10 +517,20 @@ function holdsNamesake(q: Hit, h: Hit): boolean {
   return q.entry.outside.some((p) => mine.some((o) => o.startsWith(p)));
 }
 
-function qualify(h: Hit, q: Hit, parent: Map<string, string | null>, former: Map<string, string>, strict = true): boolean {
+function qualify(
+  h: Hit,
+  q: Hit,
+  parent: Map<string, string | null>,
+  former: Map<string, string>,
+  strict = true,
+  decisive = false
+): boolean {
   if (q.dropped && q.dropped !== 'qualifier') return false;
   if (q.entry.kind === 'elsewhere') {
-    if (!holdsNamesake(q, h)) return false;
+    // "Xindu District of Chengdu", "Chengdu's Xindu District": in English "of" and "'s" always say where
+    // the unit is, so an out-of-region city there rules the region's namesake out even when the code
+    // tables spell the two names differently (新都区 and 信都区 are both "Xindu").
+    if (!holdsNamesake(q, h) && !decisive) return false;
     h.dropped = 'elsewhere';
     h.span = [Math.min(q.start, h.start), Math.max(q.end, h.end)];
     return true;
@@ -584,10 +594,17 @@ export function applyQualifiers(
     const h = hits[i];
     if (!live(h)) continue;
     const prev = hits[i - 1];
-    if (prev && gapBefore(norm, prev.end, h.start) && qualify(h, prev, parent, former)) continue;
+    if (
+      prev &&
+      gapBefore(norm, prev.end, h.start) &&
+      qualify(h, prev, parent, former, true, h.entry.latin && /^'s\s+$/.test(norm.slice(prev.end, h.start)))
+    )
+      continue;
     const next = hits[i + 1];
-    if (next && h.entry.latin && next.entry.latin && gapAfter(norm, h.end, next.start))
-      qualify(h, next, parent, former, !/[,，]/.test(norm.slice(h.end, next.start)));
+    if (next && h.entry.latin && next.entry.latin && gapAfter(norm, h.end, next.start)) {
+      const gap = norm.slice(h.end, next.start);
+      qualify(h, next, parent, former, !/[,，]/.test(gap), /^\s*of\s*$/.test(gap));
+    }
   }
 }
 
