@@ -288,10 +288,11 @@ export function readEnglishUnitBefore(norm: string, start: number, end: number):
     return { unit: EN_NOUNS[rel[1]] ?? rel[1], end, phraseStart: start - rel[0].length };
   const lead90 = norm.slice(Math.max(0, start - 90), start);
   // "the enterprises of Tianjin Baodi District 17 settled": a longer place after "of" a listed noun.
-  const long = EN_BEFORE_OF.exec(lead90);
+  // (Tried only when the short form finds no countable noun: it runs for most bare numbers.)
   const short = EN_BEFORE.exec(lead90);
   const countable = (w: string) => EN_NOUNS[w] !== undefined || (/[^s]s$|ies$/.test(w) && !EN_NOT_COUNTED.test(w));
-  const m = short && countable(short[1]) ? short : long && EN_NOUNS[long[1]] ? long : short;
+  const long = short && countable(short[1]) ? null : / of /.test(lead90) ? EN_BEFORE_OF.exec(lead90) : null;
+  const m = long && EN_NOUNS[long[1]] ? long : short;
   if (!m) return null;
   // A listed noun, or any plural noun when the number ends its sentence or clause ("the tourist routes 5.").
   const plural = /[^s]s$|ies$/.test(m[1]) && m[1].length > 3 && !EN_NOT_COUNTED.test(m[1]);
