@@ -417,7 +417,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     else if (lang === 'en' && k > 0 && pairedWith(k)) f |= factsOf(k - 1) & (SRC | OBJ | PARTNER | LOC | AT | DEST);
     // Firms of a place that settle in the text's place ("the enterprises of Baodi District 17 settled in
     // the park", "Beijing firms moved into the zone") come from it, like 6家津南企业签约入驻.
-    if (lang === 'en' && !(f & (LOC | OBJ)) && isOrgModifier(p) && ORG_SETTLES_EN.test(norm.slice(p.end, p.end + 60))) f |= SRC;
+    if (lang === 'en' && !(f & (LOC | OBJ)) && ORG_SETTLES_EN.test(norm.slice(p.end, p.end + 60)) && isOrgModifier(p)) f |= SRC;
 
     // In a relative, participial or appositive clause after a place: "Zhuozhou, which borders Fangshan,
     // took …", "Bazhou City, a county-level city of Langfang, added …", 永清县，廊坊市南部的一个县，….

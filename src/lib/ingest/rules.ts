@@ -369,7 +369,8 @@ export function dropInstitutions(hits: Hit[], text: string, norm: string, verbs:
       if (m) end = h.end + m[0].length;
       else if (web) end = h.end + web[0].length;
       else if (bareStem(h.entry) && EN_STEM_NAME_AFTER.test(norm.slice(h.end, h.end + 16))) end = h.end;
-      else if (text.charCodeAt(h.start - 1) === 0x20 && brandBefore(hits[i - 1], h, text)) end = h.end;
+      else if (text.charCodeAt(h.start - 1) === 0x20 && capitalBefore(text, h.start - 1) && brandBefore(hits[i - 1], h, text))
+        end = h.end;
       else if (
         (norm.endsWith('of ', h.start) || norm.endsWith('of the ', h.start)) &&
         (EN_ORG_BEFORE.test(norm.slice(Math.max(0, h.start - 24), h.start)) ||
@@ -420,6 +421,17 @@ function inSlogan(h: Hit, norm: string): boolean {
   const open = h.start - lead.length + q;
   const close = norm.slice(h.end, h.end + 10).search(/[”"]/);
   return close >= 0 && !/[，。,.;；\n]/.test(norm.slice(open + 1, h.end + close));
+}
+
+/** Whether the word ending at `at` (exclusive) starts with a capital: a cheap test before brandBefore. */
+function capitalBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && i > at - 30) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) break;
+    i--;
+  }
+  return i < at - 1 && isUpper(text.charCodeAt(i + 1));
 }
 
 /**
