@@ -114,7 +114,7 @@ const PASSIVE_RECEIVER_EN =
 const MOVED_TO_EN = /\b(?:to|into)\s+(?:the\s+)?$/;
 // "a dozen enterprises of Dongcheng District": the place an organisation comes from.
 const ORG_BEFORE_EN =
-  /\b(?:firms?|compan(?:y|ies)|enterprises?|hospitals?|schools?|universit(?:y|ies)|colleges?|institut(?:e|es|ions?)|groups?|makers?|manufacturers?|investors?|partners?|suppliers?|distributors?|retailers?|wholesalers?|dealers?|exporters?|processors?|producers?|traders?|vendors?)\s+(?:of|from)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
+  /\b(?:firms?|compan(?:y|ies)|enterprises?|hospitals?|schools?|universit(?:y|ies)|colleges?|institut(?:e|es|ions?)|groups?|makers?|manufacturers?|investors?|partners?|suppliers?|distributors?|retailers?|wholesalers?|dealers?|exporters?|processors?|producers?|traders?|vendors?)\s+(?:of|from)\s+(?:the\s+)?(?:[a-z]+(?:'s)?\s+)?$/;
 // 由天津整体搬迁而来, 由北京市东城区对口帮扶 (the agent or origin), 原本位于北京市丰台区的企业 (where it was).
 // A province or city qualifier may stand between the cue and the place: 由天津市北辰区.
 const SOURCE_BEFORE_ZH =
@@ -134,9 +134,12 @@ const RECEIVED_EN =
 // A partner (与天津一家央企签约) or the object of a preposition ("sold to Guangdong", "paid by Xicheng") is no subject.
 const PARTNER_ZH = /(?:与|同|跟)$/;
 const SETTLE_ZH = /(?:落户|入驻|进驻)$/;
-const OBJECT_EN = /\b(?:to|towards?|by|for|with|than|against|between|among|like|unlike)\s+(?:the\s+)?$/;
+// ("with Beijing's Shunyi District": the qualifier is no place of its own here.)
+const OBJECT_EN =
+  /\b(?:to|towards?|by|for|with|than|against|between|among|like|unlike)\s+(?:the\s+|an?\s+)?(?:(?:beijing|tianjin|hebei)'s\s+)?$/;
 // English places that are where the figure happens: "invested in Anping", "helped Shangyi County upgrade".
-const LOCATIVE_BEFORE_EN = /\b(?:in|into|at|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:the\s+)?$/;
+const LOCATIVE_BEFORE_EN =
+  /\b(?:in|into|at|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:beijing|tianjin|hebei)'s\s+)?$/;
 // A place after a verb of its clause is its object, not its subject (今年已采购河北山区农产品3.6亿元).
 const VERB_ZH =
   /引进|引入|承接|签约|签署|采购|购买|销售|销往|运往|发往|售往|出口|供应|投资|建设|建成|新建|设立|开设|推动|带动|组织|接待|吸引|举办|支持|帮助|对接|服务|把|对|派/;
@@ -189,13 +192,30 @@ const ZH_NOT_NP =
   /引进|引入|承接|签约|签署|落户|落地|建设|建成|新建|开设|设立|拥有|有|是|为|在|将|已|与|同|和|及|等|向|从|到|把|被|了|新增|共|累计|迎来|吸引|入驻|开放|年|月|日|今|去|前|后|拟|计划|投资|分别|就|也|都|还|则|[，。；、：,;:]/;
 // "paired 14 of its schools with schools in Weichang County": where a partner is, not where the figure is.
 const PARTNER_AT_EN = /\bwith\s+(?:[a-z-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
+const EVENT_AT_EN =
+  /\b(?:fair|expo|forum|meeting|conference|ceremony|event|summit|exhibition|symposium|seminar|roadshow|promotion|signing)\s+(?:held\s+|staged\s+)?(?:in|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
+const PART_LEAD_EN = /^\s*(?:among them|among these|of these|of them|of which|including)\b/;
 const PART_AFTER_EN = /\b(?:of which|among them|among these|including)\b/;
 const ZH_QUALIFIER_END = /(?<=[在于到至向往入驻与同跟])(?:[\u4e00-\u9fff]{2,3}?[省市]|北京|天津|河北)$/;
 const ZH_BARE_MEASURE = /[家个所名位项座处户]/;
 const ORG_ZH = /^([^，。；、,;:]{0,4}?)(?:企业|央企|国企|民企|公司|集团|医院|学校|高校|机构|厂|项目)/;
+// (On one line, and no article between: "Laishui County gets a hospital" is no hospital of Laishui.)
 const ORG_EN =
-  /^(?:\s+[a-z][a-z-]*){0,3}?\s+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?|groups?|makers?|producers?|developers?|operators?|suppliers?|distributors?|retailers?|wholesalers?|dealers?|exporters?|processors?|traders?|vendors?)\b/;
+  /^(?:[ \t]+(?!(?:a|an|the)\b)[a-z][a-z-]*){0,3}?[ \t]+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?|groups?|makers?|producers?|developers?|operators?|suppliers?|distributors?|retailers?|wholesalers?|dealers?|exporters?|processors?|traders?|vendors?)\b/;
 const RELATIVE_EN = /^\s*(?:which|where|who|that|known|located|bordering|home to|near|next to)\b/;
+// "with Beijing and Tianjin partners", "from Shunyi and other Beijing districts": the later member of a
+// pair joined by and/or shares the first's preposition (a comma alone may open a new clause).
+const PAIR_GAP_EN = /^\s+(?:and|or)\s+(?:other\s+|several\s+|some\s+|neighbouring\s+|nearby\s+)?$/;
+const LIST_COMMA_EN = /^\s*,\s*$/;
+const LIST_END_EN = /^\s*,?\s+(?:and|or)\s+$/;
+// "the enterprises of Baodi District 17 settled in the park": firms of a place that settle (here) come from it.
+const ORG_SETTLES_EN =
+  /^[^,.;:]{0,40}?\b(?:settled|settle|settles|settling|moved in|moved into|relocated to|relocated into|landed in|set up shop)\b/;
+// In a title, "the Shunyi District partnership", "Fengtai aid transforms Wei County": the partner, not the topic.
+const TITLE_PARTNER_AFTER_EN =
+  /^(?:'s?)?\s+(?:partnership|partners?|pairing|counterparts?|cooperation|co-operation|ties|links|aid|assistance|support|help|helpers|teams?|delegation|investors?|capital|funds?|investment|doctors|teachers|experts|fairs?|expos?|forums?|summits?|conferences?|talks)\b/;
+// 丰台区帮扶魏县, 东城区对口支援阜平县: in a title the helper is the partner of the unit the article is about.
+const TITLE_HELPER_AFTER_ZH = /^(?:[^，。；、,;:\s]{0,3}?)(?:帮扶|援建|支援|援助|对口|结对帮扶|派出|选派|助力)/;
 // 北京市西城区派驻教师20名, 怀柔区累计投入帮扶资金1.6亿元, "Fengtai sent 15 doctors": the sender.
 const SEND_ZH =
   /^(?:[^，。；、,;:]{0,4}?)(?:派出|选派|派驻|派遣|下派|增派|输送|援建|捐建|捐赠|捐助|拨付|投入帮扶|投入援助|对口支援)/;
@@ -229,6 +249,9 @@ const ANAPHOR_ZH = /(?:该|全|本|此|这个|这座|这|我)(市|区|县|省)|(
 const ZH_OPENING_ANAPHOR = /^[^，,。；;]{0,6}?(?:该|这个|我|全|本)(?:市|区|县)(?!的)/;
 
 const ANAPHOR_NOT_EN = /\b(?:from|than|of|above|below|over)\s+$/;
+// What may stand before a level word that opens its clause: a time phrase, a conjunction, a bullet label.
+const SUBJECT_LEAD_EN =
+  /^\s*(?:-\s*)?(?:(?:in|last|this|so far|since|over|during|by|meanwhile|besides|in addition|at the same time)\b[^,]{0,24},\s*)?(?:and\s+|but\s+|while\s+|also\s+)?$/;
 // "of the city" is the whole a share is of only after a share ("38% of the city's", "half of the
 // county's"); "the gross product of the county reached …" speaks of the county itself.
 const SHARE_OF_EN =
@@ -378,6 +401,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       else if (!listed && PARTNER_ZH.test(before)) f |= OBJ | PARTNER;
       else if (!listed && VERB_ZH.test(norm.slice(Math.max(idx.clauseOf(p.start)[0], p.start - WINDOW), p.start))) f |= OBJ;
     } else if (PARTNER_AT_EN.test(wide)) f |= OBJ | PARTNER;
+    // "signed 58 projects at a fair in Beijing's Chaoyang District": where an event was held, not where
+    // its figures are.
+    else if (EVENT_AT_EN.test(wide)) f |= OBJ;
     else if (LOCATIVE_BEFORE_EN.test(wide) || PASSIVE_RECEIVER_EN.test(wide)) f |= LOC | AT;
     else if (MOVED_TO_EN.test(wide) && MOVE_EN.test(norm.slice(Math.max(idx.clauseOf(p.start)[0], p.start - WINDOW), p.start)))
       f |= LOC | AT | DEST;
@@ -388,6 +414,10 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     )
       f |= LOC | AT | DEST;
     else if (OBJECT_EN.test(wide)) f |= OBJ;
+    else if (lang === 'en' && k > 0 && pairedWith(k)) f |= factsOf(k - 1) & (SRC | OBJ | PARTNER | LOC | AT | DEST);
+    // Firms of a place that settle in the text's place ("the enterprises of Baodi District 17 settled in
+    // the park", "Beijing firms moved into the zone") come from it, like 6家津南企业签约入驻.
+    if (lang === 'en' && !(f & (LOC | OBJ)) && ORG_SETTLES_EN.test(norm.slice(p.end, p.end + 60)) && isOrgModifier(p)) f |= SRC;
 
     // In a relative, participial or appositive clause after a place: "Zhuozhou, which borders Fangshan,
     // took …", "Bazhou City, a county-level city of Langfang, added …", 永清县，廊坊市南部的一个县，….
@@ -471,16 +501,14 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     }
     if (ORG_EN.test(norm.slice(p.end, p.end + 40)) || ORG_BEFORE_EN.test(norm.slice(Math.max(0, p.start - 30), p.start)))
       return true;
-    // "the enterprises of Beijing and Tianjin 37": a later list member shares the first's "of".
+    // "the enterprises of Beijing and Tianjin 37": a later list member shares the first's "of"; so does
+    // a unit after its own province or city ("the enterprises of Tianjin Baodi District 17").
     const k = firstAt(p.start);
     const prev = places[k - 1];
-    return (
-      prev !== undefined &&
-      prev.end < p.start &&
-      p.start - prev.end <= 6 &&
-      LIST_GAP.test(norm.slice(prev.end, p.start)) &&
-      ORG_BEFORE_EN.test(norm.slice(Math.max(0, prev.start - 30), prev.start))
-    );
+    if (prev === undefined || prev.end > p.start || p.start - prev.end > 6) return false;
+    const gap = norm.slice(prev.end, p.start);
+    const joined = LIST_GAP.test(gap) || (/^(?:'s)?\s+$/.test(gap) && prev.codes.some((c) => within(p.codes[0] ?? null, c)));
+    return joined && ORG_BEFORE_EN.test(norm.slice(Math.max(0, prev.start - 30), prev.start));
   }
 
   /** The region a subject place stands for: null for a group, a place not of the region, or a list of places. */
@@ -530,6 +558,21 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     if (k < 2 || !/^\s*,\s*and\s*$/.test(norm.slice(places[k - 1].end, places[k].start))) return false;
     const gap = norm.slice(places[k - 2].end, places[k - 1].start);
     return places[k - 1].start - places[k - 2].end <= 6 && /^\s*(?:and|和|及|与)\s*$/.test(gap);
+  }
+
+  /**
+   * English place k is the later member of a list with the place before it ("with Beijing and Tianjin
+   * partners", "Beijing, Tianjin and Hebei"): joined by and/or, or by a comma when the list goes on
+   * with and/or after k.
+   */
+  function pairedWith(k: number): boolean {
+    const prev = places[k - 1];
+    const p = places[k];
+    if (prev.end >= p.start || p.start - prev.end > 20) return false;
+    const gap = norm.slice(prev.end, p.start);
+    if (PAIR_GAP_EN.test(gap)) return true;
+    const next = places[k + 1];
+    return LIST_COMMA_EN.test(gap) && next !== undefined && next.start > p.end && LIST_END_EN.test(norm.slice(p.end, next.start));
   }
 
   /**
@@ -584,6 +627,21 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // 当地 "the place", "there": the nearest earlier place of any level that the text speaks about
     // (not a source, a name or an organisation's origin: "Two Beijing hospitals opened centres there").
     if (level === '当地' || level === '本地' || level === '该地' || level === 'there' || level === 'here') {
+      // "The county also opened a park, and villagers hold 2,600 jobs there": a level word of the
+      // sentence written after its last place is what "there" points back to.
+      if (lang === 'en') {
+        const [s0] = idx.sentence(where);
+        const k = firstAt(where) - 1;
+        const from = Math.max(s0, k >= 0 ? places[k].end : 0, where - WINDOW);
+        const lw =
+          /\b(?:the|this|our) (?:county-level city|city|county|district|new area)\b(?![^.]*\b(?:the|this|our) (?:city|county|district)\b)/.exec(
+            norm.slice(from, where)
+          );
+        if (lw) {
+          const a = anaphor(from + lw.index, from + lw.index + lw[0].length, at);
+          if (a) return a;
+        }
+      }
       for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= where - 4 * WINDOW; k--) {
         const c = single(places[k]);
         // Nor a sender: 丰台区派出教师60名，培训本地教师1200名 — the local teachers are the receiver's.
@@ -601,8 +659,21 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // Bounded like every look-back here: a text without breaks is one long paragraph.
     const ws = Math.max((pointing || lang === 'en' ? idx.paragraph(where) : idx.sentence(where))[0], where - 4 * WINDOW);
     const [ss] = idx.sentence(where);
+    // "The district signed 46 projects with Beijing partners", "The city expects …" after "a hub in
+    // Huanghua": a level word that is its clause's subject stands for the article's unit of that level
+    // rather than for a place the sentences before name only as a partner, a locative or a destination.
+    const subject =
+      lang === 'en' &&
+      titleTopic !== null &&
+      fits(titleTopic, level) &&
+      SUBJECT_LEAD_EN.test(norm.slice(Math.max(idx.clauseOf(where)[0], where - 60), where));
     for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= ws; k--) {
       const c = single(places[k]);
+      if (subject && places[k].start < ss && (factsOf(k) & (LOC | OBJ | PARTNER | DEST | SENDER) || isOrgModifier(places[k])))
+        continue;
+      // A sender in the level word's own sentence sends to it ("Tongzhou District sent 23 doctors to the
+      // district hospital"): it is no antecedent.
+      if (places[k].start >= ss && factsOf(k) & SENDER) continue;
       // Beyond its own sentence a list member or an organisation's origin is no antecedent; nor is the
       // last member of a list of sources ("from Beijing and Tianjin …, the GDP of the city").
       if (c && fits(c, level) && !(factsOf(k) & (SRC | NAME | REL)) && !afterSource(k)) {
@@ -683,9 +754,33 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
   // places are sources, groups, origins of firms ("takes in Beijing firms"), or the unit's own province or units.
   {
     const inTitle: string[] = [];
-    for (let k = 0; k < places.length && places[k].start < titleEnd; k++)
-      if (places[k].codes.length && !places[k].group && !(factsOf(k) & SRC) && !isOrgModifier(places[k]))
-        inTitle.push(places[k].codes[0]);
+    // A partner in the title ("Gucheng County Deepens Cooperation With Jinnan District of Tianjin", "the
+    // Shunyi District partnership", 丰台区帮扶魏县, 与东城区签约) is not what the article is about, nor is the
+    // province that only qualifies it.
+    const partners: string[] = [];
+    for (let k = 0; k < places.length && places[k].start < titleEnd; k++) {
+      if (!places[k].codes.length || places[k].group || factsOf(k) & SRC || isOrgModifier(places[k])) continue;
+      // "Beijing-Tianjin cooperation", "Beijing and Tianjin firms": the run's last member says what it modifies.
+      let last = k;
+      while (
+        last + 1 < places.length &&
+        places[last + 1].start < titleEnd &&
+        /^(?:-|\s*(?:and|&|、|和|与)\s*)$/.test(norm.slice(places[last].end, places[last + 1].start))
+      )
+        last++;
+      const after = norm.slice(places[last].end, places[last].end + 24);
+      if (
+        // (In Chinese only a partner after 与/同/跟: a place after any verb is an object there, 访鹿泉区.)
+        factsOf(k) & (lang === 'en' ? OBJ | PARTNER : PARTNER) ||
+        (lang === 'en' ? TITLE_PARTNER_AFTER_EN : TITLE_HELPER_AFTER_ZH).test(after) ||
+        factsOf(k) & SENDER
+      )
+        partners.push(places[k].codes[0]);
+      else inTitle.push(places[k].codes[0]);
+    }
+    if (partners.length)
+      for (let i = inTitle.length - 1; i >= 0; i--)
+        if (inTitle[i].endsWith('0000') && partners.some((c) => within(c, inTitle[i]))) inTitle.splice(i, 1);
     const t = inTitle.find((c) => !c.endsWith('0000'));
     titleTopic = t && inTitle.every((c) => c === t || within(c, t) || within(t, c)) ? t : null;
     // A title that names no place leaves the article's unit to its dateline ("LONGHUA, Hebei --",
@@ -1058,7 +1153,14 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       const pick = loc >= 0 ? loc : plain >= 0 ? plain : s0 < ownPs ? -1 : org;
       // A sentence opened by "It"/"The plant" whose only place is an organisation's origin speaks of
       // the place before it.
-      if (pick >= 0 && pick === org && lang === 'en' && PRONOUN_LEAD_EN.test(norm.slice(s0, s0 + 30))) {
+      // So does a part's sentence ("Among them, the enterprises of Baodi District 4 have started …"):
+      // it speaks of the whole's place.
+      if (
+        pick >= 0 &&
+        pick === org &&
+        lang === 'en' &&
+        (PRONOUN_LEAD_EN.test(norm.slice(s0, s0 + 30)) || PART_LEAD_EN.test(norm.slice(s0, s0 + 20)))
+      ) {
         if (orgBack < 0) orgBack = org;
         s = s0;
         continue;

@@ -180,7 +180,13 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
         const and = /^\s+(?:and|or)\s+/.exec(norm.slice(r.end, r.end + 6));
         const second = and ? parseNumberAt(norm, r.end + and[0].length, lang) : null;
         if (second && second.value !== null) {
-          const u2 = readEnglishUnit(norm, second.end, !/\d/.test(second.raw) && second.value < 3);
+          // "took 9 and 7 of the projects": the pair counts the whole's noun.
+          const ofThe = /^\s+of\s+(?:the|these|those)(?=\s)/.exec(norm.slice(second.end, second.end + 12));
+          const u2 = readEnglishUnit(
+            norm,
+            second.end + (ofThe ? ofThe[0].length : 0),
+            !/\d/.test(second.raw) && second.value < 3
+          );
           if (u2 && isListedEnglishUnit(u2.unit)) u = { unit: u2.unit, end: r.end };
         }
       }
@@ -203,7 +209,8 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
       // a comparison counts what the figure just before counted.
       // ("Of these, 11 came from Beijing; nine have started construction and four are in operation":
       // number words too.)
-      if (!unit && (isDigit || r.value >= 2)) unit = ellipticalUnit(text, norm, start, r.end, out[out.length - 1]);
+      // ("signed 46 projects …, up 15 percent. 29 were from Beijing": past a measure to the count.)
+      if (!unit && (isDigit || r.value >= 2)) unit = ellipticalUnit(text, norm, start, r.end, lastCounted(out, start));
       // "…; another 8 were paired with Longhua County": a further count continues the one before.
       if (unit && /\b(?:a further|another|an additional)\s+$/.test(norm.slice(Math.max(0, start - 16), start)))
         continues = out.length - 1;
@@ -215,7 +222,8 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
         const among =
           !of &&
           (/\b(?:among them|of them|of which|of these|including)\s*,?\s*$/.test(norm.slice(Math.max(0, start - 20), start)) ||
-            PART_OF_WHOLE_EN.test(norm.slice(Math.max(0, start - 60), start)));
+            PART_OF_WHOLE_EN.test(norm.slice(Math.max(0, start - 60), start)) ||
+            PART_OF_NAMED_EN.test(norm.slice(Math.max(0, start - 60), start)));
         const further =
           !of && !among && /\b(?:a further|another|an additional)\s+$/.test(norm.slice(Math.max(0, start - 16), start));
         // "nine of the 23 firms": the part counts what the whole counts.
@@ -232,10 +240,17 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
         if (!unit && (of || further || among)) {
           // "them" is the plural noun just written ("signed up firms. Seven of them…"), else the
           // things the figure before counted.
-          unit = nearestCountedNounBefore(norm, Math.max(0, start - 240), start);
-          const near = last && !MEASURES.has(last.unit) && start - last.end <= 300;
-          if (!unit && near) unit = last.unit;
-          if (further && near && last.unit === unit) continues = out.length - 1;
+          // (Past the money of the count: "signed 58 projects …, with a total value of 31 billion yuan. Of these, 34 …")
+          const countedFig = lastCounted(out, start) ?? last;
+          const near = countedFig && !MEASURES.has(countedFig.unit) && start - countedFig.end <= 300;
+          // ("Cangzhou signed 58 projects with Beijing firms. Of these, 34 …": the things counted just
+          // before, not a noun of that figure's own sentence; a noun written after that sentence wins.)
+          const after = near ? sentenceAfter(norm, countedFig.end, start) : -1;
+          unit = nearestCountedNounBefore(norm, after >= 0 ? after : Math.max(0, start - 240), start);
+          if (!unit && near && after >= 0 && PART_OF_NAMED_EN.test(norm.slice(Math.max(0, start - 60), start)))
+            unit = nearestCountedNounBefore(norm, Math.max(0, start - 60), start);
+          if (!unit && near) unit = countedFig.unit;
+          if (further && near && last === countedFig && last.unit === unit) continues = out.length - 1;
           if (unit && of) pos = r.end + of[0].length;
         }
       }
@@ -346,6 +361,19 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
 }
 
 const PART_CUE_ZH = /其中/;
+// "Of the Beijing projects, eight …": the whole named by its noun without a number.
+const PART_OF_NAMED_EN = /\bof\s+(?:the|these|those)\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\s*,\s*$/;
+
+/**
+ * Where the sentence after the one holding `from` starts, if it starts before `to`; else -1 (the
+ * same sentence, or more than one sentence end between).
+ */
+function sentenceAfter(norm: string, from: number, to: number): number {
+  const gap = norm.slice(from, to);
+  const m = /[.!?](?=\s)/.exec(gap);
+  if (!m) return -1;
+  return from + m.index + 1;
+}
 // "Of the 23 projects, 14 …", "Of these 40 firms, six …": the whole, counted, opens the sentence of its parts.
 const PART_OF_WHOLE_EN = /\bof\s+(?:the|these|those|its|their|our|this year's|last year's)\s+[\d,.]+(?:\s+[a-z-]+){1,3}\s*,\s*$/;
 const PART_CUE_EN = /\b(?:of which|among them|among these|of them|of these|of those|including)\b|^[^.;]*?:\s/;
@@ -442,6 +470,13 @@ function settleParts(
     fig.code = whole;
     fig.from = own.codes.filter((c) => c !== whole).sort();
   }
+}
+
+/** The last counted figure (no measure) at most 200 characters before `start`, with at most one measure between. */
+function lastCounted(out: FigureSpan[], start: number): FigureSpan | undefined {
+  for (let i = out.length - 1; i >= 0 && i >= out.length - 2 && start - out[i].end <= 200; i--)
+    if (!MEASURES.has(out[i].unit)) return out[i];
+  return out[out.length - 1];
 }
 
 const ELLIPSIS_CUE = /\b(?:of which|among them|among these|of these|of them|including|respectively)\b|:\s/;

@@ -226,6 +226,21 @@ const ZH_NOT_NAME = /[\s\p{P}\p{N}A-Za-z的在与和及等是有了向从对将�
 const ZH_BRAND_LIST =
   /^([^\s\p{P}的在与和及等是有了向从对将把被为]{1,6}?)(?:[、和与及][^\s\p{P}等]{2,8})*等[^\s\p{P}]{0,6}?(?:品牌|名牌|商标|老字号|特产|名优)/u;
 const EN_BRAND_AFTER = /^(?:\s+[A-Z][a-z]+){1,2}\s+brands?\b/;
+// A product named after its place is a brand (昌黎干红, 衡水老白干, 沙城葡萄酒): a wine or liquor noun right
+// after the name, unless an industry word says the place makes it (昌黎葡萄酒产区, 沙城葡萄酒产业).
+const ZH_PRODUCT_AFTER =
+  /^(?:干红|干白|红酒|葡萄酒|白酒|老白干|啤酒|烧酒|酒)(?!产业|产区|基地|园区|小镇|企业|厂|节|文化|产量|销量|出口)/;
+const ZH_PRODUCT_FIRST = /[干红葡白老啤烧酒]/;
+// A name with its place after the brand ("Huaxin Tangshan, a rolling-stock maker", "CRRC Tangshan"):
+// a capitalised word that is no place, no direction and no sentence opener, written right before the
+// place in running text.
+const EN_BRAND_BEFORE = /(?:^|[^A-Za-z'’.-])([A-Z][A-Za-z]+|[A-Z]{2,}) $/;
+const EN_NOT_BRAND =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest|Northeastern|Northwestern|Southeastern|Southwestern|Greater|Downtown|Rural|Urban|Old|New|Inner|Outer|Coastal|Suburban|Metropolitan|China|Chinese|Hebei|Beijing|Tianjin|Jing|Jin|Ji|In|At|From|To|Of|And|Or|With|By|For|On|The|A|An|Mr|Ms|Mrs|Dr|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Source|Interview|Xinhua|Hebei)$/;
+// A spacecraft, programme or model named after a place ("the Shenzhou programme", "Shenzhou-17"): a bare
+// county stem before such a noun, or before a hyphen and a number, is no place.
+const EN_STEM_NAME_AFTER =
+  /^(?:-\d|\s+(?:programmes?|programs?|spacecraft|spaceships?|rockets?|capsules?|missions?|astronauts?|crew|series|models?)\b)/;
 // A web address is a firm's ("Suning.com").
 const EN_WEB_AFTER = /^\.(?:com|cn|net)(?![A-Za-z])/;
 
@@ -353,6 +368,9 @@ export function dropInstitutions(hits: Hit[], text: string, norm: string, verbs:
       const web = m || text.charCodeAt(h.end) !== 0x2e ? null : EN_WEB_AFTER.exec(text.slice(h.end, h.end + 5));
       if (m) end = h.end + m[0].length;
       else if (web) end = h.end + web[0].length;
+      else if (bareStem(h.entry) && EN_STEM_NAME_AFTER.test(norm.slice(h.end, h.end + 16))) end = h.end;
+      else if (text.charCodeAt(h.start - 1) === 0x20 && capitalBefore(text, h.start - 1) && brandBefore(hits[i - 1], h, text))
+        end = h.end;
       else if (
         (norm.endsWith('of ', h.start) || norm.endsWith('of the ', h.start)) &&
         (EN_ORG_BEFORE.test(norm.slice(Math.max(0, h.start - 24), h.start)) ||
@@ -363,6 +381,11 @@ export function dropInstitutions(hits: Hit[], text: string, norm: string, verbs:
       const f = zhAfterFlags(norm, h.end);
       if (deng !== -1 && deng <= h.end) deng = norm.indexOf('等', h.end + 1);
       const brandList = deng >= 0 && deng < h.end + 40;
+      if (ZH_PRODUCT_FIRST.test(norm[h.end] ?? '') && ZH_PRODUCT_AFTER.test(norm.slice(h.end, h.end + 6))) {
+        h.dropped = 'institution';
+        h.span = [h.start, h.end];
+        continue;
+      }
       if (!f && !brandList) continue;
       const after = norm.slice(h.end, h.end + 12);
       const m =
@@ -382,6 +405,60 @@ export function dropInstitutions(hits: Hit[], text: string, norm: string, verbs:
       h.span = [h.start, end];
     }
   }
+}
+
+/**
+ * A county's short stem inside a short quoted slogan, glued to name characters on both sides
+ * (“服务无极限”: 无极 inside 无极限, “品质和平”-style mottos): words of the slogan, not the place.
+ */
+function inSlogan(h: Hit, norm: string): boolean {
+  if (h.start === 0 || h.end >= norm.length || /00$/.test(h.entry.codes[0] ?? '00')) return false;
+  if (ZH_NOT_NAME.test(norm[h.start - 1]) || ZH_NOT_NAME.test(norm[h.end])) return false;
+  // (Bounded: a text without breaks is one long line.)
+  const lead = norm.slice(Math.max(0, h.start - 10), h.start);
+  const q = Math.max(lead.lastIndexOf('“'), lead.lastIndexOf('"'));
+  if (q < 0) return false;
+  const open = h.start - lead.length + q;
+  const close = norm.slice(h.end, h.end + 10).search(/[”"]/);
+  return close >= 0 && !/[，。,.;；\n]/.test(norm.slice(open + 1, h.end + close));
+}
+
+/** Whether the word ending at `at` (exclusive) starts with a capital: a cheap test before brandBefore. */
+function capitalBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && i > at - 30) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) break;
+    i--;
+  }
+  return i < at - 1 && isUpper(text.charCodeAt(i + 1));
+}
+
+/**
+ * A capitalised word that is no place right before English hit `h` in running text ("Huaxin Tangshan"):
+ * not at a sentence's or line's start, not in a title-case line, not a direction or a month.
+ */
+function brandBefore(prev: Hit | undefined, h: Hit, text: string): boolean {
+  const before = text.slice(Math.max(0, h.start - 30), h.start);
+  const m = EN_BRAND_BEFORE.exec(before);
+  if (!m || EN_NOT_BRAND.test(m[1])) return false;
+  const at = h.start - 1 - m[1].length;
+  if (prev && prev.end >= at - 1) return false;
+  // The word opens a sentence or a line: "Meanwhile Tangshan …", a headline.
+  const lead = text.slice(Math.max(0, at - 3), at);
+  if (at === 0 || /(?:^|[.!?:;"“”\n]\s*|\n)$/.test(lead) || /^\s*$/.test(lead)) return false;
+  // All-caps datelines and title-case lines capitalise every word.
+  // (The line around it, bounded: a text without breaks is one long line.)
+  const from = Math.max(0, h.start - 150);
+  const ls = from + text.slice(from, h.start).lastIndexOf('\n') + 1;
+  const near = text.slice(h.start, h.start + 150);
+  const le = h.start + (near.indexOf('\n') < 0 ? near.length : near.indexOf('\n'));
+  const words = text
+    .slice(ls, le)
+    .split(/\s+/)
+    .filter((w) => /^[a-z]/i.test(w));
+  const caps = words.filter((w) => /^[A-Z]/.test(w)).length;
+  return caps < words.length * 0.6;
 }
 
 /** A bare stem glued to a name character before it (木兰围场), not written as the place (到围场, 围场县). */
@@ -429,6 +506,7 @@ export function dropGlued(hits: Hit[], text: string, norm: string, glue: Map<str
     const last = glue.get(norm[h.end - 1]);
     if ((h.start > 0 && first?.[0].includes(norm[h.start - 1])) || (h.end < norm.length && last?.[1].includes(norm[h.end])))
       h.dropped = 'glued';
+    else if (inSlogan(h, norm)) h.dropped = 'glued';
   }
 }
 
@@ -451,10 +529,20 @@ function holdsNamesake(q: Hit, h: Hit): boolean {
   return q.entry.outside.some((p) => mine.some((o) => o.startsWith(p)));
 }
 
-function qualify(h: Hit, q: Hit, parent: Map<string, string | null>, former: Map<string, string>, strict = true): boolean {
+function qualify(
+  h: Hit,
+  q: Hit,
+  parent: Map<string, string | null>,
+  former: Map<string, string>,
+  strict = true,
+  decisive = false
+): boolean {
   if (q.dropped && q.dropped !== 'qualifier') return false;
   if (q.entry.kind === 'elsewhere') {
-    if (!holdsNamesake(q, h)) return false;
+    // "Xindu District of Chengdu", "Chengdu's Xindu District": in English "of" and "'s" always say where
+    // the unit is, so an out-of-region city there rules the region's namesake out even when the code
+    // tables spell the two names differently (新都区 and 信都区 are both "Xindu").
+    if (!holdsNamesake(q, h) && !decisive) return false;
     h.dropped = 'elsewhere';
     h.span = [Math.min(q.start, h.start), Math.max(q.end, h.end)];
     return true;
@@ -518,10 +606,17 @@ export function applyQualifiers(
     const h = hits[i];
     if (!live(h)) continue;
     const prev = hits[i - 1];
-    if (prev && gapBefore(norm, prev.end, h.start) && qualify(h, prev, parent, former)) continue;
+    if (
+      prev &&
+      gapBefore(norm, prev.end, h.start) &&
+      qualify(h, prev, parent, former, true, h.entry.latin && /^'s\s+$/.test(norm.slice(prev.end, h.start)))
+    )
+      continue;
     const next = hits[i + 1];
-    if (next && h.entry.latin && next.entry.latin && gapAfter(norm, h.end, next.start))
-      qualify(h, next, parent, former, !/[,，]/.test(norm.slice(h.end, next.start)));
+    if (next && h.entry.latin && next.entry.latin && gapAfter(norm, h.end, next.start)) {
+      const gap = norm.slice(h.end, next.start);
+      qualify(h, next, parent, former, !/[,，]/.test(gap), /^\s*of\s*$/.test(gap));
+    }
   }
 }
 

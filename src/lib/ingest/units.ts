@@ -98,6 +98,7 @@ en(
   'processors'
 );
 en('clinics', 'clinic', 'clinics');
+en('centres', 'centre', 'centres', 'center', 'centers');
 en('agreements', 'agreement', 'agreements');
 en('cooperatives', 'cooperative', 'cooperatives', 'co-operative', 'co-operatives');
 en('people', 'population');
@@ -151,6 +152,8 @@ const EN_HYPHEN_MEASURE: Record<string, string> = {
 
 const WORD = /\s+([a-z][a-z'-]*)/y;
 const HYPHEN_NOUN = /-([a-z]+)\b/y;
+// "a 90,000-square-meter warehouse", "a 3.6-square-kilometre park": an area written as one modifier.
+const HYPHEN_AREA = /-square-(?:(met(?:er|re)s?)|kilomet(?:er|re)s?)\b/y;
 
 /**
  * The unit after a number in English at `pos` (just past the number and its scale word). `wordsOnly`:
@@ -161,6 +164,9 @@ export function readEnglishUnit(norm: string, pos: number, wordsOnly: boolean): 
   const mm = EN_MEASURE.exec(norm);
   if (mm)
     for (let g = 1; g < mm.length; g++) if (mm[g] !== undefined) return { unit: EN_MEASURES[g - 1][1], end: pos + mm[0].length };
+  HYPHEN_AREA.lastIndex = pos;
+  const area = HYPHEN_AREA.exec(norm);
+  if (area) return { unit: area[1] ? 'm2' : 'km2', end: pos + area[0].length };
   // "a 1,200-bed branch": the hyphenated noun is the counted thing.
   HYPHEN_NOUN.lastIndex = pos;
   const h = HYPHEN_NOUN.exec(norm);
@@ -257,8 +263,16 @@ export function readEnglishUnitBefore(norm: string, start: number, end: number):
   if (num) {
     if (num[1] !== undefined) return { unit: EN_NOUNS[num[1]] ?? num[1], end, phraseStart: start - lead.length + num.index };
     const back = norm.slice(Math.max(0, start - 240), start - num[0].length);
-    const from = start - num[0].length - back.length + Math.max(0, back.lastIndexOf('. ') + 1);
-    const u = nearestCountedNounBefore(norm, from, start - num[0].length);
+    const cut = back.lastIndexOf('. ');
+    const from = start - num[0].length - back.length + Math.max(0, cut + 1);
+    // ("…, the projects of Tianjin 4 have started. Up to now, the number is 16": with no noun in its own
+    // sentence, the number counts the noun of the sentence before.)
+    const prev = cut > 0 ? start - num[0].length - back.length + Math.max(0, back.lastIndexOf('. ', cut - 1) + 1) : -1;
+    const u =
+      nearestCountedNounBefore(norm, from, start - num[0].length) ??
+      (prev >= 0 && /^\s*(?:up to now|so far|by now|at present|now|in all|in total)\b/.test(norm.slice(from, from + 14))
+        ? nearestCountedNounBefore(norm, prev, from)
+        : null);
     if (u) return { unit: u, end, phraseStart: start - num[0].length };
   }
   // "The schools of Shijiazhuang in pairing with … reached 34", "Teachers it sent to Weichang
@@ -272,11 +286,22 @@ export function readEnglishUnitBefore(norm: string, start: number, end: number):
   const rel = EN_REL_BEFORE.exec(norm.slice(Math.max(0, start - 90), start)) ?? EN_PARTICIPLE_BE.exec(cl);
   if (rel && (EN_NOUNS[rel[1]] || !EN_NOT_COUNTED.test(rel[1])))
     return { unit: EN_NOUNS[rel[1]] ?? rel[1], end, phraseStart: start - rel[0].length };
-  const m = EN_BEFORE.exec(norm.slice(Math.max(0, start - 90), start));
+  const lead90 = norm.slice(Math.max(0, start - 90), start);
+  // "the enterprises of Tianjin Baodi District 17 settled": a longer place after "of" a listed noun.
+  // (Tried only when the short form finds no countable noun: it runs for most bare numbers.)
+  const short = EN_BEFORE.exec(lead90);
+  const countable = (w: string) => EN_NOUNS[w] !== undefined || (/[^s]s$|ies$/.test(w) && !EN_NOT_COUNTED.test(w));
+  const long = short && countable(short[1]) ? null : / of /.test(lead90) ? EN_BEFORE_OF.exec(lead90) : null;
+  const m = long && EN_NOUNS[long[1]] ? long : short;
   if (!m) return null;
   // A listed noun, or any plural noun when the number ends its sentence or clause ("the tourist routes 5.").
   const plural = /[^s]s$|ies$/.test(m[1]) && m[1].length > 3 && !EN_NOT_COUNTED.test(m[1]);
-  const u = EN_NOUNS[m[1]] ?? (plural && /^\s*(?:[,.;:!?)]|$)/.test(norm.slice(end, end + 2)) ? m[1] : undefined);
+  // Machine translation also writes a definite plural and its count before a verb or a preposition
+  // ("sent the medical experts 8 to the county hospital", "the teachers 26 to its schools").
+  const definite =
+    plural && /\bthe\s+(?:[a-z-]+\s+)?$/.test(norm.slice(Math.max(0, start - m[0].length - 24), start - m[0].length));
+  const ends = /^\s*(?:[,.;:!?)]|$)/.test(norm.slice(end, end + 2));
+  const u = EN_NOUNS[m[1]] ?? (plural && (ends || (definite && m[0].length === m[1].length + 1)) ? m[1] : undefined);
   if (!u || !/s$|people|population/.test(m[1])) return null;
   // The phrase reaches back over its modifiers ("Beijing enterprise projects 48"), not over a verb.
   let phraseStart = start - m[0].length;
@@ -322,9 +347,13 @@ const EN_PARTICIPLE_BE =
 // "the enterprises of Shunyi District 14 have moved", "Beijing hospitals 3 to set up branches": a
 // verb after the count ends its phrase as well.
 const AFTER_BARE_NUMBER =
-  /^\s+(?:since|in|by|during|from|so far|until|till|this|last|next|respectively|and \d|(?:have|has|had|were|are|will|would)\b|to (?!\d)|of (?!the\b|them\b|these\b|those\b|which\b|whom\b|all\b|its\b|their\b)(?=[a-z]))/;
+  /^\s+(?:since|in|by|during|from|so far|until|till|this|last|next|respectively|throughout|altogether|and \d|(?:have|has|had|were|are|will|would)\b|(?:settled|moved|landed|signed|started|opened|arrived|relocated|came|went|joined|took)\b|to (?!\d)|of (?!the\b|them\b|these\b|those\b|which\b|whom\b|all\b|its\b|their\b)(?=[a-z]))/;
 const EN_BEFORE =
   /([a-z][a-z-]*)(?:\s+(?:of|for|in|from|with)\s+(?:the\s+)?[a-z][a-z'-]*(?:\s+(?:and\s+)?[a-z][a-z'-]*)?)?\s+(?:(?:more than|not less than|no less than|over|nearly|about|around|almost|reached|reach|reaches|exceeded|exceeds|exceed|totalled|totaled|totals|amounted to|numbered|hit|stood at|up to|pass|passed|passes|surpassed|topped|were|was|is|are|to|at)\s+)*$/;
+
+const EN_BEFORE_OF = new RegExp(
+  `\\b([a-z]+s)\\s+of\\s+(?:the\\s+)?[a-z][a-z'-]*(?:\\s+(?:and\\s+)?[a-z][a-z'-]*){1,3}\\s+${EN_BEFORE.source.slice(EN_BEFORE.source.indexOf('(?:(?:more than'))}`
+);
 
 // --------------------------------------------------------------------------------------------
 // Chinese
