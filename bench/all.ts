@@ -23,18 +23,21 @@ for (const s of steps) {
 }
 
 function parseIngest(out: string) {
-  const rows = [...out.matchAll(/^\s*(\d+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+(\d+)\s*$/gm)].map((m) => ({
+  const rows = [...out.matchAll(/^\s*(\d+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+(\d+)(?:\s+([\d.]+|—))?\s*$/gm)].map((m) => ({
     articles: Number(m[1]),
     megabytes: Number(m[2]),
     seconds: Number(m[3]),
     mbPerS: Number(m[4]),
-    articlesPerS: Number(m[5])
+    articlesPerS: Number(m[5]),
+    mbPerCpuS: m[6] && m[6] !== '—' ? Number(m[6]) : null
   }));
+  const core = /^MB\/s per core \(issue 12: ≥ 10\): ([\d.]+) \(en ([\d.]+), zh ([\d.]+)/m.exec(out);
   const ratio = /time ratio 10k\/1k: ([\d.]+)/.exec(out);
   const matching = /modern-ahocorasick on raw text ([\d.]+) MB\/s, matcher \(.*?\) ([\d.]+) MB\/s/.exec(out);
   return {
     runs: rows,
     timeRatio10kTo1k: ratio ? Number(ratio[1]) : null,
+    perCore: core ? { mbPerCpuS: Number(core[1]), en: Number(core[2]), zh: Number(core[3]), goal: 10 } : null,
     goalRatio: 11,
     matchingMBps: matching ? { modernAhocorasick: Number(matching[1]), matcher: Number(matching[2]) } : null,
     note: 'one timed run per size (bench/ingest.ts), parsed from its output by bench/all.ts'
@@ -157,6 +160,15 @@ if (R.openArticles)
 if (R.ingest?.runs?.length) {
   const big = R.ingest.runs[R.ingest.runs.length - 1];
   add('ingest: throughput', `${big.mbPerS} MB/s (${big.articles} articles)`, '', '', '—', null);
+  if (R.ingest.perCore)
+    add(
+      'ingest: MB/s per core',
+      `${R.ingest.perCore.mbPerCpuS} (en ${R.ingest.perCore.en}, zh ${R.ingest.perCore.zh})`,
+      '',
+      '',
+      '≥ 10',
+      R.ingest.perCore.mbPerCpuS >= 10
+    );
   add(
     'ingest: time 10k / 1k',
     `${R.ingest.timeRatio10kTo1k}`,
