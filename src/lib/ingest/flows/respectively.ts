@@ -237,7 +237,16 @@ export function pairsRespectively(
     const k = spanIndex(sents, f.offset);
     if (k < 0) continue;
     const sent = sents[k];
-    const inSent = groups.filter((g) => g.start >= sent.start && g.end <= sent.end);
+    // The sentence's groups by a binary search and a short walk (groups are in text order): a filter
+    // over every group per flow made a long text quadratic.
+    let g0 = 0;
+    for (let hi = groups.length; g0 < hi;) {
+      const mid = (g0 + hi) >> 1;
+      if (groups[mid].start < sent.start) g0 = mid + 1;
+      else hi = mid;
+    }
+    const inSent: PlaceGroup[] = [];
+    for (let j = g0; j < groups.length && groups[j].start < sent.end; j++) if (groups[j].end <= sent.end) inSent.push(groups[j]);
     const o = inSent.find((g) => same(g.codes, f.origin));
     const d = inSent.find((g) => same(g.codes, f.destination));
     const om = o?.members ?? [f.origin];
