@@ -134,6 +134,12 @@ function withPartners(groups: PlaceGroup[], text: string, norm: string, lang: La
   const re = lang === 'zh' ? ZH_PARTNERS : EN_PARTNERS;
   re.lastIndex = 0;
   const added: PlaceGroup[] = [];
+  // Linear in the text (a long one without line breaks was quadratic): the paragraph start is carried
+  // forward (matches come in text order), group ends are marked once, and the groups before a match
+  // come from a binary search (groups are in text order); the look-back stops once it has its places.
+  let para = 0;
+  let scanned = 0;
+  let ends: Uint8Array | null = null;
   for (let m = re.exec(norm); m; m = re.exec(norm)) {
     const word = lang === 'zh' ? m[0] : m[2];
     const n = /three|三/.test(m[0]) ? 3 : 2;
@@ -145,17 +151,23 @@ function withPartners(groups: PlaceGroup[], text: string, norm: string, lang: La
           ? 'city'
           : null;
     // 京津两地: the word right after the names restates them.
-    if (groups.some((g) => g.end <= m!.index && m!.index - g.end <= 1)) continue;
-    const para = text.lastIndexOf('\n', m.index) + 1;
-    const before = groups.filter((g) => g.start >= para && g.end <= m!.index);
+    if (!ends) {
+      ends = new Uint8Array(norm.length + 1);
+      for (const g of groups) ends[g.end] = 1;
+    }
+    if (ends[m.index] || (m.index > 0 && ends[m.index - 1])) continue;
+    for (; scanned < m.index; scanned++) if (text.charCodeAt(scanned) === 10) para = scanned + 1;
+    const before = within(groups, para, m.index);
     const picked: { code: string; at: number }[] = [];
     // Partners ("sides", 双方) are the first places of the passage; "the two counties" the last of that level.
-    const order = level ? [...before].reverse() : before;
-    for (const g of order)
+    const order = level ? before.reverse() : before;
+    for (const g of order) {
+      if (picked.length === n) break;
       g.codes.forEach((c, i) => {
         if (picked.length < n && hasLevel(c, level) && !picked.some((x) => overlaps([x.code], [c])))
           picked.push({ code: c, at: g.start + i / 100 });
       });
+    }
     if (picked.length !== n) continue;
     const codes = picked.sort((a, b) => a.at - b.at).map((x) => x.code);
     added.push({ start: m.index, end: m.index + m[0].length, codes, parts: n, members: codes.map((c) => [c]) });
