@@ -85,19 +85,21 @@ const inside = (inner: readonly string[], outer: readonly string[]) =>
   inner.every((c) => outer.some((o) => ancestorsOf(c).includes(o)));
 
 function nestNamed(spans: PlaceGroup[], norm: string, lang: Lang): void {
-  for (let k = 0; k + 1 < spans.length; k++) {
-    const a = spans[k];
-    const b = spans[k + 1];
+  // One pass: a merged span stays current and may absorb the next one too (a splice per merge made
+  // a long text quadratic).
+  let kept = 0;
+  for (let k = 1; k < spans.length; k++) {
+    const a = spans[kept];
+    const b = spans[k];
     const gap = norm.slice(a.end, b.start);
     const outerFirst = lang === 'zh' ? ZH_NEST.test(gap) : EN_NEST_OUTER_FIRST.test(gap);
-    if (outerFirst && inside(b.codes, a.codes)) {
-      spans.splice(k, 2, { start: a.start, end: b.end, codes: b.codes, parts: 1, members: undefined });
-      k--;
-    } else if (lang === 'en' && EN_NEST_INNER_FIRST.test(gap) && inside(a.codes, b.codes)) {
-      spans.splice(k, 2, { start: a.start, end: b.end, codes: a.codes, parts: 1, members: undefined });
-      k--;
-    }
+    if (outerFirst && inside(b.codes, a.codes))
+      spans[kept] = { start: a.start, end: b.end, codes: b.codes, parts: 1, members: undefined };
+    else if (lang === 'en' && EN_NEST_INNER_FIRST.test(gap) && inside(a.codes, b.codes))
+      spans[kept] = { start: a.start, end: b.end, codes: a.codes, parts: 1, members: undefined };
+    else spans[++kept] = b;
   }
+  if (spans.length) spans.length = kept + 1;
 }
 
 // Xiong'an New Area (133100) took three counties from Baoding: the one place where the code's
