@@ -214,7 +214,10 @@ function builtPark(clause: string, lang: 'en' | 'zh', verb: string): boolean {
 
 /** The kinds whose nouns a clause names, in the table's order (before any verb is considered). */
 export function kindsNamed(clause: string, lang: 'en' | 'zh'): import('../../flows/types').FlowKind[] {
-  return [...new Set((lang === 'zh' ? ZH_KINDS : EN_KINDS).filter(([, re]) => re.test(clause)).map(([k]) => k))];
+  // A loop, not filter + map + Set per clause; a kind already found skips its second regex.
+  const out: import('../../flows/types').FlowKind[] = [];
+  for (const [k, re] of lang === 'zh' ? ZH_KINDS : EN_KINDS) if (!out.includes(k) && re.test(clause)) out.push(k);
+  return out;
 }
 
 export function bareKinds(
