@@ -51,6 +51,8 @@ export function extractDate(text: string): string | null {
     if (!valid(y, mo, d)) continue;
     if (!best || m.index < best.at)
       best = { at: m.index, iso: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+    // Nothing starts before the first character: the other patterns need not run.
+    if (best && best.at === 0) break;
   }
   return best ? best.iso : null;
 }

@@ -58,6 +58,9 @@ export function createMatcher(gazetteer: Gazetteer): Matcher {
   let cStart = new Int32Array(1024);
   let cEnd = new Int32Array(1024);
   let cIndex = new Int32Array(1024);
+  // Which units a chosen candidate covers: one zeroed buffer reused for every text up to a size
+  // (cleared again where it was marked), not a fresh one the text's length per text.
+  let takenScratch = new Uint8Array(1 << 16);
   const grow = (a: Int32Array) => {
     const b = new Int32Array(a.length * 2);
     b.set(a);
@@ -95,7 +98,10 @@ export function createMatcher(gazetteer: Gazetteer): Matcher {
     for (let l = 1; l <= longest + 1; l++) next[l] += next[l - 1];
     const order = new Int32Array(n);
     for (let k = 0; k < n; k++) order[next[longest - (cEnd[k] - cStart[k])]++] = k;
-    const taken = new Uint8Array(norm.length);
+    if (takenScratch.length < norm.length && norm.length <= 1 << 18)
+      takenScratch = new Uint8Array(Math.min(1 << 18, Math.max(norm.length, 2 * takenScratch.length)));
+    const shared = norm.length <= takenScratch.length;
+    const taken = shared ? takenScratch : new Uint8Array(norm.length);
     const chosen = new Uint8Array(n);
     for (let o = 0; o < n; o++) {
       const k = order[o];
@@ -107,6 +113,7 @@ export function createMatcher(gazetteer: Gazetteer): Matcher {
       taken.fill(1, a, b);
       chosen[k] = 1;
     }
+    if (shared) for (let k = 0; k < n; k++) if (chosen[k]) taken.fill(0, cStart[k], cEnd[k]);
     const hits: Hit[] = [];
     for (let k = 0; k < n; k++)
       if (chosen[k])

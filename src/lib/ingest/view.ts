@@ -64,10 +64,28 @@ export function normalizeForMatch(text: string): string {
   return asString(out);
 }
 
+// The code units of `norm` only pass through a buffer on their way to the decoder (which copies
+// them), so one buffer of each width serves every text up to SCRATCH units: a fresh zeroed array
+// per text was an allocation of its length (twice that for Chinese) each time. Longer texts get
+// their own, so a 30 MB file leaves nothing that large behind.
+const SCRATCH = 1 << 18;
+let narrowScratch = new Uint8Array(0);
+let wideScratch = new Uint16Array(0);
+function narrowBuffer(len: number): Uint8Array {
+  if (len > SCRATCH) return new Uint8Array(len);
+  if (narrowScratch.length < len) narrowScratch = new Uint8Array(Math.min(SCRATCH, Math.max(len, 2 * narrowScratch.length)));
+  return narrowScratch.subarray(0, len);
+}
+function wideBuffer(len: number): Uint16Array {
+  if (len > SCRATCH) return new Uint16Array(len);
+  if (wideScratch.length < len) wideScratch = new Uint16Array(Math.min(SCRATCH, Math.max(len, 2 * wideScratch.length)));
+  return wideScratch.subarray(0, len);
+}
+
 export function matchView(text: string): MatchView {
   const len = text.length;
   const ascii = new Uint8Array(len);
-  const narrow = new Uint8Array(len);
+  const narrow = narrowBuffer(len);
   let latin = 0;
   let han = 0;
   let controls = 0;
@@ -82,7 +100,7 @@ export function matchView(text: string): MatchView {
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }
   if (i === len) return { norm: NARROW.decode(narrow), ascii, han, latin, controls };
-  const wide = new Uint16Array(len);
+  const wide = wideBuffer(len);
   wide.set(narrow.subarray(0, i));
   for (; i < len; i++) {
     const c = text.charCodeAt(i);
