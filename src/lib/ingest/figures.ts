@@ -424,16 +424,23 @@ function settleParts(
       const gap = norm.slice(out[j].end, out[i].start);
       if (/\n/.test(gap)) break;
       // The part's cue stands in its own sentence, at most one sentence after the total.
-      const ends = [...gap.matchAll(SENTENCE_END_G)];
-      const tail = ends.length ? gap.slice(ends[ends.length - 1].index + 1) : gap;
-      if (ends.length > 1) break;
+      // Counted up to two (more stops the walk like two), without an array of matches per pair.
+      let ends = 0;
+      let lastEnd = -1;
+      SENTENCE_END_G.lastIndex = 0;
+      for (let m = SENTENCE_END_G.exec(gap); m && ends < 2; m = SENTENCE_END_G.exec(gap)) {
+        ends++;
+        lastEnd = m.index;
+      }
+      const tail = ends ? gap.slice(lastEnd + 1) : gap;
+      if (ends > 1) break;
       // A part's list goes on to the next count in its clause, not past a ；-clause of its own
       // (其中北京转移1700余家、天津转移600余家；雄安新区…新增注册企业1.2万家 is no part).
-      if (totalOf[j] >= 0 && !ends.length && !/[;；]/.test(gap)) totalOf[i] = totalOf[j];
+      if (totalOf[j] >= 0 && !ends && !/[;；]/.test(gap)) totalOf[i] = totalOf[j];
       else if (
         cue.test(tail) ||
         (lang === 'en' && /^\s+of (?:them|these|those)\b/.test(norm.slice(out[i].end, out[i].end + 16))) ||
-        (lang === 'en' && !ends.length && PART_OF_WHOLE_EN.test(norm.slice(Math.max(0, out[i].start - 60), out[i].start)))
+        (lang === 'en' && !ends && PART_OF_WHOLE_EN.test(norm.slice(Math.max(0, out[i].start - 60), out[i].start)))
       )
         totalOf[i] = totalOf[j] >= 0 ? totalOf[j] : j;
       break;
