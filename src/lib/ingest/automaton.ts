@@ -81,8 +81,9 @@ export function compileAscii(patterns: readonly Uint8Array[]): AsciiAutomaton {
     const t = next[k];
     table[k] = hasOutput[t] ? ~(t * width) : t * width;
   }
-  // ASCII code → column; codes in no pattern go to column 0, which every state sends to the root.
-  const column = new Int32Array(128);
+  // Byte → column; codes in no pattern go to column 0, which every state sends to the root. Bytes
+  // ≥ 128 (never in a view's stand-ins) go there too, so the scan needs no range test per byte.
+  const column = new Int32Array(256);
   for (let c = 0; c < 128; c++) column[c] = symbol[c];
 
   return {
@@ -90,7 +91,7 @@ export function compileAscii(patterns: readonly Uint8Array[]): AsciiAutomaton {
       let row = 0;
       for (let i = 0; i < text.length; i++) {
         const c = text[i];
-        const v = c < 128 ? table[row + column[c]] : 0;
+        const v = table[row + column[c]];
         if (v >= 0) {
           row = v;
           continue;

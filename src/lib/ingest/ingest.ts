@@ -48,7 +48,8 @@ export function ingestArticle(bytes: Uint8Array, id: string, matcher: Matcher, f
   const { text, encoding } = decodeBytes(bytes, file);
   // One pass over the text gives the matching view, the counts detectLang decides by and the control
   // characters decodeArticle refuses (its own pass over the text is skipped).
-  const view = matchView(text);
+  // Transient: the view's ASCII bytes are scanned once, by matcher.match below.
+  const view = matchView(text, true);
   if (view.controls / text.length > TOO_MANY_CONTROLS) throw new IngestError(file, CONTROLS_MESSAGE);
   const lang = langOf(view.han, view.latin);
   const { mentions, hits } = matcher.match(text, view);

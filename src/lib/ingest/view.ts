@@ -82,9 +82,19 @@ function wideBuffer(len: number): Uint16Array {
   return wideScratch.subarray(0, len);
 }
 
-export function matchView(text: string): MatchView {
+let asciiScratch = new Uint8Array(0);
+
+/**
+ * `transient`: the caller uses `ascii` only until its next call (ingest.ts scans it at once), so it
+ * may come from a buffer reused by the next transient view; the matcher keeps its patterns' views.
+ */
+export function matchView(text: string, transient = false): MatchView {
   const len = text.length;
-  const ascii = new Uint8Array(len);
+  let ascii: Uint8Array;
+  if (transient && len <= SCRATCH) {
+    if (asciiScratch.length < len) asciiScratch = new Uint8Array(Math.min(SCRATCH, Math.max(len, 2 * asciiScratch.length)));
+    ascii = asciiScratch.subarray(0, len);
+  } else ascii = new Uint8Array(len);
   const narrow = narrowBuffer(len);
   let latin = 0;
   let han = 0;
