@@ -14,6 +14,8 @@ const EN_NOUN_THEN_COUNT =
 export function nounFirstCounts(norm: string, lang: Lang, figures: readonly FigureSpan[]): FigureSpan[] {
   if (lang !== 'en') return [];
   const out: FigureSpan[] = [];
+  // Where figures lie, marked once (on the first count), not a search of every figure per count.
+  let covered: Uint8Array | null = null;
   EN_NOUN_THEN_COUNT.lastIndex = 0;
   for (let m = EN_NOUN_THEN_COUNT.exec(norm); m; m = EN_NOUN_THEN_COUNT.exec(norm)) {
     const raw = m[4];
@@ -21,7 +23,11 @@ export function nounFirstCounts(norm: string, lang: Lang, figures: readonly Figu
     if (!raw.includes(',') && value >= 1900 && value <= 2100) continue;
     if (value === 0) continue;
     const offset = m.index + m[0].length - raw.length;
-    if (figures.some((f) => f.offset <= offset && offset < f.end)) continue;
+    if (!covered) {
+      covered = new Uint8Array(norm.length);
+      for (const f of figures) covered.fill(1, f.offset, f.end);
+    }
+    if (covered[offset]) continue;
     out.push({
       value,
       unit: m[1] === 'projects' ? 'projects' : 'enterprises',
