@@ -221,7 +221,7 @@ const SEND_ZH =
   /^(?:[^，。；、,;:]{0,4}?)(?:派出|选派|派驻|派遣|下派|增派|输送|援建|捐建|捐赠|捐助|拨付|投入帮扶|投入援助|对口支援)/;
 // ("Fengtai District of Beijing has sent": the unit's own province or city may qualify it.)
 const SEND_EN =
-  /^(?:'s|\s+of\s+[a-z]+(?:\s+(?:municipality|province|city))?)?\s+(?:(?:has|have|had|also|already|then|again|successively)\s+)*(?:sent|dispatched|seconded|donated|assigned|sends|dispatches)\b/;
+  /^(?:'s|\s+of\s+[a-z]+(?:\s+(?:municipality|province|city))?)?\s+(?:(?:has|have|had|also|already|then|again|successively)\s+)*(?:sent|dispatched|seconded|donated|assigned|sends|dispatches|gave|given|gives|allocated|allocates|granted|provided|provides|contributed|pledged|brought(?!\s+in\b)|trained|trains)\b/;
 // A level word as a list member next to the places of a respectively-list.
 const MEMBER_AFTER_ZH = /^(?:、|和|及|与|以及)(?:我|本|该)[市区县]/;
 const MEMBER_BEFORE_ZH = /(?:我|本|该)[市区县](?:、|和|及|与)$/;
@@ -242,7 +242,7 @@ const APPOSITIVE_VERB_EN =
 const APPOSITIVE_ZH = /的(?:一个|一座)?[^,，;；。]{0,4}?(?:县级市|县|区|市|城市|新区|邻县|近邻)$/;
 // "there"/"here" (not "there were"): the place the text just spoke about, like 当地.
 const ANAPHOR_EN =
-  /\b(?:the|this|that|our) (county-level city|city|county|district|province|municipality|new area|capital)\b|\b(there|here)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|should|could|can|seems?|remains?)\b)/g;
+  /\b(?:the|this|that|our) (county-level city|city|county|district|province|municipality|new area|capital)\b|\b(there|here|local)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|should|could|can|seems?|remains?)\b)|\b(us|we)\b/g;
 const ANAPHOR_ZH = /(?:该|全|本|此|这个|这座|这|我)(市|区|县|省)|(当地|本地|该地)/g;
 
 // A level word as the first words of a clause (after a time word at most): 去年，该县…, 今年全县….
@@ -277,6 +277,8 @@ function fits(code: string, level: string): boolean {
   // GB/T 2260 numbers a prefecture's units by kind: 01–20 districts, 21–80 counties, 81–99 county-level
   // cities (高碑店市 130684 is 该市 as much as a prefecture city is).
   const n = Number(code.slice(4));
+  // Xiong'an is a new area of prefecture rank (133100); Binhai New Area is numbered as a district.
+  if (level === 'new area') return code === '133100' || (!pref && n <= 20);
   if (level === 'city' || level === 'municipality' || level === '市') return pref || n >= 81;
   if (pref) return false;
   if (level === 'district' || level === '区' || level === 'new area') return n <= 20;
@@ -493,6 +495,17 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     return 'subject';
   }
 
+  /**
+   * An organisation's origin in another province than the unit the article is about ("A Beijing valve
+   * maker … is investing 260 million yuan" in a Hebei county's article, 北京一家企业投资4.5亿元建设的数据中心
+   * under a Hebei district's title): the sender, not where the things land. It yields to the places
+   * the paragraph receives them in, and then to the article's unit.
+   */
+  function foreign(k: number): boolean {
+    const c = single(places[k]);
+    return titleTopic !== null && c !== null && c.slice(0, 2) !== titleTopic.slice(0, 2);
+  }
+
   function isOrgModifier(p: Place): boolean {
     if (lang === 'zh') {
       // 天津一家服装集团 is an organisation of Tianjin; in 三河市分别落地项目 a verb stands between.
@@ -614,19 +627,36 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         )
       )
         continue;
-      if (thereOnly && m[1] !== undefined) continue;
+      // ("our county" names the speaker's unit wherever it stands.)
+      if (thereOnly && m[1] !== undefined && !(lang === 'en' && m[0].startsWith('our '))) continue;
+      // "local" locates only what it counts ("hire 200 local people"); before the figure it is any
+      // adjective ("a local retailer has taken 3,000 square metres in Botou").
+      if (m[2] === 'local' && !thereOnly) continue;
       // 涿州本地企业: the place is written, 本地 only qualifies it.
       if (m[2] !== undefined && lang === 'zh' && places[firstAt(from + m.index) - 1]?.end === from + m.index) continue;
-      level = m[1] ?? m[2];
+      level = m[1] ?? m[2] ?? m[3];
       where = from + m.index;
       pointing = /^(?:该|此|这|this|that)/.test(m[0]);
       own = /^(?:我|本|our)/.test(m[0]);
       whole = /^全/.test(m[0]);
     }
     if (!level) return undefined;
+    // "has given us 130 million yuan", "We signed 22 projects": in an interview or a report the first
+    // person is the speaker's unit, the one the article is about; "here" is where the report is from.
+    if (level === 'us' || level === 'we') return titleTopic ?? undefined;
+    // "Here" and "local" are the place the paragraph speaks about ("I'm standing in Quzhou County. Here,
+    // …"), else the article's unit ("A: Scenic spots here received 1.3 million visits").
+    if ((level === 'here' || level === 'local') && lang === 'en') {
+      const [ps] = idx.paragraph(where);
+      for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= Math.max(ps, where - 4 * WINDOW); k--) {
+        const c = single(places[k]);
+        if (c && !(factsOf(k) & (SRC | NAME | REL | OBJ | SENDER)) && !isOrgModifier(places[k])) return c;
+      }
+      if (titleTopic) return titleTopic;
+    }
     // 当地 "the place", "there": the nearest earlier place of any level that the text speaks about
     // (not a source, a name or an organisation's origin: "Two Beijing hospitals opened centres there").
-    if (level === '当地' || level === '本地' || level === '该地' || level === 'there' || level === 'here') {
+    if (level === '当地' || level === '本地' || level === '该地' || level === 'there' || level === 'here' || level === 'local') {
       // "The county also opened a park, and villagers hold 2,600 jobs there": a level word of the
       // sentence written after its last place is what "there" points back to.
       if (lang === 'en') {
@@ -917,7 +947,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       )
         return finish(fromSet, asCode(places[k], k));
       const m =
-        /^\s+(?:[a-z-]+\s+){0,2}?(?:in|at|into|to|towards?) (?:the|this) (county-level city|city|county|district|province)\b/.exec(
+        /^\s+(?:[a-z-]+\s+){0,3}?(?:in|at|into|to|towards?) (?:the|this|our) (county-level city|city|county|district|province|new area)\b/.exec(
           norm.slice(fig.end, fig.end + 40)
         );
       if (m && !TO_GUARD_EN.test(m[0].slice(0, m[0].lastIndexOf(m[1])).replace(/(?:the|this) $/, ''))) {
@@ -1034,7 +1064,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       } else if (roles[k - k0] === 'obj' && factsOf(k) & PARTNER && partner < 0 && !isOrgModifier(places[k])) partner = k;
     // 4. "the city", 该区, 当地, "there" in the clause.
     {
-      const after = anaphor(fig.end, ce, fig.start, true);
+      // (From the number: "will hire about 200 local people".)
+      const after = anaphor(fig.start, ce, fig.start, true);
       const a = after !== undefined ? after : anaphor(cs, fig.start, fig.start);
       if (a !== undefined) return finish(fromSet, a);
     }
@@ -1080,7 +1111,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       c = from;
     }
     const pronounLead = lang === 'en' && PRONOUN_LEAD_EN.test(norm.slice(ss, ss + 30));
-    if (org >= 0 && !pronounLead)
+    if (org >= 0 && !pronounLead && !foreign(org))
       return finish(fromSet, asCode(places[org], org), places[org].start >= cs ? 'clause' : 'sentence');
     // 6. A place after the figure ("436 buildings in the old quarter of Heping District"): in its
     // clause in Chinese (a clause after it, 其中…迁往X, speaks of a part), in its sentence in English.
@@ -1158,9 +1189,12 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (
         pick >= 0 &&
         pick === org &&
-        lang === 'en' &&
-        (PRONOUN_LEAD_EN.test(norm.slice(s0, s0 + 30)) || PART_LEAD_EN.test(norm.slice(s0, s0 + 20)))
+        (foreign(org) ||
+          (lang === 'en' && (PRONOUN_LEAD_EN.test(norm.slice(s0, s0 + 30)) || PART_LEAD_EN.test(norm.slice(s0, s0 + 20)))))
       ) {
+        // "A Beijing valve maker moved its line here.": where the sentence says it went.
+        const there = anaphor(s0, s, s0, true);
+        if (there) return finish(fromSet, there, 'context');
         if (orgBack < 0) orgBack = org;
         s = s0;
         continue;
@@ -1176,7 +1210,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       const h = headingBefore(ownPs);
       if (h) return finish(fromSet, h, 'context');
     }
-    if (org >= 0) return finish(fromSet, asCode(places[org], org), 'sentence');
+    if (org >= 0) return finish(fromSet, foreign(org) ? titleTopic : asCode(places[org], org), 'sentence');
     // What a place sends with no receiver named in the paragraph goes to the unit the article is about
     // ("丰台区先后派出医疗专家35名" under "结对帮扶十年 魏县换新颜").
     if (sender >= 0 && titleTopic && !places[sender].codes.includes(titleTopic)) return finish(fromSet, titleTopic, 'context');
@@ -1185,7 +1219,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         fromSet.filter((c) => !places[sender].codes.includes(c)),
         asCode(places[sender], sender)
       );
-    if (orgBack >= 0) return finish(fromSet, asCode(places[orgBack], orgBack), 'context');
+    if (orgBack >= 0) return finish(fromSet, foreign(orgBack) ? titleTopic : asCode(places[orgBack], orgBack), 'context');
     // 8. The thing's own place when nothing receives it ("石家庄市企业1700家").
     // (English: the verb may follow the count, "the enterprises of Beijing 37 were introduced".)
     const clause = norm.slice(cs, lang === 'en' ? ce : fig.start);
