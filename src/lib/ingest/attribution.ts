@@ -121,9 +121,9 @@ const SOURCE_BEFORE_ZH =
   /(?:来自|从|自|由|原本位于|原位于|原来位于|曾位于|此前位于)(?:[\u4e00-\u9fff]{2,3}?[省市]|北京|天津|河北)?$/;
 // 北京籍老人 (natives of Beijing), 北京转移 (moved out of Beijing).
 const SOURCE_AFTER_ZH = /^(?:等地)?(?:转移|疏解|外迁|迁出|搬迁|籍)/;
-const LOCATIVE_ZH = /(?:在|于|位于|到|至|向|迁往|迁至|迁入|来到|落户|入驻|进驻|援建|帮扶|支援)$/;
+const LOCATIVE_ZH = /(?:在|于|位于|到|至|赴|向|迁往|迁至|迁入|来到|落户|入驻|进驻|援建|帮扶|支援)$/;
 // Being somewhere (在/于) says more about a figure than a direction (向北京供应蔬菜1.8万吨).
-const AT_ZH = /(?:在|于|位于|到|至|迁往|迁至|迁入|来到|落户|入驻|进驻|援建|帮扶|支援)$/;
+const AT_ZH = /(?:在|于|位于|到|至|赴|迁往|迁至|迁入|来到|落户|入驻|进驻|援建|帮扶|支援)$/;
 // Counted things moved to a place later in their clause: 两家企业也计划将生产线迁至宣化.
 const MOVED_TO_ZH = /(?:迁至|迁往|迁到|迁入|搬迁至|搬至|搬到|转移到|转移至|落户|落地|入驻)$/;
 // The object of a receiving verb is where things come from: 引进北京的企业六家, "introduced Beijing
@@ -154,7 +154,7 @@ const REPORTED_ZH = /^[，,]?(?:双方|两地|三地)(?:表示|称|介绍|透露
 const JOINT_ZH = /共同|联合|共建|互派|互办|互访|互设|互认/g;
 // After the figure: "12个产业项目落地易县", "六家企业到赤城县投资", "到沧州黄骅市" (a qualifying city the matcher folded into the name).
 const DESTINATION_AFTER_ZH =
-  /^(?:[^，。；、,;:]{0,2}?)(?:落地|落户|落在|在|到|至|进驻|入驻|迁往|迁至)(?:[\u4e00-\u9fff]{2}市?)?$/;
+  /^(?:[^，。；、,;:]{0,2}?)(?:落地|落户|落在|在|到|至|赴|进驻|入驻|迁往|迁至)(?:[\u4e00-\u9fff]{2}市?)?$/;
 const LOCATIVE_EN = /\b(?:in|into|to)\s+(?:the\s+)?$/;
 // A destination: "second 40 doctors to Dingzhou", "donated 30 million yuan to Zhuolu County", "put 86
 // million yuan into the county". Whatever the verb, what is sent belongs where it goes — unless "to"
@@ -176,7 +176,9 @@ const ORG_SETTLES_ZH =
 // invested by three enterprises of Jinnan District": the firms are its investors, not its place).
 const LOCATIVE_ANAPHOR_EN =
   /\b(?:in|into|to|at|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:the|this|our)\s+(county-level city|city|county|district|new area)\b/;
-const LOCATIVE_ANAPHOR_ZH = /(?:在|到|落户|帮助|支持|援建|帮扶)(?:该|本|此|我|这个)([市区县])/;
+// 向我区投入协作资金: with a verb of giving, 向 marks the receiver.
+const LOCATIVE_ANAPHOR_ZH =
+  /(?:在|到|赴|落户|帮助|支持|援建|帮扶)(?:该|本|此|我|这个)([市区县])|向(?:该|本|此|我|这个)([市区县])(?=[^，。；,;:]{0,3}?(?:拨付|拨款|捐赠|捐助|投入|划拨|提供|援助|资助|选派|派驻|派遣|输送|注资|追加))/;
 // "Fengtai sent 15 doctors to work there": what is sent goes where "there" is.
 const THERE_AFTER_EN = /^\s+(?:[a-z-]+\s+){0,3}?(?:to\s+[a-z]+\s+)?there\b/;
 // "Tianjin's Jinnan District opened …": a sentence opened by a level word is about that unit.
@@ -198,10 +200,12 @@ const PART_LEAD_EN = /^\s*(?:among them|among these|of these|of them|of which|in
 const PART_AFTER_EN = /\b(?:of which|among them|among these|including)\b/;
 const ZH_QUALIFIER_END = /(?<=[在于到至向往入驻与同跟])(?:[\u4e00-\u9fff]{2,3}?[省市]|北京|天津|河北)$/;
 const ZH_BARE_MEASURE = /[家个所名位项座处户]/;
-const ORG_ZH = /^([^，。；、,;:]{0,4}?)(?:企业|央企|国企|民企|公司|集团|医院|学校|高校|机构|厂|项目)/;
+// (北京一家数据服务企业: a measure word of firms may stand before a trade of four characters.)
+const ORG_ZH =
+  /^((?:[一两三四五六七八九十几多数某][家个])?[^，。；、,;:]{0,4}?)(?:企业|央企|国企|民企|公司|集团|医院|学校|高校|机构|厂|项目)/;
 // (On one line, and no article between: "Laishui County gets a hospital" is no hospital of Laishui.)
 const ORG_EN =
-  /^(?:[ \t]+(?!(?:a|an|the)\b)[a-z][a-z-]*){0,3}?[ \t]+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?|groups?|makers?|producers?|developers?|operators?|suppliers?|distributors?|retailers?|wholesalers?|dealers?|exporters?|processors?|traders?|vendors?)\b/;
+  /^(?:[ \t]+(?!(?:a|an|the)\b)[a-z][a-z-]*){0,3}?[ \t]+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?|partners?|groups?|makers?|producers?|developers?|operators?|suppliers?|distributors?|retailers?|wholesalers?|dealers?|exporters?|processors?|traders?|vendors?)\b/;
 const RELATIVE_EN = /^\s*(?:which|where|who|that|known|located|bordering|home to|near|next to)\b/;
 // "with Beijing and Tianjin partners", "from Shunyi and other Beijing districts": the later member of a
 // pair joined by and/or shares the first's preposition (a comma alone may open a new clause).
@@ -1294,6 +1298,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       // 京津两地 names the places themselves (a source here), not places acting together.
       const k = firstAt(ss + m.index) - 1;
       if (lang === 'zh' && k >= 0 && places[k].end === ss + m.index) continue;
+      // "140 enterprises from the two cities": the places they came from, not places acting together.
+      if (lang === 'en' && /\bfrom\s+$/.test(norm.slice(Math.max(0, ss + m.index - 6), ss + m.index))) continue;
       at = ss + m.index;
     }
     if (at >= 0 || lang === 'en') return at;

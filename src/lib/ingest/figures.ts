@@ -360,7 +360,8 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
   return out;
 }
 
-const PART_CUE_ZH = /其中/;
+// 天津项目26个，分别来自河西区11个、武清区8个: the senders' shares are parts too.
+const PART_CUE_ZH = /其中|分别来自/;
 // "Of the Beijing projects, eight …": the whole named by its noun without a number.
 const PART_OF_NAMED_EN = /\bof\s+(?:the|these|those)\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\s*,\s*$/;
 
