@@ -225,7 +225,7 @@ const SEND_ZH =
   /^(?:[^，。；、,;:]{0,4}?)(?:派出|选派|派驻|派遣|下派|增派|输送|援建|捐建|捐赠|捐助|拨付|投入帮扶|投入援助|对口支援)/;
 // ("Fengtai District of Beijing has sent": the unit's own province or city may qualify it.)
 const SEND_EN =
-  /^(?:'s|\s+of\s+[a-z]+(?:\s+(?:municipality|province|city))?)?\s+(?:(?:has|have|had|also|already|then|again|successively)\s+)*(?:sent|dispatched|seconded|donated|assigned|sends|dispatches|gave|given|gives|allocated|allocates|granted|provided|provides|contributed|pledged|brought(?!\s+in\b)|trained|trains)\b/;
+  /^(?:'s|\s+of\s+[a-z]+(?:\s+(?:municipality|province|city))?)?\s+(?:(?:has|have|had|also|already|then|again|successively)\s+)*(?:sent|dispatched|seconded|donated|assigned|sends|dispatches|put|puts|gave|given|gives|allocated|allocates|granted|provided|provides|contributed|pledged|brought(?!\s+in\b)|trained|trains)\b/;
 // A level word as a list member next to the places of a respectively-list.
 const MEMBER_AFTER_ZH = /^(?:、|和|及|与|以及)(?:我|本|该)[市区县]/;
 const MEMBER_BEFORE_ZH = /(?:我|本|该)[市区县](?:、|和|及|与)$/;
@@ -281,8 +281,8 @@ function fits(code: string, level: string): boolean {
   // GB/T 2260 numbers a prefecture's units by kind: 01–20 districts, 21–80 counties, 81–99 county-level
   // cities (高碑店市 130684 is 该市 as much as a prefecture city is).
   const n = Number(code.slice(4));
-  // Xiong'an is a new area of prefecture rank (133100); Binhai New Area is numbered as a district.
-  if (level === 'new area') return code === '133100' || (!pref && n <= 20);
+  // The region's two new areas: Xiong'an (of prefecture rank) and Tianjin's Binhai (numbered as a district).
+  if (level === 'new area') return code === '133100' || code === '120116';
   if (level === 'city' || level === 'municipality' || level === '市') return pref || n >= 81;
   if (pref) return false;
   if (level === 'district' || level === '区' || level === 'new area') return n <= 20;
@@ -310,9 +310,13 @@ function finish(from: string[], code: string | null, how: Attribution['how'] = '
 export function createAttributor(text: string, norm: string, lang: Lang, places: Place[], institutions: number[] = []) {
   /** An institution named after a place starts in norm[from, to) (offsets sorted). */
   const inst = Int32Array.from(institutions);
+  // ("Researchers from the provincial academy's Xingtai fruit institute will plant …": an institution
+  // the people come from is no subject of the sentence.)
   const blocked = (from: number, to: number) => {
-    const i = upper(inst, from - 1);
-    return i < inst.length && inst[i] < to;
+    for (let i = upper(inst, from - 1); i < inst.length && inst[i] < to; i++)
+      if (!(lang === 'en' && /\bfrom\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,3}$/.test(norm.slice(Math.max(0, inst[i] - 50), inst[i]))))
+        return true;
+    return false;
   };
   const idx = new TextIndex(text, norm, lang);
   const starts = Int32Array.from(places.map((p) => p.start));
