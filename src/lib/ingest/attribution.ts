@@ -196,8 +196,8 @@ const ZH_NOT_NP =
 const PARTNER_AT_EN = /\bwith\s+(?:[a-z-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
 const EVENT_AT_EN =
   /\b(?:fair|expo|forum|meeting|conference|ceremony|event|summit|exhibition|symposium|seminar|roadshow|promotion|signing)\s+(?:held\s+|staged\s+)?(?:in|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
-const PART_LEAD_EN = /^\s*(?:among them|among these|of these|of them|of which|including)\b/;
-const PART_AFTER_EN = /\b(?:of which|among them|among these|including)\b/;
+const PART_LEAD_EN = /^\s*(?:among them|among these|among which|of these|of them|of which|including)\b/;
+const PART_AFTER_EN = /\b(?:of which|among them|among these|among which|including)\b/;
 const ZH_QUALIFIER_END = /(?<=[在于到至向往入驻与同跟])(?:[\u4e00-\u9fff]{2,3}?[省市]|北京|天津|河北)$/;
 const ZH_BARE_MEASURE = /[家个所名位项座处户]/;
 // (北京一家数据服务企业: a measure word of firms may stand before a trade of four characters.)
@@ -520,7 +520,13 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       const m = ORG_ZH.exec(norm.slice(p.end, p.end + 12));
       return m !== null && !ZH_NOT_NP.test(m[1]);
     }
-    if (ORG_EN.test(norm.slice(p.end, p.end + 40)) || ORG_BEFORE_EN.test(norm.slice(Math.max(0, p.start - 30), p.start)))
+    // (Within its line: the view folds line breaks to spaces, and a title's place is no origin of the
+    // "Beijing projects" opening the next line.)
+    const nl = text.slice(p.end, p.end + 40).indexOf('\n');
+    if (
+      ORG_EN.test(norm.slice(p.end, nl < 0 ? p.end + 40 : p.end + nl)) ||
+      ORG_BEFORE_EN.test(norm.slice(Math.max(0, p.start - 30), p.start))
+    )
       return true;
     // "the enterprises of Beijing and Tianjin 37": a later list member shares the first's "of"; so does
     // a unit after its own province or city ("the enterprises of Tianjin Baodi District 17").
@@ -1233,8 +1239,12 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     const clause = norm.slice(cs, lang === 'en' ? ce : fig.start);
     if (!(lang === 'zh' ? RECEIVE_ZH : RECEIVE_EN).test(clause))
       for (let k = k0; k < k1; k++)
-        if (roles[k - k0] === 'figmod' && places[k].end <= fig.end)
+        if (roles[k - k0] === 'figmod' && places[k].end <= fig.end) {
+          // "Beijing projects numbered 28" in a Hebei county's report: English names the things by
+          // their origin; they are counted where the article's unit receives them.
+          if (lang === 'en' && foreign(k)) return finish([...places[k].codes], titleTopic, 'context');
           return { code: asCode(places[k], k), from: [], how: 'context' };
+        }
     // 9. Things received with no receiver named anywhere before (全年承接京津产业转移项目27个 in a
     // county's report): the article's topic, the unit its title is about — unless that is a source here.
     if (topic && !topic.endsWith('0000') && (lang === 'zh' ? RECEIVE_ZH : RECEIVE_EN).test(clause) && !fromSet.includes(topic))

@@ -221,7 +221,9 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
         // "Of the 23 projects, 14 came from …": a count after the whole it is part of.
         const among =
           !of &&
-          (/\b(?:among them|of them|of which|of these|including)\s*,?\s*$/.test(norm.slice(Math.max(0, start - 20), start)) ||
+          (/\b(?:among them|among which|of them|of which|of these|including)\s*,?\s*$/.test(
+            norm.slice(Math.max(0, start - 20), start)
+          ) ||
             PART_OF_WHOLE_EN.test(norm.slice(Math.max(0, start - 60), start)) ||
             PART_OF_NAMED_EN.test(norm.slice(Math.max(0, start - 60), start)));
         const further =
@@ -377,7 +379,7 @@ function sentenceAfter(norm: string, from: number, to: number): number {
 }
 // "Of the 23 projects, 14 …", "Of these 40 firms, six …": the whole, counted, opens the sentence of its parts.
 const PART_OF_WHOLE_EN = /\bof\s+(?:the|these|those|its|their|our|this year's|last year's)\s+[\d,.]+(?:\s+[a-z-]+){1,3}\s*,\s*$/;
-const PART_CUE_EN = /\b(?:of which|among them|among these|of them|of these|of those|including)\b|^[^.;]*?:\s/;
+const PART_CUE_EN = /\b(?:of which|among which|among them|among these|of them|of these|of those|including)\b|^[^.;]*?:\s/;
 const PART_CUE_ZH_G = new RegExp(PART_CUE_ZH.source, 'g');
 const PART_CUE_EN_G = new RegExp(PART_CUE_EN.source, 'g');
 const SENTENCE_END_G = /[。!?]|\.(?=\s)/g;
@@ -480,7 +482,7 @@ function lastCounted(out: FigureSpan[], start: number): FigureSpan | undefined {
   return out[out.length - 1];
 }
 
-const ELLIPSIS_CUE = /\b(?:of which|among them|among these|of these|of them|including|respectively)\b|:\s/;
+const ELLIPSIS_CUE = /\b(?:of which|among which|among them|among these|of these|of them|including|respectively)\b|:\s/;
 const ELLIPSIS_LEAD = /(?:\b(?:and|from|up from|down from|compared with|against|versus)|[,:;])\s+(?:[a-z][a-z' -]{0,30}\s)?$/;
 /**
  * The unit of a bare count that leaves its noun to the figure before it in the same sentence: a part
