@@ -225,7 +225,7 @@ const SEND_ZH =
   /^(?:[^，。；、,;:]{0,4}?)(?:派出|选派|派驻|派遣|下派|增派|输送|援建|捐建|捐赠|捐助|拨付|投入帮扶|投入援助|对口支援)/;
 // ("Fengtai District of Beijing has sent": the unit's own province or city may qualify it.)
 const SEND_EN =
-  /^(?:'s|\s+of\s+[a-z]+(?:\s+(?:municipality|province|city))?)?\s+(?:(?:has|have|had|also|already|then|again|successively)\s+)*(?:sent|dispatched|seconded|donated|assigned|sends|dispatches|put|puts|gave|given|gives|allocated|allocates|granted|provided|provides|contributed|pledged|brought(?!\s+in\b)|trained|trains)\b/;
+  /^(?:'s|\s+of\s+[a-z]+(?:\s+(?:municipality|province|city))?)?\s+(?:(?:has|have|had|also|already|then|again|successively)\s+)*(?:sent|dispatched|seconded|donated|assigned|sends|dispatches|put|puts|(?:gave|given|gives)(?!\s+(?:full\s+)?(?:play|priority|attention|thought)\b)|allocated|allocates|granted|provided|provides|contributed|pledged|brought(?!\s+in\b)|trained|trains)\b/;
 // A level word as a list member next to the places of a respectively-list.
 const MEMBER_AFTER_ZH = /^(?:、|和|及|与|以及)(?:我|本|该)[市区县]/;
 const MEMBER_BEFORE_ZH = /(?:我|本|该)[市区县](?:、|和|及|与)$/;
