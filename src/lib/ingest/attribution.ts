@@ -222,7 +222,10 @@ const TITLE_PARTNER_AFTER_EN =
 const TITLE_HELPER_AFTER_ZH = /^(?:[^，。；、,;:\s]{0,3}?)(?:帮扶|援建|支援|援助|对口|结对帮扶|派出|选派|助力)/;
 // 北京市西城区派驻教师20名, 怀柔区累计投入帮扶资金1.6亿元, "Fengtai sent 15 doctors": the sender.
 const SEND_ZH =
-  /^(?:[^，。；、,;:]{0,4}?)(?:派出|选派|派驻|派遣|下派|增派|输送|援建|捐建|捐赠|捐助|拨付|投入帮扶|投入援助|对口支援)/;
+  /^(?:[^，。；、,;:]{0,4}?)(?:派出|选派|派驻|派遣|下派|增派|输送|援建|捐建|捐赠|捐助|拨付|投入帮扶|投入援助|对口支援|向[^，。；、,;:]{1,8}?(?:投入|提供|拨付|划拨|捐赠|捐助|援助|支援|追加|选派|派驻))/;
+// 选派12名医生到县医院: the county's own hospital (县医院, 区医院, 市第一中学) is in the article's unit of that level.
+const DEST_OWN_INSTITUTION_ZH =
+  /^[^，。；,;:]{0,12}?(?:到|至|赴|进驻|派驻)([县区市])(?:人民|中|第[一二三四五六七八九十])?(?:医院|中学|小学|学校|医共体|职教中心)/;
 // ("Fengtai District of Beijing has sent": the unit's own province or city may qualify it.)
 const SEND_EN =
   /^(?:'s|\s+of\s+[a-z]+(?:\s+(?:municipality|province|city))?)?\s+(?:(?:has|have|had|also|already|then|again|successively)\s+)*(?:sent|dispatched|seconded|donated|assigned|sends|dispatches|put|puts|(?:gave|given|gives)(?!\s+(?:full\s+)?(?:play|priority|attention|thought)\b)|allocated|allocates|granted|provided|provides|contributed|pledged|brought(?!\s+in\b)|trained|trains)\b/;
@@ -658,9 +661,10 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // "has given us 130 million yuan", "We signed 22 projects": in an interview or a report the first
     // person is the speaker's unit, the one the article is about; "here" is where the report is from.
     if (level === 'us' || level === 'we') return titleTopic ?? undefined;
-    // "Here" and "local" are the place the paragraph speaks about ("I'm standing in Quzhou County. Here,
-    // …"), else the article's unit ("A: Scenic spots here received 1.3 million visits").
-    if ((level === 'here' || level === 'local') && lang === 'en') {
+    // "Here", "local", 当地 are the place the paragraph speaks about ("I'm standing in Quzhou County. Here,
+    // …"), else the article's unit ("A: Scenic spots here received 1.3 million visits"; in an interview
+    // the question's places are not the answer's).
+    if (lang === 'en' ? level === 'here' || level === 'local' : level === '当地' || level === '本地') {
       const [ps] = idx.paragraph(where);
       for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= Math.max(ps, where - 4 * WINDOW); k--) {
         const c = single(places[k]);
@@ -992,6 +996,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // market of our county", 选派医生12名、教师25名到我县挂职, 340名商户迁入我县.
     if (fig.counted) {
       const tail = norm.slice(fig.end, ce);
+      const own = lang === 'zh' ? DEST_OWN_INSTITUTION_ZH.exec(tail) : null;
+      if (own && titleTopic && fits(titleTopic, own[1])) return finish(fromSet, titleTopic);
       const m = (lang === 'en' ? DEST_ANAPHOR_AFTER_EN : DEST_ANAPHOR_AFTER_ZH).exec(tail);
       if (m && (lang === 'zh' || MOVE_EN.test(norm.slice(cs, ce)))) {
         // (The level word ends the match: it is the last one anaphor() reads there.)
