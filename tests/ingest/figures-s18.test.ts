@@ -90,6 +90,21 @@ describe('cause 2: a sender as the subject of a giving verb', () => {
         [180_000_000, 'yuan', '130629']
       ],
       [
+        '累计向我县拨付… makes a sender: what it sends next is the county’s',
+        '访谈｜易县县长\n\n县长：北京市海淀区累计向我县拨付帮扶资金8000万元，今年还将追加1000万元。',
+        [10_000_000, 'yuan', '130633']
+      ],
+      [
+        '选派医生到县医院 is the article’s county’s',
+        '访谈｜易县县长\n\n县长：海淀区选派9名医生到县医院坐诊。',
+        [9, 'doctors', '130633']
+      ],
+      [
+        '当地 in an answer is the article’s unit, not a place of the question',
+        '访谈｜易县县长\n\n记者：北京的帮扶情况如何？\n县长：北京一家养老集团在当地投资2.2亿元。',
+        [220_000_000, 'yuan', '130633']
+      ],
+      [
         '向我区投入资金 is the receiver’s',
         '鹿泉区协作成果\n\n天津市西青区累计向我区投入帮扶资金1500万元。',
         [15_000_000, 'yuan', '130110']
@@ -153,6 +168,11 @@ describe('cause 4: lists of senders with their shares', () => {
         'the second member of that list',
         '保定市今年承接京津项目48个。天津项目20个，分别来自南开区12个、东丽区8个。',
         [8, 'projects', '130600']
+      ],
+      [
+        '"the other N came from Beijing" continues the count before',
+        'Qing County report\n\nQing County signed 15 projects this year. Tianjin projects account for 11 of them, and the other 4 came from Beijing.',
+        [4, 'projects', '130922']
       ],
       [
         '"from the two cities" is a source, not a shared figure',

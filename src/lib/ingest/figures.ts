@@ -212,7 +212,10 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
       // ("signed 46 projects …, up 15 percent. 29 were from Beijing": past a measure to the count.)
       if (!unit && (isDigit || r.value >= 2)) unit = ellipticalUnit(text, norm, start, r.end, lastCounted(out, start));
       // "…; another 8 were paired with Longhua County": a further count continues the one before.
-      if (unit && /\b(?:a further|another|an additional)\s+$/.test(norm.slice(Math.max(0, start - 16), start)))
+      if (
+        unit &&
+        /\b(?:a further|another|an additional|the other|the remaining)\s+$/.test(norm.slice(Math.max(0, start - 16), start))
+      )
         continues = out.length - 1;
       // "nine of them", "a further six": the count of things just counted takes their unit.
       if (!unit) {
@@ -227,7 +230,9 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
             PART_OF_WHOLE_EN.test(norm.slice(Math.max(0, start - 60), start)) ||
             PART_OF_NAMED_EN.test(norm.slice(Math.max(0, start - 60), start)));
         const further =
-          !of && !among && /\b(?:a further|another|an additional)\s+$/.test(norm.slice(Math.max(0, start - 16), start));
+          !of &&
+          !among &&
+          /\b(?:a further|another|an additional|the other|the remaining)\s+$/.test(norm.slice(Math.max(0, start - 16), start));
         // "nine of the 23 firms": the part counts what the whole counts.
         const ofThe = !of && /^\s+of\s+(?:the|these|those|its|their|our|your)\s+/.exec(norm.slice(r.end, r.end + 20));
         if (ofThe) {
