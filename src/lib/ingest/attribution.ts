@@ -128,7 +128,8 @@ const AT_ZH = /(?:在|于|位于|到|至|赴|迁往|迁至|迁入|来到|落户|
 const MOVED_TO_ZH = /(?:迁至|迁往|迁到|迁入|搬迁至|搬至|搬到|转移到|转移至|落户|落地|入驻)$/;
 // The object of a receiving verb is where things come from: 引进北京的企业六家, "introduced Beijing
 // enterprises 26", "introduced the projects of Beijing 410".
-const RECEIVED_ZH = /(?:引进|引入|承接|吸引|招引|迎来)了?$/;
+// (争取天津市资金: money obtained from a place.)
+const RECEIVED_ZH = /(?:引进|引入|承接|吸引|招引|迎来|争取|争取到)了?$/;
 const RECEIVED_EN =
   /\b(?:introduc(?:e|es|ed|ing)|attract(?:s|ed|ing)?|undert(?:ake|akes|ook|aken|aking)|absorb(?:s|ed|ing)?|dr[ae]w[sn]?|took in|brought in|signed up|receiv(?:e|es|ed|ing))\s+(?:the\s+|some\s+|more\s+|new\s+)?(?:(?:more than |over |about |nearly )?\d(?:[\d.,]*\d)?\s+)?(?:(?:[a-z-]+\s+){1,3}of\s+(?:the\s+)?)?$/;
 // A partner (与天津一家央企签约) or the object of a preposition ("sold to Guangdong", "paid by Xicheng") is no subject.
@@ -191,7 +192,7 @@ const LIST_GAP = /^\s*(?:、|和|及|以及|与|同|,?\s*and|,)\s*$/;
 const MOVE_EN = /\b(?:transfer|mov|relocat|sen[dt]|shift|dispatch|brought|bring)/;
 // Characters that cannot stand inside a noun phrase between a place and its noun (verbs, time, particles).
 const ZH_NOT_NP =
-  /引进|引入|承接|签约|签署|落户|落地|建设|建成|新建|开设|设立|拥有|有|是|为|在|将|已|与|同|和|及|等|向|从|到|把|被|了|新增|共|累计|迎来|吸引|入驻|开放|年|月|日|今|去|前|后|拟|计划|投资|分别|就|也|都|还|则|[，。；、：,;:]/;
+  /引进|引入|承接|签约|签署|落户|落地|建设|建成|新建|开设|设立|拥有|有|是|为|在|将|已|与|同|和|及|等|向|从|到|把|被|了|新增|共|累计|迎来|吸引|入驻|开放|年|月|日|今|去|前|后|拟|计划|投资|援建|捐建|帮扶|支援|分别|就|也|都|还|则|[，。；、：,;:]/;
 // "paired 14 of its schools with schools in Weichang County": where a partner is, not where the figure is.
 const PARTNER_AT_EN = /\bwith\s+(?:[a-z-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
 const EVENT_AT_EN =
@@ -404,7 +405,11 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       const listed = k > 0 && places[k - 1].end >= p.start - 1;
       // 向邯郸市魏县捐赠: a place written right after a locative one (its qualifier) is the same locative.
       const qualified = k > 0 && places[k - 1].end === p.start && single(places[k - 1]) !== null ? factsOf(k - 1) : 0;
+      // 向赤城县、沽源县援建: a later member of a list after a locative is one too.
+      const member =
+        listed && places[k - 1].end < p.start && /^[、和及]$/.test(norm.slice(places[k - 1].end, p.start)) ? factsOf(k - 1) : 0;
       if (qualified & LOC) f |= qualified & (LOC | AT | DEST);
+      else if (member & LOC && !(member & SRC)) f |= member & (LOC | AT | DEST);
       else if (qualified & PARTNER) f |= OBJ | PARTNER;
       // 落户北京企业十三家: a place after a settling verb that names the firms' origin is their source.
       else if (LOCATIVE_ZH.test(before) && SETTLE_ZH.test(before) && isOrgModifier(p)) f |= SRC;
