@@ -105,6 +105,21 @@ describe('cause 2: a sender as the subject of a giving verb', () => {
         [220_000_000, 'yuan', '130633']
       ],
       [
+        '…，累计派出N名 sends from the earlier clause’s subject to the article’s county',
+        '涞源县：帮扶十年\n\n房山区还组织区内8家医院与涞源县医院结对，累计派出医生95名。',
+        [95, 'doctors', '130630']
+      ],
+      [
+        '争取天津市资金 names a source, not the region',
+        '鹿泉区发改局负责人答问\n\n答：今年鹿泉区引进北京项目15个；争取天津市资金6000万元。',
+        [60_000_000, 'yuan', '130110']
+      ],
+      [
+        '向A、B援建项目N个 is shared (null)',
+        '冀北项目\n\n北京市怀柔区向丰宁满族自治县、滦平县援建项目17个。',
+        [17, 'projects', null]
+      ],
+      [
         '向我区投入资金 is the receiver’s',
         '鹿泉区协作成果\n\n天津市西青区累计向我区投入帮扶资金1500万元。',
         [15_000_000, 'yuan', '130110']

@@ -224,6 +224,9 @@ const TITLE_HELPER_AFTER_ZH = /^(?:[^，。；、,;:\s]{0,3}?)(?:帮扶|援建|�
 // 北京市西城区派驻教师20名, 怀柔区累计投入帮扶资金1.6亿元, "Fengtai sent 15 doctors": the sender.
 const SEND_ZH =
   /^(?:[^，。；、,;:]{0,4}?)(?:派出|选派|派驻|派遣|下派|增派|输送|援建|捐建|捐赠|捐助|拨付|投入帮扶|投入援助|对口支援|向[^，。；、,;:]{1,8}?(?:投入|提供|拨付|划拨|捐赠|捐助|援助|支援|追加|选派|派驻))/;
+// A clause opening with a verb of sending and no subject (累计派出医务人员180名, "and seconded 40 teachers").
+const SENDS_LEAD_ZH = /^(?:并|还|又|也|先后|累计|共|共计|已|已经|再|今年|去年)*(?:派出|选派|派驻|派遣|下派|增派|输送)/;
+const SENDS_LEAD_EN = /^\s*(?:and\s+)?(?:has\s+|have\s+|had\s+|also\s+)*(?:sent|dispatched|seconded)\b/;
 // 选派12名医生到县医院: the county's own hospital (县医院, 区医院, 市第一中学) is in the article's unit of that level.
 const DEST_OWN_INSTITUTION_ZH =
   /^[^，。；,;:]{0,12}?(?:到|至|赴|进驻|派驻)([县区市])(?:人民|中|第[一二三四五六七八九十])?(?:医院|中学|小学|学校|医共体|职教中心)/;
@@ -1096,6 +1099,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     }
     // With no subject, the clause's partner before the figure (X与三河市签约，投资…).
     if (partner >= 0) return finish(fromSet, asCode(places[partner], partner));
+    const sendsWithoutSubject = (lang === 'zh' ? SENDS_LEAD_ZH : SENDS_LEAD_EN).test(norm.slice(cs, fig.start));
     // 5. The clauses before it in its sentence, nearest first (东光县、南皮县发展…，吴桥县打造…，接待游客86万人次):
     // in each, a locative, then a subject that is not an organisation's origin; then an
     // organisation's origin anywhere before.
@@ -1130,6 +1134,12 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         if (a) return finish(fromSet, a, 'sentence');
       }
       const pick = loc >= 0 ? loc : plain >= 0 ? plain : partner;
+      // 东城区还组织…结对，累计派出医务人员180名: a clause that sends with no subject of its own sends from
+      // the earlier clause's subject; its things go to the article's unit.
+      if (pick >= 0 && pick === plain && sendsWithoutSubject && titleTopic && !places[pick].codes.includes(titleTopic)) {
+        for (const c of places[pick].codes) if (!fromSet.includes(c)) fromSet.push(c);
+        return finish(fromSet, titleTopic, 'sentence');
+      }
       if (pick >= 0) return finish(fromSet, asCode(places[pick], pick), 'sentence');
       const a = anaphor(from, c, from);
       if (a !== undefined) return finish(fromSet, a, 'sentence');
