@@ -121,14 +121,15 @@ const SOURCE_BEFORE_ZH =
   /(?:来自|从|自|由|原本位于|原位于|原来位于|曾位于|此前位于)(?:[\u4e00-\u9fff]{2,3}?[省市]|北京|天津|河北)?$/;
 // 北京籍老人 (natives of Beijing), 北京转移 (moved out of Beijing).
 const SOURCE_AFTER_ZH = /^(?:等地)?(?:转移|疏解|外迁|迁出|搬迁|籍)/;
-const LOCATIVE_ZH = /(?:在|于|位于|到|至|向|迁往|迁至|迁入|来到|落户|入驻|进驻|援建|帮扶|支援)$/;
+const LOCATIVE_ZH = /(?:在|于|位于|到|至|赴|向|迁往|迁至|迁入|来到|落户|入驻|进驻|援建|帮扶|支援)$/;
 // Being somewhere (在/于) says more about a figure than a direction (向北京供应蔬菜1.8万吨).
-const AT_ZH = /(?:在|于|位于|到|至|迁往|迁至|迁入|来到|落户|入驻|进驻|援建|帮扶|支援)$/;
+const AT_ZH = /(?:在|于|位于|到|至|赴|迁往|迁至|迁入|来到|落户|入驻|进驻|援建|帮扶|支援)$/;
 // Counted things moved to a place later in their clause: 两家企业也计划将生产线迁至宣化.
 const MOVED_TO_ZH = /(?:迁至|迁往|迁到|迁入|搬迁至|搬至|搬到|转移到|转移至|落户|落地|入驻)$/;
 // The object of a receiving verb is where things come from: 引进北京的企业六家, "introduced Beijing
 // enterprises 26", "introduced the projects of Beijing 410".
-const RECEIVED_ZH = /(?:引进|引入|承接|吸引|招引|迎来)了?$/;
+// (争取天津市资金: money obtained from a place.)
+const RECEIVED_ZH = /(?:引进|引入|承接|吸引|招引|迎来|争取|争取到)了?$/;
 const RECEIVED_EN =
   /\b(?:introduc(?:e|es|ed|ing)|attract(?:s|ed|ing)?|undert(?:ake|akes|ook|aken|aking)|absorb(?:s|ed|ing)?|dr[ae]w[sn]?|took in|brought in|signed up|receiv(?:e|es|ed|ing))\s+(?:the\s+|some\s+|more\s+|new\s+)?(?:(?:more than |over |about |nearly )?\d(?:[\d.,]*\d)?\s+)?(?:(?:[a-z-]+\s+){1,3}of\s+(?:the\s+)?)?$/;
 // A partner (与天津一家央企签约) or the object of a preposition ("sold to Guangdong", "paid by Xicheng") is no subject.
@@ -154,7 +155,7 @@ const REPORTED_ZH = /^[，,]?(?:双方|两地|三地)(?:表示|称|介绍|透露
 const JOINT_ZH = /共同|联合|共建|互派|互办|互访|互设|互认/g;
 // After the figure: "12个产业项目落地易县", "六家企业到赤城县投资", "到沧州黄骅市" (a qualifying city the matcher folded into the name).
 const DESTINATION_AFTER_ZH =
-  /^(?:[^，。；、,;:]{0,2}?)(?:落地|落户|落在|在|到|至|进驻|入驻|迁往|迁至)(?:[\u4e00-\u9fff]{2}市?)?$/;
+  /^(?:[^，。；、,;:]{0,2}?)(?:落地|落户|落在|在|到|至|赴|进驻|入驻|迁往|迁至)(?:[\u4e00-\u9fff]{2}市?)?$/;
 const LOCATIVE_EN = /\b(?:in|into|to)\s+(?:the\s+)?$/;
 // A destination: "second 40 doctors to Dingzhou", "donated 30 million yuan to Zhuolu County", "put 86
 // million yuan into the county". Whatever the verb, what is sent belongs where it goes — unless "to"
@@ -176,7 +177,9 @@ const ORG_SETTLES_ZH =
 // invested by three enterprises of Jinnan District": the firms are its investors, not its place).
 const LOCATIVE_ANAPHOR_EN =
   /\b(?:in|into|to|at|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:the|this|our)\s+(county-level city|city|county|district|new area)\b/;
-const LOCATIVE_ANAPHOR_ZH = /(?:在|到|落户|帮助|支持|援建|帮扶)(?:该|本|此|我|这个)([市区县])/;
+// 向我区投入协作资金: with a verb of giving, 向 marks the receiver.
+const LOCATIVE_ANAPHOR_ZH =
+  /(?:在|到|赴|落户|帮助|支持|援建|帮扶)(?:该|本|此|我|这个)([市区县])|向(?:该|本|此|我|这个)([市区县])(?=[^，。；,;:]{0,3}?(?:拨付|拨款|捐赠|捐助|投入|划拨|提供|援助|资助|选派|派驻|派遣|输送|注资|追加))/;
 // "Fengtai sent 15 doctors to work there": what is sent goes where "there" is.
 const THERE_AFTER_EN = /^\s+(?:[a-z-]+\s+){0,3}?(?:to\s+[a-z]+\s+)?there\b/;
 // "Tianjin's Jinnan District opened …": a sentence opened by a level word is about that unit.
@@ -189,19 +192,21 @@ const LIST_GAP = /^\s*(?:、|和|及|以及|与|同|,?\s*and|,)\s*$/;
 const MOVE_EN = /\b(?:transfer|mov|relocat|sen[dt]|shift|dispatch|brought|bring)/;
 // Characters that cannot stand inside a noun phrase between a place and its noun (verbs, time, particles).
 const ZH_NOT_NP =
-  /引进|引入|承接|签约|签署|落户|落地|建设|建成|新建|开设|设立|拥有|有|是|为|在|将|已|与|同|和|及|等|向|从|到|把|被|了|新增|共|累计|迎来|吸引|入驻|开放|年|月|日|今|去|前|后|拟|计划|投资|分别|就|也|都|还|则|[，。；、：,;:]/;
+  /引进|引入|承接|签约|签署|落户|落地|建设|建成|新建|开设|设立|拥有|有|是|为|在|将|已|与|同|和|及|等|向|从|到|把|被|了|新增|共|累计|迎来|吸引|入驻|开放|年|月|日|今|去|前|后|拟|计划|投资|援建|捐建|帮扶|支援|分别|就|也|都|还|则|[，。；、：,;:]/;
 // "paired 14 of its schools with schools in Weichang County": where a partner is, not where the figure is.
 const PARTNER_AT_EN = /\bwith\s+(?:[a-z-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
 const EVENT_AT_EN =
   /\b(?:fair|expo|forum|meeting|conference|ceremony|event|summit|exhibition|symposium|seminar|roadshow|promotion|signing)\s+(?:held\s+|staged\s+)?(?:in|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
-const PART_LEAD_EN = /^\s*(?:among them|among these|of these|of them|of which|including)\b/;
-const PART_AFTER_EN = /\b(?:of which|among them|among these|including)\b/;
+const PART_LEAD_EN = /^\s*(?:among them|among these|among which|of these|of them|of which|including)\b/;
+const PART_AFTER_EN = /\b(?:of which|among them|among these|among which|including)\b/;
 const ZH_QUALIFIER_END = /(?<=[在于到至向往入驻与同跟])(?:[\u4e00-\u9fff]{2,3}?[省市]|北京|天津|河北)$/;
 const ZH_BARE_MEASURE = /[家个所名位项座处户]/;
-const ORG_ZH = /^([^，。；、,;:]{0,4}?)(?:企业|央企|国企|民企|公司|集团|医院|学校|高校|机构|厂|项目)/;
+// (北京一家数据服务企业: a measure word of firms may stand before a trade of four characters.)
+const ORG_ZH =
+  /^((?:[一两三四五六七八九十几多数某][家个])?[^，。；、,;:]{0,4}?)(?:企业|央企|国企|民企|公司|集团|医院|学校|高校|机构|厂|项目)/;
 // (On one line, and no article between: "Laishui County gets a hospital" is no hospital of Laishui.)
 const ORG_EN =
-  /^(?:[ \t]+(?!(?:a|an|the)\b)[a-z][a-z-]*){0,3}?[ \t]+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?|groups?|makers?|producers?|developers?|operators?|suppliers?|distributors?|retailers?|wholesalers?|dealers?|exporters?|processors?|traders?|vendors?)\b/;
+  /^(?:[ \t]+(?!(?:a|an|the)\b)[a-z][a-z-]*){0,3}?[ \t]+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?|partners?|groups?|makers?|producers?|developers?|operators?|suppliers?|distributors?|retailers?|wholesalers?|dealers?|exporters?|processors?|traders?|vendors?)\b/;
 const RELATIVE_EN = /^\s*(?:which|where|who|that|known|located|bordering|home to|near|next to)\b/;
 // "with Beijing and Tianjin partners", "from Shunyi and other Beijing districts": the later member of a
 // pair joined by and/or shares the first's preposition (a comma alone may open a new clause).
@@ -218,10 +223,16 @@ const TITLE_PARTNER_AFTER_EN =
 const TITLE_HELPER_AFTER_ZH = /^(?:[^，。；、,;:\s]{0,3}?)(?:帮扶|援建|支援|援助|对口|结对帮扶|派出|选派|助力)/;
 // 北京市西城区派驻教师20名, 怀柔区累计投入帮扶资金1.6亿元, "Fengtai sent 15 doctors": the sender.
 const SEND_ZH =
-  /^(?:[^，。；、,;:]{0,4}?)(?:派出|选派|派驻|派遣|下派|增派|输送|援建|捐建|捐赠|捐助|拨付|投入帮扶|投入援助|对口支援)/;
+  /^(?:[^，。；、,;:]{0,4}?)(?:派出|选派|派驻|派遣|下派|增派|输送|援建|捐建|捐赠|捐助|拨付|投入帮扶|投入援助|对口支援|向[^，。；、,;:]{1,8}?(?:投入|提供|拨付|划拨|捐赠|捐助|援助|支援|追加|选派|派驻))/;
+// A clause opening with a verb of sending and no subject (累计派出医务人员180名, "and seconded 40 teachers").
+const SENDS_LEAD_ZH = /^(?:并|还|又|也|先后|累计|共|共计|已|已经|再|今年|去年)*(?:派出|选派|派驻|派遣|下派|增派|输送)/;
+const SENDS_LEAD_EN = /^\s*(?:and\s+)?(?:has\s+|have\s+|had\s+|also\s+)*(?:sent|dispatched|seconded)\b/;
+// 选派12名医生到县医院: the county's own hospital (县医院, 区医院, 市第一中学) is in the article's unit of that level.
+const DEST_OWN_INSTITUTION_ZH =
+  /^[^，。；,;:]{0,12}?(?:到|至|赴|进驻|派驻)([县区市])(?:人民|中|第[一二三四五六七八九十])?(?:医院|中学|小学|学校|医共体|职教中心)/;
 // ("Fengtai District of Beijing has sent": the unit's own province or city may qualify it.)
 const SEND_EN =
-  /^(?:'s|\s+of\s+[a-z]+(?:\s+(?:municipality|province|city))?)?\s+(?:(?:has|have|had|also|already|then|again|successively)\s+)*(?:sent|dispatched|seconded|donated|assigned|sends|dispatches)\b/;
+  /^(?:'s|\s+of\s+[a-z]+(?:\s+(?:municipality|province|city))?)?\s+(?:(?:has|have|had|also|already|then|again|successively)\s+)*(?:sent|dispatched|seconded|donated|assigned|sends|dispatches|put|puts|(?:gave|given|gives)(?!\s+(?:full\s+)?(?:play|priority|attention|thought)\b)|allocated|allocates|granted|provided|provides|contributed|pledged|brought(?!\s+in\b)|trained|trains)\b/;
 // A level word as a list member next to the places of a respectively-list.
 const MEMBER_AFTER_ZH = /^(?:、|和|及|与|以及)(?:我|本|该)[市区县]/;
 const MEMBER_BEFORE_ZH = /(?:我|本|该)[市区县](?:、|和|及|与)$/;
@@ -242,7 +253,7 @@ const APPOSITIVE_VERB_EN =
 const APPOSITIVE_ZH = /的(?:一个|一座)?[^,，;；。]{0,4}?(?:县级市|县|区|市|城市|新区|邻县|近邻)$/;
 // "there"/"here" (not "there were"): the place the text just spoke about, like 当地.
 const ANAPHOR_EN =
-  /\b(?:the|this|that|our) (county-level city|city|county|district|province|municipality|new area|capital)\b|\b(there|here)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|should|could|can|seems?|remains?)\b)/g;
+  /\b(?:the|this|that|our) (county-level city|city|county|district|province|municipality|new area|capital)\b|\b(there|here|local)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|should|could|can|seems?|remains?)\b)|\b(us|we)\b/g;
 const ANAPHOR_ZH = /(?:该|全|本|此|这个|这座|这|我)(市|区|县|省)|(当地|本地|该地)/g;
 
 // A level word as the first words of a clause (after a time word at most): 去年，该县…, 今年全县….
@@ -277,6 +288,8 @@ function fits(code: string, level: string): boolean {
   // GB/T 2260 numbers a prefecture's units by kind: 01–20 districts, 21–80 counties, 81–99 county-level
   // cities (高碑店市 130684 is 该市 as much as a prefecture city is).
   const n = Number(code.slice(4));
+  // The region's two new areas: Xiong'an (of prefecture rank) and Tianjin's Binhai (numbered as a district).
+  if (level === 'new area') return code === '133100' || code === '120116';
   if (level === 'city' || level === 'municipality' || level === '市') return pref || n >= 81;
   if (pref) return false;
   if (level === 'district' || level === '区' || level === 'new area') return n <= 20;
@@ -304,9 +317,13 @@ function finish(from: string[], code: string | null, how: Attribution['how'] = '
 export function createAttributor(text: string, norm: string, lang: Lang, places: Place[], institutions: number[] = []) {
   /** An institution named after a place starts in norm[from, to) (offsets sorted). */
   const inst = Int32Array.from(institutions);
+  // ("Researchers from the provincial academy's Xingtai fruit institute will plant …": an institution
+  // the people come from is no subject of the sentence.)
   const blocked = (from: number, to: number) => {
-    const i = upper(inst, from - 1);
-    return i < inst.length && inst[i] < to;
+    for (let i = upper(inst, from - 1); i < inst.length && inst[i] < to; i++)
+      if (!(lang === 'en' && /\bfrom\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,3}$/.test(norm.slice(Math.max(0, inst[i] - 50), inst[i]))))
+        return true;
+    return false;
   };
   const idx = new TextIndex(text, norm, lang);
   const starts = Int32Array.from(places.map((p) => p.start));
@@ -391,7 +408,11 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       const listed = k > 0 && places[k - 1].end >= p.start - 1;
       // 向邯郸市魏县捐赠: a place written right after a locative one (its qualifier) is the same locative.
       const qualified = k > 0 && places[k - 1].end === p.start && single(places[k - 1]) !== null ? factsOf(k - 1) : 0;
+      // 向赤城县、沽源县援建: a later member of a list after a locative is one too.
+      const member =
+        listed && places[k - 1].end < p.start && /^[、和及]$/.test(norm.slice(places[k - 1].end, p.start)) ? factsOf(k - 1) : 0;
       if (qualified & LOC) f |= qualified & (LOC | AT | DEST);
+      else if (member & LOC && !(member & SRC)) f |= member & (LOC | AT | DEST);
       else if (qualified & PARTNER) f |= OBJ | PARTNER;
       // 落户北京企业十三家: a place after a settling verb that names the firms' origin is their source.
       else if (LOCATIVE_ZH.test(before) && SETTLE_ZH.test(before) && isOrgModifier(p)) f |= SRC;
@@ -493,13 +514,30 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     return 'subject';
   }
 
+  /**
+   * An organisation's origin in another province than the unit the article is about ("A Beijing valve
+   * maker … is investing 260 million yuan" in a Hebei county's article, 北京一家企业投资4.5亿元建设的数据中心
+   * under a Hebei district's title): the sender, not where the things land. It yields to the places
+   * the paragraph receives them in, and then to the article's unit.
+   */
+  function foreign(k: number): boolean {
+    const c = single(places[k]);
+    return titleTopic !== null && c !== null && c.slice(0, 2) !== titleTopic.slice(0, 2);
+  }
+
   function isOrgModifier(p: Place): boolean {
     if (lang === 'zh') {
       // 天津一家服装集团 is an organisation of Tianjin; in 三河市分别落地项目 a verb stands between.
       const m = ORG_ZH.exec(norm.slice(p.end, p.end + 12));
       return m !== null && !ZH_NOT_NP.test(m[1]);
     }
-    if (ORG_EN.test(norm.slice(p.end, p.end + 40)) || ORG_BEFORE_EN.test(norm.slice(Math.max(0, p.start - 30), p.start)))
+    // (Within its line: the view folds line breaks to spaces, and a title's place is no origin of the
+    // "Beijing projects" opening the next line.)
+    const nl = text.slice(p.end, p.end + 40).indexOf('\n');
+    if (
+      ORG_EN.test(norm.slice(p.end, nl < 0 ? p.end + 40 : p.end + nl)) ||
+      ORG_BEFORE_EN.test(norm.slice(Math.max(0, p.start - 30), p.start))
+    )
       return true;
     // "the enterprises of Beijing and Tianjin 37": a later list member shares the first's "of"; so does
     // a unit after its own province or city ("the enterprises of Tianjin Baodi District 17").
@@ -614,19 +652,37 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         )
       )
         continue;
-      if (thereOnly && m[1] !== undefined) continue;
+      // ("our county" names the speaker's unit wherever it stands.)
+      if (thereOnly && m[1] !== undefined && !(lang === 'en' && m[0].startsWith('our '))) continue;
+      // "local" locates only what it counts ("hire 200 local people"); before the figure it is any
+      // adjective ("a local retailer has taken 3,000 square metres in Botou").
+      if (m[2] === 'local' && !thereOnly) continue;
       // 涿州本地企业: the place is written, 本地 only qualifies it.
       if (m[2] !== undefined && lang === 'zh' && places[firstAt(from + m.index) - 1]?.end === from + m.index) continue;
-      level = m[1] ?? m[2];
+      level = m[1] ?? m[2] ?? m[3];
       where = from + m.index;
       pointing = /^(?:该|此|这|this|that)/.test(m[0]);
       own = /^(?:我|本|our)/.test(m[0]);
       whole = /^全/.test(m[0]);
     }
     if (!level) return undefined;
+    // "has given us 130 million yuan", "We signed 22 projects": in an interview or a report the first
+    // person is the speaker's unit, the one the article is about; "here" is where the report is from.
+    if (level === 'us' || level === 'we') return titleTopic ?? undefined;
+    // "Here", "local", 当地 are the place the paragraph speaks about ("I'm standing in Quzhou County. Here,
+    // …"), else the article's unit ("A: Scenic spots here received 1.3 million visits"; in an interview
+    // the question's places are not the answer's).
+    if (lang === 'en' ? level === 'here' || level === 'local' : level === '当地' || level === '本地') {
+      const [ps] = idx.paragraph(where);
+      for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= Math.max(ps, where - 4 * WINDOW); k--) {
+        const c = single(places[k]);
+        if (c && !(factsOf(k) & (SRC | NAME | REL | OBJ | SENDER)) && !isOrgModifier(places[k])) return c;
+      }
+      if (titleTopic) return titleTopic;
+    }
     // 当地 "the place", "there": the nearest earlier place of any level that the text speaks about
     // (not a source, a name or an organisation's origin: "Two Beijing hospitals opened centres there").
-    if (level === '当地' || level === '本地' || level === '该地' || level === 'there' || level === 'here') {
+    if (level === '当地' || level === '本地' || level === '该地' || level === 'there' || level === 'here' || level === 'local') {
       // "The county also opened a park, and villagers hold 2,600 jobs there": a level word of the
       // sentence written after its last place is what "there" points back to.
       if (lang === 'en') {
@@ -917,7 +973,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       )
         return finish(fromSet, asCode(places[k], k));
       const m =
-        /^\s+(?:[a-z-]+\s+){0,2}?(?:in|at|into|to|towards?) (?:the|this) (county-level city|city|county|district|province)\b/.exec(
+        /^\s+(?:[a-z-]+\s+){0,3}?(?:in|at|into|to|towards?) (?:the|this|our) (county-level city|city|county|district|province|new area)\b/.exec(
           norm.slice(fig.end, fig.end + 40)
         );
       if (m && !TO_GUARD_EN.test(m[0].slice(0, m[0].lastIndexOf(m[1])).replace(/(?:the|this) $/, ''))) {
@@ -948,6 +1004,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // market of our county", 选派医生12名、教师25名到我县挂职, 340名商户迁入我县.
     if (fig.counted) {
       const tail = norm.slice(fig.end, ce);
+      const own = lang === 'zh' ? DEST_OWN_INSTITUTION_ZH.exec(tail) : null;
+      if (own && titleTopic && fits(titleTopic, own[1])) return finish(fromSet, titleTopic);
       const m = (lang === 'en' ? DEST_ANAPHOR_AFTER_EN : DEST_ANAPHOR_AFTER_ZH).exec(tail);
       if (m && (lang === 'zh' || MOVE_EN.test(norm.slice(cs, ce)))) {
         // (The level word ends the match: it is the last one anaphor() reads there.)
@@ -1034,12 +1092,14 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       } else if (roles[k - k0] === 'obj' && factsOf(k) & PARTNER && partner < 0 && !isOrgModifier(places[k])) partner = k;
     // 4. "the city", 该区, 当地, "there" in the clause.
     {
-      const after = anaphor(fig.end, ce, fig.start, true);
+      // (From the number: "will hire about 200 local people".)
+      const after = anaphor(fig.start, ce, fig.start, true);
       const a = after !== undefined ? after : anaphor(cs, fig.start, fig.start);
       if (a !== undefined) return finish(fromSet, a);
     }
     // With no subject, the clause's partner before the figure (X与三河市签约，投资…).
     if (partner >= 0) return finish(fromSet, asCode(places[partner], partner));
+    const sendsWithoutSubject = (lang === 'zh' ? SENDS_LEAD_ZH : SENDS_LEAD_EN).test(norm.slice(cs, fig.start));
     // 5. The clauses before it in its sentence, nearest first (东光县、南皮县发展…，吴桥县打造…，接待游客86万人次):
     // in each, a locative, then a subject that is not an organisation's origin; then an
     // organisation's origin anywhere before.
@@ -1074,13 +1134,19 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         if (a) return finish(fromSet, a, 'sentence');
       }
       const pick = loc >= 0 ? loc : plain >= 0 ? plain : partner;
+      // 东城区还组织…结对，累计派出医务人员180名: a clause that sends with no subject of its own sends from
+      // the earlier clause's subject; its things go to the article's unit.
+      if (pick >= 0 && pick === plain && sendsWithoutSubject && titleTopic && !places[pick].codes.includes(titleTopic)) {
+        for (const c of places[pick].codes) if (!fromSet.includes(c)) fromSet.push(c);
+        return finish(fromSet, titleTopic, 'sentence');
+      }
       if (pick >= 0) return finish(fromSet, asCode(places[pick], pick), 'sentence');
       const a = anaphor(from, c, from);
       if (a !== undefined) return finish(fromSet, a, 'sentence');
       c = from;
     }
     const pronounLead = lang === 'en' && PRONOUN_LEAD_EN.test(norm.slice(ss, ss + 30));
-    if (org >= 0 && !pronounLead)
+    if (org >= 0 && !pronounLead && !foreign(org))
       return finish(fromSet, asCode(places[org], org), places[org].start >= cs ? 'clause' : 'sentence');
     // 6. A place after the figure ("436 buildings in the old quarter of Heping District"): in its
     // clause in Chinese (a clause after it, 其中…迁往X, speaks of a part), in its sentence in English.
@@ -1158,9 +1224,12 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (
         pick >= 0 &&
         pick === org &&
-        lang === 'en' &&
-        (PRONOUN_LEAD_EN.test(norm.slice(s0, s0 + 30)) || PART_LEAD_EN.test(norm.slice(s0, s0 + 20)))
+        (foreign(org) ||
+          (lang === 'en' && (PRONOUN_LEAD_EN.test(norm.slice(s0, s0 + 30)) || PART_LEAD_EN.test(norm.slice(s0, s0 + 20)))))
       ) {
+        // "A Beijing valve maker moved its line here.": where the sentence says it went.
+        const there = anaphor(s0, s, s0, true);
+        if (there) return finish(fromSet, there, 'context');
         if (orgBack < 0) orgBack = org;
         s = s0;
         continue;
@@ -1176,7 +1245,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       const h = headingBefore(ownPs);
       if (h) return finish(fromSet, h, 'context');
     }
-    if (org >= 0) return finish(fromSet, asCode(places[org], org), 'sentence');
+    if (org >= 0) return finish(fromSet, foreign(org) ? titleTopic : asCode(places[org], org), 'sentence');
     // What a place sends with no receiver named in the paragraph goes to the unit the article is about
     // ("丰台区先后派出医疗专家35名" under "结对帮扶十年 魏县换新颜").
     if (sender >= 0 && titleTopic && !places[sender].codes.includes(titleTopic)) return finish(fromSet, titleTopic, 'context');
@@ -1185,14 +1254,18 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         fromSet.filter((c) => !places[sender].codes.includes(c)),
         asCode(places[sender], sender)
       );
-    if (orgBack >= 0) return finish(fromSet, asCode(places[orgBack], orgBack), 'context');
+    if (orgBack >= 0) return finish(fromSet, foreign(orgBack) ? titleTopic : asCode(places[orgBack], orgBack), 'context');
     // 8. The thing's own place when nothing receives it ("石家庄市企业1700家").
     // (English: the verb may follow the count, "the enterprises of Beijing 37 were introduced".)
     const clause = norm.slice(cs, lang === 'en' ? ce : fig.start);
     if (!(lang === 'zh' ? RECEIVE_ZH : RECEIVE_EN).test(clause))
       for (let k = k0; k < k1; k++)
-        if (roles[k - k0] === 'figmod' && places[k].end <= fig.end)
+        if (roles[k - k0] === 'figmod' && places[k].end <= fig.end) {
+          // "Beijing projects numbered 28" in a Hebei county's report: English names the things by
+          // their origin; they are counted where the article's unit receives them.
+          if (lang === 'en' && foreign(k)) return finish([...places[k].codes], titleTopic, 'context');
           return { code: asCode(places[k], k), from: [], how: 'context' };
+        }
     // 9. Things received with no receiver named anywhere before (全年承接京津产业转移项目27个 in a
     // county's report): the article's topic, the unit its title is about — unless that is a source here.
     if (topic && !topic.endsWith('0000') && (lang === 'zh' ? RECEIVE_ZH : RECEIVE_EN).test(clause) && !fromSet.includes(topic))
@@ -1260,6 +1333,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       // 京津两地 names the places themselves (a source here), not places acting together.
       const k = firstAt(ss + m.index) - 1;
       if (lang === 'zh' && k >= 0 && places[k].end === ss + m.index) continue;
+      // "140 enterprises from the two cities": the places they came from, not places acting together.
+      if (lang === 'en' && /\bfrom\s+$/.test(norm.slice(Math.max(0, ss + m.index - 6), ss + m.index))) continue;
       at = ss + m.index;
     }
     if (at >= 0 || lang === 'en') return at;

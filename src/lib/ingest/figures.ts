@@ -224,7 +224,10 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
       // ("signed 46 projects …, up 15 percent. 29 were from Beijing": past a measure to the count.)
       if (!unit && (isDigit || r.value >= 2)) unit = ellipticalUnit(text, norm, start, r.end, lastCounted(out, start));
       // "…; another 8 were paired with Longhua County": a further count continues the one before.
-      if (unit && /\b(?:a further|another|an additional)\s+$/.test(norm.slice(Math.max(0, start - 16), start)))
+      if (
+        unit &&
+        /\b(?:a further|another|an additional|the other|the remaining)\s+$/.test(norm.slice(Math.max(0, start - 16), start))
+      )
         continues = out.length - 1;
       // "nine of them", "a further six": the count of things just counted takes their unit.
       if (!unit) {
@@ -233,11 +236,15 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
         // "Of the 23 projects, 14 came from …": a count after the whole it is part of.
         const among =
           !of &&
-          (/\b(?:among them|of them|of which|of these|including)\s*,?\s*$/.test(norm.slice(Math.max(0, start - 20), start)) ||
+          (/\b(?:among them|among which|of them|of which|of these|including)\s*,?\s*$/.test(
+            norm.slice(Math.max(0, start - 20), start)
+          ) ||
             PART_OF_WHOLE_EN.test(norm.slice(Math.max(0, start - 60), start)) ||
             PART_OF_NAMED_EN.test(norm.slice(Math.max(0, start - 60), start)));
         const further =
-          !of && !among && /\b(?:a further|another|an additional)\s+$/.test(norm.slice(Math.max(0, start - 16), start));
+          !of &&
+          !among &&
+          /\b(?:a further|another|an additional|the other|the remaining)\s+$/.test(norm.slice(Math.max(0, start - 16), start));
         // "nine of the 23 firms": the part counts what the whole counts.
         const ofThe = !of && /^\s+of\s+(?:the|these|those|its|their|our|your)\s+/.exec(norm.slice(r.end, r.end + 20));
         if (ofThe) {
@@ -372,7 +379,8 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
   return out;
 }
 
-const PART_CUE_ZH = /其中/;
+// 天津项目26个，分别来自河西区11个、武清区8个: the senders' shares are parts too.
+const PART_CUE_ZH = /其中|分别来自/;
 // "Of the Beijing projects, eight …": the whole named by its noun without a number.
 const PART_OF_NAMED_EN = /\bof\s+(?:the|these|those)\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\s*,\s*$/;
 
@@ -388,7 +396,7 @@ function sentenceAfter(norm: string, from: number, to: number): number {
 }
 // "Of the 23 projects, 14 …", "Of these 40 firms, six …": the whole, counted, opens the sentence of its parts.
 const PART_OF_WHOLE_EN = /\bof\s+(?:the|these|those|its|their|our|this year's|last year's)\s+[\d,.]+(?:\s+[a-z-]+){1,3}\s*,\s*$/;
-const PART_CUE_EN = /\b(?:of which|among them|among these|of them|of these|of those|including)\b|^[^.;]*?:\s/;
+const PART_CUE_EN = /\b(?:of which|among which|among them|among these|of them|of these|of those|including)\b|^[^.;]*?:\s/;
 const PART_CUE_ZH_G = new RegExp(PART_CUE_ZH.source, 'g');
 const PART_CUE_EN_G = new RegExp(PART_CUE_EN.source, 'g');
 const SENTENCE_END_G = /[。!?]|\.(?=\s)/g;
@@ -498,7 +506,7 @@ function lastCounted(out: FigureSpan[], start: number): FigureSpan | undefined {
   return out[out.length - 1];
 }
 
-const ELLIPSIS_CUE = /\b(?:of which|among them|among these|of these|of them|including|respectively)\b|:\s/;
+const ELLIPSIS_CUE = /\b(?:of which|among which|among them|among these|of these|of them|including|respectively)\b|:\s/;
 const ELLIPSIS_LEAD = /(?:\b(?:and|from|up from|down from|compared with|against|versus)|[,:;])\s+(?:[a-z][a-z' -]{0,30}\s)?$/;
 /**
  * The unit of a bare count that leaves its noun to the figure before it in the same sentence: a part

@@ -149,7 +149,11 @@ const ZH_HEADS = [
   '国际机场',
   '机场',
   '水库',
-  '商会'
+  '商会',
+  // Research bodies (省农林科学院石家庄果树研究所: the city names the institute inside a longer name).
+  '研究所',
+  '研究院',
+  '科学院'
 ];
 const ZH_ORG_AFTER = new RegExp(
   `^([^\\s\\p{P}的在与和及等是有了向从对将把被为新建增设引共拥成立到个家所名项其该各全市县区省举召承主参]{0,4}?)(?:${ZH_HEADS.join('|')})`,
@@ -241,6 +245,14 @@ const EN_NOT_BRAND =
 // county stem before such a noun, or before a hyphen and a number, is no place.
 const EN_STEM_NAME_AFTER =
   /^(?:-\d|\s+(?:programmes?|programs?|spacecraft|spaceships?|rockets?|capsules?|missions?|astronauts?|crew|series|models?)\b)/;
+// A firm named brand first with an appositive saying what it is ("Zhuolu Digital, a Beijing software
+// company"): the place's name with one or two capitalised words, then ", a/an … company".
+const EN_FIRM_APPOSITIVE =
+  /^((?: [A-Z][A-Za-z'’-]+){1,2}),\s+(?:a|an)\s+(?:[A-Za-z'’-]+\s+){0,4}?(?:company|firm|maker|manufacturer|producer|developer|start-?up|supplier|operator|brand|chain|retailer|group)\b/;
+// A body's own institute named by its seat, after the body's possessive ("the provincial academy's
+// Xingtai fruit institute", "the university's Baoding research centre").
+const EN_INSTITUTE_AFTER_POSSESSIVE =
+  /^(?:\s+[a-z-]+){0,2}\s+(?:institute|academy|college|laboratory|lab|research (?:centre|center|station|base))\b/;
 // A web address is a firm's ("Suning.com").
 const EN_WEB_AFTER = /^\.(?:com|cn|net)(?![A-Za-z])/;
 
@@ -355,6 +367,7 @@ export function dropInstitutions(hits: Hit[], text: string, norm: string, verbs:
     const h = hits[i];
     if (!live(h)) continue;
     let end = -1;
+    let m2: RegExpExecArray | null;
     if (h.entry.latin) {
       // Every English expression but the feature one starts with a space or hyphen before a word.
       const org = mayBeOrgAfter(text, h.end);
@@ -369,6 +382,17 @@ export function dropInstitutions(hits: Hit[], text: string, norm: string, verbs:
       if (m) end = h.end + m[0].length;
       else if (web) end = h.end + web[0].length;
       else if (bareStem(h.entry) && EN_STEM_NAME_AFTER.test(norm.slice(h.end, h.end + 16))) end = h.end;
+      else if (
+        isSpace(text.charCodeAt(h.end)) &&
+        !(hits[i + 1] && hits[i + 1].start <= h.end + 1) &&
+        (m2 = EN_FIRM_APPOSITIVE.exec(text.slice(h.end, h.end + 90)))
+      )
+        end = h.end + m2[1].length;
+      else if (
+        /['’]s $/.test(text.slice(Math.max(0, h.start - 3), h.start)) &&
+        EN_INSTITUTE_AFTER_POSSESSIVE.test(norm.slice(h.end, h.end + 50))
+      )
+        end = h.end;
       else if (text.charCodeAt(h.start - 1) === 0x20 && capitalBefore(text, h.start - 1) && brandBefore(hits[i - 1], h, text))
         end = h.end;
       else if (

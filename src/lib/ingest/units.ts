@@ -249,7 +249,13 @@ export function nearestCountedNounBefore(norm: string, from: number, to: number)
 export function readEnglishUnitBefore(norm: string, start: number, end: number): UnitRead | null {
   // The number ends its phrase: punctuation, the end, or a preposition or time word ("enterprises 33
   // since 2019", "students 3,000 in next year"), never a noun of its own.
-  if (!/^\s*(?:[,.;:!?)]|$)/.test(norm.slice(end, end + 2)) && !AFTER_BARE_NUMBER.test(norm.slice(end, end + 12))) return null;
+  // ("Beijing projects numbered 28 and Tianjin projects 18": a parallel phrase with its own count.)
+  if (
+    !/^\s*(?:[,.;:!?)]|$)/.test(norm.slice(end, end + 2)) &&
+    !AFTER_BARE_NUMBER.test(norm.slice(end, end + 12)) &&
+    !/^ and (?:[a-z'-]+ ){1,3}\d/.test(norm.slice(end, end + 40))
+  )
+    return null;
   // A number right after a noun that numbers things names one of them ("in phase 3", "Line 4",
   // "No. 2"): an identifier, not a count of the noun before it.
   if (LABEL_BEFORE.test(norm.slice(Math.max(0, start - 16), start))) return null;
@@ -281,7 +287,8 @@ export function readEnglishUnitBefore(norm: string, start: number, end: number):
   // the number.
   const cl = clauseLead(norm, start);
   const subj = EN_SUBJECT_COUNT.exec(cl) ?? (EN_PARTICIPLE.test(cl) ? EN_SUBJECT_BARE.exec(cl) : null);
-  if (subj && (EN_NOUNS[subj[1]] || !EN_NOT_COUNTED.test(subj[1])) && /^\s*(?:[,.;:!?)]|$)/.test(norm.slice(end, end + 2)))
+  // ("Beijing projects numbered 28 and Tianjin projects 18": a pair goes on after "and".)
+  if (subj && (EN_NOUNS[subj[1]] || !EN_NOT_COUNTED.test(subj[1])) && /^\s*(?:[,.;:!?)]|$|and\s)/.test(norm.slice(end, end + 5)))
     return { unit: EN_NOUNS[subj[1]] ?? subj[1], end, phraseStart: start - cl.length };
   const rel = EN_REL_BEFORE.exec(norm.slice(Math.max(0, start - 90), start)) ?? EN_PARTICIPLE_BE.exec(cl);
   if (rel && (EN_NOUNS[rel[1]] || !EN_NOT_COUNTED.test(rel[1])))
@@ -347,7 +354,7 @@ const EN_PARTICIPLE_BE =
 // "the enterprises of Shunyi District 14 have moved", "Beijing hospitals 3 to set up branches": a
 // verb after the count ends its phrase as well.
 const AFTER_BARE_NUMBER =
-  /^\s+(?:since|in|by|during|from|so far|until|till|this|last|next|respectively|throughout|altogether|and \d|(?:have|has|had|were|are|will|would)\b|(?:settled|moved|landed|signed|started|opened|arrived|relocated|came|went|joined|took)\b|to (?!\d)|of (?!the\b|them\b|these\b|those\b|which\b|whom\b|all\b|its\b|their\b)(?=[a-z]))/;
+  /^\s+(?:since|in|by|during|from|so far|until|till|this|last|next|respectively|throughout|altogether|and (?:\d|the\b|its\b|their\b)|(?:have|has|had|were|are|will|would)\b|(?:settled|moved|landed|signed|started|opened|arrived|relocated|came|went|joined|took)\b|to (?!\d)|of (?!the\b|them\b|these\b|those\b|which\b|whom\b|all\b|its\b|their\b)(?=[a-z]))/;
 const EN_BEFORE =
   /([a-z][a-z-]*)(?:\s+(?:of|for|in|from|with)\s+(?:the\s+)?[a-z][a-z'-]*(?:\s+(?:and\s+)?[a-z][a-z'-]*)?)?\s+(?:(?:more than|not less than|no less than|over|nearly|about|around|almost|reached|reach|reaches|exceeded|exceeds|exceed|totalled|totaled|totals|amounted to|numbered|hit|stood at|up to|pass|passed|passes|surpassed|topped|were|was|is|are|to|at)\s+)*$/;
 
