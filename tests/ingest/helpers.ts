@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildGazetteer, createMatcher, type Matcher } from '../../src/lib/ingest/index';
+import { buildGazetteer, createMatcher, detectLang, extractFigures, type Matcher } from '../../src/lib/ingest/index';
 import { describeNeeding } from '../needs';
 
 export { describeNeeding };
@@ -33,3 +33,23 @@ export function regionsPathForCorpus(): string {
   console.warn(`\n*** ${REAL_REGIONS} is missing: corpus tests use the fixture regions ***\n`);
   return `${FIXTURES}regions.json`;
 }
+
+/** Figure-table helpers shared by the figures-*.test.ts tables: [value, unit, code] per figure, and the mentioned codes. */
+export type FigureRow = [number, string, string | null];
+let figureMatcher: ReturnType<typeof createMatcher> | null = null;
+function realMatcher() {
+  figureMatcher ??= createMatcher(buildGazetteer(JSON.parse(readFileSync(REAL_REGIONS, 'utf8')), ALIASES));
+  return figureMatcher;
+}
+export function figureRows(text: string): FigureRow[] {
+  const { mentions, view, hits } = realMatcher().match(text);
+  return extractFigures(text, view.norm, detectLang(text), mentions, hits).map((x) => [x.value, x.unit, x.code]);
+}
+export const mentionCodes = (text: string) =>
+  [
+    ...new Set(
+      realMatcher()
+        .match(text)
+        .mentions.map((m) => m.code)
+    )
+  ].sort();
