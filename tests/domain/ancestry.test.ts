@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { isWithin, parentChain } from '../../src/lib/domain/ancestry';
-import { regionName } from '../../src/lib/domain/region';
 
 const index = {
   '130000': { parent: null },
@@ -27,9 +26,4 @@ describe.each([
     ['130000', '130681', false],
     ['130600', '110000', false]
   ])('isWithin(%s, %s) = %s', (code, region, want) => expect(isWithin(code, region, lookup)).toBe(want));
-});
-
-it('regionName picks the language', () => {
-  const r = { name_zh: '保定市', name_en: 'Baoding' };
-  expect([regionName(r, 'zh'), regionName(r, 'en')]).toEqual(['保定市', 'Baoding']);
 });

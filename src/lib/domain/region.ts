@@ -1,5 +1,4 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Lang } from './language';
 import type { MapLevel } from './level';
 
 /** What names a unit and places it in the hierarchy: every reader of geo/out/ needs these. */
@@ -37,7 +36,3 @@ export type RegionCollection = FeatureCollection<Polygon | MultiPolygon, RegionP
 export type RegionLike = Omit<RegionProps, 'name_pinyin'> & { name_pinyin?: string };
 export type RegionsLike = Record<string, RegionLike>;
 
-/** The unit's name in `lang`. */
-export function regionName(region: Pick<RegionProps, 'name_zh' | 'name_en'>, lang: Lang): string {
-  return lang === 'zh' ? region.name_zh : region.name_en;
-}

@@ -118,7 +118,8 @@ export class Explorer {
             : data.flows.map((f) => f.id)
         ),
         unitAt: (code, level) => unitAtLevel(code, level, data.regions),
-        regionName: (code) => data.regions[code]?.name_en ?? code
+        // The codec's notices are English sentences, so the names in them are English too.
+        regionName: (code) => regionName(data.regions, code, 'en')
       },
       CAMERA_LIMITS
     );
