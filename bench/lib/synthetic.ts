@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FLOW_COLUMNS, FLOW_KINDS, FLOW_STATUSES } from '../../src/lib/flows/types';
+import { parentChain } from '../../src/lib/domain/ancestry';
 
 export interface RegionEntry {
   code: string;
@@ -38,9 +39,7 @@ const MEASURE_BY_KIND: Record<string, string> = {
 const UNITS = ['percent', 'projects', 'enterprises', 'yuan', 'hectares'];
 
 function ancestors(code: string, regions: Record<string, RegionEntry>): Set<string> {
-  const out = new Set<string>();
-  for (let p = regions[code]?.parent ?? null; p && out.size < 8; p = regions[p]?.parent ?? null) out.add(p);
-  return out;
+  return new Set(parentChain(code, regions).slice(1));
 }
 
 /** n articles, ids `syn-00000…`, each naming 1–8 county-level units 1–20 times and stating 0–3 figures. */

@@ -83,14 +83,8 @@ export class DatasetWriter implements RecordConsumer {
     if (name === 'flows.csv') this.flowsCsv = content;
   }
 
-  private up(code: string): string[] {
-    const out: string[] = [];
-    for (let c: string | null | undefined = code, guard = 0; c && guard < 8; c = this.parent.get(c), guard++) out.push(c);
-    return out;
-  }
-
   private push(code: string, item: RegionPageItem): void {
-    for (const c of this.up(code)) {
+    for (const c of parentChain(code, this.parent)) {
       let p = this.pages.get(c);
       if (!p) this.pages.set(c, (p = { items: [], pages: 0, total: 0 }));
       p.items.push(item);

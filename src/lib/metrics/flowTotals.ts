@@ -1,4 +1,5 @@
 import { unitAtLevel } from '../regions/ancestry';
+import { isWithin } from '../domain/ancestry';
 import type { MapLevel, RegionIndex } from '../regions/types';
 import { isDirected, type Flow } from '../flows/types';
 
@@ -37,14 +38,9 @@ function sideUnits(codes: readonly string[], level: MapLevel, regions: RegionInd
   return { units: known, whole: known.length === 1 && (codes.length === 1 || units.every((u) => u !== null)) };
 }
 
-function within(code: string, region: string, regions: RegionIndex): boolean {
-  for (let c: string | null = code, hops = 0; c && hops < 8; c = regions[c]?.parent ?? null, hops++)
-    if (c === region) return true;
-  return false;
-}
 /** Two sets of places share ground: one names a place inside (or equal to) a place of the other. */
 function placesMeet(a: readonly string[], b: readonly string[], regions: RegionIndex): boolean {
-  return a.some((x) => b.some((y) => within(x, y, regions) || within(y, x, regions)));
+  return a.some((x) => b.some((y) => isWithin(x, y, regions) || isWithin(y, x, regions)));
 }
 /** Undated or open-ended periods may overlap anything. */
 function periodsMeet(a: Flow, b: Flow): boolean {
