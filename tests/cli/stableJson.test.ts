@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { stableJson } from '../../scripts/lib/stableJson';
 import { recordJson } from '../../scripts/lib/task';
+import { sortKeys } from '../../src/lib/ingest/output';
 
-/** The ingest library's way: a sorted copy through object literals, then the native printer. */
-function sortKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sortKeys);
-  if (v && typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    return Object.fromEntries(
-      Object.keys(o)
-        .sort()
-        .map((k) => [k, sortKeys(o[k])])
-    );
-  }
-  return v;
-}
+// The ingest library's way: a sorted copy through object literals, then the native printer.
 const reference = (v: unknown) => JSON.stringify(sortKeys(v), null, 2);
 
 describe('stableJson prints what JSON.stringify(sortKeys(v), null, 2) prints', () => {

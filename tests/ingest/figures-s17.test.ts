@@ -2,18 +2,9 @@
 // partner in a role phrase, title topics with two units, machine-translated order, elided heads,
 // respectively, hyphenated areas, and traps (brand-first firms, programme names, slogans, wine brands).
 // Our own sentences; places from the real region table (geo/out/regions.json).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, createMatcher, detectLang, extractFigures } from '../../src/lib/ingest/index';
-import { ALIASES, REAL_REGIONS } from './helpers';
+import { figureRows as rows, mentionCodes as codes, type FigureRow as Row } from './helpers';
 
-const matcher = createMatcher(buildGazetteer(JSON.parse(readFileSync(REAL_REGIONS, 'utf8')), ALIASES));
-type Row = [number, string, string | null];
-function rows(text: string): Row[] {
-  const { mentions, view, hits } = matcher.match(text);
-  return extractFigures(text, view.norm, detectLang(text), mentions, hits).map((x) => [x.value, x.unit, x.code]);
-}
-const codes = (text: string) => [...new Set(matcher.match(text).mentions.map((m) => m.code))].sort();
 const cases = (list: [string, string, Row][]) => list;
 
 describe('cause 1: the article unit as a definite subject, partners in role phrases', () => {

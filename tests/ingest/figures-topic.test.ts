@@ -1,17 +1,9 @@
 // Issue 12 (s16): figures whose region is the unit the article is about — the title's unit, "our
 // county"/我县/全市, what a sender sends, level words in respectively-lists — and elided heads.
 // Our own sentences; places from the real region table (geo/out/regions.json).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, createMatcher, detectLang, extractFigures } from '../../src/lib/ingest/index';
-import { ALIASES, REAL_REGIONS } from './helpers';
+import { figureRows as rows, type FigureRow as Row } from './helpers';
 
-const matcher = createMatcher(buildGazetteer(JSON.parse(readFileSync(REAL_REGIONS, 'utf8')), ALIASES));
-type Row = [number, string, string | null];
-function rows(text: string): Row[] {
-  const { mentions, view, hits } = matcher.match(text);
-  return extractFigures(text, view.norm, detectLang(text), mentions, hits).map((x) => [x.value, x.unit, x.code]);
-}
 const cases = (list: [string, string, Row][]) => list;
 
 describe('the title names the unit a figure with no place of its own belongs to', () => {

@@ -15,7 +15,8 @@ export function buildArticlesFile(records: readonly ArticleRecord[], parent: Rea
   return { schema: SCHEMA_VERSION, articles, regions: aggregateRegions(articles, parent) };
 }
 
-function sortKeys(v: unknown): unknown {
+/** A copy with every object's keys in sorted order, for JSON that diffs well (the CLI's stableJson matches it). */
+export function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
