@@ -23,13 +23,6 @@ export class MapContext {
   map = $state.raw<MapLibreMap | null>(null);
   /** True once the style has loaded: layers may add sources from then on. */
   styleReady = $state(false);
-  /**
-   * False until the data of every source the first view needs has loaded: until then RawLayer
-   * waits, and all layers go in in one batch. Layers added earlier drew a partial map at each
-   * source's arrival — frames of 0.2–1 s in software WebGL, each taking the cores from the one
-   * worker still parsing the boundaries (bench:load, README § Performance).
-   */
-  layersOpen = $state(false);
   /** Ids of the sources on the map now (RawSource keeps it): state joins wait for their source. */
   readonly sources = new SvelteSet<string>();
   /** Pixels of the map hidden under panels (details, sheet): fitting a region keeps out of them. */
