@@ -86,11 +86,52 @@ describe('focusStates', () => {
     dim = { dim: true, lit: false },
     off = { dim: false, lit: false };
   it.each([
-    ['lights the place’s lines in and out, dims the rest', 'A', [], [[0, lit], [1, lit], [2, dim]], [0, 1, 2]],
-    ['a place with no line dims them all', 'E', [], [[0, dim], [1, dim], [2, dim]], [0, 1, 2]],
-    ['leaving resets what was focused', null, [0, 1, 2], [[0, off], [1, off], [2, off]], []],
+    [
+      'lights the place’s lines in and out, dims the rest',
+      'A',
+      [],
+      [
+        [0, lit],
+        [1, lit],
+        [2, dim]
+      ],
+      [0, 1, 2]
+    ],
+    [
+      'a place with no line dims them all',
+      'E',
+      [],
+      [
+        [0, dim],
+        [1, dim],
+        [2, dim]
+      ],
+      [0, 1, 2]
+    ],
+    [
+      'leaving resets what was focused',
+      null,
+      [0, 1, 2],
+      [
+        [0, off],
+        [1, off],
+        [2, off]
+      ],
+      []
+    ],
     // A line lit before that the data no longer has is reset too.
-    ['moving to another place resets lines gone since', 'D', [0, 7], [[0, dim], [7, off], [1, dim], [2, lit]], [0, 1, 2]],
+    [
+      'moving to another place resets lines gone since',
+      'D',
+      [0, 7],
+      [
+        [0, dim],
+        [7, off],
+        [1, dim],
+        [2, lit]
+      ],
+      [0, 1, 2]
+    ],
     ['nothing focused, nothing hovered: no change', null, [], [], []]
   ] as const)('%s', (_, code, previous, states, focused) => {
     const got = focusStates(arcs, code, previous);

@@ -35,4 +35,3 @@ export type RegionCollection = FeatureCollection<Polygon | MultiPolygon, RegionP
 /** The fields of geo/out/regions.json the ingest reads (a fixture may omit the pinyin). */
 export type RegionLike = Omit<RegionProps, 'name_pinyin'> & { name_pinyin?: string };
 export type RegionsLike = Record<string, RegionLike>;
-
