@@ -345,7 +345,8 @@ export function placesTable({ provinces, cities, areas, regions, jiebaDict, word
   const holds = (prefix: string) => [...namesakePrefixes].some((p) => p.startsWith(prefix));
   for (let i = outside.length - 1; i >= 0; i--) {
     const [form, prefix] = outside[i];
-    if (/^[\u4e00-\u9fff]{2}$/.test(form) && !holds(prefix)) outside.splice(i, 1);
+    // Provinces stay: they qualify names by far the most often (重庆广阳岛, 四川大邑), and are few.
+    if (/^[\u4e00-\u9fff]{2}$/.test(form) && prefix.length > 2 && !holds(prefix)) outside.splice(i, 1);
   }
 
   return {

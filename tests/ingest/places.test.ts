@@ -26,7 +26,13 @@ describe('places: a qualifier written with the name decides', () => {
     ['in-region qualifier picks the shared name: Shijiazhuang', '石家庄市新华区的企业', { '130105': 1 }],
     ['English in-region qualifier after the name', 'the Xinhua District of Cangzhou', { '130902': 1 }],
     ['a qualifier confirms a risky short form', '北京大兴的企业', { '110115': 1 }],
-    ['河北省沧州市新华区 counts once, at the most specific unit', '河北省沧州市新华区', { '130902': 1 }]
+    ['河北省沧州市新华区 counts once, at the most specific unit', '河北省沧州市新华区', { '130902': 1 }],
+    ['a province elsewhere written against a stem it holds no unit of', '代表团考察了重庆广阳岛', {}],
+    ['the same stem elsewhere in the text stays the region', '廊坊市广阳区的企业到重庆广阳岛考察', { '131003': 1 }],
+    ['a province elsewhere after a separator qualifies nothing', '重庆、广阳区两地', { '131003': 1 }],
+    ['English: a laboratory named after a district', 'Changping Laboratory opened a branch', {}],
+    ['English: a petrochemical firm named after a place', 'Yanshan Petrochemical moved a unit', {}],
+    ['a laboratory named after a district', '怀柔实验室的专家', {}]
   ])('%s: %s', (_name, text, expected) => expect(counts(text)).toEqual(expected));
 
   it('exposes the spans that are not the region, for figures to skip', () => {

@@ -55,7 +55,7 @@ const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 // name. Longer runs ("Bohai New Area Green Chemical Research Institute") usually say where the
 // institution is, and count. Lowercase plurals stay generic: "Beijing hospitals" are hospitals in Beijing.
 const ORG_HEADS =
-  'University|College|Institute|Academy|School|Hospital|Bank|Securities|Insurance|Group|Co|Company|Corporation|Corp|Ltd|Limited|Holdings?|Motors?|Automobile|Appliances?|Electronics|Commerce|Retail|Mall|Plaza|Supermarkets?|Steel|Pharmaceuticals?|Brewery|Airlines|Daily|News|Times|Evening|Post|TV|Television|Radio|Web|Net|Online|Weekly|Magazine|Journal|Gazette|Herald|Media|Press|Broadcasting|Festival|Fair|Expo|Forum|Summit|Games|Exhibition|Carnival|Scenic|Team|Club|FC|Stadium|Museum|Library|Theatre|Theater|Hotel|Exchange|Cup|Award|Prize|Marathon|Lake|Mountains?|Hills?|River|Reservoir|Airport|Station|Port|Harbou?r|Railway|Line|Metro|Subway|Expressway|Highway|Road|Street|Avenue|Bridge';
+  'University|College|Institute|Laborator(?:y|ies)|Labs?|Academy|School|Hospital|Bank|Securities|Insurance|Group|Co|Company|Corporation|Corp|Ltd|Limited|Holdings?|Motors?|Automobile|Appliances?|Electronics|Commerce|Retail|Mall|Plaza|Supermarkets?|Steel|Petrochemicals?|Pharmaceuticals?|Brewery|Airlines|Daily|News|Times|Evening|Post|TV|Television|Radio|Web|Net|Online|Weekly|Magazine|Journal|Gazette|Herald|Media|Press|Broadcasting|Festival|Fair|Expo|Forum|Summit|Games|Exhibition|Carnival|Scenic|Team|Club|FC|Stadium|Museum|Library|Theatre|Theater|Hotel|Exchange|Cup|Award|Prize|Marathon|Lake|Mountains?|Hills?|River|Reservoir|Airport|Station|Port|Harbou?r|Railway|Line|Metro|Subway|Expressway|Highway|Road|Street|Avenue|Bridge';
 // "X and Y" between counts as one word ("Hebei Iron and Steel Group", "Langfang Economic and Trade
 // Fair"); a bare "and" does not start one ("Beijing and Tianjin University" names Beijing).
 // A number may stand between the name and the rest: institutions numbered within their city ("Tianjin
@@ -153,6 +153,7 @@ const ZH_HEADS = [
   // Research bodies (省农林科学院石家庄果树研究所: the city names the institute inside a longer name).
   '研究所',
   '研究院',
+  '实验室',
   '科学院'
 ];
 const ZH_ORG_AFTER = new RegExp(
@@ -633,7 +634,9 @@ export function applyQualifiers(
     if (
       prev &&
       gapBefore(norm, prev.end, h.start) &&
-      qualify(h, prev, parent, former, true, h.entry.latin && /^'s\s+$/.test(norm.slice(prev.end, h.start)))
+      // Decisive, with or without a namesake there: "Chengdu's Xindu District", and in Chinese a place
+      // written right against the name (重庆广阳岛: an island of Chongqing, not 廊坊's 广阳).
+      qualify(h, prev, parent, former, true, h.entry.latin ? /^'s\s+$/.test(norm.slice(prev.end, h.start)) : prev.end === h.start)
     )
       continue;
     const next = hits[i + 1];
