@@ -138,8 +138,15 @@ const ORDER: FlowRole[] = ['counted', 'part', 'shared', 'planned', 'listed'];
 // One collator for every comparison: String#localeCompare builds its own each call.
 const byMeasure = new Intl.Collator().compare;
 
-/** Articles stating a flow: one per article however many of its statements it makes. */
+/**
+ * Articles stating a flow: one per article however many of its statements it makes. Kept per flow:
+ * a flow of a large atlas has tens of thousands of statements, and every click on either end
+ * would count them again.
+ */
+const articlesOf = new WeakMap<ConsolidatedFlow, number>();
 function distinctArticles(f: ConsolidatedFlow): number {
   if (f.sources.length < 2) return f.sources.length;
-  return new Set(f.sources.map((s) => s.article)).size;
+  let n = articlesOf.get(f);
+  if (n === undefined) articlesOf.set(f, (n = new Set(f.sources.map((s) => s.article)).size));
+  return n;
 }

@@ -35,6 +35,8 @@ export interface Dataset {
   loadArticles?: () => Promise<ArticleRecordLike[]>;
   /** An atlas's articles naming a region or a unit inside it, most mentions first (its sorted per-region lists). */
   regionArticles?: (code: string, from: number | null, to: number | null) => Promise<ArticleHit[]>;
+  /** Starts fetching what `regionArticles(code)` will read (no decoding), from the click's own task. */
+  prefetchRegion?: (code: string) => void;
   /**
    * An atlas's distinct flows over all years, as consolidateFlows gives them from `flows` once
    * loaded (undated statements): drawn at start, so the rows come only for a time window.
@@ -48,12 +50,6 @@ export interface Dataset {
 
 /** Article lists of the last regions (and windows) opened on an atlas, kept for going back to them. */
 const HITS_KEPT = 8;
-
-/** After the next frame has painted (the frame's rAF, then a task), or at once off a page. */
-function afterPaint(f: () => void) {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(f, 0));
-  else setTimeout(f, 0);
-}
 
 /** Metrics a link may name whatever flows are loaded: links stay valid when the user's articles have other measures. */
 const ALL_METRICS = metricCatalog([...FLOW_MEASURES], [...FLOW_MEASURES]).map((m) => m.id);
@@ -79,6 +75,7 @@ export class Explorer {
   /** Why an atlas's flow rows could not be fetched: the window shows no flows until a retry has them. */
   flowsProblem = $state<string | null>(null);
   readonly #regionArticles: Dataset['regionArticles'];
+  readonly #prefetchRegion: Dataset['prefetchRegion'];
   readonly #aggregate: DatasetAggregate['regions'] | undefined;
   readonly #articleYears: DatasetAggregate['articles'] | undefined;
   readonly #loadArticles: (() => Promise<ArticleRecordLike[]>) | undefined;
@@ -100,6 +97,7 @@ export class Explorer {
     this.#loadFlows = data.loadFlows;
     this.flowsPending = !!data.loadFlows;
     this.#regionArticles = data.regionArticles;
+    this.#prefetchRegion = data.prefetchRegion;
     this.#aggregate = data.aggregate;
     this.#articleYears = data.articleYears;
     this.#loadArticles = data.loadArticles;
@@ -180,22 +178,26 @@ export class Explorer {
     const list = this.#regionArticles;
     if (list && !this.#counting.has(key)) {
       this.#counting.add(key);
-      // Once the click's frame is out: by then its region page is asked for, ahead of the list.
-      afterPaint(() =>
-        list(code, from, to).then(
-          (articles) => {
-            this.#counting.delete(key);
-            this.#hits = [{ key, articles }, ...this.#hits.filter((h) => h.key !== key).slice(0, HITS_KEPT - 1)];
-            this.articlesProblem = null;
-          },
-          (e) => {
-            this.#counting.delete(key);
-            this.articlesProblem = e instanceof Error ? e.message : String(e);
-          }
-        )
+      // Asked for once the details' first page is painted (DetailsPanel), its bytes fetched since
+      // the click (prefetchArticles): counted now, painted in the next frame.
+      list(code, from, to).then(
+        (articles) => {
+          this.#counting.delete(key);
+          this.#hits = [{ key, articles }, ...this.#hits.filter((h) => h.key !== key).slice(0, HITS_KEPT - 1)];
+          this.articlesProblem = null;
+        },
+        (e) => {
+          this.#counting.delete(key);
+          this.articlesProblem = e instanceof Error ? e.message : String(e);
+        }
       );
     }
     return null;
+  }
+
+  /** Starts fetching an atlas region's article list, which atlasArticles counts later (a failure is reported there). */
+  prefetchArticles(code: string): void {
+    this.#prefetchRegion?.(code);
   }
   #hits = $state.raw<{ key: string; articles: ArticleHit[] }[]>([]);
   readonly #counting = new Set<string>();
