@@ -59,8 +59,6 @@ export async function preloadDataset(): Promise<void> {
         articles: [],
         loadArticles: () => index.articles(),
         regionArticles: (code, from, to) => index.regionArticles(code, from, to),
-        // The list's bytes and the article columns; a failure is reported when regionArticles asks again.
-        prefetchRegion: (code) => void Promise.all([index.list(code), index.table()]).catch(() => {}),
         articleYears: chunked.aggregate.articles,
         flows: chunked.flows,
         distinctFlows: chunked.distinctFlows ?? undefined,

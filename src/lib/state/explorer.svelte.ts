@@ -35,8 +35,6 @@ export interface Dataset {
   loadArticles?: () => Promise<ArticleRecordLike[]>;
   /** An atlas's articles naming a region or a unit inside it, most mentions first (its sorted per-region lists). */
   regionArticles?: (code: string, from: number | null, to: number | null) => Promise<ArticleHit[]>;
-  /** Starts fetching what `regionArticles(code)` will read (no decoding), from the click's own task. */
-  prefetchRegion?: (code: string) => void;
   /**
    * An atlas's distinct flows over all years, as consolidateFlows gives them from `flows` once
    * loaded (undated statements): drawn at start, so the rows come only for a time window.
@@ -75,7 +73,6 @@ export class Explorer {
   /** Why an atlas's flow rows could not be fetched: the window shows no flows until a retry has them. */
   flowsProblem = $state<string | null>(null);
   readonly #regionArticles: Dataset['regionArticles'];
-  readonly #prefetchRegion: Dataset['prefetchRegion'];
   readonly #aggregate: DatasetAggregate['regions'] | undefined;
   readonly #articleYears: DatasetAggregate['articles'] | undefined;
   readonly #loadArticles: (() => Promise<ArticleRecordLike[]>) | undefined;
@@ -97,7 +94,6 @@ export class Explorer {
     this.#loadFlows = data.loadFlows;
     this.flowsPending = !!data.loadFlows;
     this.#regionArticles = data.regionArticles;
-    this.#prefetchRegion = data.prefetchRegion;
     this.#aggregate = data.aggregate;
     this.#articleYears = data.articleYears;
     this.#loadArticles = data.loadArticles;
@@ -178,8 +174,8 @@ export class Explorer {
     const list = this.#regionArticles;
     if (list && !this.#counting.has(key)) {
       this.#counting.add(key);
-      // Asked for once the details' first page is painted (DetailsPanel), its bytes fetched since
-      // the click (prefetchArticles): counted now, painted in the next frame.
+      // Asked for once the details' first page is painted (DetailsPanel): fetched and counted now,
+      // painted in the next frame (a further frame's wait here only made the list later).
       list(code, from, to).then(
         (articles) => {
           this.#counting.delete(key);
@@ -193,11 +189,6 @@ export class Explorer {
       );
     }
     return null;
-  }
-
-  /** Starts fetching an atlas region's article list, which atlasArticles counts later (a failure is reported there). */
-  prefetchArticles(code: string): void {
-    this.#prefetchRegion?.(code);
   }
   #hits = $state.raw<{ key: string; articles: ArticleHit[] }[]>([]);
   readonly #counting = new Set<string>();
