@@ -83,15 +83,21 @@ try {
       }
       await page.context().close();
       loads.push(loadavg()[0]);
-      console.log(`  run ${r + 1} ${sites[j]}: list painted ${got[j].list.slice(-3).map(Math.round).join('/')} ms (load ${loadavg()[0].toFixed(1)})`);
+      console.log(
+        `  run ${r + 1} ${sites[j]}: list painted ${got[j].list.slice(-3).map(Math.round).join('/')} ms (load ${loadavg()[0].toFixed(1)})`
+      );
     }
 } finally {
   await browser.close();
   for (const s of servers) s.server.close();
 }
 const med = (xs: number[]) => summarize(xs).median;
-console.log(`\nclick → painted, county level, ${RUNS} loads × ${POINTS.length} clicks per build (medians, ms; load ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)})`);
-console.log(`${'build'.padEnd(40)} ${'header'.padStart(8)} ${'1st page'.padStart(9)} ${'list'.padStart(8)} ${'1st click list'.padStart(15)}`);
+console.log(
+  `\nclick → painted, county level, ${RUNS} loads × ${POINTS.length} clicks per build (medians, ms; load ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)})`
+);
+console.log(
+  `${'build'.padEnd(40)} ${'header'.padStart(8)} ${'1st page'.padStart(9)} ${'list'.padStart(8)} ${'1st click list'.padStart(15)}`
+);
 sites.forEach((s, j) =>
   console.log(
     `${s.padEnd(40)} ${med(got[j].panel).toFixed(0).padStart(8)} ${med(got[j].firstPage).toFixed(0).padStart(9)} ${med(got[j].list).toFixed(0).padStart(8)} ${med(got[j].first).toFixed(0).padStart(15)}`

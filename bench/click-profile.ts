@@ -57,7 +57,15 @@ try {
     const ms = (await Promise.race([
       page.evaluate('window.__done'),
       new Promise((_, reject) =>
-        setTimeout(async () => reject(new Error(`no painted details within 60 s: ${await page.evaluate(`document.querySelector('[data-testid=region-details]')?.innerHTML.slice(0, 600) ?? 'no panel'`)}`)), 60_000)
+        setTimeout(
+          async () =>
+            reject(
+              new Error(
+                `no painted details within 60 s: ${await page.evaluate(`document.querySelector('[data-testid=region-details]')?.innerHTML.slice(0, 600) ?? 'no panel'`)}`
+              )
+            ),
+          60_000
+        )
       )
     ])) as number;
     const { profile } = (await cdp.send('Profiler.stop')) as {
@@ -73,7 +81,9 @@ try {
       total += dt;
       self.set(k, (self.get(k) ?? 0) + dt);
     });
-    console.log(`\nclick at ${x},${y}: ${ms.toFixed(0)} ms to the article list painted; profile ${total.toFixed(0)} ms (self time)`);
+    console.log(
+      `\nclick at ${x},${y}: ${ms.toFixed(0)} ms to the article list painted; profile ${total.toFixed(0)} ms (self time)`
+    );
     for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
     if (CALLERS) {
       const parent = new Map<number, number>();
@@ -89,7 +99,8 @@ try {
         const k = chain.join(' < ');
         paths.set(k, (paths.get(k) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
       });
-      for (const [k, v] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`  ${CALLERS} ${v.toFixed(1)} ms < ${k}`);
+      for (const [k, v] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, 5))
+        console.log(`  ${CALLERS} ${v.toFixed(1)} ms < ${k}`);
     }
     await page.keyboard.press('Escape');
     await page.evaluate(`location.hash = ${JSON.stringify(HASH)}`);
