@@ -375,8 +375,11 @@ async function clickToPainted(
 ): Promise<{ panel: number; firstPage: number; list: number }> {
   await page.evaluate(`(() => {
     const panel = () => !!document.querySelector('[data-testid=region-details]');
-    const firstPage = () => panel() && !document.querySelector('[data-testid=snippets-loading], [data-testid=region-evidence][aria-busy=true]');
-    const list = () => panel() && !document.querySelector('[data-testid=articles-loading]');
+    // The header paints a frame before the lists (RegionDetails): the first page counts once the
+    // lists are in the panel (its article section, loading or not) and no page is on its way.
+    const body = () => !!document.querySelector('[data-testid=region-details] [data-testid=articles-section]');
+    const firstPage = () => body() && !document.querySelector('[data-testid=snippets-loading], [data-testid=region-evidence][aria-busy=true]');
+    const list = () => body() && !document.querySelector('[data-testid=articles-loading]');
     const ac = new AbortController();
     let t0 = null;
     const out = {};

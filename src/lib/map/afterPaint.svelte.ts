@@ -1,3 +1,5 @@
+import { whenMapFree } from './redrawHold';
+
 /**
  * Runs `f` once the next frame has painted (that frame's rAF, then a task), or after `fallback` ms
  * when no frame comes (a hidden tab runs no rAF). Returns a cancel.
@@ -27,7 +29,13 @@ export function afterPaintValue<T>(get: () => T): { readonly current: T } {
   $effect(() => {
     const next = get();
     if (next === current) return;
-    return afterPaint(() => (current = next));
+    // Later still while a region's details hold the map's redraws (redrawHold.ts).
+    let cancelHold = () => {};
+    const cancelPaint = afterPaint(() => (cancelHold = whenMapFree(() => (current = next))));
+    return () => {
+      cancelPaint();
+      cancelHold();
+    };
   });
   return {
     get current() {

@@ -49,12 +49,6 @@ export interface Dataset {
 /** Article lists of the last regions (and windows) opened on an atlas, kept for going back to them. */
 const HITS_KEPT = 8;
 
-/** After the next frame has painted (the frame's rAF, then a task), or at once off a page. */
-function afterPaint(f: () => void) {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(f, 0));
-  else setTimeout(f, 0);
-}
-
 /** Metrics a link may name whatever flows are loaded: links stay valid when the user's articles have other measures. */
 const ALL_METRICS = metricCatalog([...FLOW_MEASURES], [...FLOW_MEASURES]).map((m) => m.id);
 
@@ -181,19 +175,18 @@ export class Explorer {
     const list = this.#regionArticles;
     if (list && !this.#counting.has(key)) {
       this.#counting.add(key);
-      // Once the click's frame is out: by then its region page is asked for, ahead of the list.
-      afterPaint(() =>
-        list(code, from, to).then(
-          (articles) => {
-            this.#counting.delete(key);
-            this.#hits = [{ key, articles }, ...this.#hits.filter((h) => h.key !== key).slice(0, HITS_KEPT - 1)];
-            this.articlesProblem = null;
-          },
-          (e) => {
-            this.#counting.delete(key);
-            this.articlesProblem = e instanceof Error ? e.message : String(e);
-          }
-        )
+      // Asked for once the details' first page is painted (DetailsPanel): fetched and counted now,
+      // painted in the next frame (a further frame's wait here only made the list later).
+      list(code, from, to).then(
+        (articles) => {
+          this.#counting.delete(key);
+          this.#hits = [{ key, articles }, ...this.#hits.filter((h) => h.key !== key).slice(0, HITS_KEPT - 1)];
+          this.articlesProblem = null;
+        },
+        (e) => {
+          this.#counting.delete(key);
+          this.articlesProblem = e instanceof Error ? e.message : String(e);
+        }
       );
     }
     return null;
