@@ -1195,3 +1195,25 @@ describe('extractFlows: s17 causes of missed English flows (our own sentences)',
     expect(sides(body)).toEqual([]);
   });
 });
+
+describe('extractFlows: s20 rules (unseen styles)', () => {
+  it.each([
+    [
+      'a verb as attribute of the noun is no predicate, whatever follows the noun (其中…)',
+      '承德市全年共承接京津转移项目86个，其中北京项目61个。',
+      ['110000+120000>130800 projects/projects=86', '110000>130800 projects/projects=61']
+    ],
+    [
+      'a second count with its own modifier drops the first count’s (…23家、天津企业9家)',
+      '香河县去年承接北京转移企业23家、天津企业9家。',
+      ['110000>131024 enterprises/enterprises=23', '120000>131024 enterprises/enterprises=9']
+    ],
+    [
+      'a modifier before a list of counts qualifies them all (北京企业…、科研院所…)',
+      '石家庄市累计吸引北京企业1150家、科研院所6家落户。',
+      ['110000>130100 enterprises/enterprises=1150', '110000>130100 research/institutes=6']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body)).toEqual(want);
+  });
+});

@@ -508,6 +508,18 @@ interface Sides {
 }
 
 /** Sender and receiver of predicate `t` from the markers of the sentence's places (lexicon.ts, Role). */
+// A count closed by a list break (23家、 / "23 Beijing firms and") before the number: where its own things start.
+const EARLIER_COUNT_ZH = /\d[^\d、，,；;。]{0,4}[、，,；;]/g;
+const EARLIER_COUNT_EN = /\d[^\d,;.]{0,30}?(?:[,;]|\band\b)/g;
+function afterEarlierCount(norm: string, from: number, to: number, lang: Lang): number {
+  const re = lang === 'zh' ? EARLIER_COUNT_ZH : EARLIER_COUNT_EN;
+  const gap = norm.slice(from, to);
+  let end = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(gap); m; m = re.exec(gap)) end = from + m.index + m[0].length;
+  return end;
+}
+
 function sidesOf(
   doc: Doc,
   placed: readonly Placed[],
@@ -542,9 +554,13 @@ function sidesOf(
   const fromFloor = t.role === 'send' ? Math.min(fcs, tClauseStart) : fcs;
   const from = placed.filter((p) => p.marker === 'from' && p.start >= fromFloor && p.end <= fce);
   // Without a number, the things are those of the predicate's own clause.
+  // …and after an earlier count of the same predicate when it names its own (承接北京企业23家、天津企业9家:
+  // 北京 is the 23's; 吸引北京企业1150家、科研院所6家: 北京 still qualifies both).
+  let ownFrom = fig && t.end < fig.start ? afterEarlierCount(norm, t.end, fig.start, lang) : -1;
+  if (ownFrom >= 0 && !placed.some((p) => p.marker === 'mod' && p.start >= ownFrom && p.end <= fig!.end)) ownFrom = -1;
   const near = (p: Placed) =>
     fig
-      ? (p.start >= Math.min(t.end, fig.start) && p.end <= fig.end) || (p.start >= fig.start && p.end <= fig.end)
+      ? (p.start >= Math.max(Math.min(t.end, fig.start), ownFrom) && p.end <= fig.end) || (p.start >= fig.start && p.end <= fig.end)
       : p.start >= tClauseStart && p.end <= clauseEndAt;
   // Chinese puts the senders between a receiving verb and the counted noun (承接京津转移项目300个).
   const mods = placed.filter(
@@ -877,14 +893,17 @@ export function extractFlows(
         if (!trigger && t.start >= fig.end && t.end <= ce) trigger = t;
         break;
       }
+      const attribute =
+        trigger && lang === 'zh'
+          ? /^(?:[\u4e00-\u9fff]{0,3}?(?:项目|企业|产业|商户|资金)|的[\u4e00-\u9fff]{1,6}?(?:项目|企业|商户|机构))/.exec(
+              norm.slice(t.end, t.end + 10)
+            )
+          : null;
       if (
-        trigger &&
-        lang === 'zh' &&
-        /^(?:[\u4e00-\u9fff]{0,3}?(?:项目|企业|产业|商户|资金)|的[\u4e00-\u9fff]{1,6}?(?:项目|企业|商户|机构))/.test(
-          norm.slice(t.end, t.end + 10)
-        ) &&
-        // …but 引进京津项目: a place after the verb is its senders, and the verb the predicate.
-        within(doc.groups, t.end, t.end + 10).length === 0 &&
+        attribute &&
+        // …but 引进京津项目: a place between the verb and its noun is its senders, and the verb the
+        // predicate (a place after the noun, 转移项目86个，其中北京…, is another clause's).
+        within(doc.groups, t.end, t.end + attribute[0].length).length === 0 &&
         // …and 投入资金8000万元: money put in is the object of its verb, not an attribute.
         !(MONEY_VERB.test(t.word) && /^[\u4e00-\u9fff]{0,3}?资金/.test(norm.slice(t.end, t.end + 6)))
       )
