@@ -1217,3 +1217,17 @@ describe('extractFlows: s20 rules (unseen styles)', () => {
     expect(sides(body)).toEqual(want);
   });
 });
+
+describe('extractFlows: s20 moves of production', () => {
+  it.each([
+    [
+      'a production line moved is a relocation, its money a second flow',
+      'A Beijing battery maker will relocate its cell production line to Cangzhou, investing 2.2 billion yuan.',
+      ['110000>130900 relocation/null=null', '110000>130900 investment/yuan=2200000000']
+    ],
+    ['a distribution centre moved (分拨中心迁至)', '天津市武清区一家物流企业将其分拨中心整体迁至廊坊市。', ['120114>131000 relocation/null=null']],
+    ['a whole firm that moves stays a firm', '一家原本位于北京市丰台区的钢结构企业已整体搬迁至唐山市。', ['110106>130200 enterprises/null=null']]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body).sort()).toEqual(want.sort());
+  });
+});

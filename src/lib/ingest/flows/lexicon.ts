@@ -157,7 +157,7 @@ const EN_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
   ['health', /\b(?:hospitals?|medical|clinics?|elderly[- ]care|health ?care)\b/],
   [
     'relocation',
-    /\b(?:headquarters|head offices?|non-capital functions?|wholesale markets?|logistics (?:centers?|centres?|bases?)|merchants)\b/
+    /\b(?:headquarters|head offices?|non-capital functions?|wholesale markets?|logistics (?:centers?|centres?|bases?|hubs?)|merchants|production lines?|assembly lines?|workshops)\b/
   ],
   ['talent', /\b(?:talents?|experts?|cadres)\b/],
   ['enterprises', /\b(?:enterprises?|companies|company|firms?|plants?|factor(?:y|ies))\b/],
@@ -169,7 +169,7 @@ const ZH_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
   ['research', /研究院|研究所|实验室|工作站|科研机构|研发中心|研发基地/],
   ['education', /学校|分校|小学|中学|幼儿园|高校|大学|学院|院校|校区|办学|教师|师资/],
   ['health', /医院|医疗|诊疗|卫生院|养老|院区/],
-  ['relocation', /总部|非首都功能|批发市场|物流基地|商户/],
+  ['relocation', /总部|非首都功能|批发市场|物流基地|商户|生产线|分拨中心/],
   ['talent', /人才|专家/],
   ['enterprises', /企业|公司|工厂/],
   ['projects', /项目/]
