@@ -1231,3 +1231,53 @@ describe('extractFlows: s20 moves of production', () => {
     expect(sides(body).sort()).toEqual(want.sort());
   });
 });
+
+describe('extractFlows: s20 counts each with its own from-phrase', () => {
+  it.each([
+    [
+      'a from-phrase after a count is that count’s ("23 … from Beijing …, and 9 from Tianjin")',
+      'Xianghe County attracted 23 enterprises from Beijing in the first quarter, and 9 from Tianjin.',
+      ['110000>131024 enterprises/enterprises=23', '120000>131024 enterprises/enterprises=9']
+    ],
+    [
+      'two counts in one subject ("41 firms from Haidian and 17 from Chaoyang settled in …")',
+      'In 2023, 41 firms from Haidian and 17 from Chaoyang settled in Binhai.',
+      ['110108>120116 enterprises/enterprises=41', '110105>120116 enterprises/enterprises=17']
+    ],
+    [
+      'Chinese parts each after its own 来自 (来自北京的项目19个、来自天津的项目6个)',
+      '沧州市签约项目，其中来自北京的项目19个、来自天津的项目6个。',
+      ['110000>130900 projects/projects=19', '120000>130900 projects/projects=6']
+    ],
+    [
+      '"came in to X" settles; shares "respectively" split the total, not its last part',
+      'Since January, 58 firms came in to Cangzhou: 41 from Beijing and 17 from Tianjin. Huanghua and Hejian took in 12 and 9 respectively.',
+      [
+        '110000+120000>130900 enterprises/enterprises=58',
+        '110000>130900 enterprises/enterprises=41',
+        '120000>130900 enterprises/enterprises=17',
+        '110000+120000>130983 enterprises/enterprises=12',
+        '110000+120000>130984 enterprises/enterprises=9'
+      ]
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body).sort()).toEqual(want.sort());
+  });
+});
+
+describe('extractFlows: s20 signing fairs and moves with their money (zh)', () => {
+  it.each([
+    [
+      'a fair as the subject: the receiver is the place the article is about',
+      '廊坊市产业对接会签约项目一览\n\n本届对接会共签约项目28个，其中来自北京的项目19个、来自天津的项目6个。',
+      ['110000>131000 projects/projects=19', '120000>131000 projects/projects=6']
+    ],
+    [
+      'money in the clause after a move goes with the moving firm',
+      '天津市武清区一家物流企业将其分拨中心整体迁至廊坊市，投资5亿元。',
+      ['120114>131000 investment/yuan=500000000', '120114>131000 relocation/null=null']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body).sort()).toEqual(want.sort());
+  });
+});

@@ -69,7 +69,7 @@ const ZH_VERBISH =
 const EN_EMPTY_SUBJECT =
   /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|by (?:the end of )?\d{4}|this year|last year|next year|alone|(?:will )?(?:strives?|tr(?:y|ies)|aims?|seeks?|continues?|expects?|hopes?|intends?) to|(?:in )?(?:the )?(?:first|past|last|(?:this|that) year(?:'s)?(?: first)?) (?:(?:\w+|\d+) )?(?:months?|quarters?|half(?: of (?:the|this) year)?)|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region|park|demonstration zone|development zone)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
 const ZH_EMPTY_SUBJECT =
-  /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|当地|本地|今年|去年|明年|当年|本年|全年|上年|首批|第一批|成功|积极|新|年内|计划|将|拟|力争|再|同时|此外|另外|今后|下一步|预计)*$/;
+  /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|当地|本地|今年|去年|明年|当年|本年|全年|上年|首批|第一批|成功|积极|新|年内|计划|将|拟|力争|再|同时|此外|另外|今后|下一步|预计|(?:本届|此次|这次|该|本次)?(?:对接会|洽谈会|推介会|签约会|博览会|招商会|签约仪式|活动|大会)(?:上|期间|现场)?)*$/;
 
 // In news of the region "the capital" (首都) as a place is Beijing: "firms from the capital",
 // 来自首都的企业. Only where it is a place things leave ("from the capital"), never the money sense, 首都功能 or
@@ -190,6 +190,8 @@ interface Doc {
   markers: Map<PlaceGroup, Marker>;
   /** Per sentence, computed once on first use. */
   info: (SentInfo | undefined)[];
+  /** The counted figures that may be flows, in text order (for the from-phrase each one owns). */
+  counts: readonly FigureSpan[];
 }
 
 interface SentInfo {
@@ -508,6 +510,22 @@ interface Sides {
 }
 
 /** Sender and receiver of predicate `t` from the markers of the sentence's places (lexicon.ts, Role). */
+// What separates the counts of a list: a from-phrase never reaches across it to another count.
+const COUNT_BREAK = /[,;、。]/;
+/**
+ * The count a from-phrase belongs to: the nearest one before it with no list break between, else
+ * the nearest after it likewise (machine-translated order: "from Haidian District 41"), else none.
+ */
+function ownerOf(doc: Doc, p: Placed): FigureSpan | null {
+  const { counts, norm } = doc;
+  const i = lowerBound(counts, p.start, startOf);
+  const before = i > 0 ? counts[i - 1] : undefined;
+  if (before && before.end <= p.start && !COUNT_BREAK.test(norm.slice(before.end, p.start))) return before;
+  const after = counts[i];
+  if (after && after.start >= p.end && !COUNT_BREAK.test(norm.slice(p.end, after.start))) return after;
+  return null;
+}
+
 // A count closed by a list break (23家、 / "23 Beijing firms and") before the number: where its own things start.
 const EARLIER_COUNT_ZH = /\d[^\d、，,；;。]{0,4}[、，,；;]/g;
 const EARLIER_COUNT_EN = /\d[^\d,;.]{0,30}?(?:[,;]|\band\b)/g;
@@ -552,7 +570,13 @@ function sidesOf(
   const fce = fig ? clauseEnd(norm, fig.end, sentEnd) : clauseEndAt;
   // A sending verb's subject may hold its from-phrase (一家原在昌平区的企业整体搬迁至…, "a firm from X moved…").
   const fromFloor = t.role === 'send' ? Math.min(fcs, tClauseStart) : fcs;
-  const from = placed.filter((p) => p.marker === 'from' && p.start >= fromFloor && p.end <= fce);
+  let from = placed.filter((p) => p.marker === 'from' && p.start >= fromFloor && p.end <= fce);
+  // Counts each with its own from-phrase ("23 firms from Beijing, and 9 from Tianjin", "41 from Haidian
+  // and 17 from Chaoyang", 来自北京的项目19个、来自天津的项目6个): each takes only its own.
+  if (fig && from.length > 1) {
+    const own = from.filter((p) => ownerOf(doc, p) === fig);
+    if (own.length) from = own;
+  }
   // Without a number, the things are those of the predicate's own clause.
   // …and after an earlier count of the same predicate when it names its own (承接北京企业23家、天津企业9家:
   // 北京 is the 23's; 吸引北京企业1150家、科研院所6家: 北京 still qualifies both).
@@ -600,12 +624,19 @@ function sidesOf(
       slotEmpty = true;
   } else if (t.role === 'send') {
     // Chinese carries the subject over a clause break (天津一家集团与南宫签约，将投资5.5亿元…).
+    // …also a firm's place of the clause before when the verb opens its clause (天津武清区一家企业将其中心
+    // 迁至高碑店市，投资5亿元: the firm of 武清 invests).
+    // (Not after a signing with a partner: that money is the signing's, 与天津一家央企签约项目两个，投资15亿元.)
+    const opens =
+      lang === 'zh' &&
+      /^[\s,]*(?:共|总|计划|将|拟|预计|已|并|再|新增)?$/.test(norm.slice(tClauseStart, t.start)) &&
+      !placed.some((p) => p.marker === 'with' && p.end <= t.start);
     const carried =
       lang === 'zh' && !agent && !by && !from.length && !mods.length
         ? placed.find(
             (p) =>
               // …and for what it sends without a number, a place qualifying the subject (西青区一家医院…，将派出医生).
-              (p.marker === 'none' || (p.marker === 'mod' && fig === null)) && p.end <= tClauseStart
+              (p.marker === 'none' || (p.marker === 'mod' && (fig === null || opens))) && p.end <= tClauseStart
           )
         : undefined;
     // 由海淀区企业投资的项目: the agent of a Chinese passive stands before the verb.
@@ -783,7 +814,8 @@ export function extractFlows(
     sents: sentences(text, norm, lang),
     triggers: [],
     markers: new Map(),
-    info: []
+    info: [],
+    counts: []
   };
   // A figure phrase never runs across a line break (a date's day and the next paragraph's noun).
   const extra = [...nounFirstCounts(norm, lang, figures), ...labelCounts(text, norm, lang, figures)];
@@ -791,6 +823,7 @@ export function extractFlows(
   const candidates = all.filter(
     (f) => measureOf(unitOf(f, norm), phraseOf(f, norm)) !== null && !text.slice(f.start, f.end).includes('\n')
   );
+  doc.counts = candidates;
   const few = (gs: readonly PlaceGroup[]) => gs.length < 2 && !(gs.length === 1 && gs[0].codes.length > 1);
   // "Our county" may name the second place (referents.ts).
   if (doc.groups.length === 0 || (few(doc.groups) && !hasSelfReference(norm, lang))) return [];
@@ -841,7 +874,9 @@ export function extractFlows(
     // But where the total named no sender (签约项目41个，其中来自北京的项目33个) the part is the flow.
     // …but "the investment of them/of which is 3.2 billion yuan" is the total's money.
     const pre = norm.slice(cs, fig.start);
-    if (SUBSET.test(pre) && sentFlows.length && !(measure === 'yuan' && MONEY_OF_THEM.test(pre))) continue;
+    // (Parts after a total without a sender are each a flow: 其中来自北京的项目19个、来自天津的项目6个.)
+    const cue = SUBSET.exec(pre);
+    if (cue && sentFlows.some((x) => x.fig.end <= cs + cue.index) && !(measure === 'yuan' && MONEY_OF_THEM.test(pre))) continue;
     // …nor the next item of the same list ("among them the projects of A 28, the projects of B 12").
     const lastFlow = sentFlows[sentFlows.length - 1];
     if (lastFlow && measure !== 'yuan' && SUBSET.test(norm.slice(lastFlow.fig.end, cs))) continue;

@@ -28,7 +28,7 @@ export const EN_TRIGGERS: Trigger[] = [
     role: 'send'
   },
   {
-    re: /\b(?:settl(?:e|es|ed|ing)|land(?:s|ed)? in|locat(?:e|es|ed|ing) in|register(?:s|ed)? in|mov(?:e|es|ed|ing) in|went to|go(?:es)? to)\b/g,
+    re: /\b(?:settl(?:e|es|ed|ing)|c(?:a|o)mes? in(?:to)?|land(?:s|ed)? in|locat(?:e|es|ed|ing) in|register(?:s|ed)? in|mov(?:e|es|ed|ing) in|went to|go(?:es)? to)\b/g,
     role: 'settle'
   },
   {
