@@ -1281,3 +1281,30 @@ describe('extractFlows: s20 signing fairs and moves with their money (zh)', () =
     expect(sides(body).sort()).toEqual(want.sort());
   });
 });
+
+describe('extractFlows: s20 English verbs and markers', () => {
+  it.each([
+    [
+      '"has been home to" receives',
+      'Since 2019, Langfang has been home to the branch campuses of 14 Beijing schools.',
+      ['110000>131000 education/schools=14']
+    ],
+    [
+      '"moved out of X" names the sender',
+      'This year alone, Dachang and Xianghe received 23 industrial projects moved out of Tongzhou District.',
+      ['110112>131028+131024 projects/projects=23']
+    ],
+    [
+      '"shifted its headquarters to X": the object between the verb and "to"',
+      'A Fengtai-based vaccine maker shifted its headquarters to Cangzhou last year.',
+      ['110106>130900 relocation/null=null']
+    ],
+    [
+      'an institute opening a branch is research',
+      'A furniture design institute from Xicheng District has agreed to open a branch in Hejian City next year.',
+      ['110102>130984 research/null=null']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body).sort()).toEqual(want.sort());
+  });
+});

@@ -324,7 +324,7 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
     // names the institution's place, as its name would: no side.
     if (before.endsWith(' in ') && EN_SEAT_OF.test(norm.slice(Math.max(floor, g.start - 48), g.start))) return 'aside';
     if (
-      /\bfrom (?:the )?$|\b(?:projects?|enterprises?|companies|firms?|investors?|merchants|institutions?|businesses|hospitals?|schools?|colleges?|universit(?:y|ies)|institutes?)(?: \d[\d,]*)? of (?:the )?$/.test(
+      /\b(?:from|out of) (?:the )?$|\b(?:projects?|enterprises?|companies|firms?|investors?|merchants|institutions?|businesses|hospitals?|schools?|colleges?|universit(?:y|ies)|institutes?)(?: \d[\d,]*)? of (?:the )?$/.test(
         before
       )
     )

@@ -20,11 +20,11 @@ export interface Trigger {
 
 export const EN_TRIGGERS: Trigger[] = [
   {
-    re: /\b(?:undert(?:ake|akes|aken|ook|aking)|receiv(?:e|es|ed|ing)|sign(?:s|ed|ing)?|dr[ae]w(?:s|n|ing)?|secur(?:e|es|ed|ing)|won|win(?:s|ning)?|gain(?:s|ed)?|obtain(?:s|ed)?|pull(?:s|ed)? in|recruit(?:s|ed)?|court(?:s|ed)?|attract(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|brought in|bring(?:s|ing)? in|lur(?:e|es|ed|ing)|absorb(?:s|ed|ing)?|took in|taken in|welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|got|gets|accept(?:s|ed|ing)?|land(?:s|ed)?(?! in\b))\b/g,
+    re: /\b(?:undert(?:ake|akes|aken|ook|aking)|receiv(?:e|es|ed|ing)|sign(?:s|ed|ing)?|dr[ae]w(?:s|n|ing)?|secur(?:e|es|ed|ing)|won|win(?:s|ning)?|gain(?:s|ed)?|obtain(?:s|ed)?|pull(?:s|ed)? in|recruit(?:s|ed)?|court(?:s|ed)?|attract(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|brought in|bring(?:s|ing)? in|lur(?:e|es|ed|ing)|absorb(?:s|ed|ing)?|took in|taken in|welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|(?:is|are|was|were|been|become|became) home to|got|gets|accept(?:s|ed|ing)?|land(?:s|ed)?(?! in\b))\b/g,
     role: 'receive'
   },
   {
-    re: /\b(?:invest(?:s|ed|ing)?|transferr?(?:ed|ing|s)?|relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)(?! in\b)|shift(?:s|ed|ing)? to|brought(?! in\b)|bring(?:s|ing)?(?! in\b)|donat(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|sent|send(?:s|ing)?|poured|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?|set(?:s|ting)? up|establish(?:es|ed|ing)?|open(?:s|ed|ing)?|built|build(?:s|ing)?|run(?:s|ning)?|ran|allocat(?:e|es|ed|ing)|allott?(?:s|ed|ing)?|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|inject(?:s|ed|ing)?|channell?(?:s|ed|ing)?|funnell?(?:s|ed|ing)?|put(?:s|ting)?(?= [^.;,]{0,64}? into\b)|pa(?:y|ys|id|ying)|grant(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|second(?:ed|ing)|deploy(?:s|ed|ing)?|assign(?:s|ed|ing)?|gave|giv(?:e|es|ing)|(?:select(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|pick(?:s|ed)?|chose|choos(?:e|es))(?= [^.;,]{0,30}?\b(?:teachers|doctors|nurses|experts|cadres|officials|technicians|engineers|specialists|agronomists|physicians|volunteers|researchers|scientists|professionals|staff)\b))\b/g,
+    re: /\b(?:invest(?:s|ed|ing)?|transferr?(?:ed|ing|s)?|relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)(?! in\b)|shift(?:s|ed|ing)?(?= [^.;,]{0,40}?\bto\b)|brought(?! in\b)|bring(?:s|ing)?(?! in\b)|donat(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|sent|send(?:s|ing)?|poured|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?|set(?:s|ting)? up|establish(?:es|ed|ing)?|open(?:s|ed|ing)?|built|build(?:s|ing)?|run(?:s|ning)?|ran|allocat(?:e|es|ed|ing)|allott?(?:s|ed|ing)?|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|inject(?:s|ed|ing)?|channell?(?:s|ed|ing)?|funnell?(?:s|ed|ing)?|put(?:s|ting)?(?= [^.;,]{0,64}? into\b)|pa(?:y|ys|id|ying)|grant(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|second(?:ed|ing)|deploy(?:s|ed|ing)?|assign(?:s|ed|ing)?|gave|giv(?:e|es|ing)|(?:select(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|pick(?:s|ed)?|chose|choos(?:e|es))(?= [^.;,]{0,30}?\b(?:teachers|doctors|nurses|experts|cadres|officials|technicians|engineers|specialists|agronomists|physicians|volunteers|researchers|scientists|professionals|staff)\b))\b/g,
     role: 'send'
   },
   {
@@ -32,7 +32,7 @@ export const EN_TRIGGERS: Trigger[] = [
     role: 'settle'
   },
   {
-    re: /\b(?:joint(?:ly)?|co-(?:build|built|found|founded|establish|established|operate|operated|run)|join(?:s|ed)? hands|together with|pair(?:s|ed|ing)?|twinn?(?:ed|ing))\b/g,
+    re: /\b(?:joint(?:ly)?|co-(?:build|built|found|founded|establish|established|operate|operated|run|develop|developed|developing|manage|managed|host|hosted)|join(?:s|ed)? hands|together with|pair(?:s|ed|ing)?|twinn?(?:ed|ing))\b/g,
     role: 'joint'
   }
 ];
@@ -151,7 +151,7 @@ const EN_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
   ['science_park', /\bindustr(?:ial|y) parks?\b/],
   [
     'research',
-    /\b(?:research (?:institutes?|centers?|centres?)|r&d (?:centers?|centres?|bases?)|laborator(?:y|ies)|workstations?)\b/
+    /\b(?:research (?:institutes?|centers?|centres?)|institutes?|r&d (?:centers?|centres?|bases?)|laborator(?:y|ies)|workstations?)\b/
   ],
   ['education', /\b(?:schools?|colleges?|universit(?:y|ies)|campus(?:es)?|kindergartens?|vocational|teachers)\b/],
   ['health', /\b(?:hospitals?|medical|clinics?|elderly[- ]care|health ?care)\b/],
