@@ -1308,3 +1308,30 @@ describe('extractFlows: s20 English verbs and markers', () => {
     expect(sides(body).sort()).toEqual(want.sort());
   });
 });
+
+describe('extractFlows: s20 counts the figures pass attributes (no predicate read)', () => {
+  it.each([
+    [
+      '"Beijing projects numbered 28 and Tianjin projects 18": each modifier counts what follows it',
+      'In the first half of the year, Cangzhou signed 46 cooperation projects. Beijing projects numbered 28 and Tianjin projects 18.',
+      ['110000>130900 projects/projects=28', '120000>130900 projects/projects=18']
+    ],
+    [
+      'a count of firms that came from a sender, in a sentence about the receiver',
+      'Today Hejian City counts 126 firms that came from Beijing.',
+      ['110000>130984 enterprises/enterprises=126']
+    ],
+    ['schools paired move nothing counted', '此外，东城区的5所学校和魏县的5所学校结成对子。', []]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body).filter((f) => !f.includes('cooperation') && !f.includes('education/null')).sort()).toEqual(want.sort());
+  });
+});
+
+describe('extractFlows: s20 attributed counts stay within what the sentence says', () => {
+  it.each([
+    ['a receiver outside the region', 'Wuhan City counts 126 firms that came from Beijing.'],
+    ['hospitals the doctors come from', 'The doctors come from five hospitals of Xicheng, they will work in Hejian City for one year.']
+  ])('%s: no counted flow', (_name, body) => {
+    expect(sides(body).filter((f) => !f.endsWith('null=null'))).toEqual([]);
+  });
+});

@@ -62,14 +62,14 @@ const ZH_MOD_AFTER =
 // The region's provinces and Hebei's prefecture cities, as written before a unit inside them.
 const ZH_OUTER = /(?:北京|天津|河北|石家庄|唐山|秦皇岛|邯郸|邢台|保定|张家口|承德|沧州|廊坊|衡水)[市省]?$/;
 const ZH_VERBISH =
-  /承接|签约|签下|招引|接收|迎来|引进|引入|吸引|获得|争取|得到|收到|接受|投资|落户|入驻|设立|共建|推动|建设|发展|加快|支持|服务|成立|组建|建立|签署|签订|共同|联合|组织|选派|派出|投入/;
+  /承接|签约|签下|招引|接收|迎来|引进|引入|吸引|获得|争取|得到|收到|接受|投资|落户|入驻|注册|新增|设立|共建|推动|建设|发展|加快|支持|服务|成立|组建|建立|签署|签订|共同|联合|组织|选派|派出|投入/;
 
 // Words that may fill the subject slot of a receiving verb without naming anyone: the receiver is
 // then the place the passage is about ("Up to now, it has undertaken…", 累计承接…).
 const EN_EMPTY_SUBJECT =
   /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|by (?:the end of )?\d{4}|this year|last year|next year|alone|(?:will )?(?:strives?|tr(?:y|ies)|aims?|seeks?|continues?|expects?|hopes?|intends?) to|(?:in )?(?:the )?(?:first|past|last|(?:this|that) year(?:'s)?(?: first)?) (?:(?:\w+|\d+) )?(?:months?|quarters?|half(?: of (?:the|this) year)?)|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region|park|demonstration zone|development zone)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
 const ZH_EMPTY_SUBJECT =
-  /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|当地|本地|今年|去年|明年|当年|本年|全年|上年|首批|第一批|成功|积极|新|年内|计划|将|拟|力争|再|同时|此外|另外|今后|下一步|预计|(?:本届|此次|这次|该|本次)?(?:对接会|洽谈会|推介会|签约会|博览会|招商会|签约仪式|活动|大会)(?:上|期间|现场)?)*$/;
+  /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:这个|这座|此)(?:县|区|市)|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|当地|本地|今年|去年|明年|当年|本年|全年|上年|首批|第一批|成功|积极|新|年内|计划|将|拟|力争|再|同时|此外|另外|今后|下一步|预计|(?:本届|此次|这次|该|本次)?(?:对接会|洽谈会|推介会|签约会|博览会|招商会|签约仪式|活动|大会)(?:上|期间|现场)?)*$/;
 
 // In news of the region "the capital" (首都) as a place is Beijing: "firms from the capital",
 // 来自首都的企业. Only where it is a place things leave ("from the capital"), never the money sense, 首都功能 or
@@ -406,7 +406,7 @@ const ZH_GENERIC_SLOT = /(?:在|到|至|落户|入驻|进驻|落地|迁入|迁�
 /** The kind of unit a generic subject names: "the city" (a prefecture or municipality), 该区, 全县… */
 function genericLevel(s: string, lang: Lang): Level {
   if (lang === 'zh') {
-    const m = /(?:该|全|我|本)(市|区|县)/.exec(s);
+    const m = /(?:该|全|我|本|这个|这座|此)(市|区|县)/.exec(s);
     return m ? (m[1] === '市' ? 'city' : m[1] === '区' ? 'district' : 'county') : null;
   }
   const m = /\b(?:the|this|our) (city|municipality|district|county|new area)\b/.exec(s);
@@ -520,10 +520,11 @@ function ownerOf(doc: Doc, p: Placed): FigureSpan | null {
   const { counts, norm } = doc;
   const i = lowerBound(counts, p.start, startOf);
   const before = i > 0 ? counts[i - 1] : undefined;
-  if (before && before.end <= p.start && !COUNT_BREAK.test(norm.slice(before.end, p.start))) return before;
+  const left = before && before.end <= p.start && !COUNT_BREAK.test(norm.slice(before.end, p.start)) ? before : null;
   const after = counts[i];
-  if (after && after.start >= p.end && !COUNT_BREAK.test(norm.slice(p.end, after.start))) return after;
-  return null;
+  const right = after && after.start >= p.end && !COUNT_BREAK.test(norm.slice(p.end, after.start)) ? after : null;
+  // A modifier or a subject ("Tianjin projects 18", "Daxing firms accounted for 15") counts what follows it.
+  return p.marker === 'from' ? (left ?? right) : (right ?? left);
 }
 
 // A count closed by a list break (23家、 / "23 Beijing firms and") before the number: where its own things start.
@@ -1097,8 +1098,101 @@ export function extractFlows(
   gappedShares(doc, out);
   const members = respectively(norm, text, lang, doc.sents, doc.groups, own, out);
   partFlows(doc, [...own, ...partitiveCounts(norm, lang)], out, members);
+  attributedCounts(doc, own, out);
   pairsRespectively(norm, lang, doc.sents, doc.groups, out);
   return dedupe(out, text);
+}
+
+/**
+ * Counts the figures pass attributed to a receiver with their senders (figures.ts: 'code' and 'from')
+ * that no predicate here read: "Beijing projects numbered 28", "counts 126 firms that came from
+ * Beijing". Only counts of things that move, in a sentence neither negated nor cancelled.
+ */
+const ZH_UNIT_NAME = /[\u4e00-\u9fff]{1,4}?(?:县|区|市|省)/g;
+const EN_UNIT_NAME = /\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? (?:County|District|City|Province|New Area)\b/g;
+function unknownUnitBefore(doc: Doc, info: SentInfo, from: number, to: number): boolean {
+  const re = doc.lang === 'zh' ? ZH_UNIT_NAME : EN_UNIT_NAME;
+  const s = doc.text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const at = from + m.index;
+    const end = at + m[0].length;
+    // 全县, 该区, 我市, 城区 are no names.
+    if (doc.lang === 'zh' && /^(?:全|该|本|我|各|城|市|县|区|辖|郊|园|新|社|这|那|此|每|一|两|三|四|五|六|七|八|九|十|多|个|几|其|之|据|在|向|到|从|对|为|由|与|和|及|是|有|的|了|地|外)/.test(m[0])) continue;
+    if (!info.groups.some((g) => g.start < end && g.end > at)) return true;
+  }
+  return false;
+}
+const PAIRED = /结对|对子|协作关系|合作关系|\bpair(?:ed|ing|s)?\b|\btwinn?(?:ed|ing)\b/;
+function attributedCounts(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
+  const { norm, lang } = doc;
+  const taken = new Set(out.map((f) => f.offset));
+  const negated = lang === 'zh' ? NEGATED_ZH : NEGATED_EN;
+  for (const fig of figs) {
+    if (!fig.from?.length || fig.code === null || taken.has(fig.offset)) continue;
+    const measure = measureOf(unitOf(fig, norm), phraseOf(fig, norm));
+    if (!measure || measure === 'yuan') continue;
+    if (fig.from.includes(fig.code) || overlaps(fig.from, [fig.code])) continue;
+    const k = spanIndex(doc.sents, fig.offset);
+    if (k < 0) continue;
+    const sent = doc.sents[k];
+    const info = sentInfo(doc, k);
+    if (info.cancelled) continue;
+    const cs = clauseStart(norm, fig.start, sent.start);
+    const ce = clauseEnd(norm, fig.end, sent.end);
+    const clause = norm.slice(cs, ce);
+    if (negated.test(norm.slice(cs, fig.start)) || PROGRESS.test(norm.slice(fig.end, fig.end + 24))) continue;
+    const sentence = norm.slice(sent.start, sent.end);
+    // Schools or hospitals paired (结成对子, 建立协作关系, "paired with") move nothing counted; nor do the
+    // hospitals people come from ("The doctors come from five hospitals of Xicheng").
+    if (PAIRED.test(sentence) || PEOPLE.test(norm.slice(cs, fig.start))) continue;
+    // A group named together (京津) is one side, never split into sender and receiver.
+    if (info.groups.some((g) => g.codes.length > 1 && g.codes.includes(fig.code!) && overlaps(g.codes, fig.from!))) continue;
+    // A flow the sentence already states between the same places (a pairing of schools, a part read
+    // by partFlows) is that statement.
+    const here = out.filter((f) => spanIndex(doc.sents, f.offset) === k);
+    const period = periodAround(doc, clause, sentence, paragraphOf(doc, fig.offset));
+    // Counts each with their own senders ("28 Beijing projects and 18 Tianjin projects", "11 came from
+    // A and seven from B"): the places this count owns, narrower over broader.
+    const placed = placedFor(doc, info, sent.start, fig);
+    const owned = placed.filter(
+      (p) =>
+        (p.marker === 'from' || p.marker === 'mod' || p.marker === 'none') &&
+        !p.codes.includes(fig.code!) &&
+        ownerOf(doc, p) === fig
+    );
+    const origin = owned.length ? union(owned) : [...fig.from];
+    // A receiver the sentence names only as a sender of other things ("Beijing projects numbered 28
+    // and Tianjin projects 18") is the figure's misreading: the receiver of the count before it, if any.
+    const asSender = placed.some((p) => {
+      if ((p.marker !== 'mod' && p.marker !== 'from') || !p.codes.includes(fig.code!)) return false;
+      const owner = ownerOf(doc, p);
+      return owner !== null && owner !== fig && !!owner.from?.includes(fig.code!);
+    });
+    const sibling = asSender ? out.filter((f) => f.offset < fig.offset && spanIndex(doc.sents, f.offset) === k).pop() : undefined;
+    if (asSender && !sibling) continue;
+    const destination = sibling ? sibling.destination : [fig.code];
+    // No side outside the region, and no unit-like name before the count that is no place of the
+    // region (沧县 unknown to the gazetteer, "Wuhan City"): it would be the subject the figure missed.
+    if (outsideAfter(doc, sent.start, sent.end) || unknownUnitBefore(doc, info, sent.start, fig.start)) continue;
+    if (overlaps(origin, destination)) continue;
+    if (here.some((f) => (overlaps(f.origin, origin) && overlaps(f.destination, destination)) || (overlaps(f.origin, destination) && overlaps(f.destination, origin))))
+      continue;
+    const status = statusOf(clause, sentence, lang, period, doc.year, true);
+    const { start, end } = finalPeriod(period, status, doc.year);
+    out.push({
+      origin,
+      destination,
+      kind: kindOfMeasure(measure, 'receive', false),
+      measure,
+      value: fig.value,
+      approx: fig.approx,
+      period_start: start,
+      period_end: end,
+      status,
+      offset: fig.offset
+    });
+  }
 }
 
 /** What a clause states for the bare pass: read once per clause (several predicates may share it). */
@@ -1741,7 +1835,7 @@ const EN_MONEY =
 const ZH_MONEY = /投资|资金|资本|总额|金额|到位|合同|签约额|引资|利用|内资|外资|拨付|下拨|捐|资助/;
 // A count shared by two kinds of things ("二十余所高校和医院", "12 schools and hospitals") is no
 // value of either: the flows are stated without a number.
-const OWN_COUNT_NEXT = /^[^，。；,;]{1,12}?(?:\d|[一二三四五六七八九十两]+[个家所])/;
+const OWN_COUNT_NEXT = /^[^，。；,;]{1,12}?(?:\d|[一二三四五六七八九十两]+[个家所])|^\s+and\s+[a-z'’ -]{1,30}?\s\d/;
 const SHARED_ZH = /^(?:和|及|与|、|以及)[\u4e00-\u9fff]{0,4}?(?:医院|学校|高校|大学|院所|研究院|企业|项目|机构)/;
 const SHARED_EN =
   /^\s*(?:and|&|or)\s+(?:[a-z-]+\s+){0,2}?(?:hospitals|schools|universities|colleges|institutes|enterprises|companies|firms|projects)\b/;
