@@ -1127,6 +1127,15 @@ const PAIRED = /结对|对子|协作关系|合作关系|\bpair(?:ed|ing|s)?\b|\b
 function attributedCounts(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
   const { norm, lang } = doc;
   const taken = new Set(out.map((f) => f.offset));
+  // The flows of each sentence, by its index: found once, not by a scan of every flow per figure.
+  const bySent = new Map<number, ExtractedFlow[]>();
+  const add = (f: ExtractedFlow) => {
+    const si = spanIndex(doc.sents, f.offset);
+    const list = bySent.get(si);
+    if (list) list.push(f);
+    else bySent.set(si, [f]);
+  };
+  for (const f of out) add(f);
   const negated = lang === 'zh' ? NEGATED_ZH : NEGATED_EN;
   for (const fig of figs) {
     if (!fig.from?.length || fig.code === null || taken.has(fig.offset)) continue;
@@ -1150,7 +1159,7 @@ function attributedCounts(doc: Doc, figs: readonly FigureSpan[], out: ExtractedF
     if (info.groups.some((g) => g.codes.length > 1 && g.codes.includes(fig.code!) && overlaps(g.codes, fig.from!))) continue;
     // A flow the sentence already states between the same places (a pairing of schools, a part read
     // by partFlows) is that statement.
-    const here = out.filter((f) => spanIndex(doc.sents, f.offset) === k);
+    const here = bySent.get(k) ?? [];
     const period = periodAround(doc, clause, sentence, paragraphOf(doc, fig.offset));
     // Counts each with their own senders ("28 Beijing projects and 18 Tianjin projects", "11 came from
     // A and seven from B"): the places this count owns, narrower over broader.
@@ -1169,7 +1178,7 @@ function attributedCounts(doc: Doc, figs: readonly FigureSpan[], out: ExtractedF
       const owner = ownerOf(doc, p);
       return owner !== null && owner !== fig && !!owner.from?.includes(fig.code!);
     });
-    const sibling = asSender ? out.filter((f) => f.offset < fig.offset && spanIndex(doc.sents, f.offset) === k).pop() : undefined;
+    const sibling = asSender ? here.filter((f) => f.offset < fig.offset).pop() : undefined;
     if (asSender && !sibling) continue;
     const destination = sibling ? sibling.destination : [fig.code];
     // No side outside the region, and no unit-like name before the count that is no place of the
@@ -1180,7 +1189,7 @@ function attributedCounts(doc: Doc, figs: readonly FigureSpan[], out: ExtractedF
       continue;
     const status = statusOf(clause, sentence, lang, period, doc.year, true);
     const { start, end } = finalPeriod(period, status, doc.year);
-    out.push({
+    const flow: ExtractedFlow = {
       origin,
       destination,
       kind: kindOfMeasure(measure, 'receive', false),
@@ -1191,7 +1200,9 @@ function attributedCounts(doc: Doc, figs: readonly FigureSpan[], out: ExtractedF
       period_end: end,
       status,
       offset: fig.offset
-    });
+    };
+    out.push(flow);
+    add(flow);
   }
 }
 
