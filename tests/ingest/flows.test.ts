@@ -1335,3 +1335,9 @@ describe('extractFlows: s20 attributed counts stay within what the sentence says
     expect(sides(body).filter((f) => !f.endsWith('null=null'))).toEqual([]);
   });
 });
+
+describe('extractFlows: s20 a receiver list after one verb (zh)', () => {
+  it('a place after another count of the verb is a receiver of its own, not a sender', () => {
+    expect(sides('北三县中，三河市签约项目57个，大厂回族自治县49个，香河县38个。')).toEqual([]);
+  });
+});

@@ -588,8 +588,16 @@ function sidesOf(
       ? (p.start >= Math.max(Math.min(t.end, fig.start), ownFrom) && p.end <= fig.end) || (p.start >= fig.start && p.end <= fig.end)
       : p.start >= tClauseStart && p.end <= clauseEndAt;
   // Chinese puts the senders between a receiving verb and the counted noun (承接京津转移项目300个).
+  // …but a place after another count of the verb opens a receiver of its own (三河市签约项目57个，大厂回族自治县49个).
+  const countBetween = (a: number, b: number) => {
+    const i = lowerBound(doc.counts, a, startOf);
+    return i < doc.counts.length && doc.counts[i].end <= b;
+  };
   const mods = placed.filter(
-    (p) => (p.marker === 'mod' || (lang === 'zh' && t.role === 'receive' && p.marker === 'none' && p.start >= t.end)) && near(p)
+    (p) =>
+      (p.marker === 'mod' ||
+        (lang === 'zh' && t.role === 'receive' && p.marker === 'none' && p.start >= t.end && !countBetween(t.end, p.start))) &&
+      near(p)
   );
   const tos = placed.filter((p) => p.marker === 'to' && (p.start >= t.end || (lang === 'zh' && p.end <= t.start)));
   // A partner belongs to the predicate's clause or the number's ("A paired with B, and C will receive…").
