@@ -1341,3 +1341,21 @@ describe('extractFlows: s20 a receiver list after one verb (zh)', () => {
     expect(sides('北三县中，三河市签约项目57个，大厂回族自治县49个，香河县38个。')).toEqual([]);
   });
 });
+
+describe('extractFlows: s20 wire copy (a paragraph per sentence)', () => {
+  const wire =
+    'CANGZHOU, May 13 -- Eleven drug makers from Daxing District have moved their production lines to the biomedicine park of Cangzhou since 2015.\n\n' +
+    'The relocated plants represent a combined investment of 4.6 billion yuan.\n\n' +
+    'A Fengtai-based vaccine maker shifted its headquarters to the park last year.\n\n' +
+    "Another six drug companies based in Tianjin's Beichen District are expected to relocate their workshops to the park by 2025.";
+  it('the relocated plants’ money, "to the park" as the earlier flows’ site, firms "based in" a place send', () => {
+    expect(sides(wire).sort()).toEqual(
+      [
+        '110115>130900 enterprises/enterprises=11',
+        '110115>130900 enterprises/yuan=4600000000',
+        '110106>130900 relocation/null=null',
+        '120113>130900 enterprises/enterprises=6'
+      ].sort()
+    );
+  });
+});

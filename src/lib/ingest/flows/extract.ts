@@ -91,8 +91,9 @@ function withCapital(mentions: readonly Mention[], norm: string, lang: Lang): re
   return [...mentions, ...extra].sort((a, b) => a.start - b.start);
 }
 
+// (Also counted firms with no preposition before them: "another six drug companies based in X".)
 const EN_BASED_IN =
-  /\b(?:from|of|by) (?:the )?(?:[a-z-]+ ){0,3}?(?:enterprises|companies|firms|groups|investors|soes|institutions|businesses) (?:headquartered|based|located|registered) in $/;
+  /\b(?:(?:from|of|by) (?:the )?|(?:\d+|a|an|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some) )(?:[a-z-]+ ){0,3}?(?:enterprises|companies|firms|groups|investors|soes|institutions|businesses|makers|manufacturers) (?:headquartered|based|located|registered) in $/;
 const EN_SEAT_OF =
   /\b(?:universit(?:y|ies)|colleges?|institutes?|academ(?:y|ies)|hospitals?|laborator(?:y|ies)|labs?),? (?:headquartered|based|located) in $/;
 const EN_PART_OF =
@@ -319,7 +320,12 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
       return 'to';
     // "from Beijing", and in translated text "the projects of Beijing 410".
     // "from state-owned enterprises headquartered in Beijing": where the senders are based.
-    if (before.endsWith(' in ') && EN_BASED_IN.test(norm.slice(Math.max(floor, g.start - 64), g.start))) return 'from';
+    // (The window without the unit the place lies in: "based in Tianjin's Beichen District".)
+    if (
+      before.endsWith(' in ') &&
+      EN_BASED_IN.test(norm.slice(Math.max(floor, g.start - 64), g.start).replace(EN_OUTER_BEFORE, ''))
+    )
+      return 'from';
     // …but the seat of a university or a hospital ("researchers from a university based in Tianjin")
     // names the institution's place, as its name would: no side.
     if (before.endsWith(' in ') && EN_SEAT_OF.test(norm.slice(Math.max(floor, g.start - 48), g.start))) return 'aside';
@@ -400,7 +406,7 @@ type Level = 'city' | 'district' | 'county' | 'area' | null;
 const HERE = /\bthere\b|\bhere\b|\blocally\b|当地|本地|该地|这里/;
 // A receiver named only by its kind of unit in a marked slot ("moved to the county", 落户该区).
 const EN_GENERIC_SLOT =
-  /\b(?:in|into|to|at) (?:the|this|our) (?:city|county|district|municipality|new area|province|campus|site)\b(?!'s| of\b)/;
+  /\b(?:in|into|to|at) (?:the|this|our) (?:city|county|district|municipality|new area|province|campus|site|park|industrial park|zone|development zone)\b(?!'s| of\b)/;
 const ZH_GENERIC_SLOT = /(?:在|到|至|落户|入驻|进驻|落地|迁入|迁往)(?:该|本|我)(?:市|区|县)/;
 
 /** The kind of unit a generic subject names: "the city" (a prefecture or municipality), 该区, 全县… */
@@ -1053,6 +1059,14 @@ export function extractFlows(
     if (passive || labelled) slotEmpty = true;
     // Things that "came" (搬迁而来, 迁来) came to the place the passage is about.
     if (destination.length === 0 && t.role === 'send' && /而来|迁来|搬来|转来|\bcame\b/.test(tClause)) slotEmpty = true;
+    // "…to the park": the site the passage's earlier flows went to (in wire copy, a paragraph per
+    // sentence, the paragraph before may open with a sender).
+    if (destination.length === 0 && slotEmpty && lang === 'en' && EN_SITE_SLOT.test(tClause)) {
+      let floor = text.lastIndexOf('\n', sent.start) + 1;
+      for (let back = 0; back < 3; back++) floor = paragraphBefore(text, floor);
+      const site = [...out].reverse().find((f) => f.offset >= floor && f.offset < sent.start && f.kind !== 'cooperation');
+      if (site && !overlaps(site.destination, origin)) destination = site.destination;
+    }
     if (destination.length === 0 && slotEmpty) {
       // 全市, "throughout the city" may open the sentence before the predicate's clause.
       const whole = (lang === 'zh' ? ZH_WHOLE : EN_WHOLE).exec(norm.slice(sent.start, t.end));
@@ -1637,12 +1651,16 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
   out.sort((a, b) => a.offset - b.offset);
 }
 
-const EN_ELIDED = /\b(?:to|in|into|for) (?:the|this|our) (?:city|county|district|municipality|new area)\b|\bthere\b|\bhere\b/;
+const EN_SITE_SLOT = /\b(?:to|in|into|at) the (?:park|industrial park|zone|development zone|base|site)\b(?!'s| of\b)/;
+// (Also the site the passage is about: "shifted its headquarters to the park".)
+const EN_ELIDED =
+  /\b(?:to|in|into|for) (?:the|this|our) (?:city|county|district|municipality|new area|park|industrial park|zone|development zone|base)\b|\bthere\b|\bhere\b/;
 const ZH_ELIDED = /(?:到|至|向|赴|在)(?:该|本|我)(?:市|区|县)|当地|这里/;
 const MONEY_OPEN =
   /^\s*(?:the |and )?(?:actual |total )?(?:funds?|investment|capital)\b(?: actually)?(?: (?:received|in place|arrived|paid in|put in place))?\b/;
+// (Firms also as their plants or makers: "The relocated plants represent a combined investment of…".)
 const THINGS_OPEN =
-  /^\s*(?:together,? )?(?:the (?:funds?|investment|capital)(?: [a-z]+){0,3}? of (?:these|the|those) (?:projects|enterprises|firms|companies)|the (?:signed |introduced |new |relocated )?(?:projects|enterprises|firms|companies)|these (?:projects|enterprises|firms|companies)|(?:together,? )?they)\b/;
+  /^\s*(?:together,? )?(?:the (?:funds?|investment|capital)(?: [a-z]+){0,3}? of (?:these|the|those) (?:projects|enterprises|firms|companies|plants|factories)|the (?:signed |introduced |new |relocated |moved )?(?:projects|enterprises|firms|companies|plants|factories|manufacturers|makers|businesses)|these (?:projects|enterprises|firms|companies|plants|factories|manufacturers|makers|businesses)|(?:together,? )?they)\b/;
 const PAID = /拨付|下拨|到位|\b(?:paid|disbursed|delivered|allocated|in place)\b/;
 
 // A part of a total just counted: 其中, 这些项目中, "among them", "nine of the 23 firms".
