@@ -1359,3 +1359,25 @@ describe('extractFlows: s20 wire copy (a paragraph per sentence)', () => {
     );
   });
 });
+
+describe('extractFlows: s20 money as the size of what is built', () => {
+  it.each([
+    [
+      '"will build a rolling mill of 2 billion yuan in X"',
+      'A Tianjin steel group will also build a rolling mill of 2 billion yuan in Hejian City next year.',
+      ['120000>130984 investment/yuan=2000000000']
+    ],
+    [
+      '"is building a 600-million-yuan plant in X"',
+      'A Tianjin dairy group is building a 600-million-yuan plant in Hejian City.',
+      ['120000>130984 investment/yuan=600000000']
+    ],
+    [
+      '"a budget of N" of a branch built',
+      'Tongzhou District has agreed to build a branch of its district hospital in Xianghe County, with 300 beds and a budget of 450 million yuan.',
+      ['110112>131024 investment/yuan=450000000']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body).filter((f) => f.includes('/yuan'))).toEqual(want);
+  });
+});

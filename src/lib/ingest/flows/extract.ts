@@ -988,8 +988,13 @@ export function extractFlows(
 
     const investVerb = /^(?:invest|投资)/.test(trigger.word);
     // Money on its own moves only when it is named as investment or funds, never a price per item.
+    // …or as the size of what a sender builds ("will build a rolling mill of 2 billion yuan in X",
+    // "is building a 600-million-yuan plant"): the money of the thing built there.
+    const builtMoney =
+      lang === 'en' && /^(?:buil|set|establish|open)/.test(trigger.word) && fig.start > trigger.end && fig.start < ce;
     const namedMoney =
       investVerb ||
+      builtMoney ||
       MONEY_VERB.test(trigger.word) ||
       isMoneyOfCount(norm, clauseStart(norm, trigger.start, sent.start), fig, lang);
     if (
@@ -1868,7 +1873,7 @@ function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
 // Money that belongs to the count before it is named as such: investment, capital, funds (投资,
 // 资金); a price per item ("projects of more than 50 million yuan each", 亿元以上项目) is not.
 const EN_MONEY =
-  /\b(?:invest(?:ment|ed|ing)?|capital|funds?|worth|valued|total(?:ling|ing)?|amount(?:ing)?|contract(?:ed)?|financing|in place|cost(?:s|ing)?)\b/;
+  /\b(?:invest(?:ment|ed|ing)?|capital|funds?|worth|valued|total(?:ling|ing)?|amount(?:ing)?|contract(?:ed)?|financing|in place|cost(?:s|ing)?|budget)\b/;
 const ZH_MONEY = /投资|资金|资本|总额|金额|到位|合同|签约额|引资|利用|内资|外资|拨付|下拨|捐|资助/;
 // A count shared by two kinds of things ("二十余所高校和医院", "12 schools and hospitals") is no
 // value of either: the flows are stated without a number.
