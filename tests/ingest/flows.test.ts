@@ -1381,3 +1381,20 @@ describe('extractFlows: s20 money as the size of what is built', () => {
     expect(sides(body).filter((f) => f.includes('/yuan'))).toEqual(want);
   });
 });
+
+describe('extractFlows: s20 Chinese things that came and services run elsewhere', () => {
+  it.each([
+    [
+      '从京津转移过来的企业，X已有N家: what came over came to the place the passage is about',
+      '2021年，一家企业将生产线整体迁往魏县。像这样从京津转移过来的企业，目前魏县已有37家。',
+      ['110000+120000>130434 enterprises/enterprises=37']
+    ],
+    [
+      '医院到X开展合作办医: hospitals that run clinics in X are sent there',
+      '“十四五”以来，天津市累计有12家三级医院到河北省开展合作办医。',
+      ['120000>130000 health/hospitals=12']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body).filter((f) => !f.endsWith('null=null'))).toEqual(want);
+  });
+});

@@ -1063,7 +1063,7 @@ export function extractFlows(
       !placed.some((p) => p.end <= t.start && p.start >= tClauseStart);
     if (passive || labelled) slotEmpty = true;
     // Things that "came" (搬迁而来, 迁来) came to the place the passage is about.
-    if (destination.length === 0 && t.role === 'send' && /而来|迁来|搬来|转来|\bcame\b/.test(tClause)) slotEmpty = true;
+    if (destination.length === 0 && t.role === 'send' && /而来|过来|迁来|搬来|转来|\bcame\b/.test(tClause)) slotEmpty = true;
     // "…to the park": the site the passage's earlier flows went to (in wire copy, a paragraph per
     // sentence, the paragraph before may open with a sender).
     if (destination.length === 0 && slotEmpty && lang === 'en' && EN_SITE_SLOT.test(tClause)) {
