@@ -1398,3 +1398,17 @@ describe('extractFlows: s20 Chinese things that came and services run elsewhere'
     expect(sides(body).filter((f) => !f.endsWith('null=null'))).toEqual(want);
   });
 });
+
+describe('extractFlows: s20 neighbours, labels and parks built together (zh)', () => {
+  it.each([
+    ['与我县相邻的: a neighbour is no partner', '香河县政府工作报告\n\n与我县相邻的三河市、大厂回族自治县分别签约项目35个和28个。', []],
+    [
+      'X：入驻北京市海淀区企业41家: the label’s place receives, the firms’ place sends',
+      '📌 魏县：入驻北京市海淀区企业41家、天津企业17家。',
+      ['110108>130434 enterprises/enterprises=41', '120000>130434 enterprises/enterprises=17']
+    ],
+    ['firms settling in a park two places built together have no stated origin', '唐山市与北京市顺义区共建的产业园累计入驻企业29家。', []]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body).filter((f) => !f.endsWith('null=null'))).toEqual(want);
+  });
+});

@@ -357,9 +357,12 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
   const modifies = !!m && !ZH_VERBISH.test(m[0]) && within(doc.groups, g.end, g.end + m[0].length).length === 0;
   // The matcher may keep only the inner unit of 沧州黄骅市, 天津津南区: the marker stands before the outer name.
   if (/(?:来自|从|自)$/.test(before.replace(ZH_OUTER, ''))) return 'from';
-  // 落户北京企业13家: after a settling verb, a place before a firm noun is the firms' origin.
-  if (modifies && /(?:落户|入驻|落地|进驻|迁入|引进|引入|吸引|承接)$/.test(before)) return 'mod';
   const bare = before.replace(ZH_OUTER, '');
+  // 落户北京企业13家: after a settling verb, a place before a firm noun is the firms' origin
+  // (also with its city before it: 入驻北京市海淀区企业41家).
+  if (modifies && /(?:落户|入驻|落地|进驻|迁入|引进|引入|吸引|承接)$/.test(bare)) return 'mod';
+  // 与我县相邻的魏县: a neighbour named for where a place lies is no partner.
+  if (/(?:与|同|和)$/.test(bare) && /^(?:相邻|接壤|毗邻|交界|相连)/.test(after)) return 'aside';
   if (/由$/.test(bare)) return 'by';
   // 原本位于北京海淀区的企业: where the things were is where they came from.
   if (/(?:原|原本|原来)(?:位于|设在|在)$/.test(bare) && after.startsWith('的')) return 'from';
@@ -1047,6 +1050,16 @@ export function extractFlows(
       if (destination.length === 0) destination = prev.flow.destination;
     }
     if (origin.length === 0) continue;
+    // Firms settling in a park two places built together (由A与B共建的园区…入驻企业45家, 唐山市与顺义区共建的
+    // 产业园累计入驻企业29家) have no origin the sentence gives: the builders are no senders of them.
+    if (t.role === 'settle' && builtTogetherBefore(doc, placed, origin, sent.start, t.start)) continue;
+    if (
+      t.role === 'joint' &&
+      JOINT_BUILD.test(t.word) &&
+      within(doc.triggers, t.end, fig.start).some((x) => x.role === 'settle') &&
+      !placed.some((p) => p.marker === 'mod' && p.start >= t.end && p.end <= fig.end)
+    )
+      continue;
     if (outsideAfter(doc, t.start, ce) || outsideAfter(doc, cs, t.start)) continue;
     // "…in a plant there", 在当地: the receiver is the place the passage is about.
     const tClause = norm.slice(tClauseStart, ce);
@@ -1149,6 +1162,15 @@ function unknownUnitBefore(doc: Doc, info: SentInfo, from: number, to: number): 
     if (!info.groups.some((g) => g.start < end && g.end > at)) return true;
   }
   return false;
+}
+function builtTogetherBefore(doc: Doc, placed: readonly Placed[], origin: readonly string[], from: number, to: number): boolean {
+  const i = lowerBound(doc.triggers, from, startOf);
+  let joint: TriggerHit | undefined;
+  for (let j = i; j < doc.triggers.length && doc.triggers[j].start < to; j++)
+    if (doc.triggers[j].role === 'joint' && JOINT_BUILD.test(doc.triggers[j].word)) joint = doc.triggers[j];
+  if (!joint) return false;
+  const senders = placed.filter((p) => overlaps(p.codes, origin));
+  return senders.length > 0 && senders.every((p) => p.end <= joint!.start);
 }
 const PAIRED = /结对|对子|协作关系|合作关系|\bpair(?:ed|ing|s)?\b|\btwinn?(?:ed|ing)\b/;
 function attributedCounts(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
