@@ -1412,3 +1412,12 @@ describe('extractFlows: s20 neighbours, labels and parks built together (zh)', (
     expect(sides(body).filter((f) => !f.endsWith('null=null'))).toEqual(want);
   });
 });
+
+describe('extractFlows: s20 an English part opening its sentence', () => {
+  it('"Of the Beijing projects, eight were relocated from X" goes where its total went', () => {
+    const got = sides(
+      'Xianghe County report\n\nThe county signed 46 projects with Beijing and Tianjin partners last year, up 15 percent. 29 were from Beijing and 17 from Tianjin. Of the Beijing projects, eight were relocated from Haidian District.'
+    );
+    expect(got).toContain('110108>131024 projects/projects=8');
+  });
+});

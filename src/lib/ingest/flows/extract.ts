@@ -1079,6 +1079,21 @@ export function extractFlows(
     if (destination.length === 0 && t.role === 'send' && /而来|过来|迁来|搬来|转来|\bcame\b/.test(tClause)) slotEmpty = true;
     // "…to the park": the site the passage's earlier flows went to (in wire copy, a paragraph per
     // sentence, the paragraph before may open with a sender).
+    // A part ("Of the Beijing projects, eight were relocated from Haidian District") goes where its
+    // total went: the receiver of the last count of those things in the passage.
+    // (From the last full stop: a sentence may run on after a number, "…received 12. Of the…".)
+    const partFrom = Math.max(sent.start, norm.lastIndexOf('. ', fig.start) + 2);
+    if (destination.length === 0 && slotEmpty && lang === 'en' && EN_PART_OPEN.test(norm.slice(partFrom, fig.start))) {
+      // (…whose senders hold the part's: "Of the Beijing projects" is a part of a count from Beijing.)
+      const holds = (f: ExtractedFlow) => origin.every((c) => f.origin.includes(c) || ancestorsOf(c).some((a) => f.origin.includes(a)));
+      // The narrowest such count, then the latest: "the Beijing projects" over a Beijing-Tianjin total.
+      let total: ExtractedFlow | undefined;
+      for (const f of out)
+        if (f.offset < partFrom && f.measure === measure && f.kind !== 'cooperation' && holds(f))
+          if (!total || f.origin.length <= total.origin.length) total = f;
+      if (total && !overlaps(total.destination, origin) && text.lastIndexOf('\n', partFrom) <= total.offset)
+        destination = total.destination;
+    }
     if (destination.length === 0 && slotEmpty && lang === 'en' && EN_SITE_SLOT.test(tClause)) {
       let floor = text.lastIndexOf('\n', sent.start) + 1;
       for (let back = 0; back < 3; back++) floor = paragraphBefore(text, floor);
@@ -1678,6 +1693,7 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
   out.sort((a, b) => a.offset - b.offset);
 }
 
+const EN_PART_OPEN = /^\s*(?:of|among) (?:the|these|those)\b[^,]*,\s*$/;
 const EN_SITE_SLOT = /\b(?:to|in|into|at) the (?:park|industrial park|zone|development zone|base|site)\b(?!'s| of\b)/;
 // (Also the site the passage is about: "shifted its headquarters to the park".)
 const EN_ELIDED =
