@@ -21,7 +21,10 @@ const set = (a: string[]) => [...a].sort().join();
 const key = (f: F) => (f.measure == null ? `kind:${f.kind}` : `measure:${f.measure}`);
 const sides = (p: F, g: F) =>
   (set(p.origin) === set(g.origin) && set(p.destination) === set(g.destination)) ||
-  (p.kind === 'cooperation' && g.kind === 'cooperation' && set(p.origin) === set(g.destination) && set(p.destination) === set(g.origin));
+  (p.kind === 'cooperation' &&
+    g.kind === 'cooperation' &&
+    set(p.origin) === set(g.destination) &&
+    set(p.destination) === set(g.origin));
 const show = (f: F) => `${f.origin.map(name).join('+')}→${f.destination.map(name).join('+')} ${key(f)} ${f.value ?? ''}`;
 
 const prefixes = process.argv.slice(2);
@@ -49,9 +52,8 @@ for (const id of ids) {
       continue;
     }
     tally.fn++;
-    const v = g.value == null ? '' : String(g.value);
     const near = pred.filter((p) => key(p) === key(g) && (g.value == null || p.value === g.value));
-    out.push(`  MISS ${show(g)}${near.length ? `   [got ${near.map(show).join('; ')}]` : ''}${v ? '' : ''}`);
+    out.push(`  MISS ${show(g)}${near.length ? `   [got ${near.map(show).join('; ')}]` : ''}`);
   }
   pred.forEach((p, i) => {
     if (used.has(i)) return;

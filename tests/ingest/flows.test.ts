@@ -1225,8 +1225,16 @@ describe('extractFlows: s20 moves of production', () => {
       'A Beijing battery maker will relocate its cell production line to Cangzhou, investing 2.2 billion yuan.',
       ['110000>130900 relocation/null=null', '110000>130900 investment/yuan=2200000000']
     ],
-    ['a distribution centre moved (分拨中心迁至)', '天津市武清区一家物流企业将其分拨中心整体迁至廊坊市。', ['120114>131000 relocation/null=null']],
-    ['a whole firm that moves stays a firm', '一家原本位于北京市丰台区的钢结构企业已整体搬迁至唐山市。', ['110106>130200 enterprises/null=null']]
+    [
+      'a distribution centre moved (分拨中心迁至)',
+      '天津市武清区一家物流企业将其分拨中心整体迁至廊坊市。',
+      ['120114>131000 relocation/null=null']
+    ],
+    [
+      'a whole firm that moves stays a firm',
+      '一家原本位于北京市丰台区的钢结构企业已整体搬迁至唐山市。',
+      ['110106>130200 enterprises/null=null']
+    ]
   ])('%s', (_name, body, want) => {
     expect(sides(body).sort()).toEqual(want.sort());
   });
@@ -1323,14 +1331,21 @@ describe('extractFlows: s20 counts the figures pass attributes (no predicate rea
     ],
     ['schools paired move nothing counted', '此外，东城区的5所学校和魏县的5所学校结成对子。', []]
   ])('%s', (_name, body, want) => {
-    expect(sides(body).filter((f) => !f.includes('cooperation') && !f.includes('education/null')).sort()).toEqual(want.sort());
+    expect(
+      sides(body)
+        .filter((f) => !f.includes('cooperation') && !f.includes('education/null'))
+        .sort()
+    ).toEqual(want.sort());
   });
 });
 
 describe('extractFlows: s20 attributed counts stay within what the sentence says', () => {
   it.each([
     ['a receiver outside the region', 'Wuhan City counts 126 firms that came from Beijing.'],
-    ['hospitals the doctors come from', 'The doctors come from five hospitals of Xicheng, they will work in Hejian City for one year.']
+    [
+      'hospitals the doctors come from',
+      'The doctors come from five hospitals of Xicheng, they will work in Hejian City for one year.'
+    ]
   ])('%s: no counted flow', (_name, body) => {
     expect(sides(body).filter((f) => !f.endsWith('null=null'))).toEqual([]);
   });
@@ -1401,13 +1416,21 @@ describe('extractFlows: s20 Chinese things that came and services run elsewhere'
 
 describe('extractFlows: s20 neighbours, labels and parks built together (zh)', () => {
   it.each([
-    ['与我县相邻的: a neighbour is no partner', '香河县政府工作报告\n\n与我县相邻的三河市、大厂回族自治县分别签约项目35个和28个。', []],
+    [
+      '与我县相邻的: a neighbour is no partner',
+      '香河县政府工作报告\n\n与我县相邻的三河市、大厂回族自治县分别签约项目35个和28个。',
+      []
+    ],
     [
       'X：入驻北京市海淀区企业41家: the label’s place receives, the firms’ place sends',
       '📌 魏县：入驻北京市海淀区企业41家、天津企业17家。',
       ['110108>130434 enterprises/enterprises=41', '120000>130434 enterprises/enterprises=17']
     ],
-    ['firms settling in a park two places built together have no stated origin', '唐山市与北京市顺义区共建的产业园累计入驻企业29家。', []]
+    [
+      'firms settling in a park two places built together have no stated origin',
+      '唐山市与北京市顺义区共建的产业园累计入驻企业29家。',
+      []
+    ]
   ])('%s', (_name, body, want) => {
     expect(sides(body).filter((f) => !f.endsWith('null=null'))).toEqual(want);
   });

@@ -594,7 +594,8 @@ function sidesOf(
   if (ownFrom >= 0 && !placed.some((p) => p.marker === 'mod' && p.start >= ownFrom && p.end <= fig!.end)) ownFrom = -1;
   const near = (p: Placed) =>
     fig
-      ? (p.start >= Math.max(Math.min(t.end, fig.start), ownFrom) && p.end <= fig.end) || (p.start >= fig.start && p.end <= fig.end)
+      ? (p.start >= Math.max(Math.min(t.end, fig.start), ownFrom) && p.end <= fig.end) ||
+        (p.start >= fig.start && p.end <= fig.end)
       : p.start >= tClauseStart && p.end <= clauseEndAt;
   // Chinese puts the senders between a receiving verb and the counted noun (承接京津转移项目300个).
   // …but a place after another count of the verb opens a receiver of its own (三河市签约项目57个，大厂回族自治县49个).
@@ -1085,7 +1086,8 @@ export function extractFlows(
     const partFrom = Math.max(sent.start, norm.lastIndexOf('. ', fig.start) + 2);
     if (destination.length === 0 && slotEmpty && lang === 'en' && EN_PART_OPEN.test(norm.slice(partFrom, fig.start))) {
       // (…whose senders hold the part's: "Of the Beijing projects" is a part of a count from Beijing.)
-      const holds = (f: ExtractedFlow) => origin.every((c) => f.origin.includes(c) || ancestorsOf(c).some((a) => f.origin.includes(a)));
+      const holds = (f: ExtractedFlow) =>
+        origin.every((c) => f.origin.includes(c) || ancestorsOf(c).some((a) => f.origin.includes(a)));
       // The narrowest such count, then the latest: "the Beijing projects" over a Beijing-Tianjin total.
       let total: ExtractedFlow | undefined;
       for (const f of out)
@@ -1173,7 +1175,13 @@ function unknownUnitBefore(doc: Doc, info: SentInfo, from: number, to: number): 
     const at = from + m.index;
     const end = at + m[0].length;
     // 全县, 该区, 我市, 城区 are no names.
-    if (doc.lang === 'zh' && /^(?:全|该|本|我|各|城|市|县|区|辖|郊|园|新|社|这|那|此|每|一|两|三|四|五|六|七|八|九|十|多|个|几|其|之|据|在|向|到|从|对|为|由|与|和|及|是|有|的|了|地|外)/.test(m[0])) continue;
+    if (
+      doc.lang === 'zh' &&
+      /^(?:全|该|本|我|各|城|市|县|区|辖|郊|园|新|社|这|那|此|每|一|两|三|四|五|六|七|八|九|十|多|个|几|其|之|据|在|向|到|从|对|为|由|与|和|及|是|有|的|了|地|外)/.test(
+        m[0]
+      )
+    )
+      continue;
     if (!info.groups.some((g) => g.start < end && g.end > at)) return true;
   }
   return false;
@@ -1249,7 +1257,13 @@ function attributedCounts(doc: Doc, figs: readonly FigureSpan[], out: ExtractedF
     // region (沧县 unknown to the gazetteer, "Wuhan City"): it would be the subject the figure missed.
     if (outsideAfter(doc, sent.start, sent.end) || unknownUnitBefore(doc, info, sent.start, fig.start)) continue;
     if (overlaps(origin, destination)) continue;
-    if (here.some((f) => (overlaps(f.origin, origin) && overlaps(f.destination, destination)) || (overlaps(f.origin, destination) && overlaps(f.destination, origin))))
+    if (
+      here.some(
+        (f) =>
+          (overlaps(f.origin, origin) && overlaps(f.destination, destination)) ||
+          (overlaps(f.origin, destination) && overlaps(f.destination, origin))
+      )
+    )
       continue;
     const status = statusOf(clause, sentence, lang, period, doc.year, true);
     const { start, end } = finalPeriod(period, status, doc.year);
