@@ -1198,6 +1198,8 @@ function builtTogetherBefore(doc: Doc, placed: readonly Placed[], origin: readon
 const PAIRED = /结对|对子|协作关系|合作关系|\bpair(?:ed|ing|s)?\b|\btwinn?(?:ed|ing)\b/;
 function attributedCounts(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
   const { norm, lang } = doc;
+  // Most figures name no sender: nothing to do, and nothing indexed, for an article without one.
+  if (!figs.some((f) => f.from?.length && f.code !== null)) return;
   const taken = new Set(out.map((f) => f.offset));
   // The flows of each sentence, by its index: found once, not by a scan of every flow per figure.
   const bySent = new Map<number, ExtractedFlow[]>();
@@ -1232,7 +1234,6 @@ function attributedCounts(doc: Doc, figs: readonly FigureSpan[], out: ExtractedF
     // A flow the sentence already states between the same places (a pairing of schools, a part read
     // by partFlows) is that statement.
     const here = bySent.get(k) ?? [];
-    const period = periodAround(doc, clause, sentence, paragraphOf(doc, fig.offset));
     // Counts each with their own senders ("28 Beijing projects and 18 Tianjin projects", "11 came from
     // A and seven from B"): the places this count owns, narrower over broader.
     const placed = placedFor(doc, info, sent.start, fig);
@@ -1265,6 +1266,7 @@ function attributedCounts(doc: Doc, figs: readonly FigureSpan[], out: ExtractedF
       )
     )
       continue;
+    const period = periodAround(doc, clause, sentence, paragraphOf(doc, fig.offset));
     const status = statusOf(clause, sentence, lang, period, doc.year, true);
     const { start, end } = finalPeriod(period, status, doc.year);
     const flow: ExtractedFlow = {
