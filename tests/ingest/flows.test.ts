@@ -1195,3 +1195,252 @@ describe('extractFlows: s17 causes of missed English flows (our own sentences)',
     expect(sides(body)).toEqual([]);
   });
 });
+
+describe('extractFlows: s20 rules (unseen styles)', () => {
+  it.each([
+    [
+      'a verb as attribute of the noun is no predicate, whatever follows the noun (其中…)',
+      '承德市全年共承接京津转移项目86个，其中北京项目61个。',
+      ['110000+120000>130800 projects/projects=86', '110000>130800 projects/projects=61']
+    ],
+    [
+      'a second count with its own modifier drops the first count’s (…23家、天津企业9家)',
+      '香河县去年承接北京转移企业23家、天津企业9家。',
+      ['110000>131024 enterprises/enterprises=23', '120000>131024 enterprises/enterprises=9']
+    ],
+    [
+      'a modifier before a list of counts qualifies them all (北京企业…、科研院所…)',
+      '石家庄市累计吸引北京企业1150家、科研院所6家落户。',
+      ['110000>130100 enterprises/enterprises=1150', '110000>130100 research/institutes=6']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body)).toEqual(want);
+  });
+});
+
+describe('extractFlows: s20 moves of production', () => {
+  it.each([
+    [
+      'a production line moved is a relocation, its money a second flow',
+      'A Beijing battery maker will relocate its cell production line to Cangzhou, investing 2.2 billion yuan.',
+      ['110000>130900 relocation/null=null', '110000>130900 investment/yuan=2200000000']
+    ],
+    [
+      'a distribution centre moved (分拨中心迁至)',
+      '天津市武清区一家物流企业将其分拨中心整体迁至廊坊市。',
+      ['120114>131000 relocation/null=null']
+    ],
+    [
+      'a whole firm that moves stays a firm',
+      '一家原本位于北京市丰台区的钢结构企业已整体搬迁至唐山市。',
+      ['110106>130200 enterprises/null=null']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body).sort()).toEqual(want.sort());
+  });
+});
+
+describe('extractFlows: s20 counts each with its own from-phrase', () => {
+  it.each([
+    [
+      'a from-phrase after a count is that count’s ("23 … from Beijing …, and 9 from Tianjin")',
+      'Xianghe County attracted 23 enterprises from Beijing in the first quarter, and 9 from Tianjin.',
+      ['110000>131024 enterprises/enterprises=23', '120000>131024 enterprises/enterprises=9']
+    ],
+    [
+      'two counts in one subject ("41 firms from Haidian and 17 from Chaoyang settled in …")',
+      'In 2023, 41 firms from Haidian and 17 from Chaoyang settled in Binhai.',
+      ['110108>120116 enterprises/enterprises=41', '110105>120116 enterprises/enterprises=17']
+    ],
+    [
+      'Chinese parts each after its own 来自 (来自北京的项目19个、来自天津的项目6个)',
+      '沧州市签约项目，其中来自北京的项目19个、来自天津的项目6个。',
+      ['110000>130900 projects/projects=19', '120000>130900 projects/projects=6']
+    ],
+    [
+      '"came in to X" settles; shares "respectively" split the total, not its last part',
+      'Since January, 58 firms came in to Cangzhou: 41 from Beijing and 17 from Tianjin. Huanghua and Hejian took in 12 and 9 respectively.',
+      [
+        '110000+120000>130900 enterprises/enterprises=58',
+        '110000>130900 enterprises/enterprises=41',
+        '120000>130900 enterprises/enterprises=17',
+        '110000+120000>130983 enterprises/enterprises=12',
+        '110000+120000>130984 enterprises/enterprises=9'
+      ]
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body).sort()).toEqual(want.sort());
+  });
+});
+
+describe('extractFlows: s20 signing fairs and moves with their money (zh)', () => {
+  it.each([
+    [
+      'a fair as the subject: the receiver is the place the article is about',
+      '廊坊市产业对接会签约项目一览\n\n本届对接会共签约项目28个，其中来自北京的项目19个、来自天津的项目6个。',
+      ['110000>131000 projects/projects=19', '120000>131000 projects/projects=6']
+    ],
+    [
+      'money in the clause after a move goes with the moving firm',
+      '天津市武清区一家物流企业将其分拨中心整体迁至廊坊市，投资5亿元。',
+      ['120114>131000 investment/yuan=500000000', '120114>131000 relocation/null=null']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body).sort()).toEqual(want.sort());
+  });
+});
+
+describe('extractFlows: s20 English verbs and markers', () => {
+  it.each([
+    [
+      '"has been home to" receives',
+      'Since 2019, Langfang has been home to the branch campuses of 14 Beijing schools.',
+      ['110000>131000 education/schools=14']
+    ],
+    [
+      '"moved out of X" names the sender',
+      'This year alone, Dachang and Xianghe received 23 industrial projects moved out of Tongzhou District.',
+      ['110112>131028+131024 projects/projects=23']
+    ],
+    [
+      '"shifted its headquarters to X": the object between the verb and "to"',
+      'A Fengtai-based vaccine maker shifted its headquarters to Cangzhou last year.',
+      ['110106>130900 relocation/null=null']
+    ],
+    [
+      'an institute opening a branch is research',
+      'A furniture design institute from Xicheng District has agreed to open a branch in Hejian City next year.',
+      ['110102>130984 research/null=null']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body).sort()).toEqual(want.sort());
+  });
+});
+
+describe('extractFlows: s20 counts the figures pass attributes (no predicate read)', () => {
+  it.each([
+    [
+      '"Beijing projects numbered 28 and Tianjin projects 18": each modifier counts what follows it',
+      'In the first half of the year, Cangzhou signed 46 cooperation projects. Beijing projects numbered 28 and Tianjin projects 18.',
+      ['110000>130900 projects/projects=28', '120000>130900 projects/projects=18']
+    ],
+    [
+      'a count of firms that came from a sender, in a sentence about the receiver',
+      'Today Hejian City counts 126 firms that came from Beijing.',
+      ['110000>130984 enterprises/enterprises=126']
+    ],
+    ['schools paired move nothing counted', '此外，东城区的5所学校和魏县的5所学校结成对子。', []]
+  ])('%s', (_name, body, want) => {
+    expect(
+      sides(body)
+        .filter((f) => !f.includes('cooperation') && !f.includes('education/null'))
+        .sort()
+    ).toEqual(want.sort());
+  });
+});
+
+describe('extractFlows: s20 attributed counts stay within what the sentence says', () => {
+  it.each([
+    ['a receiver outside the region', 'Wuhan City counts 126 firms that came from Beijing.'],
+    [
+      'hospitals the doctors come from',
+      'The doctors come from five hospitals of Xicheng, they will work in Hejian City for one year.'
+    ]
+  ])('%s: no counted flow', (_name, body) => {
+    expect(sides(body).filter((f) => !f.endsWith('null=null'))).toEqual([]);
+  });
+});
+
+describe('extractFlows: s20 a receiver list after one verb (zh)', () => {
+  it('a place after another count of the verb is a receiver of its own, not a sender', () => {
+    expect(sides('北三县中，三河市签约项目57个，大厂回族自治县49个，香河县38个。')).toEqual([]);
+  });
+});
+
+describe('extractFlows: s20 wire copy (a paragraph per sentence)', () => {
+  const wire =
+    'CANGZHOU, May 13 -- Eleven drug makers from Daxing District have moved their production lines to the biomedicine park of Cangzhou since 2015.\n\n' +
+    'The relocated plants represent a combined investment of 4.6 billion yuan.\n\n' +
+    'A Fengtai-based vaccine maker shifted its headquarters to the park last year.\n\n' +
+    "Another six drug companies based in Tianjin's Beichen District are expected to relocate their workshops to the park by 2025.";
+  it('the relocated plants’ money, "to the park" as the earlier flows’ site, firms "based in" a place send', () => {
+    expect(sides(wire).sort()).toEqual(
+      [
+        '110115>130900 enterprises/enterprises=11',
+        '110115>130900 enterprises/yuan=4600000000',
+        '110106>130900 relocation/null=null',
+        '120113>130900 enterprises/enterprises=6'
+      ].sort()
+    );
+  });
+});
+
+describe('extractFlows: s20 money as the size of what is built', () => {
+  it.each([
+    [
+      '"will build a rolling mill of 2 billion yuan in X"',
+      'A Tianjin steel group will also build a rolling mill of 2 billion yuan in Hejian City next year.',
+      ['120000>130984 investment/yuan=2000000000']
+    ],
+    [
+      '"is building a 600-million-yuan plant in X"',
+      'A Tianjin dairy group is building a 600-million-yuan plant in Hejian City.',
+      ['120000>130984 investment/yuan=600000000']
+    ],
+    [
+      '"a budget of N" of a branch built',
+      'Tongzhou District has agreed to build a branch of its district hospital in Xianghe County, with 300 beds and a budget of 450 million yuan.',
+      ['110112>131024 investment/yuan=450000000']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body).filter((f) => f.includes('/yuan'))).toEqual(want);
+  });
+});
+
+describe('extractFlows: s20 Chinese things that came and services run elsewhere', () => {
+  it.each([
+    [
+      '从京津转移过来的企业，X已有N家: what came over came to the place the passage is about',
+      '2021年，一家企业将生产线整体迁往魏县。像这样从京津转移过来的企业，目前魏县已有37家。',
+      ['110000+120000>130434 enterprises/enterprises=37']
+    ],
+    [
+      '医院到X开展合作办医: hospitals that run clinics in X are sent there',
+      '“十四五”以来，天津市累计有12家三级医院到河北省开展合作办医。',
+      ['120000>130000 health/hospitals=12']
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body).filter((f) => !f.endsWith('null=null'))).toEqual(want);
+  });
+});
+
+describe('extractFlows: s20 neighbours, labels and parks built together (zh)', () => {
+  it.each([
+    [
+      '与我县相邻的: a neighbour is no partner',
+      '香河县政府工作报告\n\n与我县相邻的三河市、大厂回族自治县分别签约项目35个和28个。',
+      []
+    ],
+    [
+      'X：入驻北京市海淀区企业41家: the label’s place receives, the firms’ place sends',
+      '📌 魏县：入驻北京市海淀区企业41家、天津企业17家。',
+      ['110108>130434 enterprises/enterprises=41', '120000>130434 enterprises/enterprises=17']
+    ],
+    [
+      'firms settling in a park two places built together have no stated origin',
+      '唐山市与北京市顺义区共建的产业园累计入驻企业29家。',
+      []
+    ]
+  ])('%s', (_name, body, want) => {
+    expect(sides(body).filter((f) => !f.endsWith('null=null'))).toEqual(want);
+  });
+});
+
+describe('extractFlows: s20 an English part opening its sentence', () => {
+  it('"Of the Beijing projects, eight were relocated from X" goes where its total went', () => {
+    const got = sides(
+      'Xianghe County report\n\nThe county signed 46 projects with Beijing and Tianjin partners last year, up 15 percent. 29 were from Beijing and 17 from Tianjin. Of the Beijing projects, eight were relocated from Haidian District.'
+    );
+    expect(got).toContain('110108>131024 projects/projects=8');
+  });
+});

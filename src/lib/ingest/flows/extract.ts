@@ -62,14 +62,14 @@ const ZH_MOD_AFTER =
 // The region's provinces and Hebei's prefecture cities, as written before a unit inside them.
 const ZH_OUTER = /(?:北京|天津|河北|石家庄|唐山|秦皇岛|邯郸|邢台|保定|张家口|承德|沧州|廊坊|衡水)[市省]?$/;
 const ZH_VERBISH =
-  /承接|签约|签下|招引|接收|迎来|引进|引入|吸引|获得|争取|得到|收到|接受|投资|落户|入驻|设立|共建|推动|建设|发展|加快|支持|服务|成立|组建|建立|签署|签订|共同|联合|组织|选派|派出|投入/;
+  /承接|签约|签下|招引|接收|迎来|引进|引入|吸引|获得|争取|得到|收到|接受|投资|落户|入驻|注册|新增|设立|共建|推动|建设|发展|加快|支持|服务|成立|组建|建立|签署|签订|共同|联合|组织|选派|派出|投入/;
 
 // Words that may fill the subject slot of a receiving verb without naming anyone: the receiver is
 // then the place the passage is about ("Up to now, it has undertaken…", 累计承接…).
 const EN_EMPTY_SUBJECT =
   /^(?:\s|,|\b(?:up to now|so far|to date|in recent years|since \d{4}|in \d{4}|by (?:the end of )?\d{4}|this year|last year|next year|alone|(?:will )?(?:strives?|tr(?:y|ies)|aims?|seeks?|continues?|expects?|hopes?|intends?) to|(?:in )?(?:the )?(?:first|past|last|(?:this|that) year(?:'s)?(?: first)?) (?:(?:\w+|\d+) )?(?:months?|quarters?|half(?: of (?:the|this) year)?)|it|we|they|the (?:city|district|county|province|municipality|area|zone|new area|region|park|demonstration zone|development zone)|this city|our (?:city|district|county|province)|has|have|had|also|already|successfully|further|actively|total|a total of|cumulatively|and|will|plans? to|now|still|once|both|together)\b)*$/;
 const ZH_EMPTY_SUBJECT =
-  /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|当地|本地|今年|去年|明年|当年|本年|全年|上年|首批|第一批|成功|积极|新|年内|计划|将|拟|力争|再|同时|此外|另外|今后|下一步|预计)*$/;
+  /^(?:[\s,“”"]|累计|共计|共|已经|已|先后|还|目前|截至目前|至今|近年来|今年以来|\d{4}年以来|\d{4}年|十[一二三四五]五以来|(?:今年|去年|\d{4}年)?(?:前[\d一二三四五六七八九十]+个?月|上半年|下半年|[一二三四]季度|前三季度)|(?:该|本)?(?:示范区|开发区|园区|新区|高新区|产业园|合作区)|全市|(?:这个|这座|此)(?:县|区|市)|(?:全市|全省)?各(?:县|区|市|县区|区县|县市区|乡镇)(?:[（(][市区县][)）])?|我市|该市|本市|全区|我区|该区|本区|全县|我县|该县|全省|我省|当地|本地|今年|去年|明年|当年|本年|全年|上年|首批|第一批|成功|积极|新|年内|计划|将|拟|力争|再|同时|此外|另外|今后|下一步|预计|(?:本届|此次|这次|该|本次)?(?:对接会|洽谈会|推介会|签约会|博览会|招商会|签约仪式|活动|大会)(?:上|期间|现场)?)*$/;
 
 // In news of the region "the capital" (首都) as a place is Beijing: "firms from the capital",
 // 来自首都的企业. Only where it is a place things leave ("from the capital"), never the money sense, 首都功能 or
@@ -91,8 +91,9 @@ function withCapital(mentions: readonly Mention[], norm: string, lang: Lang): re
   return [...mentions, ...extra].sort((a, b) => a.start - b.start);
 }
 
+// (Also counted firms with no preposition before them: "another six drug companies based in X".)
 const EN_BASED_IN =
-  /\b(?:from|of|by) (?:the )?(?:[a-z-]+ ){0,3}?(?:enterprises|companies|firms|groups|investors|soes|institutions|businesses) (?:headquartered|based|located|registered) in $/;
+  /\b(?:(?:from|of|by) (?:the )?|(?:\d+|a|an|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some) )(?:[a-z-]+ ){0,3}?(?:enterprises|companies|firms|groups|investors|soes|institutions|businesses|makers|manufacturers) (?:headquartered|based|located|registered) in $/;
 const EN_SEAT_OF =
   /\b(?:universit(?:y|ies)|colleges?|institutes?|academ(?:y|ies)|hospitals?|laborator(?:y|ies)|labs?),? (?:headquartered|based|located) in $/;
 const EN_PART_OF =
@@ -190,6 +191,8 @@ interface Doc {
   markers: Map<PlaceGroup, Marker>;
   /** Per sentence, computed once on first use. */
   info: (SentInfo | undefined)[];
+  /** The counted figures that may be flows, in text order (for the from-phrase each one owns). */
+  counts: readonly FigureSpan[];
 }
 
 interface SentInfo {
@@ -317,12 +320,17 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
       return 'to';
     // "from Beijing", and in translated text "the projects of Beijing 410".
     // "from state-owned enterprises headquartered in Beijing": where the senders are based.
-    if (before.endsWith(' in ') && EN_BASED_IN.test(norm.slice(Math.max(floor, g.start - 64), g.start))) return 'from';
+    // (The window without the unit the place lies in: "based in Tianjin's Beichen District".)
+    if (
+      before.endsWith(' in ') &&
+      EN_BASED_IN.test(norm.slice(Math.max(floor, g.start - 64), g.start).replace(EN_OUTER_BEFORE, ''))
+    )
+      return 'from';
     // …but the seat of a university or a hospital ("researchers from a university based in Tianjin")
     // names the institution's place, as its name would: no side.
     if (before.endsWith(' in ') && EN_SEAT_OF.test(norm.slice(Math.max(floor, g.start - 48), g.start))) return 'aside';
     if (
-      /\bfrom (?:the )?$|\b(?:projects?|enterprises?|companies|firms?|investors?|merchants|institutions?|businesses|hospitals?|schools?|colleges?|universit(?:y|ies)|institutes?)(?: \d[\d,]*)? of (?:the )?$/.test(
+      /\b(?:from|out of) (?:the )?$|\b(?:projects?|enterprises?|companies|firms?|investors?|merchants|institutions?|businesses|hospitals?|schools?|colleges?|universit(?:y|ies)|institutes?)(?: \d[\d,]*)? of (?:the )?$/.test(
         before
       )
     )
@@ -349,9 +357,12 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
   const modifies = !!m && !ZH_VERBISH.test(m[0]) && within(doc.groups, g.end, g.end + m[0].length).length === 0;
   // The matcher may keep only the inner unit of 沧州黄骅市, 天津津南区: the marker stands before the outer name.
   if (/(?:来自|从|自)$/.test(before.replace(ZH_OUTER, ''))) return 'from';
-  // 落户北京企业13家: after a settling verb, a place before a firm noun is the firms' origin.
-  if (modifies && /(?:落户|入驻|落地|进驻|迁入|引进|引入|吸引|承接)$/.test(before)) return 'mod';
   const bare = before.replace(ZH_OUTER, '');
+  // 落户北京企业13家: after a settling verb, a place before a firm noun is the firms' origin
+  // (also with its city before it: 入驻北京市海淀区企业41家).
+  if (modifies && /(?:落户|入驻|落地|进驻|迁入|引进|引入|吸引|承接)$/.test(bare)) return 'mod';
+  // 与我县相邻的魏县: a neighbour named for where a place lies is no partner.
+  if (/(?:与|同|和)$/.test(bare) && /^(?:相邻|接壤|毗邻|交界|相连)/.test(after)) return 'aside';
   if (/由$/.test(bare)) return 'by';
   // 原本位于北京海淀区的企业: where the things were is where they came from.
   if (/(?:原|原本|原来)(?:位于|设在|在)$/.test(bare) && after.startsWith('的')) return 'from';
@@ -398,13 +409,13 @@ type Level = 'city' | 'district' | 'county' | 'area' | null;
 const HERE = /\bthere\b|\bhere\b|\blocally\b|当地|本地|该地|这里/;
 // A receiver named only by its kind of unit in a marked slot ("moved to the county", 落户该区).
 const EN_GENERIC_SLOT =
-  /\b(?:in|into|to|at) (?:the|this|our) (?:city|county|district|municipality|new area|province|campus|site)\b(?!'s| of\b)/;
+  /\b(?:in|into|to|at) (?:the|this|our) (?:city|county|district|municipality|new area|province|campus|site|park|industrial park|zone|development zone)\b(?!'s| of\b)/;
 const ZH_GENERIC_SLOT = /(?:在|到|至|落户|入驻|进驻|落地|迁入|迁往)(?:该|本|我)(?:市|区|县)/;
 
 /** The kind of unit a generic subject names: "the city" (a prefecture or municipality), 该区, 全县… */
 function genericLevel(s: string, lang: Lang): Level {
   if (lang === 'zh') {
-    const m = /(?:该|全|我|本)(市|区|县)/.exec(s);
+    const m = /(?:该|全|我|本|这个|这座|此)(市|区|县)/.exec(s);
     return m ? (m[1] === '市' ? 'city' : m[1] === '区' ? 'district' : 'county') : null;
   }
   const m = /\b(?:the|this|our) (city|municipality|district|county|new area)\b/.exec(s);
@@ -508,6 +519,35 @@ interface Sides {
 }
 
 /** Sender and receiver of predicate `t` from the markers of the sentence's places (lexicon.ts, Role). */
+// What separates the counts of a list: a from-phrase never reaches across it to another count.
+const COUNT_BREAK = /[,;、。]/;
+/**
+ * The count a from-phrase belongs to: the nearest one before it with no list break between, else
+ * the nearest after it likewise (machine-translated order: "from Haidian District 41"), else none.
+ */
+function ownerOf(doc: Doc, p: Placed): FigureSpan | null {
+  const { counts, norm } = doc;
+  const i = lowerBound(counts, p.start, startOf);
+  const before = i > 0 ? counts[i - 1] : undefined;
+  const left = before && before.end <= p.start && !COUNT_BREAK.test(norm.slice(before.end, p.start)) ? before : null;
+  const after = counts[i];
+  const right = after && after.start >= p.end && !COUNT_BREAK.test(norm.slice(p.end, after.start)) ? after : null;
+  // A modifier or a subject ("Tianjin projects 18", "Daxing firms accounted for 15") counts what follows it.
+  return p.marker === 'from' ? (left ?? right) : (right ?? left);
+}
+
+// A count closed by a list break (23家、 / "23 Beijing firms and") before the number: where its own things start.
+const EARLIER_COUNT_ZH = /\d[^\d、，,；;。]{0,4}[、，,；;]/g;
+const EARLIER_COUNT_EN = /\d[^\d,;.]{0,30}?(?:[,;]|\band\b)/g;
+function afterEarlierCount(norm: string, from: number, to: number, lang: Lang): number {
+  const re = lang === 'zh' ? EARLIER_COUNT_ZH : EARLIER_COUNT_EN;
+  const gap = norm.slice(from, to);
+  let end = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(gap); m; m = re.exec(gap)) end = from + m.index + m[0].length;
+  return end;
+}
+
 function sidesOf(
   doc: Doc,
   placed: readonly Placed[],
@@ -540,15 +580,34 @@ function sidesOf(
   const fce = fig ? clauseEnd(norm, fig.end, sentEnd) : clauseEndAt;
   // A sending verb's subject may hold its from-phrase (一家原在昌平区的企业整体搬迁至…, "a firm from X moved…").
   const fromFloor = t.role === 'send' ? Math.min(fcs, tClauseStart) : fcs;
-  const from = placed.filter((p) => p.marker === 'from' && p.start >= fromFloor && p.end <= fce);
+  let from = placed.filter((p) => p.marker === 'from' && p.start >= fromFloor && p.end <= fce);
+  // Counts each with its own from-phrase ("23 firms from Beijing, and 9 from Tianjin", "41 from Haidian
+  // and 17 from Chaoyang", 来自北京的项目19个、来自天津的项目6个): each takes only its own.
+  if (fig && from.length > 1) {
+    const own = from.filter((p) => ownerOf(doc, p) === fig);
+    if (own.length) from = own;
+  }
   // Without a number, the things are those of the predicate's own clause.
+  // …and after an earlier count of the same predicate when it names its own (承接北京企业23家、天津企业9家:
+  // 北京 is the 23's; 吸引北京企业1150家、科研院所6家: 北京 still qualifies both).
+  let ownFrom = fig && t.end < fig.start ? afterEarlierCount(norm, t.end, fig.start, lang) : -1;
+  if (ownFrom >= 0 && !placed.some((p) => p.marker === 'mod' && p.start >= ownFrom && p.end <= fig!.end)) ownFrom = -1;
   const near = (p: Placed) =>
     fig
-      ? (p.start >= Math.min(t.end, fig.start) && p.end <= fig.end) || (p.start >= fig.start && p.end <= fig.end)
+      ? (p.start >= Math.max(Math.min(t.end, fig.start), ownFrom) && p.end <= fig.end) ||
+        (p.start >= fig.start && p.end <= fig.end)
       : p.start >= tClauseStart && p.end <= clauseEndAt;
   // Chinese puts the senders between a receiving verb and the counted noun (承接京津转移项目300个).
+  // …but a place after another count of the verb opens a receiver of its own (三河市签约项目57个，大厂回族自治县49个).
+  const countBetween = (a: number, b: number) => {
+    const i = lowerBound(doc.counts, a, startOf);
+    return i < doc.counts.length && doc.counts[i].end <= b;
+  };
   const mods = placed.filter(
-    (p) => (p.marker === 'mod' || (lang === 'zh' && t.role === 'receive' && p.marker === 'none' && p.start >= t.end)) && near(p)
+    (p) =>
+      (p.marker === 'mod' ||
+        (lang === 'zh' && t.role === 'receive' && p.marker === 'none' && p.start >= t.end && !countBetween(t.end, p.start))) &&
+      near(p)
   );
   const tos = placed.filter((p) => p.marker === 'to' && (p.start >= t.end || (lang === 'zh' && p.end <= t.start)));
   // A partner belongs to the predicate's clause or the number's ("A paired with B, and C will receive…").
@@ -584,12 +643,19 @@ function sidesOf(
       slotEmpty = true;
   } else if (t.role === 'send') {
     // Chinese carries the subject over a clause break (天津一家集团与南宫签约，将投资5.5亿元…).
+    // …also a firm's place of the clause before when the verb opens its clause (天津武清区一家企业将其中心
+    // 迁至高碑店市，投资5亿元: the firm of 武清 invests).
+    // (Not after a signing with a partner: that money is the signing's, 与天津一家央企签约项目两个，投资15亿元.)
+    const opens =
+      lang === 'zh' &&
+      /^[\s,]*(?:共|总|计划|将|拟|预计|已|并|再|新增)?$/.test(norm.slice(tClauseStart, t.start)) &&
+      !placed.some((p) => p.marker === 'with' && p.end <= t.start);
     const carried =
       lang === 'zh' && !agent && !by && !from.length && !mods.length
         ? placed.find(
             (p) =>
               // …and for what it sends without a number, a place qualifying the subject (西青区一家医院…，将派出医生).
-              (p.marker === 'none' || (p.marker === 'mod' && fig === null)) && p.end <= tClauseStart
+              (p.marker === 'none' || (p.marker === 'mod' && (fig === null || opens))) && p.end <= tClauseStart
           )
         : undefined;
     // 由海淀区企业投资的项目: the agent of a Chinese passive stands before the verb.
@@ -767,7 +833,8 @@ export function extractFlows(
     sents: sentences(text, norm, lang),
     triggers: [],
     markers: new Map(),
-    info: []
+    info: [],
+    counts: []
   };
   // A figure phrase never runs across a line break (a date's day and the next paragraph's noun).
   const extra = [...nounFirstCounts(norm, lang, figures), ...labelCounts(text, norm, lang, figures)];
@@ -775,6 +842,7 @@ export function extractFlows(
   const candidates = all.filter(
     (f) => measureOf(unitOf(f, norm), phraseOf(f, norm)) !== null && !text.slice(f.start, f.end).includes('\n')
   );
+  doc.counts = candidates;
   const few = (gs: readonly PlaceGroup[]) => gs.length < 2 && !(gs.length === 1 && gs[0].codes.length > 1);
   // "Our county" may name the second place (referents.ts).
   if (doc.groups.length === 0 || (few(doc.groups) && !hasSelfReference(norm, lang))) return [];
@@ -825,7 +893,9 @@ export function extractFlows(
     // But where the total named no sender (签约项目41个，其中来自北京的项目33个) the part is the flow.
     // …but "the investment of them/of which is 3.2 billion yuan" is the total's money.
     const pre = norm.slice(cs, fig.start);
-    if (SUBSET.test(pre) && sentFlows.length && !(measure === 'yuan' && MONEY_OF_THEM.test(pre))) continue;
+    // (Parts after a total without a sender are each a flow: 其中来自北京的项目19个、来自天津的项目6个.)
+    const cue = SUBSET.exec(pre);
+    if (cue && sentFlows.some((x) => x.fig.end <= cs + cue.index) && !(measure === 'yuan' && MONEY_OF_THEM.test(pre))) continue;
     // …nor the next item of the same list ("among them the projects of A 28, the projects of B 12").
     const lastFlow = sentFlows[sentFlows.length - 1];
     if (lastFlow && measure !== 'yuan' && SUBSET.test(norm.slice(lastFlow.fig.end, cs))) continue;
@@ -877,14 +947,17 @@ export function extractFlows(
         if (!trigger && t.start >= fig.end && t.end <= ce) trigger = t;
         break;
       }
+      const attribute =
+        trigger && lang === 'zh'
+          ? /^(?:[\u4e00-\u9fff]{0,3}?(?:项目|企业|产业|商户|资金)|的[\u4e00-\u9fff]{1,6}?(?:项目|企业|商户|机构))/.exec(
+              norm.slice(t.end, t.end + 10)
+            )
+          : null;
       if (
-        trigger &&
-        lang === 'zh' &&
-        /^(?:[\u4e00-\u9fff]{0,3}?(?:项目|企业|产业|商户|资金)|的[\u4e00-\u9fff]{1,6}?(?:项目|企业|商户|机构))/.test(
-          norm.slice(t.end, t.end + 10)
-        ) &&
-        // …but 引进京津项目: a place after the verb is its senders, and the verb the predicate.
-        within(doc.groups, t.end, t.end + 10).length === 0 &&
+        attribute &&
+        // …but 引进京津项目: a place between the verb and its noun is its senders, and the verb the
+        // predicate (a place after the noun, 转移项目86个，其中北京…, is another clause's).
+        within(doc.groups, t.end, t.end + attribute[0].length).length === 0 &&
         // …and 投入资金8000万元: money put in is the object of its verb, not an attribute.
         !(MONEY_VERB.test(t.word) && /^[\u4e00-\u9fff]{0,3}?资金/.test(norm.slice(t.end, t.end + 6)))
       )
@@ -919,8 +992,13 @@ export function extractFlows(
 
     const investVerb = /^(?:invest|投资)/.test(trigger.word);
     // Money on its own moves only when it is named as investment or funds, never a price per item.
+    // …or as the size of what a sender builds ("will build a rolling mill of 2 billion yuan in X",
+    // "is building a 600-million-yuan plant"): the money of the thing built there.
+    const builtMoney =
+      lang === 'en' && /^(?:buil|set|establish|open)/.test(trigger.word) && fig.start > trigger.end && fig.start < ce;
     const namedMoney =
       investVerb ||
+      builtMoney ||
       MONEY_VERB.test(trigger.word) ||
       isMoneyOfCount(norm, clauseStart(norm, trigger.start, sent.start), fig, lang);
     if (
@@ -973,6 +1051,16 @@ export function extractFlows(
       if (destination.length === 0) destination = prev.flow.destination;
     }
     if (origin.length === 0) continue;
+    // Firms settling in a park two places built together (由A与B共建的园区…入驻企业45家, 唐山市与顺义区共建的
+    // 产业园累计入驻企业29家) have no origin the sentence gives: the builders are no senders of them.
+    if (t.role === 'settle' && builtTogetherBefore(doc, placed, origin, sent.start, t.start)) continue;
+    if (
+      t.role === 'joint' &&
+      JOINT_BUILD.test(t.word) &&
+      within(doc.triggers, t.end, fig.start).some((x) => x.role === 'settle') &&
+      !placed.some((p) => p.marker === 'mod' && p.start >= t.end && p.end <= fig.end)
+    )
+      continue;
     if (outsideAfter(doc, t.start, ce) || outsideAfter(doc, cs, t.start)) continue;
     // "…in a plant there", 在当地: the receiver is the place the passage is about.
     const tClause = norm.slice(tClauseStart, ce);
@@ -989,7 +1077,31 @@ export function extractFlows(
       !placed.some((p) => p.end <= t.start && p.start >= tClauseStart);
     if (passive || labelled) slotEmpty = true;
     // Things that "came" (搬迁而来, 迁来) came to the place the passage is about.
-    if (destination.length === 0 && t.role === 'send' && /而来|迁来|搬来|转来|\bcame\b/.test(tClause)) slotEmpty = true;
+    if (destination.length === 0 && t.role === 'send' && /而来|过来|迁来|搬来|转来|\bcame\b/.test(tClause)) slotEmpty = true;
+    // "…to the park": the site the passage's earlier flows went to (in wire copy, a paragraph per
+    // sentence, the paragraph before may open with a sender).
+    // A part ("Of the Beijing projects, eight were relocated from Haidian District") goes where its
+    // total went: the receiver of the last count of those things in the passage.
+    // (From the last full stop: a sentence may run on after a number, "…received 12. Of the…".)
+    const partFrom = Math.max(sent.start, norm.lastIndexOf('. ', fig.start) + 2);
+    if (destination.length === 0 && slotEmpty && lang === 'en' && EN_PART_OPEN.test(norm.slice(partFrom, fig.start))) {
+      // (…whose senders hold the part's: "Of the Beijing projects" is a part of a count from Beijing.)
+      const holds = (f: ExtractedFlow) =>
+        origin.every((c) => f.origin.includes(c) || ancestorsOf(c).some((a) => f.origin.includes(a)));
+      // The narrowest such count, then the latest: "the Beijing projects" over a Beijing-Tianjin total.
+      let total: ExtractedFlow | undefined;
+      for (const f of out)
+        if (f.offset < partFrom && f.measure === measure && f.kind !== 'cooperation' && holds(f))
+          if (!total || f.origin.length <= total.origin.length) total = f;
+      if (total && !overlaps(total.destination, origin) && text.lastIndexOf('\n', partFrom) <= total.offset)
+        destination = total.destination;
+    }
+    if (destination.length === 0 && slotEmpty && lang === 'en' && EN_SITE_SLOT.test(tClause)) {
+      let floor = text.lastIndexOf('\n', sent.start) + 1;
+      for (let back = 0; back < 3; back++) floor = paragraphBefore(text, floor);
+      const site = [...out].reverse().find((f) => f.offset >= floor && f.offset < sent.start && f.kind !== 'cooperation');
+      if (site && !overlaps(site.destination, origin)) destination = site.destination;
+    }
     if (destination.length === 0 && slotEmpty) {
       // 全市, "throughout the city" may open the sentence before the predicate's clause.
       const whole = (lang === 'zh' ? ZH_WHOLE : EN_WHOLE).exec(norm.slice(sent.start, t.end));
@@ -1043,8 +1155,135 @@ export function extractFlows(
   gappedShares(doc, out);
   const members = respectively(norm, text, lang, doc.sents, doc.groups, own, out);
   partFlows(doc, [...own, ...partitiveCounts(norm, lang)], out, members);
+  attributedCounts(doc, own, out);
   pairsRespectively(norm, lang, doc.sents, doc.groups, out);
   return dedupe(out, text);
+}
+
+/**
+ * Counts the figures pass attributed to a receiver with their senders (figures.ts: 'code' and 'from')
+ * that no predicate here read: "Beijing projects numbered 28", "counts 126 firms that came from
+ * Beijing". Only counts of things that move, in a sentence neither negated nor cancelled.
+ */
+const ZH_UNIT_NAME = /[\u4e00-\u9fff]{1,4}?(?:县|区|市|省)/g;
+const EN_UNIT_NAME = /\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? (?:County|District|City|Province|New Area)\b/g;
+function unknownUnitBefore(doc: Doc, info: SentInfo, from: number, to: number): boolean {
+  const re = doc.lang === 'zh' ? ZH_UNIT_NAME : EN_UNIT_NAME;
+  const s = doc.text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const at = from + m.index;
+    const end = at + m[0].length;
+    // 全县, 该区, 我市, 城区 are no names.
+    if (
+      doc.lang === 'zh' &&
+      /^(?:全|该|本|我|各|城|市|县|区|辖|郊|园|新|社|这|那|此|每|一|两|三|四|五|六|七|八|九|十|多|个|几|其|之|据|在|向|到|从|对|为|由|与|和|及|是|有|的|了|地|外)/.test(
+        m[0]
+      )
+    )
+      continue;
+    if (!info.groups.some((g) => g.start < end && g.end > at)) return true;
+  }
+  return false;
+}
+function builtTogetherBefore(doc: Doc, placed: readonly Placed[], origin: readonly string[], from: number, to: number): boolean {
+  const i = lowerBound(doc.triggers, from, startOf);
+  let joint: TriggerHit | undefined;
+  for (let j = i; j < doc.triggers.length && doc.triggers[j].start < to; j++)
+    if (doc.triggers[j].role === 'joint' && JOINT_BUILD.test(doc.triggers[j].word)) joint = doc.triggers[j];
+  if (!joint) return false;
+  const senders = placed.filter((p) => overlaps(p.codes, origin));
+  return senders.length > 0 && senders.every((p) => p.end <= joint!.start);
+}
+const PAIRED = /结对|对子|协作关系|合作关系|\bpair(?:ed|ing|s)?\b|\btwinn?(?:ed|ing)\b/;
+function attributedCounts(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
+  const { norm, lang } = doc;
+  // Most figures name no sender: nothing to do, and nothing indexed, for an article without one.
+  if (!figs.some((f) => f.from?.length && f.code !== null)) return;
+  const taken = new Set(out.map((f) => f.offset));
+  // The flows of each sentence, by its index: found once, not by a scan of every flow per figure.
+  const bySent = new Map<number, ExtractedFlow[]>();
+  const add = (f: ExtractedFlow) => {
+    const si = spanIndex(doc.sents, f.offset);
+    const list = bySent.get(si);
+    if (list) list.push(f);
+    else bySent.set(si, [f]);
+  };
+  for (const f of out) add(f);
+  const negated = lang === 'zh' ? NEGATED_ZH : NEGATED_EN;
+  for (const fig of figs) {
+    if (!fig.from?.length || fig.code === null || taken.has(fig.offset)) continue;
+    const measure = measureOf(unitOf(fig, norm), phraseOf(fig, norm));
+    if (!measure || measure === 'yuan') continue;
+    if (fig.from.includes(fig.code) || overlaps(fig.from, [fig.code])) continue;
+    const k = spanIndex(doc.sents, fig.offset);
+    if (k < 0) continue;
+    const sent = doc.sents[k];
+    const info = sentInfo(doc, k);
+    if (info.cancelled) continue;
+    const cs = clauseStart(norm, fig.start, sent.start);
+    const ce = clauseEnd(norm, fig.end, sent.end);
+    const clause = norm.slice(cs, ce);
+    if (negated.test(norm.slice(cs, fig.start)) || PROGRESS.test(norm.slice(fig.end, fig.end + 24))) continue;
+    const sentence = norm.slice(sent.start, sent.end);
+    // Schools or hospitals paired (结成对子, 建立协作关系, "paired with") move nothing counted; nor do the
+    // hospitals people come from ("The doctors come from five hospitals of Xicheng").
+    if (PAIRED.test(sentence) || PEOPLE.test(norm.slice(cs, fig.start))) continue;
+    // A group named together (京津) is one side, never split into sender and receiver.
+    if (info.groups.some((g) => g.codes.length > 1 && g.codes.includes(fig.code!) && overlaps(g.codes, fig.from!))) continue;
+    // A flow the sentence already states between the same places (a pairing of schools, a part read
+    // by partFlows) is that statement.
+    const here = bySent.get(k) ?? [];
+    // Counts each with their own senders ("28 Beijing projects and 18 Tianjin projects", "11 came from
+    // A and seven from B"): the places this count owns, narrower over broader.
+    const placed = placedFor(doc, info, sent.start, fig);
+    const owned = placed.filter(
+      (p) =>
+        (p.marker === 'from' || p.marker === 'mod' || p.marker === 'none') &&
+        !p.codes.includes(fig.code!) &&
+        ownerOf(doc, p) === fig
+    );
+    const origin = owned.length ? union(owned) : [...fig.from];
+    // A receiver the sentence names only as a sender of other things ("Beijing projects numbered 28
+    // and Tianjin projects 18") is the figure's misreading: the receiver of the count before it, if any.
+    const asSender = placed.some((p) => {
+      if ((p.marker !== 'mod' && p.marker !== 'from') || !p.codes.includes(fig.code!)) return false;
+      const owner = ownerOf(doc, p);
+      return owner !== null && owner !== fig && !!owner.from?.includes(fig.code!);
+    });
+    const sibling = asSender ? here.filter((f) => f.offset < fig.offset).pop() : undefined;
+    if (asSender && !sibling) continue;
+    const destination = sibling ? sibling.destination : [fig.code];
+    // No side outside the region, and no unit-like name before the count that is no place of the
+    // region (沧县 unknown to the gazetteer, "Wuhan City"): it would be the subject the figure missed.
+    if (outsideAfter(doc, sent.start, sent.end) || unknownUnitBefore(doc, info, sent.start, fig.start)) continue;
+    if (overlaps(origin, destination)) continue;
+    if (
+      here.some(
+        (f) =>
+          (overlaps(f.origin, origin) && overlaps(f.destination, destination)) ||
+          (overlaps(f.origin, destination) && overlaps(f.destination, origin))
+      )
+    )
+      continue;
+    const period = periodAround(doc, clause, sentence, paragraphOf(doc, fig.offset));
+    const status = statusOf(clause, sentence, lang, period, doc.year, true);
+    const { start, end } = finalPeriod(period, status, doc.year);
+    const flow: ExtractedFlow = {
+      origin,
+      destination,
+      kind: kindOfMeasure(measure, 'receive', false),
+      measure,
+      value: fig.value,
+      approx: fig.approx,
+      period_start: start,
+      period_end: end,
+      status,
+      offset: fig.offset
+    };
+    out.push(flow);
+    add(flow);
+  }
 }
 
 /** What a clause states for the bare pass: read once per clause (several predicates may share it). */
@@ -1470,12 +1709,17 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
   out.sort((a, b) => a.offset - b.offset);
 }
 
-const EN_ELIDED = /\b(?:to|in|into|for) (?:the|this|our) (?:city|county|district|municipality|new area)\b|\bthere\b|\bhere\b/;
+const EN_PART_OPEN = /^\s*(?:of|among) (?:the|these|those)\b[^,]*,\s*$/;
+const EN_SITE_SLOT = /\b(?:to|in|into|at) the (?:park|industrial park|zone|development zone|base|site)\b(?!'s| of\b)/;
+// (Also the site the passage is about: "shifted its headquarters to the park".)
+const EN_ELIDED =
+  /\b(?:to|in|into|for) (?:the|this|our) (?:city|county|district|municipality|new area|park|industrial park|zone|development zone|base)\b|\bthere\b|\bhere\b/;
 const ZH_ELIDED = /(?:到|至|向|赴|在)(?:该|本|我)(?:市|区|县)|当地|这里/;
 const MONEY_OPEN =
   /^\s*(?:the |and )?(?:actual |total )?(?:funds?|investment|capital)\b(?: actually)?(?: (?:received|in place|arrived|paid in|put in place))?\b/;
+// (Firms also as their plants or makers: "The relocated plants represent a combined investment of…".)
 const THINGS_OPEN =
-  /^\s*(?:together,? )?(?:the (?:funds?|investment|capital)(?: [a-z]+){0,3}? of (?:these|the|those) (?:projects|enterprises|firms|companies)|the (?:signed |introduced |new |relocated )?(?:projects|enterprises|firms|companies)|these (?:projects|enterprises|firms|companies)|(?:together,? )?they)\b/;
+  /^\s*(?:together,? )?(?:the (?:funds?|investment|capital)(?: [a-z]+){0,3}? of (?:these|the|those) (?:projects|enterprises|firms|companies|plants|factories)|the (?:signed |introduced |new |relocated |moved )?(?:projects|enterprises|firms|companies|plants|factories|manufacturers|makers|businesses)|these (?:projects|enterprises|firms|companies|plants|factories|manufacturers|makers|businesses)|(?:together,? )?they)\b/;
 const PAID = /拨付|下拨|到位|\b(?:paid|disbursed|delivered|allocated|in place)\b/;
 
 // A part of a total just counted: 其中, 这些项目中, "among them", "nine of the 23 firms".
@@ -1683,11 +1927,11 @@ function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
 // Money that belongs to the count before it is named as such: investment, capital, funds (投资,
 // 资金); a price per item ("projects of more than 50 million yuan each", 亿元以上项目) is not.
 const EN_MONEY =
-  /\b(?:invest(?:ment|ed|ing)?|capital|funds?|worth|valued|total(?:ling|ing)?|amount(?:ing)?|contract(?:ed)?|financing|in place|cost(?:s|ing)?)\b/;
+  /\b(?:invest(?:ment|ed|ing)?|capital|funds?|worth|valued|total(?:ling|ing)?|amount(?:ing)?|contract(?:ed)?|financing|in place|cost(?:s|ing)?|budget)\b/;
 const ZH_MONEY = /投资|资金|资本|总额|金额|到位|合同|签约额|引资|利用|内资|外资|拨付|下拨|捐|资助/;
 // A count shared by two kinds of things ("二十余所高校和医院", "12 schools and hospitals") is no
 // value of either: the flows are stated without a number.
-const OWN_COUNT_NEXT = /^[^，。；,;]{1,12}?(?:\d|[一二三四五六七八九十两]+[个家所])/;
+const OWN_COUNT_NEXT = /^[^，。；,;]{1,12}?(?:\d|[一二三四五六七八九十两]+[个家所])|^\s+and\s+[a-z'’ -]{1,30}?\s\d/;
 const SHARED_ZH = /^(?:和|及|与|、|以及)[\u4e00-\u9fff]{0,4}?(?:医院|学校|高校|大学|院所|研究院|企业|项目|机构)/;
 const SHARED_EN =
   /^\s*(?:and|&|or)\s+(?:[a-z-]+\s+){0,2}?(?:hospitals|schools|universities|colleges|institutes|enterprises|companies|firms|projects)\b/;

@@ -20,19 +20,19 @@ export interface Trigger {
 
 export const EN_TRIGGERS: Trigger[] = [
   {
-    re: /\b(?:undert(?:ake|akes|aken|ook|aking)|receiv(?:e|es|ed|ing)|sign(?:s|ed|ing)?|dr[ae]w(?:s|n|ing)?|secur(?:e|es|ed|ing)|won|win(?:s|ning)?|gain(?:s|ed)?|obtain(?:s|ed)?|pull(?:s|ed)? in|recruit(?:s|ed)?|court(?:s|ed)?|attract(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|brought in|bring(?:s|ing)? in|lur(?:e|es|ed|ing)|absorb(?:s|ed|ing)?|took in|taken in|welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|got|gets|accept(?:s|ed|ing)?|land(?:s|ed)?(?! in\b))\b/g,
+    re: /\b(?:undert(?:ake|akes|aken|ook|aking)|receiv(?:e|es|ed|ing)|sign(?:s|ed|ing)?|dr[ae]w(?:s|n|ing)?|secur(?:e|es|ed|ing)|won|win(?:s|ning)?|gain(?:s|ed)?|obtain(?:s|ed)?|pull(?:s|ed)? in|recruit(?:s|ed)?|court(?:s|ed)?|attract(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|brought in|bring(?:s|ing)? in|lur(?:e|es|ed|ing)|absorb(?:s|ed|ing)?|took in|taken in|welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|(?:is|are|was|were|been|become|became) home to|got|gets|accept(?:s|ed|ing)?|land(?:s|ed)?(?! in\b))\b/g,
     role: 'receive'
   },
   {
-    re: /\b(?:invest(?:s|ed|ing)?|transferr?(?:ed|ing|s)?|relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)(?! in\b)|shift(?:s|ed|ing)? to|brought(?! in\b)|bring(?:s|ing)?(?! in\b)|donat(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|sent|send(?:s|ing)?|poured|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?|set(?:s|ting)? up|establish(?:es|ed|ing)?|open(?:s|ed|ing)?|built|build(?:s|ing)?|run(?:s|ning)?|ran|allocat(?:e|es|ed|ing)|allott?(?:s|ed|ing)?|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|inject(?:s|ed|ing)?|channell?(?:s|ed|ing)?|funnell?(?:s|ed|ing)?|put(?:s|ting)?(?= [^.;,]{0,64}? into\b)|pa(?:y|ys|id|ying)|grant(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|second(?:ed|ing)|deploy(?:s|ed|ing)?|assign(?:s|ed|ing)?|gave|giv(?:e|es|ing)|(?:select(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|pick(?:s|ed)?|chose|choos(?:e|es))(?= [^.;,]{0,30}?\b(?:teachers|doctors|nurses|experts|cadres|officials|technicians|engineers|specialists|agronomists|physicians|volunteers|researchers|scientists|professionals|staff)\b))\b/g,
+    re: /\b(?:invest(?:s|ed|ing)?|transferr?(?:ed|ing|s)?|relocat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)(?! in\b)|shift(?:s|ed|ing)?(?= [^.;,]{0,40}?\bto\b)|brought(?! in\b)|bring(?:s|ing)?(?! in\b)|donat(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|sent|send(?:s|ing)?|poured|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?|aid(?:s|ed|ing)?|set(?:s|ting)? up|establish(?:es|ed|ing)?|open(?:s|ed|ing)?|built|build(?:s|ing)?|run(?:s|ning)?|ran|allocat(?:e|es|ed|ing)|allott?(?:s|ed|ing)?|earmark(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|inject(?:s|ed|ing)?|channell?(?:s|ed|ing)?|funnell?(?:s|ed|ing)?|put(?:s|ting)?(?= [^.;,]{0,64}? into\b)|pa(?:y|ys|id|ying)|grant(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|second(?:ed|ing)|deploy(?:s|ed|ing)?|assign(?:s|ed|ing)?|gave|giv(?:e|es|ing)|(?:select(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing)|pick(?:s|ed)?|chose|choos(?:e|es))(?= [^.;,]{0,30}?\b(?:teachers|doctors|nurses|experts|cadres|officials|technicians|engineers|specialists|agronomists|physicians|volunteers|researchers|scientists|professionals|staff)\b))\b/g,
     role: 'send'
   },
   {
-    re: /\b(?:settl(?:e|es|ed|ing)|land(?:s|ed)? in|locat(?:e|es|ed|ing) in|register(?:s|ed)? in|mov(?:e|es|ed|ing) in|went to|go(?:es)? to)\b/g,
+    re: /\b(?:settl(?:e|es|ed|ing)|c(?:a|o)mes? in(?:to)?|land(?:s|ed)? in|locat(?:e|es|ed|ing) in|register(?:s|ed)? in|mov(?:e|es|ed|ing) in|went to|go(?:es)? to)\b/g,
     role: 'settle'
   },
   {
-    re: /\b(?:joint(?:ly)?|co-(?:build|built|found|founded|establish|established|operate|operated|run)|join(?:s|ed)? hands|together with|pair(?:s|ed|ing)?|twinn?(?:ed|ing))\b/g,
+    re: /\b(?:joint(?:ly)?|co-(?:build|built|found|founded|establish|established|operate|operated|run|develop|developed|developing|manage|managed|host|hosted)|join(?:s|ed)? hands|together with|pair(?:s|ed|ing)?|twinn?(?:ed|ing))\b/g,
     role: 'joint'
   }
 ];
@@ -45,7 +45,7 @@ export const ZH_TRIGGERS: Trigger[] = [
     role: 'receive'
   },
   {
-    re: /(?<!总|固定资产|招商引|引)投资(?!额|促进|强度|环境|服务|主体|机构|总额|规模|增速|增长)|转移|疏解|搬迁|迁往|迁至|迁到|搬到|搬至|外迁|援建|派出|输出|派驻|选派|设立|开设|新设|布局|建成|开办|帮扶|支援|援助|捐建|拨付|下拨|捐赠|捐助|捐资|资助|注资|出资|委派|输送|迁出|新建|兴建|投建|建设|投入(?!使用|运营|运行|试运行|生产|营运)|组织(?=[^，。；,;]{1,16}?(?:到|赴|前往))/g,
+    re: /(?<!总|固定资产|招商引|引)投资(?!额|促进|强度|环境|服务|主体|机构|总额|规模|增速|增长)|转移|疏解|搬迁|迁往|迁至|迁到|搬到|搬至|外迁|援建|派出|输出|派驻|选派|设立|开设|新设|布局|建成|开办|办医|办学|帮扶|支援|援助|捐建|拨付|下拨|捐赠|捐助|捐资|资助|注资|出资|委派|输送|迁出|新建|兴建|投建|建设|投入(?!使用|运营|运行|试运行|生产|营运)|组织(?=[^，。；,;]{1,16}?(?:到|赴|前往))/g,
     role: 'send'
   },
   { re: /落户|入驻|落地|迁入|进驻|注册(?!资本|资金)|集聚|聚集|入园|转入|搬入|迁来/g, role: 'settle' },
@@ -151,13 +151,13 @@ const EN_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
   ['science_park', /\bindustr(?:ial|y) parks?\b/],
   [
     'research',
-    /\b(?:research (?:institutes?|centers?|centres?)|r&d (?:centers?|centres?|bases?)|laborator(?:y|ies)|workstations?)\b/
+    /\b(?:research (?:institutes?|centers?|centres?)|institutes?|r&d (?:centers?|centres?|bases?)|laborator(?:y|ies)|workstations?)\b/
   ],
   ['education', /\b(?:schools?|colleges?|universit(?:y|ies)|campus(?:es)?|kindergartens?|vocational|teachers)\b/],
   ['health', /\b(?:hospitals?|medical|clinics?|elderly[- ]care|health ?care)\b/],
   [
     'relocation',
-    /\b(?:headquarters|head offices?|non-capital functions?|wholesale markets?|logistics (?:centers?|centres?|bases?)|merchants)\b/
+    /\b(?:headquarters|head offices?|non-capital functions?|wholesale markets?|logistics (?:centers?|centres?|bases?|hubs?)|merchants|production lines?|assembly lines?|workshops)\b/
   ],
   ['talent', /\b(?:talents?|experts?|cadres)\b/],
   ['enterprises', /\b(?:enterprises?|companies|company|firms?|plants?|factor(?:y|ies))\b/],
@@ -169,7 +169,7 @@ const ZH_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
   ['research', /研究院|研究所|实验室|工作站|科研机构|研发中心|研发基地/],
   ['education', /学校|分校|小学|中学|幼儿园|高校|大学|学院|院校|校区|办学|教师|师资/],
   ['health', /医院|医疗|诊疗|卫生院|养老|院区/],
-  ['relocation', /总部|非首都功能|批发市场|物流基地|商户/],
+  ['relocation', /总部|非首都功能|批发市场|物流基地|商户|生产线|分拨中心/],
   ['talent', /人才|专家/],
   ['enterprises', /企业|公司|工厂/],
   ['projects', /项目/]

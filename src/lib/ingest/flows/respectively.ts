@@ -133,12 +133,14 @@ export function respectively(
       // (up to three paragraphs back: the count may stand before a paragraph on its money).
       let para = text.lastIndexOf('\n', sent.start) + 1;
       for (let pass = 0; pass < (ofThem ? 4 : 1) && !template; pass++, para = paragraphBefore(text, para)) {
-        // The list named first (the subject) is the one shared out.
+        // The list named first (the subject) is the one shared out. Of the counts before, the total
+        // (the largest: "58 firms came: 41 from Beijing and 17 from Tianjin"), not one of its parts.
         for (const g of list) {
           for (const f of out) {
             if (f.value === null || f.offset >= run[0].offset || f.offset < para || members.has(f)) continue;
             if ((run[0].fig?.unit === 'yuan') !== (f.measure === 'yuan')) continue;
             if (named && f.measure !== named) continue;
+            if (template && template.value !== null && template.value > f.value && side) continue;
             if (inside(g.members!, f.destination)) ((side = 'destination'), (group = g), (template = f));
             else if (inside(g.members!, f.origin)) ((side = 'origin'), (group = g), (template = f));
           }
