@@ -876,7 +876,12 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     const [, se] = idx.sentence(places[k0].start);
     const inLead: string[] = [];
     for (let k = k0; k < places.length && places[k].start < se; k++) {
-      if (places[k].group) return null;
+      // A group names the lead's subject only when it stands on its own: written right after a unit
+      // (永清县京津产业招商推介周), or as a source or firms' origin, it only modifies.
+      if (places[k].group) {
+        if ((k > k0 && places[k - 1].end === places[k].start) || factsOf(k) & SRC || isOrgModifier(places[k])) continue;
+        return null;
+      }
       if (factsOf(k) & (SRC | NAME | REL) || isOrgModifier(places[k])) continue;
       if (places[k].codes.length === 1) inLead.push(places[k].codes[0]);
     }

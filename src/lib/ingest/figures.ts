@@ -1,4 +1,5 @@
 import { createAttributor, type Place } from './attribution';
+import { labelLineUnit } from './figures/label-line';
 import type { Lang } from './lang';
 import type { Mention } from './matcher';
 import { parseNumberAt, readChineseNumeral, readDigits, type NumberRead } from './numerals';
@@ -182,7 +183,7 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
       // "two sides" is no figure; "fifteen quarries", "seven stations" are, whatever the noun.
       let u =
         readEnglishUnit(norm, r.end, !isDigit && r.value < 3) ??
-        (isDigit ? readEnglishUnitBefore(norm, start, r.end) : numberWordAfterNoun(norm, start, r.end, r.value));
+        (isDigit ? (labelLineUnit(text, norm, start, r.end) ?? readEnglishUnitBefore(norm, start, r.end)) : numberWordAfterNoun(norm, start, r.end, r.value));
       // "the projects 6 and 4": the second number of a pair counts what the first did.
       const before = out[out.length - 1];
       if (!u && before && /^\s+(?:and|or)\s+$/.test(norm.slice(before.offset + before.raw.length, start)))

@@ -1,0 +1,77 @@
+// Issue 12 (s20): figure causes seen on held-out text — bulleted "Label: N" lines, leads whose place
+// is followed by a group that only modifies (永清县京津产业…), firms named after a city with an
+// appositive ("Cangzhou Mingzhu, the plastics maker").
+// Our own sentences; places from the real region table (geo/out/regions.json).
+import { describe, expect, it } from 'vitest';
+import { labelLineUnit } from '../../src/lib/ingest/figures/label-line';
+import { figureRows as rows, mentionCodes as codes, type FigureRow as Row } from './helpers';
+
+const cases = (list: [string, string, Row][]) => list;
+
+describe('labelLineUnit: the counted noun of a "Label: N" line', () => {
+  // [label line, unit or null]; the number is the last thing on its line.
+  it.each([
+    ['- Projects signed: 31', 'projects'],
+    ['• Projects from Beijing: 19', 'projects'],
+    ['Expected new jobs: 2,600', 'jobs'],
+    ['Newly signed projects: 9', 'projects'],
+    ['Number of enterprises: 12', 'enterprises'],
+    ['3. Hospitals built: 4', 'hospitals'],
+    ['▶ Visitors received: 1,300', 'visitors'],
+    // Not a label: prose before the colon, a lower-case opening, no plural noun, text after the number.
+    ['The fair closed with a simple tally: 31', null],
+    ['results: 31', null],
+    ['Growth: 31', null],
+    ['Projects signed: 31 in all', null]
+  ] as [string, string | null][])('%s → %s', (line, want) => {
+    const text = `Title\n\n${line}\nNext line`;
+    const n = /\d[\d,]*(?=\D*$)/.exec(line)!;
+    const start = text.indexOf(line) + n.index;
+    const got = labelLineUnit(text, text.toLowerCase(), start, start + n[0].length);
+    expect(got?.unit ?? null).toBe(want);
+  });
+
+  it('bounds its look-back: a text without line breaks is not scanned back to its start', () => {
+    const text = `${'word '.repeat(40)}Projects signed: 31`;
+    const start = text.length - 2;
+    expect(labelLineUnit(text, text.toLowerCase(), start, text.length)).toBeNull();
+  });
+});
+
+describe('bulleted results under a unit’s lead', () => {
+  const release =
+    'Results of the fair\nUpdated on 2024-06-14\n\nThe trade fair held by Baodi District closed on Friday. The district released these results:\n\n- Projects signed: 24\n- Total investment: 6.1 billion yuan\n- Projects from Beijing: 11\n- New jobs: 1,900\n';
+  it.each(
+    cases([
+      ['a bare count after its label', release, [24, 'projects', '120115']],
+      ['money under the same lead', release, [6_100_000_000, 'yuan', '120115']],
+      ['"from Beijing" in the label is the origin, not the region', release, [11, 'projects', '120115']],
+      ['jobs', release, [1900, 'jobs', '120115']],
+      [
+        '其中北京项目 under a county lead whose 京津 only modifies',
+        '推介周落幕\n发布时间：2024年5月10日\n\n5月9日，永清县京津产业招商推介周落下帷幕。主要成果如下：\n\n签约项目：28个\n总投资：96亿元\n其中北京项目：17个\n',
+        [17, 'projects', '131023']
+      ],
+      [
+        '总投资 line under the same lead',
+        '推介周落幕\n发布时间：2024年5月10日\n\n5月9日，永清县京津产业招商推介周落下帷幕。主要成果如下：\n\n签约项目：28个\n总投资：96亿元\n',
+        [9_600_000_000, 'yuan', '131023']
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+
+  it('guard: a group standing on its own in the lead still leaves the bullets without a unit', () => {
+    expect(rows('成果\n\n京津两市联合永清县举办推介周。成果如下：\n\n总投资：96亿元\n')).toEqual([[9_600_000_000, 'yuan', null]]);
+  });
+});
+
+describe('a firm named after a city, with an appositive', () => {
+  it('"Cangzhou Mingzhu, the plastics maker" does not name Cangzhou', () => {
+    expect(codes('Port\n\nHuanghua is busy. Cangzhou Mingzhu, the plastics maker, ships its exports through the port.')).toEqual([
+      '130983'
+    ]);
+  });
+  it('guard: "Huanghua, the port city" is still Huanghua', () => {
+    expect(codes('Port\n\nCangzhou Port, the main gateway, is busy. Huanghua, the port city, grew.')).toContain('130983');
+  });
+});
