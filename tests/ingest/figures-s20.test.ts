@@ -75,3 +75,33 @@ describe('a firm named after a city, with an appositive', () => {
     expect(codes('Port\n\nCangzhou Port, the main gateway, is busy. Huanghua, the port city, grew.')).toContain('130983');
   });
 });
+
+describe('a title that names only a province or municipality leaves the unit to the lead', () => {
+  const interview =
+    '专访｜北京的医院来了\n发布时间：2024年3月28日\n\n霸州市是北京医疗资源外溢的承接地。记者专访了霸州市卫健局负责人。\n\n问：落地情况如何？\n答：';
+  it.each(
+    cases([
+      ['我市 after a Beijing-only title is the lead’s unit', `${interview}我市今年新增床位900张。`, [900, 'beds', '131081']],
+      ['counted things 在我市, written after them', `${interview}已有3家北京医院在我市设立分院。`, [3, 'hospitals', '131081']],
+      ['people-visits that 来我市', `${interview}去年北京专家来我市坐诊1800人次。`, [1800, 'visits', '131081']],
+      [
+        'English: "Beijing" alone in the title, the county in the lead',
+        'Beijing hospitals keep coming\nUpdated on 2024-03-28\n\nBazhou is a main receiver of Beijing medical resources. Our city added 900 beds this year.',
+        [900, 'beds', '131081']
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+
+  it('guard: a lead naming two units below a province names neither', () => {
+    expect(rows('北京的医院来了\n\n霸州市与三河市共建医联体。新增床位900张。')).toContainEqual([900, 'beds', null]);
+  });
+});
+
+describe('counted nouns: service stations and branch plants', () => {
+  it.each(
+    cases([
+      ['服务站…个 counts stations', '霸州市\n\n霸州市今年新建社区卫生服务站12个。', [12, 'stations', '131081']],
+      ['分厂…家 counts branches', '霸州市\n\n霸州市企业在外设立分厂6家。', [6, 'branches', '131081']]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+});

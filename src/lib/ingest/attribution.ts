@@ -179,7 +179,7 @@ const LOCATIVE_ANAPHOR_EN =
   /\b(?:in|into|to|at|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:the|this|our)\s+(county-level city|city|county|district|new area)\b/;
 // 向我区投入协作资金: with a verb of giving, 向 marks the receiver.
 const LOCATIVE_ANAPHOR_ZH =
-  /(?:在|到|赴|落户|帮助|支持|援建|帮扶)(?:该|本|此|我|这个)([市区县])|向(?:该|本|此|我|这个)([市区县])(?=[^，。；,;:]{0,3}?(?:拨付|拨款|捐赠|捐助|投入|划拨|提供|援助|资助|选派|派驻|派遣|输送|注资|追加))/;
+  /(?:在|到|来|赴|落户|帮助|支持|援建|帮扶)(?:该|本|此|我|这个)([市区县])|向(?:该|本|此|我|这个)([市区县])(?=[^，。；,;:]{0,3}?(?:拨付|拨款|捐赠|捐助|投入|划拨|提供|援助|资助|选派|派驻|派遣|输送|注资|追加))/;
 // "Fengtai sent 15 doctors to work there": what is sent goes where "there" is.
 const THERE_AFTER_EN = /^\s+(?:[a-z-]+\s+){0,3}?(?:to\s+[a-z]+\s+)?there\b/;
 // "Tianjin's Jinnan District opened …": a sentence opened by a level word is about that unit.
@@ -271,7 +271,8 @@ const SHARE_OF_EN =
 // county", "sent 35 doctors … to the county", 到我县挂职, 迁入本县.
 const DEST_ANAPHOR_AFTER_EN =
   /^[^.;]{0,60}?\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:of\s+)?(?:the|this|our)\s+(county-level city|city|county|district|new area)\b/;
-const DEST_ANAPHOR_AFTER_ZH = /^[^，。；,;:]{0,12}?(?:到|至|赴|迁入|迁至|迁往|落户|入驻|进驻|来到)(?:该|本|我|这个|此)([市区县])/;
+// (在我市设立分院, 来我市坐诊: where counted things are or come to, written after them.)
+const DEST_ANAPHOR_AFTER_ZH = /^[^，。；,;:]{0,12}?(?:到|至|赴|迁入|迁至|迁往|落户|入驻|进驻|来到|在|来)(?:该|本|我|这个|此)([市区县])/;
 const ANAPHOR_NOT_ZH = /(?:从|来自|比|高于|低于|超过|占|居|为)$/;
 
 const WINDOW = 400;
@@ -842,7 +843,13 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // A title that names no place leaves the article's unit to its dateline ("LONGHUA, Hebei --",
     // 新华社承德4月3日电) and then to its lead sentence, when that names one unit below a province
     // (plus sources, organisations' origins and the unit's own province or units).
-    if (!titleTopic && !inTitle.length) titleTopic = datelineUnit() ?? leadUnit();
+    // So does a title whose only places are provinces or municipalities (专访｜“我们把北京的医院‘搬’到了家门口”,
+    // "Beijing firms keep coming"): a whole province is rarely what a report with figures is about, and
+    // its lead then says which unit speaks; that unit is also who 我市 and "our county" are.
+    if (!titleTopic && inTitle.every((c) => c.endsWith('0000'))) {
+      titleTopic = datelineUnit() ?? leadUnit();
+      if (titleTopic && topic?.endsWith('0000')) topic = titleTopic;
+    }
   }
 
   /** The unit the first paragraph after the title is filed from: a place opening it before a dateline. */
@@ -885,8 +892,10 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (factsOf(k) & (SRC | NAME | REL) || isOrgModifier(places[k])) continue;
       if (places[k].codes.length === 1) inLead.push(places[k].codes[0]);
     }
+    // A province or municipality beside it (三河市，是北京医疗资源外溢的承接地) is a partner, source or
+    // backdrop of the one unit below a province that the lead names; two such units name no single one.
     const t = inLead.find((c) => !c.endsWith('0000'));
-    return t && inLead.every((c) => c === t || within(c, t) || within(t, c)) ? t : null;
+    return t && inLead.every((c) => c === t || c.endsWith('0000') || within(c, t)) ? t : null;
   }
 
   return Object.assign(attribute, { respectively });
