@@ -105,3 +105,33 @@ describe('counted nouns: service stations and branch plants', () => {
     ])
   )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
 });
+
+describe('the article’s unit over the title’s first place, and level words that send', () => {
+  it.each(
+    cases([
+      [
+        '"the city" after a title whose first place is the investors’ origin',
+        'Tianjin investors flock to Huanghua\nUpdated on 2024-06-14\n\nOfficials said 14 firms opened offices this year. The city expects 2 billion yuan of investment.',
+        [2_000_000_000, 'yuan', '130983']
+      ],
+      [
+        '"The district has also sent" after a speaker line: the teachers go to the speaker’s county',
+        'New momentum\nUpdated on 2024-06-14\n\nSpeaking at a forum, Wang Jun, deputy head of Xianghe County, said the county had drawn 23 projects from Beijing’s Tongzhou District this year. The district has also sent 40 teachers, he said.',
+        [40, 'teachers', '131024']
+      ],
+      [
+        '该区选派 in a county’s article',
+        '香河县：教育协作见成效\n\n北京市通州区与香河县结对。该区今年选派教师40名。',
+        [40, 'teachers', '131024']
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+
+  it('guard: a district that sends in its own article keeps its figures', () => {
+    expect(rows('Tongzhou District report\n\nTongzhou District is growing. The district has built 12 schools.')).toContainEqual([
+      12,
+      'schools',
+      '110112'
+    ]);
+  });
+});

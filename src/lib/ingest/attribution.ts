@@ -254,6 +254,9 @@ const APPOSITIVE_ZH = /的(?:一个|一座)?[^,，;；。]{0,4}?(?:县级市|县
 // "there"/"here" (not "there were"): the place the text just spoke about, like 当地.
 const ANAPHOR_EN =
   /\b(?:the|this|that|our) (county-level city|city|county|district|province|municipality|new area|capital)\b|\b(there|here|local)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|should|could|can|seems?|remains?)\b)|\b(us|we)\b/g;
+// A pointing level word as the subject of its clause (the sender when a verb of sending follows).
+const SENDING_LEVEL_EN = /\b(?:the|this|that) (?:district|county|city|municipality)\b(?!')/;
+const SENDING_LEVEL_ZH = /(?:该|此|这个)[市区县]/;
 const ANAPHOR_ZH = /(?:该|全|本|此|这个|这座|这|我)(市|区|县|省)|(当地|本地|该地)/g;
 
 // A level word as the first words of a clause (after a time word at most): 去年，该县…, 今年全县….
@@ -846,10 +849,11 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // So does a title whose only places are provinces or municipalities (专访｜“我们把北京的医院‘搬’到了家门口”,
     // "Beijing firms keep coming"): a whole province is rarely what a report with figures is about, and
     // its lead then says which unit speaks; that unit is also who 我市 and "our county" are.
-    if (!titleTopic && inTitle.every((c) => c.endsWith('0000'))) {
-      titleTopic = datelineUnit() ?? leadUnit();
-      if (titleTopic && topic?.endsWith('0000')) topic = titleTopic;
-    }
+    if (!titleTopic && inTitle.every((c) => c.endsWith('0000'))) titleTopic = datelineUnit() ?? leadUnit();
+    // The unit the article is about is also the topic that "the city", 我市 and received things fall
+    // back to: not the first place of the title when that is a source or partner ("Tianjin investors
+    // flock to Huanghua … The city expects 2 billion yuan").
+    if (titleTopic) topic = titleTopic;
   }
 
   /** The unit the first paragraph after the title is filed from: a place opening it before a dateline. */
@@ -1067,6 +1071,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // invest … there") only when nothing else in the clause says where.
     {
       const a = openingAnaphor(cs, fig.start);
+      const sent = sentByLevelWord(a, cs, fig, fromSet);
+      if (sent) return sent;
       if (a) {
         // The places it receives from are the things' origin (该县获得北京帮扶资金).
         for (let k = firstAt(cs); k < k1 && places[k].end <= fig.start; k++)
@@ -1109,6 +1115,10 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       // (From the number: "will hire about 200 local people".)
       const after = anaphor(fig.start, ce, fig.start, true);
       const a = after !== undefined ? after : anaphor(cs, fig.start, fig.start);
+      // "The district has also sent 40 teachers", 该区选派教师25名: a level word that sends is the
+      // sender; what it sends is counted where the article's unit receives it.
+      const sent = after === undefined ? sentByLevelWord(a, cs, fig, fromSet) : null;
+      if (sent) return sent;
       if (a !== undefined) return finish(fromSet, a);
     }
     // With no subject, the clause's partner before the figure (X与三河市签约，投资…).
@@ -1289,6 +1299,17 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // Not when the sentence's subject is an institution named after a place (唐山港集团…增长6.9%).
     if (titleTopic && !fromSet.includes(titleTopic) && !blocked(ss, se)) return finish(fromSet, titleTopic, 'context');
     return finish(fromSet, null, 'context');
+  }
+
+  /**
+   * "The district has also sent 40 teachers", 该区选派教师25名: a pointing level word (resolved to `a`)
+   * that sends is the sender; what it sends is counted where the article's unit receives it.
+   */
+  function sentByLevelWord(a: string | null | undefined, cs: number, fig: FigureSite, fromSet: string[]): Attribution | null {
+    if (!a || !fig.counted || !titleTopic || a === titleTopic || within(titleTopic, a)) return null;
+    const lw = (lang === 'en' ? SENDING_LEVEL_EN : SENDING_LEVEL_ZH).exec(norm.slice(cs, fig.start));
+    if (!lw || !(lang === 'en' ? SEND_EN : SEND_ZH).test(norm.slice(cs + lw.index + lw[0].length, fig.start))) return null;
+    return finish([...fromSet, a], titleTopic);
   }
 
   /** The place of the nearest heading paragraph before the paragraph at `ps`, if one is near. */
