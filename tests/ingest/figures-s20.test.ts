@@ -135,3 +135,26 @@ describe('the article’s unit over the title’s first place, and level words t
     ]);
   });
 });
+
+describe('a bare count as the object of the next short sentence', () => {
+  const langfang =
+    'Langfang update\nUpdated on 2024-06-14\n\nLangfang took in 230 projects from Beijing last year. Gu’an County led with 64, and Xianghe signed 41. Dachang’s share was 25.';
+  it.each(
+    cases([
+      ['"led with 64"', langfang, [64, 'projects', '131022']],
+      ['the pair after it', langfang, [41, 'projects', '131024']],
+      ['"share was 25"', langfang, [25, 'projects', '131028']],
+      [
+        '"its neighbour, received 11."',
+        'Work report\n\nXinji City made progress. In the leather park, 26 enterprises from Beijing settled. Jinzhou City, its neighbour, received 11.',
+        [11, 'enterprises', '130183']
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+
+  it('guard: a count with its own noun keeps it, and a year is no count', () => {
+    const got = rows('Notes\n\nLangfang took in 230 projects. Gu’an County signed 64 agreements in 2023.');
+    expect(got).toContainEqual([64, 'agreements', '131022']);
+    expect(got.some(([v]) => v === 2023)).toBe(false);
+  });
+});

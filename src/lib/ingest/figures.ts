@@ -536,9 +536,16 @@ function ellipticalUnit(text: string, norm: string, start: number, end: number, 
     /^\s+(?:have|has|had|are|were|will|remain)\s+[a-z]/.test(norm.slice(end, end + 20))
   )
     return last.unit;
+  // "Langfang took in 230 projects. Gu'an County led with 64, and …", "Jinzhou City, its neighbour,
+  // received 11.": a short sentence whose verb takes the count as its object, with no noun after it,
+  // counts what the sentence before counted.
+  if (ends.length === 2 && tail.length <= 70 && ELLIPSIS_OBJECT.test(tail) && /^\s*(?:[,.;]|and\b)/.test(norm.slice(end, end + 5)))
+    return last.unit;
   if (ends.length > 1) return null;
   return ELLIPSIS_LEAD.test(gap.slice(-40)) ? last.unit : null;
 }
+const ELLIPSIS_OBJECT =
+  /\b(?:received|got|took(?: in)?|signed|attracted|drew|added|introduced|landed|enrolled|opened|led with|followed with|share was|accounted for)\s+(?:another\s+|a further\s+|only\s+|about\s+|nearly\s+|more than\s+|over\s+)?$/;
 
 /** "The teachers which are dispatched … are twelve.": a number word ending its clause after its noun. */
 function numberWordAfterNoun(norm: string, start: number, end: number, value: number) {
