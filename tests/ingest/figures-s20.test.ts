@@ -158,3 +158,34 @@ describe('a bare count as the object of the next short sentence', () => {
     expect(got.some(([v]) => v === 2023)).toBe(false);
   });
 });
+
+describe('money given for or into a place', () => {
+  it.each(
+    cases([
+      [
+        '"earmarked … for Xinglong County’s roads"',
+        'Aid\n\nHedong District and Xinglong County are paired. This year Hedong earmarked 25 million yuan for Xinglong County’s rural roads.',
+        [25_000_000, 'yuan', '130822']
+      ],
+      [
+        '"respectively into Sanhe": the destination after the figures, not the list of senders',
+        'Aid\n\nBeichen District and Baodi District put 600 million yuan and 450 million yuan respectively into Sanhe City.',
+        [450_000_000, 'yuan', '131082']
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+
+  it('guard: without a verb of giving, "for" names no destination', () => {
+    expect(rows('Notes\n\nHedong District posted 25 million yuan of sales for Xinglong County buyers.')).not.toContainEqual([
+      25_000_000,
+      'yuan',
+      '130822'
+    ]);
+  });
+  it('guard: respectively without a destination after the figures still splits by the list', () => {
+    expect(rows('Notes\n\nBeichen District and Baodi District grew 6 percent and 5 percent respectively.')).toEqual([
+      [6, 'percent', '120113'],
+      [5, 'percent', '120115']
+    ]);
+  });
+});

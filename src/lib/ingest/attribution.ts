@@ -207,6 +207,9 @@ const ORG_ZH =
 // (On one line, and no article between: "Laishui County gets a hospital" is no hospital of Laishui.)
 const ORG_EN =
   /^(?:[ \t]+(?!(?:a|an|the)\b)[a-z][a-z-]*){0,3}?[ \t]+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?|partners?|groups?|makers?|producers?|developers?|operators?|suppliers?|distributors?|retailers?|wholesalers?|dealers?|exporters?|processors?|traders?|vendors?)\b/;
+const INTO_AFTER_EN = /^\s+(?:respectively\s+)?(?:into|to)\s+(?:the\s+)?$/;
+const GIVE_BEFORE_EN =
+  /\b(?:earmark(?:s|ed)?|set aside|sets aside|allocat(?:es|ed|e)|pledg(?:es|ed|e)|donat(?:es|ed|e)|grant(?:s|ed)?|provid(?:es|ed|e)|fund(?:s|ed)?|spen[dt]s?|invest(?:s|ed)?|put|puts|channel(?:l?ed|s)?|commit(?:s|ted)?|rais(?:es|ed|e))\b/;
 const RELATIVE_EN = /^\s*(?:which|where|who|that|known|located|bordering|home to|near|next to)\b/;
 // "with Beijing and Tianjin partners", "from Shunyi and other Beijing districts": the later member of a
 // pair joined by and/or shares the first's preposition (a comma alone may open a new clause).
@@ -764,6 +767,19 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         ? /\brespectively\b/.test(norm.slice(Math.max(ss, first - 200), Math.min(se, last + 120)))
         : norm.slice(Math.max(ss, first - 60), first).includes('分别');
     if (!cue) return null;
+    // "Beichen and Baodi put 600 million and 450 million yuan respectively into Sanhe": the senders are
+    // the list; where the money goes, written right after the figures, is every figure's region.
+    if (lang === 'en') {
+      const k = firstAt(last);
+      if (
+        k < places.length &&
+        places[k].start - last <= 40 &&
+        INTO_AFTER_EN.test(norm.slice(last, places[k].start)) &&
+        single(places[k]) &&
+        !isOrgModifier(places[k])
+      )
+        return Array<string>(n).fill(asCode(places[k], k) ?? single(places[k])!);
+    }
     const end = firstAt(first);
     let runEnd = -1;
     const from = Math.max(ss, first - WINDOW);
@@ -986,7 +1002,10 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         k < places.length &&
         places[k].start - fig.end <= 24 &&
         places[k].end <= se &&
-        gapRe.test(norm.slice(fig.end, places[k].start)) &&
+        (gapRe.test(norm.slice(fig.end, places[k].start)) ||
+          // "Hedong earmarked 25 million yuan for Xinglong's rural roads": what is given for a place is its.
+          (/^\s+(?:[a-z-]+\s+){0,2}?for\s+(?:the\s+)?$/.test(norm.slice(fig.end, places[k].start)) &&
+            GIVE_BEFORE_EN.test(norm.slice(cs, fig.start)))) &&
         inRegion(k)
       )
         return finish(fromSet, asCode(places[k], k));
