@@ -189,3 +189,14 @@ describe('money given for or into a place', () => {
     ]);
   });
 });
+
+describe('a locative qualified by its city’s possessive', () => {
+  it('"in Baoding’s Jingxiu District, where 52 companies …" is Jingxiu, not the subject Haidian', () => {
+    expect(
+      rows('Aid\n\nHaidian has opened an innovation centre in Baoding’s Jingxiu District, where 52 companies are now incubated.')
+    ).toContainEqual([52, 'enterprises', '130602']);
+  });
+  it('guard: "from Baoding’s Jingxiu District" stays a source', () => {
+    expect(rows('Aid\n\nHaidian signed 12 projects from Baoding’s Jingxiu District.')).toContainEqual([12, 'projects', '110108']);
+  });
+});

@@ -140,7 +140,7 @@ const OBJECT_EN =
   /\b(?:to|towards?|by|for|with|than|against|between|among|like|unlike)\s+(?:the\s+|an?\s+)?(?:(?:beijing|tianjin|hebei)'s\s+)?$/;
 // English places that are where the figure happens: "invested in Anping", "helped Shangyi County upgrade".
 const LOCATIVE_BEFORE_EN =
-  /\b(?:in|into|at|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:beijing|tianjin|hebei)'s\s+)?$/;
+  /\b(?:in|into|at|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
 // A place after a verb of its clause is its object, not its subject (今年已采购河北山区农产品3.6亿元).
 const VERB_ZH =
   /引进|引入|承接|签约|签署|采购|购买|销售|销往|运往|发往|售往|出口|供应|投资|建设|建成|新建|设立|开设|推动|带动|组织|接待|吸引|举办|支持|帮助|对接|服务|把|对|派/;
