@@ -200,3 +200,14 @@ describe('a locative qualified by its city’s possessive', () => {
     expect(rows('Aid\n\nHaidian signed 12 projects from Baoding’s Jingxiu District.')).toContainEqual([12, 'projects', '110108']);
   });
 });
+
+describe('money given to a list of receivers, and container units', () => {
+  it.each(
+    cases([
+      ['向A、B投入: a shared figure of the two receivers (null), not the giver’s', '冀北\n\n北京市密云区向赤城县、沽源县援建项目23个，投入资金9.4亿元。', [940_000_000, 'yuan', null]],
+      ['向A、B投资', '冀北\n\n天津市向兴隆县、滦平县投资21亿元。', [2_100_000_000, 'yuan', null]],
+      ['向A投资: the one receiver', '冀北\n\n天津市向兴隆县投资21亿元。', [2_100_000_000, 'yuan', '130822']],
+      ['"TEUs" are containers', 'Port\n\nHuanghua Port handled 1.2 million TEUs in 2023.', [1_200_000, 'containers', null]]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+});

@@ -169,7 +169,7 @@ const SALE_EN =
 // 向大名县拨付资金4500万元: 向X with a verb of giving or sending names where the money or people go (向X
 // 供应/销售 stays a direction of sales).
 const GIVE_AFTER_ZH =
-  /^(?:[^，。；、,;:]{0,3}?)(?:拨付|拨款|捐赠|捐助|捐款|投入|划拨|提供|援助|资助|支援|选派|派驻|派遣|增派|输送|转移|转让|投放|发放|下达|支付|注资|追加|交付|移交|疏解|输出|捐建|援建)/;
+  /^(?:[^，。；、,;:]{0,3}?)(?:拨付|拨款|投资|捐赠|捐助|捐款|投入|划拨|提供|援助|资助|支援|选派|派驻|派遣|增派|输送|转移|转让|投放|发放|下达|支付|注资|追加|交付|移交|疏解|输出|捐建|援建)/;
 // 6家津南企业签约入驻: firms of a place that settle (here) come from it.
 const ORG_SETTLES_ZH =
   /^(?:[^，。；、,;:]{0,4}?)(?:企业|央企|国企|民企|公司|集团|商户|机构)[^，。；,;:]{0,8}?(?:签约入驻|入驻|落户|进驻|迁入|落地)/;
@@ -424,7 +424,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       // 落户北京企业十三家: a place after a settling verb that names the firms' origin is their source.
       else if (LOCATIVE_ZH.test(before) && SETTLE_ZH.test(before) && isOrgModifier(p)) f |= SRC;
       else if (LOCATIVE_ZH.test(before))
-        f |= AT_ZH.test(before) || (before.endsWith('向') && GIVE_AFTER_ZH.test(after)) ? LOC | AT : LOC;
+        f |= AT_ZH.test(before) || (before.endsWith('向') && GIVE_AFTER_ZH.test(afterList(k))) ? LOC | AT : LOC;
       else if (ORG_SETTLES_ZH.test(norm.slice(p.end, p.end + 24))) f |= SRC;
       else if (!listed && PARTNER_ZH.test(before)) f |= OBJ | PARTNER;
       else if (!listed && VERB_ZH.test(norm.slice(Math.max(idx.clauseOf(p.start)[0], p.start - WINDOW), p.start))) f |= OBJ;
@@ -456,6 +456,13 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     else if (lang === 'en' ? DATELINE_EN.test(norm.slice(p.end, p.end + 40)) : DATELINE_ZH.test(norm.slice(p.end, p.end + 12)))
       f |= NAME;
     return (facts[k] = f);
+  }
+
+  /** The text after place k, or after the list it opens (向赤城县、沽源县援建: the verb follows the list). */
+  function afterList(k: number): string {
+    let j = k;
+    while (j + 1 < places.length && places[j + 1].start - places[j].end === 1 && /[、和及与]/.test(norm[places[j].end])) j++;
+    return norm.slice(places[j].end, places[j].end + 12);
   }
 
   const asides = new Map<number, boolean>();

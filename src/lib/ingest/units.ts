@@ -98,6 +98,8 @@ en(
   'processors'
 );
 en('clinics', 'clinic', 'clinics');
+// Container traffic is counted in twenty-foot equivalent units (标箱).
+en('containers', 'teu', 'teus');
 en('centres', 'centre', 'centres', 'center', 'centers');
 en('agreements', 'agreement', 'agreements');
 en('cooperatives', 'cooperative', 'cooperatives', 'co-operative', 'co-operatives');
