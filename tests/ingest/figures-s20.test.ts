@@ -211,3 +211,28 @@ describe('money given to a list of receivers, and container units', () => {
     ])
   )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
 });
+
+describe('a title naming a municipality beside the article’s unit', () => {
+  it.each(
+    cases([
+      [
+        '"Zhangjiakou’s hosts count their Beijing gains": a sentence with no place is Zhangjiakou’s',
+        'Zhangjiakou’s hosts count their Beijing gains\nUpdated on 2024-01-05\n\nHotels filled up last winter.\n\nThe projects involve total investment of 27.3 billion yuan.',
+        [27_300_000_000, 'yuan', '130700']
+      ],
+      [
+        '"…Weichang County: Tianjin’s Hexi helps us": "here" is Weichang',
+        'Interview with the head of Weichang County: Tianjin’s Hexi helps us a lot\nUpdated on 2024-01-05\n\nQ: How has Hexi District helped?\nA: Hexi has invested 80 million yuan in our county.\n\nQ: What about industry?\nA: Eleven Tianjin companies have opened factories here.',
+        [11, 'enterprises', '130828']
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+
+  it('guard: two units below a province in the title name no topic', () => {
+    expect(rows('Haidian and Zhangbei County sign pact\n\nHotels filled up.\n\nThe deal is worth 2 billion yuan.')).toContainEqual([
+      2_000_000_000,
+      'yuan',
+      null
+    ]);
+  });
+});

@@ -221,7 +221,7 @@ const ORG_SETTLES_EN =
   /^[^,.;:]{0,40}?\b(?:settled|settle|settles|settling|moved in|moved into|relocated to|relocated into|landed in|set up shop)\b/;
 // In a title, "the Shunyi District partnership", "Fengtai aid transforms Wei County": the partner, not the topic.
 const TITLE_PARTNER_AFTER_EN =
-  /^(?:'s?)?\s+(?:partnership|partners?|pairing|counterparts?|cooperation|co-operation|ties|links|aid|assistance|support|help|helpers|teams?|delegation|investors?|capital|funds?|investment|doctors|teachers|experts|fairs?|expos?|forums?|summits?|conferences?|talks)\b/;
+  /^(?:'s?)?\s+(?:partnership|partners?|pairing|counterparts?|cooperation|co-operation|ties|links|aid|assistance|support|help|helpers|teams?|delegation|investors?|capital|funds?|investment|doctors|teachers|experts|fairs?|expos?|forums?|summits?|conferences?|talks|(?:helps|helped|aids|aided|supports|supported|backs|backed|assists|assisted|sends|sent)\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z])/;
 // 丰台区帮扶魏县, 东城区对口支援阜平县: in a title the helper is the partner of the unit the article is about.
 const TITLE_HELPER_AFTER_ZH = /^(?:[^，。；、,;:\s]{0,3}?)(?:帮扶|援建|支援|援助|对口|结对帮扶|派出|选派|助力)/;
 // 北京市西城区派驻教师20名, 怀柔区累计投入帮扶资金1.6亿元, "Fengtai sent 15 doctors": the sender.
@@ -864,8 +864,10 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     if (partners.length)
       for (let i = inTitle.length - 1; i >= 0; i--)
         if (inTitle[i].endsWith('0000') && partners.some((c) => within(c, inTitle[i]))) inTitle.splice(i, 1);
+    // A province or municipality beside the one unit below a province ("Beijing, Gu'an sign health pact",
+    // "… Weichang County: Tianjin's Hexi helps us") is its partner or backdrop: the unit is the topic.
     const t = inTitle.find((c) => !c.endsWith('0000'));
-    titleTopic = t && inTitle.every((c) => c === t || within(c, t) || within(t, c)) ? t : null;
+    titleTopic = t && inTitle.every((c) => c === t || c.endsWith('0000') || within(c, t)) ? t : null;
     // A title that names no place leaves the article's unit to its dateline ("LONGHUA, Hebei --",
     // 新华社承德4月3日电) and then to its lead sentence, when that names one unit below a province
     // (plus sources, organisations' origins and the unit's own province or units).
