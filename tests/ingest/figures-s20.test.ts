@@ -236,3 +236,13 @@ describe('a title naming a municipality beside the article’s unit', () => {
     ]);
   });
 });
+
+describe('a Chinese count’s noun phrase ends at a preposition', () => {
+  it.each(
+    cases([
+      ['医生20名到固安县医院: doctors, not hospitals', '固安\n\n大兴区选派医生20名到固安县医院工作。', [20, 'doctors', '131022']],
+      ['教师15名到固安县学校: teachers', '固安\n\n大兴区选派教师15名到固安县学校任教。', [15, 'teachers', '131022']],
+      ['guard: 12个在建项目 still counts projects', '固安\n\n固安县有12个在建项目。', [12, 'projects', '131022']]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+});
