@@ -3,8 +3,14 @@
 // appositive ("Cangzhou Mingzhu, the plastics maker").
 // Our own sentences; places from the real region table (geo/out/regions.json).
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { buildGazetteer, createMatcher, extractFigures } from '../../src/lib/ingest/index';
 import { labelLineUnit } from '../../src/lib/ingest/figures/label-line';
-import { figureRows as rows, mentionCodes as codes, type FigureRow as Row } from './helpers';
+import { ALIASES, REAL_REGIONS, figureRows as rows, mentionCodes as codes, type FigureRow as Row } from './helpers';
+
+let real: ReturnType<typeof createMatcher> | null = null;
+const realMatch = (text: string) =>
+  (real ??= createMatcher(buildGazetteer(JSON.parse(readFileSync(REAL_REGIONS, 'utf8')), ALIASES))).match(text);
 
 const cases = (list: [string, string, Row][]) => list;
 
@@ -245,4 +251,26 @@ describe('a Chinese count’s noun phrase ends at a preposition', () => {
       ['guard: 12个在建项目 still counts projects', '固安\n\n固安县有12个在建项目。', [12, 'projects', '131022']]
     ])
   )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+});
+
+describe('a sender’s things go to the partner it was paired with', () => {
+  it.each(
+    cases([
+      [
+        '东城区与阜平县开展结对帮扶。东城区累计投入…',
+        '协作\n\n北京市东城区与阜平县开展结对帮扶。东城区累计投入帮扶资金2.6亿元。',
+        [260_000_000, 'yuan', '130624']
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+
+  it('records the sender once as the origin', () => {
+    const { mentions, view, hits } = realMatch('协作\n\n北京市东城区与阜平县开展结对帮扶。东城区累计投入帮扶资金2.6亿元。');
+    const f = extractFigures('协作\n\n北京市东城区与阜平县开展结对帮扶。东城区累计投入帮扶资金2.6亿元。', view.norm, 'zh', mentions, hits);
+    expect(f[0].from).toEqual(['110101']);
+  });
+
+  it('guard: a pair that shares a figure with no sender keeps it shared', () => {
+    expect(rows('协作\n\n东城区与阜平县开展结对帮扶。双方共建产业园1个。')).not.toContainEqual([1, 'parks', '130624']);
+  });
 });

@@ -1233,6 +1233,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       ps = Math.max(q > 0 ? idx.paragraph(q - 1)[0] : 0, fig.start - 4 * WINDOW);
     }
     let orgBack = -1;
+    // A partner of an earlier sentence (东城区与阜平县开展结对帮扶): where a sender's things go when no
+    // receiver is named.
+    let partnerBack = -1;
     for (let s = ss - 1, n = 0; s > ps && n < MAX_BACK; n++) {
       const [s0] = idx.sentence(s - 1);
       const dummy: FigureSite = { start: s, end: s, phraseStart: s, counted: fig.counted };
@@ -1245,6 +1248,18 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         const r = role(k, dummy);
         if (r === 'src' || r === 'name' || r === 'rel') continue;
         if (factsOf(k) & SENDER && r === 'subject') continue;
+        // The sender named again is no receiver of what it sends.
+        if (sender >= 0 && single(p) !== null && places[sender].codes.includes(single(p)!)) continue;
+        if (
+          sender >= 0 &&
+          partnerBack < 0 &&
+          r === 'obj' &&
+          factsOf(k) & PARTNER &&
+          single(p) &&
+          !places[sender].codes.includes(single(p)!) &&
+          !isOrgModifier(p)
+        )
+          partnerBack = k;
         // "came from Haidian and Chaoyang districts": a later member of a list of sources is one too.
         // (Not in Chinese: 由大兴区和永清县共同建设 names the builders.)
         if (lang === 'en' && afterSource(k)) continue;
@@ -1286,7 +1301,14 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         s = s0;
         continue;
       }
-      if (pick >= 0) return finish(fromSet, asCode(places[pick], pick), 'context');
+      if (pick >= 0) {
+        // 东城区与阜平县开展结对帮扶。东城区累计投入…: paired with the sender, the other one is the receiver.
+        const pairedWithSender =
+          sender >= 0 &&
+          [places[pick - 1], places[pick + 1]].some((q) => q && single(q) !== null && places[sender].codes.includes(single(q)!));
+        const c = asCode(places[pick], pick) ?? (pairedWithSender ? single(places[pick]) : null);
+        return finish(pairedWithSender ? [...new Set([...fromSet, ...places[sender].codes])] : fromSet, c, 'context');
+      }
       const a = anaphor(s0, s, s0);
       if (a !== undefined) return finish(fromSet, a, 'context');
       s = s0;
@@ -1298,6 +1320,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (h) return finish(fromSet, h, 'context');
     }
     if (org >= 0) return finish(fromSet, foreign(org) ? titleTopic : asCode(places[org], org), 'sentence');
+    if (partnerBack >= 0 && sender >= 0 && !(titleTopic && places[sender].codes.includes(titleTopic)))
+      return finish([...new Set([...fromSet, ...places[sender].codes])], asCode(places[partnerBack], partnerBack), 'context');
     // What a place sends with no receiver named in the paragraph goes to the unit the article is about
     // ("丰台区先后派出医疗专家35名" under "结对帮扶十年 魏县换新颜").
     if (sender >= 0 && titleTopic && !places[sender].codes.includes(titleTopic)) return finish(fromSet, titleTopic, 'context');
