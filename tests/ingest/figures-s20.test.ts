@@ -260,6 +260,11 @@ describe('a sender’s things go to the partner it was paired with', () => {
         '东城区与阜平县开展结对帮扶。东城区累计投入…',
         '协作\n\n北京市东城区与阜平县开展结对帮扶。东城区累计投入帮扶资金2.6亿元。',
         [260_000_000, 'yuan', '130624']
+      ],
+      [
+        'a later clause of the sender’s sentence (…，实施项目48个)',
+        '协作\n\n北京市东城区与阜平县开展结对帮扶。东城区累计投入帮扶资金2.6亿元，实施项目48个。',
+        [48, 'projects', '130624']
       ]
     ])
   )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));

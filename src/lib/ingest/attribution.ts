@@ -1169,7 +1169,14 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       for (let k = firstAt(from); k < k1 && places[k].start < c; k++) {
         const r = roles[k - k0];
         const orgOrigin = isOrgModifier(places[k]);
-        if (factsOf(k) & SENDER && r === 'subject') continue;
+        // 东城区累计投入帮扶资金2.6亿元，实施项目48个: the sender of an earlier clause sends this one's too.
+        if (factsOf(k) & SENDER && r === 'subject') {
+          if (sender < 0) {
+            sender = k;
+            for (const c of places[k].codes) if (!fromSet.includes(c)) fromSet.push(c);
+          }
+          continue;
+        }
         if (r === 'loc' && (factsOf(k) & AT || lang === 'en' || fig.counted)) {
           if (inRegion(k)) loc = k;
         } else if (r === 'subject' && plain < 0 && !orgOrigin) plain = k;
