@@ -210,7 +210,11 @@ describe('a locative qualified by its city’s possessive', () => {
 describe('money given to a list of receivers, and container units', () => {
   it.each(
     cases([
-      ['向A、B投入: a shared figure of the two receivers (null), not the giver’s', '冀北\n\n北京市密云区向赤城县、沽源县援建项目23个，投入资金9.4亿元。', [940_000_000, 'yuan', null]],
+      [
+        '向A、B投入: a shared figure of the two receivers (null), not the giver’s',
+        '冀北\n\n北京市密云区向赤城县、沽源县援建项目23个，投入资金9.4亿元。',
+        [940_000_000, 'yuan', null]
+      ],
       ['向A、B投资', '冀北\n\n天津市向兴隆县、滦平县投资21亿元。', [2_100_000_000, 'yuan', null]],
       ['向A投资: the one receiver', '冀北\n\n天津市向兴隆县投资21亿元。', [2_100_000_000, 'yuan', '130822']],
       ['"TEUs" are containers', 'Port\n\nHuanghua Port handled 1.2 million TEUs in 2023.', [1_200_000, 'containers', null]]
@@ -235,11 +239,9 @@ describe('a title naming a municipality beside the article’s unit', () => {
   )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
 
   it('guard: two units below a province in the title name no topic', () => {
-    expect(rows('Haidian and Zhangbei County sign pact\n\nHotels filled up.\n\nThe deal is worth 2 billion yuan.')).toContainEqual([
-      2_000_000_000,
-      'yuan',
-      null
-    ]);
+    expect(
+      rows('Haidian and Zhangbei County sign pact\n\nHotels filled up.\n\nThe deal is worth 2 billion yuan.')
+    ).toContainEqual([2_000_000_000, 'yuan', null]);
   });
 });
 
@@ -271,7 +273,13 @@ describe('a sender’s things go to the partner it was paired with', () => {
 
   it('records the sender once as the origin', () => {
     const { mentions, view, hits } = realMatch('协作\n\n北京市东城区与阜平县开展结对帮扶。东城区累计投入帮扶资金2.6亿元。');
-    const f = extractFigures('协作\n\n北京市东城区与阜平县开展结对帮扶。东城区累计投入帮扶资金2.6亿元。', view.norm, 'zh', mentions, hits);
+    const f = extractFigures(
+      '协作\n\n北京市东城区与阜平县开展结对帮扶。东城区累计投入帮扶资金2.6亿元。',
+      view.norm,
+      'zh',
+      mentions,
+      hits
+    );
     expect(f[0].from).toEqual(['110101']);
   });
 

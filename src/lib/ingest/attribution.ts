@@ -278,7 +278,8 @@ const SHARE_OF_EN =
 const DEST_ANAPHOR_AFTER_EN =
   /^[^.;]{0,60}?\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:of\s+)?(?:the|this|our)\s+(county-level city|city|county|district|new area)\b/;
 // (在我市设立分院, 来我市坐诊: where counted things are or come to, written after them.)
-const DEST_ANAPHOR_AFTER_ZH = /^[^，。；,;:]{0,12}?(?:到|至|赴|迁入|迁至|迁往|落户|入驻|进驻|来到|在|来)(?:该|本|我|这个|此)([市区县])/;
+const DEST_ANAPHOR_AFTER_ZH =
+  /^[^，。；,;:]{0,12}?(?:到|至|赴|迁入|迁至|迁往|落户|入驻|进驻|来到|在|来)(?:该|本|我|这个|此)([市区县])/;
 const ANAPHOR_NOT_ZH = /(?:从|来自|比|高于|低于|超过|占|居|为)$/;
 
 const WINDOW = 400;

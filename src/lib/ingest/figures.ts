@@ -183,7 +183,9 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
       // "two sides" is no figure; "fifteen quarries", "seven stations" are, whatever the noun.
       let u =
         readEnglishUnit(norm, r.end, !isDigit && r.value < 3) ??
-        (isDigit ? (labelLineUnit(text, norm, start, r.end) ?? readEnglishUnitBefore(norm, start, r.end)) : numberWordAfterNoun(norm, start, r.end, r.value));
+        (isDigit
+          ? (labelLineUnit(text, norm, start, r.end) ?? readEnglishUnitBefore(norm, start, r.end))
+          : numberWordAfterNoun(norm, start, r.end, r.value));
       // "the projects 6 and 4": the second number of a pair counts what the first did.
       const before = out[out.length - 1];
       if (!u && before && /^\s+(?:and|or)\s+$/.test(norm.slice(before.offset + before.raw.length, start)))
@@ -539,7 +541,12 @@ function ellipticalUnit(text: string, norm: string, start: number, end: number, 
   // "Langfang took in 230 projects. Gu'an County led with 64, and …", "Jinzhou City, its neighbour,
   // received 11.": a short sentence whose verb takes the count as its object, with no noun after it,
   // counts what the sentence before counted.
-  if (ends.length === 2 && tail.length <= 70 && ELLIPSIS_OBJECT.test(tail) && /^\s*(?:[,.;]|and\b)/.test(norm.slice(end, end + 5)))
+  if (
+    ends.length === 2 &&
+    tail.length <= 70 &&
+    ELLIPSIS_OBJECT.test(tail) &&
+    /^\s*(?:[,.;]|and\b)/.test(norm.slice(end, end + 5))
+  )
     return last.unit;
   if (ends.length > 1) return null;
   return ELLIPSIS_LEAD.test(gap.slice(-40)) ? last.unit : null;
