@@ -287,3 +287,28 @@ describe('a sender’s things go to the partner it was paired with', () => {
     expect(rows('协作\n\n东城区与阜平县开展结对帮扶。双方共建产业园1个。')).not.toContainEqual([1, 'parks', '130624']);
   });
 });
+
+describe('asides and relative clauses of the subject', () => {
+  it.each(
+    cases([
+      [
+        '"Tangshan, the prefecture that includes both cities, says …": "both" in the aside is no shared act',
+        'Steel\n\nZunhua and Qian’an cut capacity. Tangshan, the prefecture that includes both cities, says its steel firms spent 12 billion yuan on upgrading.',
+        [12_000_000_000, 'yuan', '130200']
+      ],
+      [
+        '"A Beijing steelmaker that moved to Caofeidian District … employs 10,000 people there"',
+        'Steel\n\nTangshan spent 12 billion yuan. A Beijing steelmaker that moved to Caofeidian District in 2005 now employs 10,000 people there.',
+        [10_000, 'people', '130209']
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+
+  it('guard: "both cities" as the subject still shares the figure', () => {
+    expect(rows('Steel\n\nZunhua and Qian’an are close. Both cities spent 12 billion yuan on upgrading.')).toContainEqual([
+      12_000_000_000,
+      'yuan',
+      null
+    ]);
+  });
+});

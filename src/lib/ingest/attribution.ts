@@ -1035,6 +1035,11 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         if (gap.length <= 60 && !/\bfrom\b/.test(gap)) return finish(fromSet, asCode(places[k], k));
       }
       if (fig.counted && MOVE_EN.test(norm.slice(cs, fig.start)) && THERE_AFTER_EN.test(norm.slice(fig.end, ce))) {
+        // "A Beijing steelmaker that moved to Caofeidian District now employs 10,000 people there": where
+        // the clause itself says something moved to is "there".
+        for (let j = firstAt(fig.start) - 1; j >= 0 && places[j].start >= cs; j--)
+          if (factsOf(j) & DEST && inRegion(j) && single(places[j]))
+            return finish(fromSet, asCode(places[j], j) ?? single(places[j]));
         // The place the text spoke of before this clause (not the sender, which is in it).
         for (let j = firstAt(cs) - 1; j >= 0 && places[j].start >= cs - 4 * WINDOW; j--) {
           const c = single(places[j]);
@@ -1430,6 +1435,10 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (lang === 'zh' && k >= 0 && places[k].end === ss + m.index) continue;
       // "140 enterprises from the two cities": the places they came from, not places acting together.
       if (lang === 'en' && /\bfrom\s+$/.test(norm.slice(Math.max(0, ss + m.index - 6), ss + m.index))) continue;
+      // "Tangshan, the prefecture that includes both cities, says …": a cue inside an aside describes the
+      // place the aside is about; the sentence's act is that place's alone.
+      const cc = idx.clauseOf(ss + m.index)[0];
+      if (cc > ss && cc <= fig.phraseStart && isAside(cc) && idx.clauseOf(ss + m.index)[1] < fig.phraseStart) continue;
       at = ss + m.index;
     }
     if (at >= 0 || lang === 'en') return at;
