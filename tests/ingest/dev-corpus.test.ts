@@ -27,7 +27,8 @@ const MAX_TRAP_HITS = 4;
 const MIN_LANG_ACCURACY = 0.98;
 const MIN_DATE_ACCURACY = 0.98;
 // Figures raised on branch figures: 0.931 on the 80 articles (en 0.921, zh 0.941), less 0.02.
-const MIN_FIGURE_ACCURACY = 0.915;
+// (s20, 217 articles: figures 0.940 (en 0.923, zh 0.962), less 0.02.)
+const MIN_FIGURE_ACCURACY = 0.92;
 const MIN_FLOW_PRECISION = 0.92;
 // (s20: re-based for en/zh-301…305, whose 35 gold flows the flows extractor mostly misses (14 found);
 // on the 207 earlier articles recall is unchanged at 0.793. Raise it back as the flows work lands.)
