@@ -312,3 +312,16 @@ describe('asides and relative clauses of the subject', () => {
     ]);
   });
 });
+
+describe('"N of them" after a clause ending in a plural noun', () => {
+  it('"… into new berths, and four of them will open" counts berths', () => {
+    expect(rows('Port\n\nHuanghua put 2.6 billion yuan into new berths, and four of them will open next year.')).toContainEqual([
+      4,
+      'berths',
+      '130983'
+    ]);
+  });
+  it('guard: after a count, "of them" keeps what the count counted', () => {
+    expect(rows('Port\n\nHuanghua signed 20 projects, and nine of them have started.')).toContainEqual([9, 'projects', '130983']);
+  });
+});

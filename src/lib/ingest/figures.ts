@@ -259,6 +259,14 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
           if (u2 && isListedEnglishUnit(u2.unit)) unit = u2.unit;
         }
         const last = out[out.length - 1];
+        // "… put 2.6 billion yuan into new berths, and four of them will open": the plural noun that ends
+        // the clause just before "N of them" is what they are, listed or not.
+        const lastFig = out[out.length - 1];
+        if (!unit && of && (!lastFig || MEASURES.has(lastFig.unit) || start - lastFig.end > 300)) {
+          const coord = COORDINATED_PLURAL.exec(norm.slice(Math.max(0, start - 60), start));
+          const u2 = coord ? readEnglishUnit(norm, start - coord[0].length - 1, false) : null;
+          if (u2) ((unit = u2.unit), (pos = r.end + of[0].length));
+        }
         if (!unit && (of || further || among)) {
           // "them" is the plural noun just written ("signed up firms. Seven of them…"), else the
           // things the figure before counted.
@@ -509,6 +517,7 @@ function lastCounted(out: FigureSpan[], start: number): FigureSpan | undefined {
   return out[out.length - 1];
 }
 
+const COORDINATED_PLURAL = /\b[a-z]{3,}(?:[^s\s',]s|ies)\s*,?\s+(?:and|but|while)\s+$/;
 const ELLIPSIS_CUE = /\b(?:of which|among which|among them|among these|of these|of them|including|respectively)\b|:\s/;
 const ELLIPSIS_LEAD = /(?:\b(?:and|from|up from|down from|compared with|against|versus)|[,:;])\s+(?:[a-z][a-z' -]{0,30}\s)?$/;
 /**
