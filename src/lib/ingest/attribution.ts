@@ -140,7 +140,7 @@ const OBJECT_EN =
   /\b(?:to|towards?|by|for|with|than|against|between|among|like|unlike)\s+(?:the\s+|an?\s+)?(?:(?:beijing|tianjin|hebei)'s\s+)?$/;
 // English places that are where the figure happens: "invested in Anping", "helped Shangyi County upgrade".
 const LOCATIVE_BEFORE_EN =
-  /\b(?:in|into|at|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:beijing|tianjin|hebei)'s\s+)?$/;
+  /\b(?:in|into|at|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
 // A place after a verb of its clause is its object, not its subject (今年已采购河北山区农产品3.6亿元).
 const VERB_ZH =
   /引进|引入|承接|签约|签署|采购|购买|销售|销往|运往|发往|售往|出口|供应|投资|建设|建成|新建|设立|开设|推动|带动|组织|接待|吸引|举办|支持|帮助|对接|服务|把|对|派/;
@@ -169,7 +169,7 @@ const SALE_EN =
 // 向大名县拨付资金4500万元: 向X with a verb of giving or sending names where the money or people go (向X
 // 供应/销售 stays a direction of sales).
 const GIVE_AFTER_ZH =
-  /^(?:[^，。；、,;:]{0,3}?)(?:拨付|拨款|捐赠|捐助|捐款|投入|划拨|提供|援助|资助|支援|选派|派驻|派遣|增派|输送|转移|转让|投放|发放|下达|支付|注资|追加|交付|移交|疏解|输出|捐建|援建)/;
+  /^(?:[^，。；、,;:]{0,3}?)(?:拨付|拨款|投资|捐赠|捐助|捐款|投入|划拨|提供|援助|资助|支援|选派|派驻|派遣|增派|输送|转移|转让|投放|发放|下达|支付|注资|追加|交付|移交|疏解|输出|捐建|援建)/;
 // 6家津南企业签约入驻: firms of a place that settle (here) come from it.
 const ORG_SETTLES_ZH =
   /^(?:[^，。；、,;:]{0,4}?)(?:企业|央企|国企|民企|公司|集团|商户|机构)[^，。；,;:]{0,8}?(?:签约入驻|入驻|落户|进驻|迁入|落地)/;
@@ -179,7 +179,7 @@ const LOCATIVE_ANAPHOR_EN =
   /\b(?:in|into|to|at|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:the|this|our)\s+(county-level city|city|county|district|new area)\b/;
 // 向我区投入协作资金: with a verb of giving, 向 marks the receiver.
 const LOCATIVE_ANAPHOR_ZH =
-  /(?:在|到|赴|落户|帮助|支持|援建|帮扶)(?:该|本|此|我|这个)([市区县])|向(?:该|本|此|我|这个)([市区县])(?=[^，。；,;:]{0,3}?(?:拨付|拨款|捐赠|捐助|投入|划拨|提供|援助|资助|选派|派驻|派遣|输送|注资|追加))/;
+  /(?:在|到|来|赴|落户|帮助|支持|援建|帮扶)(?:该|本|此|我|这个)([市区县])|向(?:该|本|此|我|这个)([市区县])(?=[^，。；,;:]{0,3}?(?:拨付|拨款|捐赠|捐助|投入|划拨|提供|援助|资助|选派|派驻|派遣|输送|注资|追加))/;
 // "Fengtai sent 15 doctors to work there": what is sent goes where "there" is.
 const THERE_AFTER_EN = /^\s+(?:[a-z-]+\s+){0,3}?(?:to\s+[a-z]+\s+)?there\b/;
 // "Tianjin's Jinnan District opened …": a sentence opened by a level word is about that unit.
@@ -207,6 +207,9 @@ const ORG_ZH =
 // (On one line, and no article between: "Laishui County gets a hospital" is no hospital of Laishui.)
 const ORG_EN =
   /^(?:[ \t]+(?!(?:a|an|the)\b)[a-z][a-z-]*){0,3}?[ \t]+(?:firms?|companies|company|enterprises?|hospitals?|schools?|universities|institutions?|projects?|investors?|partners?|groups?|makers?|producers?|developers?|operators?|suppliers?|distributors?|retailers?|wholesalers?|dealers?|exporters?|processors?|traders?|vendors?)\b/;
+const INTO_AFTER_EN = /^\s+(?:respectively\s+)?(?:into|to)\s+(?:the\s+)?$/;
+const GIVE_BEFORE_EN =
+  /\b(?:earmark(?:s|ed)?|set aside|sets aside|allocat(?:es|ed|e)|pledg(?:es|ed|e)|donat(?:es|ed|e)|grant(?:s|ed)?|provid(?:es|ed|e)|fund(?:s|ed)?|spen[dt]s?|invest(?:s|ed)?|put|puts|channel(?:l?ed|s)?|commit(?:s|ted)?|rais(?:es|ed|e))\b/;
 const RELATIVE_EN = /^\s*(?:which|where|who|that|known|located|bordering|home to|near|next to)\b/;
 // "with Beijing and Tianjin partners", "from Shunyi and other Beijing districts": the later member of a
 // pair joined by and/or shares the first's preposition (a comma alone may open a new clause).
@@ -218,7 +221,7 @@ const ORG_SETTLES_EN =
   /^[^,.;:]{0,40}?\b(?:settled|settle|settles|settling|moved in|moved into|relocated to|relocated into|landed in|set up shop)\b/;
 // In a title, "the Shunyi District partnership", "Fengtai aid transforms Wei County": the partner, not the topic.
 const TITLE_PARTNER_AFTER_EN =
-  /^(?:'s?)?\s+(?:partnership|partners?|pairing|counterparts?|cooperation|co-operation|ties|links|aid|assistance|support|help|helpers|teams?|delegation|investors?|capital|funds?|investment|doctors|teachers|experts|fairs?|expos?|forums?|summits?|conferences?|talks)\b/;
+  /^(?:'s?)?\s+(?:partnership|partners?|pairing|counterparts?|cooperation|co-operation|ties|links|aid|assistance|support|help|helpers|teams?|delegation|investors?|capital|funds?|investment|doctors|teachers|experts|fairs?|expos?|forums?|summits?|conferences?|talks|(?:helps|helped|aids|aided|supports|supported|backs|backed|assists|assisted|sends|sent)\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z])/;
 // 丰台区帮扶魏县, 东城区对口支援阜平县: in a title the helper is the partner of the unit the article is about.
 const TITLE_HELPER_AFTER_ZH = /^(?:[^，。；、,;:\s]{0,3}?)(?:帮扶|援建|支援|援助|对口|结对帮扶|派出|选派|助力)/;
 // 北京市西城区派驻教师20名, 怀柔区累计投入帮扶资金1.6亿元, "Fengtai sent 15 doctors": the sender.
@@ -254,6 +257,9 @@ const APPOSITIVE_ZH = /的(?:一个|一座)?[^,，;；。]{0,4}?(?:县级市|县
 // "there"/"here" (not "there were"): the place the text just spoke about, like 当地.
 const ANAPHOR_EN =
   /\b(?:the|this|that|our) (county-level city|city|county|district|province|municipality|new area|capital)\b|\b(there|here|local)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|should|could|can|seems?|remains?)\b)|\b(us|we)\b/g;
+// A pointing level word as the subject of its clause (the sender when a verb of sending follows).
+const SENDING_LEVEL_EN = /\b(?:the|this|that) (?:district|county|city|municipality)\b(?!')/;
+const SENDING_LEVEL_ZH = /(?:该|此|这个)[市区县]/;
 const ANAPHOR_ZH = /(?:该|全|本|此|这个|这座|这|我)(市|区|县|省)|(当地|本地|该地)/g;
 
 // A level word as the first words of a clause (after a time word at most): 去年，该县…, 今年全县….
@@ -271,7 +277,9 @@ const SHARE_OF_EN =
 // county", "sent 35 doctors … to the county", 到我县挂职, 迁入本县.
 const DEST_ANAPHOR_AFTER_EN =
   /^[^.;]{0,60}?\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:of\s+)?(?:the|this|our)\s+(county-level city|city|county|district|new area)\b/;
-const DEST_ANAPHOR_AFTER_ZH = /^[^，。；,;:]{0,12}?(?:到|至|赴|迁入|迁至|迁往|落户|入驻|进驻|来到)(?:该|本|我|这个|此)([市区县])/;
+// (在我市设立分院, 来我市坐诊: where counted things are or come to, written after them.)
+const DEST_ANAPHOR_AFTER_ZH =
+  /^[^，。；,;:]{0,12}?(?:到|至|赴|迁入|迁至|迁往|落户|入驻|进驻|来到|在|来)(?:该|本|我|这个|此)([市区县])/;
 const ANAPHOR_NOT_ZH = /(?:从|来自|比|高于|低于|超过|占|居|为)$/;
 
 const WINDOW = 400;
@@ -417,7 +425,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       // 落户北京企业十三家: a place after a settling verb that names the firms' origin is their source.
       else if (LOCATIVE_ZH.test(before) && SETTLE_ZH.test(before) && isOrgModifier(p)) f |= SRC;
       else if (LOCATIVE_ZH.test(before))
-        f |= AT_ZH.test(before) || (before.endsWith('向') && GIVE_AFTER_ZH.test(after)) ? LOC | AT : LOC;
+        f |= AT_ZH.test(before) || (before.endsWith('向') && GIVE_AFTER_ZH.test(afterList(k))) ? LOC | AT : LOC;
       else if (ORG_SETTLES_ZH.test(norm.slice(p.end, p.end + 24))) f |= SRC;
       else if (!listed && PARTNER_ZH.test(before)) f |= OBJ | PARTNER;
       else if (!listed && VERB_ZH.test(norm.slice(Math.max(idx.clauseOf(p.start)[0], p.start - WINDOW), p.start))) f |= OBJ;
@@ -449,6 +457,13 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     else if (lang === 'en' ? DATELINE_EN.test(norm.slice(p.end, p.end + 40)) : DATELINE_ZH.test(norm.slice(p.end, p.end + 12)))
       f |= NAME;
     return (facts[k] = f);
+  }
+
+  /** The text after place k, or after the list it opens (向赤城县、沽源县援建: the verb follows the list). */
+  function afterList(k: number): string {
+    let j = k;
+    while (j + 1 < places.length && places[j + 1].start - places[j].end === 1 && /[、和及与]/.test(norm[places[j].end])) j++;
+    return norm.slice(places[j].end, places[j].end + 12);
   }
 
   const asides = new Map<number, boolean>();
@@ -760,6 +775,19 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         ? /\brespectively\b/.test(norm.slice(Math.max(ss, first - 200), Math.min(se, last + 120)))
         : norm.slice(Math.max(ss, first - 60), first).includes('分别');
     if (!cue) return null;
+    // "Beichen and Baodi put 600 million and 450 million yuan respectively into Sanhe": the senders are
+    // the list; where the money goes, written right after the figures, is every figure's region.
+    if (lang === 'en') {
+      const k = firstAt(last);
+      if (
+        k < places.length &&
+        places[k].start - last <= 40 &&
+        INTO_AFTER_EN.test(norm.slice(last, places[k].start)) &&
+        single(places[k]) &&
+        !isOrgModifier(places[k])
+      )
+        return Array<string>(n).fill(asCode(places[k], k) ?? single(places[k])!);
+    }
     const end = firstAt(first);
     let runEnd = -1;
     const from = Math.max(ss, first - WINDOW);
@@ -837,12 +865,21 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     if (partners.length)
       for (let i = inTitle.length - 1; i >= 0; i--)
         if (inTitle[i].endsWith('0000') && partners.some((c) => within(c, inTitle[i]))) inTitle.splice(i, 1);
+    // A province or municipality beside the one unit below a province ("Beijing, Gu'an sign health pact",
+    // "… Weichang County: Tianjin's Hexi helps us") is its partner or backdrop: the unit is the topic.
     const t = inTitle.find((c) => !c.endsWith('0000'));
-    titleTopic = t && inTitle.every((c) => c === t || within(c, t) || within(t, c)) ? t : null;
+    titleTopic = t && inTitle.every((c) => c === t || c.endsWith('0000') || within(c, t)) ? t : null;
     // A title that names no place leaves the article's unit to its dateline ("LONGHUA, Hebei --",
     // 新华社承德4月3日电) and then to its lead sentence, when that names one unit below a province
     // (plus sources, organisations' origins and the unit's own province or units).
-    if (!titleTopic && !inTitle.length) titleTopic = datelineUnit() ?? leadUnit();
+    // So does a title whose only places are provinces or municipalities (专访｜“我们把北京的医院‘搬’到了家门口”,
+    // "Beijing firms keep coming"): a whole province is rarely what a report with figures is about, and
+    // its lead then says which unit speaks; that unit is also who 我市 and "our county" are.
+    if (!titleTopic && inTitle.every((c) => c.endsWith('0000'))) titleTopic = datelineUnit() ?? leadUnit();
+    // The unit the article is about is also the topic that "the city", 我市 and received things fall
+    // back to: not the first place of the title when that is a source or partner ("Tianjin investors
+    // flock to Huanghua … The city expects 2 billion yuan").
+    if (titleTopic) topic = titleTopic;
   }
 
   /** The unit the first paragraph after the title is filed from: a place opening it before a dateline. */
@@ -876,12 +913,19 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     const [, se] = idx.sentence(places[k0].start);
     const inLead: string[] = [];
     for (let k = k0; k < places.length && places[k].start < se; k++) {
-      if (places[k].group) return null;
+      // A group names the lead's subject only when it stands on its own: written right after a unit
+      // (永清县京津产业招商推介周), or as a source or firms' origin, it only modifies.
+      if (places[k].group) {
+        if ((k > k0 && places[k - 1].end === places[k].start) || factsOf(k) & SRC || isOrgModifier(places[k])) continue;
+        return null;
+      }
       if (factsOf(k) & (SRC | NAME | REL) || isOrgModifier(places[k])) continue;
       if (places[k].codes.length === 1) inLead.push(places[k].codes[0]);
     }
+    // A province or municipality beside it (三河市，是北京医疗资源外溢的承接地) is a partner, source or
+    // backdrop of the one unit below a province that the lead names; two such units name no single one.
     const t = inLead.find((c) => !c.endsWith('0000'));
-    return t && inLead.every((c) => c === t || within(c, t) || within(t, c)) ? t : null;
+    return t && inLead.every((c) => c === t || c.endsWith('0000') || within(c, t)) ? t : null;
   }
 
   return Object.assign(attribute, { respectively });
@@ -968,7 +1012,10 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         k < places.length &&
         places[k].start - fig.end <= 24 &&
         places[k].end <= se &&
-        gapRe.test(norm.slice(fig.end, places[k].start)) &&
+        (gapRe.test(norm.slice(fig.end, places[k].start)) ||
+          // "Hedong earmarked 25 million yuan for Xinglong's rural roads": what is given for a place is its.
+          (/^\s+(?:[a-z-]+\s+){0,2}?for\s+(?:the\s+)?$/.test(norm.slice(fig.end, places[k].start)) &&
+            GIVE_BEFORE_EN.test(norm.slice(cs, fig.start)))) &&
         inRegion(k)
       )
         return finish(fromSet, asCode(places[k], k));
@@ -988,6 +1035,11 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         if (gap.length <= 60 && !/\bfrom\b/.test(gap)) return finish(fromSet, asCode(places[k], k));
       }
       if (fig.counted && MOVE_EN.test(norm.slice(cs, fig.start)) && THERE_AFTER_EN.test(norm.slice(fig.end, ce))) {
+        // "A Beijing steelmaker that moved to Caofeidian District now employs 10,000 people there": where
+        // the clause itself says something moved to is "there".
+        for (let j = firstAt(fig.start) - 1; j >= 0 && places[j].start >= cs; j--)
+          if (factsOf(j) & DEST && inRegion(j) && single(places[j]))
+            return finish(fromSet, asCode(places[j], j) ?? single(places[j]));
         // The place the text spoke of before this clause (not the sender, which is in it).
         for (let j = firstAt(cs) - 1; j >= 0 && places[j].start >= cs - 4 * WINDOW; j--) {
           const c = single(places[j]);
@@ -1053,6 +1105,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // invest … there") only when nothing else in the clause says where.
     {
       const a = openingAnaphor(cs, fig.start);
+      const sent = sentByLevelWord(a, cs, fig, fromSet);
+      if (sent) return sent;
       if (a) {
         // The places it receives from are the things' origin (该县获得北京帮扶资金).
         for (let k = firstAt(cs); k < k1 && places[k].end <= fig.start; k++)
@@ -1095,6 +1149,10 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       // (From the number: "will hire about 200 local people".)
       const after = anaphor(fig.start, ce, fig.start, true);
       const a = after !== undefined ? after : anaphor(cs, fig.start, fig.start);
+      // "The district has also sent 40 teachers", 该区选派教师25名: a level word that sends is the
+      // sender; what it sends is counted where the article's unit receives it.
+      const sent = after === undefined ? sentByLevelWord(a, cs, fig, fromSet) : null;
+      if (sent) return sent;
       if (a !== undefined) return finish(fromSet, a);
     }
     // With no subject, the clause's partner before the figure (X与三河市签约，投资…).
@@ -1117,7 +1175,14 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       for (let k = firstAt(from); k < k1 && places[k].start < c; k++) {
         const r = roles[k - k0];
         const orgOrigin = isOrgModifier(places[k]);
-        if (factsOf(k) & SENDER && r === 'subject') continue;
+        // 东城区累计投入帮扶资金2.6亿元，实施项目48个: the sender of an earlier clause sends this one's too.
+        if (factsOf(k) & SENDER && r === 'subject') {
+          if (sender < 0) {
+            sender = k;
+            for (const c of places[k].codes) if (!fromSet.includes(c)) fromSet.push(c);
+          }
+          continue;
+        }
         if (r === 'loc' && (factsOf(k) & AT || lang === 'en' || fig.counted)) {
           if (inRegion(k)) loc = k;
         } else if (r === 'subject' && plain < 0 && !orgOrigin) plain = k;
@@ -1181,6 +1246,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       ps = Math.max(q > 0 ? idx.paragraph(q - 1)[0] : 0, fig.start - 4 * WINDOW);
     }
     let orgBack = -1;
+    // A partner of an earlier sentence (东城区与阜平县开展结对帮扶): where a sender's things go when no
+    // receiver is named.
+    let partnerBack = -1;
     for (let s = ss - 1, n = 0; s > ps && n < MAX_BACK; n++) {
       const [s0] = idx.sentence(s - 1);
       const dummy: FigureSite = { start: s, end: s, phraseStart: s, counted: fig.counted };
@@ -1193,6 +1261,18 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         const r = role(k, dummy);
         if (r === 'src' || r === 'name' || r === 'rel') continue;
         if (factsOf(k) & SENDER && r === 'subject') continue;
+        // The sender named again is no receiver of what it sends.
+        if (sender >= 0 && single(p) !== null && places[sender].codes.includes(single(p)!)) continue;
+        if (
+          sender >= 0 &&
+          partnerBack < 0 &&
+          r === 'obj' &&
+          factsOf(k) & PARTNER &&
+          single(p) &&
+          !places[sender].codes.includes(single(p)!) &&
+          !isOrgModifier(p)
+        )
+          partnerBack = k;
         // "came from Haidian and Chaoyang districts": a later member of a list of sources is one too.
         // (Not in Chinese: 由大兴区和永清县共同建设 names the builders.)
         if (lang === 'en' && afterSource(k)) continue;
@@ -1234,7 +1314,14 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         s = s0;
         continue;
       }
-      if (pick >= 0) return finish(fromSet, asCode(places[pick], pick), 'context');
+      if (pick >= 0) {
+        // 东城区与阜平县开展结对帮扶。东城区累计投入…: paired with the sender, the other one is the receiver.
+        const pairedWithSender =
+          sender >= 0 &&
+          [places[pick - 1], places[pick + 1]].some((q) => q && single(q) !== null && places[sender].codes.includes(single(q)!));
+        const c = asCode(places[pick], pick) ?? (pairedWithSender ? single(places[pick]) : null);
+        return finish(pairedWithSender ? [...new Set([...fromSet, ...places[sender].codes])] : fromSet, c, 'context');
+      }
       const a = anaphor(s0, s, s0);
       if (a !== undefined) return finish(fromSet, a, 'context');
       s = s0;
@@ -1246,6 +1333,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (h) return finish(fromSet, h, 'context');
     }
     if (org >= 0) return finish(fromSet, foreign(org) ? titleTopic : asCode(places[org], org), 'sentence');
+    if (partnerBack >= 0 && sender >= 0 && !(titleTopic && places[sender].codes.includes(titleTopic)))
+      return finish([...new Set([...fromSet, ...places[sender].codes])], asCode(places[partnerBack], partnerBack), 'context');
     // What a place sends with no receiver named in the paragraph goes to the unit the article is about
     // ("丰台区先后派出医疗专家35名" under "结对帮扶十年 魏县换新颜").
     if (sender >= 0 && titleTopic && !places[sender].codes.includes(titleTopic)) return finish(fromSet, titleTopic, 'context');
@@ -1275,6 +1364,17 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     // Not when the sentence's subject is an institution named after a place (唐山港集团…增长6.9%).
     if (titleTopic && !fromSet.includes(titleTopic) && !blocked(ss, se)) return finish(fromSet, titleTopic, 'context');
     return finish(fromSet, null, 'context');
+  }
+
+  /**
+   * "The district has also sent 40 teachers", 该区选派教师25名: a pointing level word (resolved to `a`)
+   * that sends is the sender; what it sends is counted where the article's unit receives it.
+   */
+  function sentByLevelWord(a: string | null | undefined, cs: number, fig: FigureSite, fromSet: string[]): Attribution | null {
+    if (!a || !fig.counted || !titleTopic || a === titleTopic || within(titleTopic, a)) return null;
+    const lw = (lang === 'en' ? SENDING_LEVEL_EN : SENDING_LEVEL_ZH).exec(norm.slice(cs, fig.start));
+    if (!lw || !(lang === 'en' ? SEND_EN : SEND_ZH).test(norm.slice(cs + lw.index + lw[0].length, fig.start))) return null;
+    return finish([...fromSet, a], titleTopic);
   }
 
   /** The place of the nearest heading paragraph before the paragraph at `ps`, if one is near. */
@@ -1335,6 +1435,10 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (lang === 'zh' && k >= 0 && places[k].end === ss + m.index) continue;
       // "140 enterprises from the two cities": the places they came from, not places acting together.
       if (lang === 'en' && /\bfrom\s+$/.test(norm.slice(Math.max(0, ss + m.index - 6), ss + m.index))) continue;
+      // "Tangshan, the prefecture that includes both cities, says …": a cue inside an aside describes the
+      // place the aside is about; the sentence's act is that place's alone.
+      const cc = idx.clauseOf(ss + m.index)[0];
+      if (cc > ss && cc <= fig.phraseStart && isAside(cc) && idx.clauseOf(ss + m.index)[1] < fig.phraseStart) continue;
       at = ss + m.index;
     }
     if (at >= 0 || lang === 'en') return at;

@@ -1,4 +1,5 @@
 import { createAttributor, type Place } from './attribution';
+import { labelLineUnit } from './figures/label-line';
 import type { Lang } from './lang';
 import type { Mention } from './matcher';
 import { parseNumberAt, readChineseNumeral, readDigits, type NumberRead } from './numerals';
@@ -182,7 +183,9 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
       // "two sides" is no figure; "fifteen quarries", "seven stations" are, whatever the noun.
       let u =
         readEnglishUnit(norm, r.end, !isDigit && r.value < 3) ??
-        (isDigit ? readEnglishUnitBefore(norm, start, r.end) : numberWordAfterNoun(norm, start, r.end, r.value));
+        (isDigit
+          ? (labelLineUnit(text, norm, start, r.end) ?? readEnglishUnitBefore(norm, start, r.end))
+          : numberWordAfterNoun(norm, start, r.end, r.value));
       // "the projects 6 and 4": the second number of a pair counts what the first did.
       const before = out[out.length - 1];
       if (!u && before && /^\s+(?:and|or)\s+$/.test(norm.slice(before.offset + before.raw.length, start)))
@@ -256,6 +259,14 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
           if (u2 && isListedEnglishUnit(u2.unit)) unit = u2.unit;
         }
         const last = out[out.length - 1];
+        // "… put 2.6 billion yuan into new berths, and four of them will open": the plural noun that ends
+        // the clause just before "N of them" is what they are, listed or not.
+        const lastFig = out[out.length - 1];
+        if (!unit && of && (!lastFig || MEASURES.has(lastFig.unit) || start - lastFig.end > 300)) {
+          const coord = COORDINATED_PLURAL.exec(norm.slice(Math.max(0, start - 60), start));
+          const u2 = coord ? readEnglishUnit(norm, start - coord[0].length - 1, false) : null;
+          if (u2) ((unit = u2.unit), (pos = r.end + of[0].length));
+        }
         if (!unit && (of || further || among)) {
           // "them" is the plural noun just written ("signed up firms. Seven of them…"), else the
           // things the figure before counted.
@@ -506,6 +517,7 @@ function lastCounted(out: FigureSpan[], start: number): FigureSpan | undefined {
   return out[out.length - 1];
 }
 
+const COORDINATED_PLURAL = /\b[a-z]{3,}(?:[^s\s',]s|ies)\s*,?\s+(?:and|but|while)\s+$/;
 const ELLIPSIS_CUE = /\b(?:of which|among which|among them|among these|of these|of them|including|respectively)\b|:\s/;
 const ELLIPSIS_LEAD = /(?:\b(?:and|from|up from|down from|compared with|against|versus)|[,:;])\s+(?:[a-z][a-z' -]{0,30}\s)?$/;
 /**
@@ -535,9 +547,21 @@ function ellipticalUnit(text: string, norm: string, start: number, end: number, 
     /^\s+(?:have|has|had|are|were|will|remain)\s+[a-z]/.test(norm.slice(end, end + 20))
   )
     return last.unit;
+  // "Langfang took in 230 projects. Gu'an County led with 64, and …", "Jinzhou City, its neighbour,
+  // received 11.": a short sentence whose verb takes the count as its object, with no noun after it,
+  // counts what the sentence before counted.
+  if (
+    ends.length === 2 &&
+    tail.length <= 70 &&
+    ELLIPSIS_OBJECT.test(tail) &&
+    /^\s*(?:[,.;]|and\b)/.test(norm.slice(end, end + 5))
+  )
+    return last.unit;
   if (ends.length > 1) return null;
   return ELLIPSIS_LEAD.test(gap.slice(-40)) ? last.unit : null;
 }
+const ELLIPSIS_OBJECT =
+  /\b(?:received|got|took(?: in)?|signed|attracted|drew|added|introduced|landed|enrolled|opened|led with|followed with|share was|accounted for)\s+(?:another\s+|a further\s+|only\s+|about\s+|nearly\s+|more than\s+|over\s+)?$/;
 
 /** "The teachers which are dispatched … are twelve.": a number word ending its clause after its noun. */
 function numberWordAfterNoun(norm: string, start: number, end: number, value: number) {

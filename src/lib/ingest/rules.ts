@@ -249,7 +249,7 @@ const EN_STEM_NAME_AFTER =
 // A firm named brand first with an appositive saying what it is ("Zhuolu Digital, a Beijing software
 // company"): the place's name with one or two capitalised words, then ", a/an … company".
 const EN_FIRM_APPOSITIVE =
-  /^((?: [A-Z][A-Za-z'’-]+){1,2}),\s+(?:a|an)\s+(?:[A-Za-z'’-]+\s+){0,4}?(?:company|firm|maker|manufacturer|producer|developer|start-?up|supplier|operator|brand|chain|retailer|group)\b/;
+  /^((?: [A-Z][A-Za-z'’-]+){1,2}),\s+(?:a|an|the)\s+(?:[A-Za-z'’-]+\s+){0,4}?(?:company|firm|maker|manufacturer|producer|developer|start-?up|supplier|operator|brand|chain|retailer|group)\b/;
 // A body's own institute named by its seat, after the body's possessive ("the provincial academy's
 // Xingtai fruit institute", "the university's Baoding research centre").
 const EN_INSTITUTE_AFTER_POSSESSIVE =

@@ -98,6 +98,8 @@ en(
   'processors'
 );
 en('clinics', 'clinic', 'clinics');
+// Container traffic is counted in twenty-foot equivalent units (标箱).
+en('containers', 'teu', 'teus');
 en('centres', 'centre', 'centres', 'center', 'centers');
 en('agreements', 'agreement', 'agreements');
 en('cooperatives', 'cooperative', 'cooperatives', 'co-operative', 'co-operatives');
@@ -460,6 +462,8 @@ export function readChineseUnit(norm: string, start: number, pos: number, numera
   if (ZH_NOT_COUNTED.test(norm.slice(end, end + 3))) return null;
   // The head noun after the measure word: the first listed noun in the next few characters of the phrase.
   for (let i = end; i < end + 8 && i < norm.length && !ZH_PUNCT.test(norm[i]); i++) {
+    // 医生20名到固安县医院工作: a preposition or verb of direction ends the phrase (在建项目 does not).
+    if (ZH_PHRASE_BREAK.test(norm[i]) || (norm[i] === '在' && !ZH_ZAI_INSIDE.test(norm[i + 1] ?? ''))) break;
     const n = nounAt(norm, i);
     if (n) return { unit: n[1], end: i + n[0].length };
   }
@@ -480,6 +484,8 @@ export function readChineseUnit(norm: string, start: number, pos: number, numera
   return { unit: dflt, end };
 }
 
+const ZH_PHRASE_BREAK = /[到赴至向从给把被]/;
+const ZH_ZAI_INSIDE = /[建谈营库线岗]/;
 const ZH_NOTHING_AFTER = /^(?:$|[，。；：、！？,.;:!?）)\s]|[和及与或]|以上|左右)/;
 const ZH_SENTENCE_END = /[。！？!?\n]/;
 // A part of a total (其中…, 分别…) may take its noun from the sentence before.
