@@ -81,6 +81,8 @@ export const UNIT_DECLS: Record<string, UnitDecl> = {
   doctors: U('doctor', 'doctors', '名医生', '医生', { nouns: ['医生'], measureWords: '名位人' }),
   experts: U('expert', 'experts', '名专家', '专家', { nouns: ['专家'], measureWords: '名位人' }),
   employees: U('employee', 'employees', '名员工', '员工', { nouns: ['员工', '职工'], measureWords: '名位人' }),
+  // Older gold counts 干部 as people, so the ingest does not read 干部 as a unit of its own; the name serves English text.
+  cadres: U('cadre', 'cadres', '名干部', '干部'),
   talents: U('talent', 'talents', '名人才', '人才', { nouns: ['人才'], measureWords: '名位人' }),
   residents: U('resident', 'residents', '名居民', '居民', { nouns: ['居民'], measureWords: '名位人' }),
   visitors: U('visitor', 'visitors', '名游客', '游客', { nouns: ['游客'], measureWords: '名位人' }),
@@ -108,6 +110,7 @@ export const UNIT_DECLS: Record<string, UnitDecl> = {
   highways: U('highway', 'highways', '条公路', '公路', { nouns: ['公路', '高速公路'], measureWords: '条' }),
   bridges: U('bridge', 'bridges', '座桥梁', '桥梁', { nouns: ['桥梁'], measureWords: '座' }),
   berths: U('berth', 'berths', '个泊位', '泊位', { nouns: ['泊位'], measureWords: '个' }),
+  lines: U('line', 'lines', '条生产线', '生产线', { nouns: ['生产线'], measureWords: '条' }),
   'parking spaces': U('parking space', 'parking spaces', '个车位', '车位', { nouns: ['车位'], measureWords: '个' }),
   'charging piles': U('charging pile', 'charging piles', '个充电桩', '充电桩', { nouns: ['充电桩'], measureWords: '个台' }),
   stations: U('station', 'stations', '个站点', '站点', { nouns: ['服务站', '工作站', '卫生站', '站点'], measureWords: '个座家' }),
