@@ -91,6 +91,17 @@ test.describe('the explorer', () => {
     expect(watch.pageErrors).toEqual([]);
   });
 
+  test('a Chinese page tells what it ignored in Chinese, and switches the notice with the language', async ({ page, watch }) => {
+    await page.goto('/?lang=zh&level=county&region=110000&metric=nope');
+    await waitForMap(page);
+    const notice = page.getByTestId('link-problems');
+    await expect(notice).toContainText('北京市（110000）在县级地图上没有对应单元');
+    await expect(notice).toContainText('无法识别的指标“nope”');
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect(notice).toContainText('Beijing (110000) has no unit at county level');
+    expect(watch.pageErrors).toEqual([]);
+  });
+
   test('the flow filter puts the kinds into the link and folds away by keyboard', async ({ page, watch }) => {
     await page.goto('/');
     await waitForMap(page);

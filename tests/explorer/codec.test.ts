@@ -60,7 +60,8 @@ describe('decodeView', () => {
   it('rejects overlong links whole', () => {
     const { state, problems } = decodeView('?level=county&x=' + 'a'.repeat(5000), vocab);
     expect(state).toEqual(defaults);
-    expect(problems[0]).toMatch(/too long/);
+    expect(problems[0].en).toMatch(/too long/);
+    expect(problems[0].zh).toMatch(/链接过长/);
   });
 });
 
@@ -106,7 +107,7 @@ describe('encodeView', () => {
     for (const bad of ['0', '-1', '1.5', 'x', '99999999'])
       expect(decodeView(`?region=120101&page=${bad}`, vocab)).toEqual({
         state: { ...defaults, region: '120101' },
-        problems: [`unknown page “${bad}”`]
+        problems: [{ en: `unknown page “${bad}”`, zh: `无法识别的页码“${bad}”` }]
       });
   });
 });
@@ -164,7 +165,7 @@ describe('the opened flow and regions at other levels', () => {
     expect(decodeView('?flow=003-07', vocab)).toEqual({ state: { ...defaults, flow: '003-07' }, problems: [] });
     const bad = decodeView('?flow=nope', vocab);
     expect(bad.state.flow).toBeNull();
-    expect(bad.problems).toEqual(['unknown flow “nope”']);
+    expect(bad.problems.map((p) => p.en)).toEqual(['unknown flow “nope”']);
     expect(encodeView({ ...defaults, flow: '003-07' }, 'mentions')).toBe('?flow=003-07');
   });
 
@@ -179,15 +180,28 @@ describe('the opened flow and regions at other levels', () => {
     ...vocab,
     regions: new Set(Object.keys(parents)),
     unitAt,
-    regionName: (c) => ({ '130900': 'Cangzhou', '130000': 'Hebei', '110000': 'Beijing' })[c] ?? c
+    regionName: (c, lang) =>
+      (lang === 'zh'
+        ? { '130900': '沧州市', '130000': '河北省', '110000': '北京市' }
+        : { '130900': 'Cangzhou', '130000': 'Hebei', '110000': 'Beijing' })[c] ?? c
   };
   it.each([
     [
       '?region=130900&level=province',
       '130000',
-      'Cangzhou (130900) is not shown at province level; showing Hebei (130000), which contains it'
+      {
+        en: 'Cangzhou (130900) is not shown at province level; showing Hebei (130000), which contains it',
+        zh: '沧州市（130900）不在省级地图上显示，改为显示包含它的河北省（130000）'
+      }
     ],
-    ['?region=110000&level=county', null, 'Beijing (110000) has no unit at county level; no region selected'],
+    [
+      '?region=110000&level=county',
+      null,
+      {
+        en: 'Beijing (110000) has no unit at county level; no region selected',
+        zh: '北京市（110000）在县级地图上没有对应单元，未选中地区'
+      }
+    ],
     ['?region=130900', '130900', null]
   ])('%s selects %s', (search, region, problem) => {
     const { state, problems } = decodeView(search, v2);
@@ -223,6 +237,10 @@ describe('parseCameraHash', () => {
     const got = parseCameraHash(hash, limits);
     expect(got.camera).toEqual(camera);
     expect(got.problem !== null).toBe(problem);
+    // A notice in either language names the camera as written.
+    if (got.problem)
+      for (const text of [got.problem.en, got.problem.zh]) expect(text).toContain(`#map=${hash.split('map=')[1].slice(0, 40)}`);
+    if (got.problem) expect(got.problem.zh.replace(/“[^”]*”/g, '')).not.toMatch(/[a-z]{3}/i);
     if (got.camera) for (const n of Object.values(got.camera)) expect(Number.isFinite(n)).toBe(true);
   });
   it('drops only the camera from a hash', () => {

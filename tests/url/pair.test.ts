@@ -34,6 +34,6 @@ describe('pair= (the open pair summary of a flow line)', () => {
   ])('%s (%s) is dropped with a notice', (param) => {
     const { state, problems } = decodeView(`?pair=${encodeURIComponent(param)}`, vocab);
     expect(state.pair).toBeNull();
-    expect(problems).toEqual([`unknown flow line “${param}”`]);
+    expect(problems).toEqual([{ en: `unknown flow line “${param}”`, zh: `无法识别的流向线“${param}”` }]);
   });
 });

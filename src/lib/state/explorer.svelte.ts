@@ -112,8 +112,7 @@ export class Explorer {
             : data.flows.map((f) => f.id)
         ),
         unitAt: (code, level) => unitAtLevel(code, level, data.regions),
-        // The codec's notices are English sentences, so the names in them are English too.
-        regionName: (code) => regionName(data.regions, code, 'en')
+        regionName: (code, lang) => regionName(data.regions, code, lang)
       },
       CAMERA_LIMITS
     );

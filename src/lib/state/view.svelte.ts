@@ -8,6 +8,7 @@ import {
   type Vocabulary
 } from '../url/codec';
 import { afterPaint } from '../map/afterPaint.svelte';
+import { linkProblem, type LinkProblem } from '../url/linkProblems';
 
 export interface UpdateOptions {
   /**
@@ -26,7 +27,7 @@ export interface UpdateOptions {
  */
 export class ViewStore {
   state = $state<ViewState>() as ViewState;
-  problems = $state<string[]>([]);
+  problems = $state<LinkProblem[]>([]);
   readonly #vocab: Vocabulary;
   readonly #camera: CameraLimits;
   #gesture: string | null = null;
@@ -89,7 +90,7 @@ export class ViewStore {
    */
   rejectPair(param: string): void {
     if (this.state.pair === null) return;
-    if (this.#fromLink) this.problems = [...this.problems, `unknown flow line “${param.slice(0, 40)}”`];
+    if (this.#fromLink) this.problems = [...this.problems, linkProblem.unknown('flow line', param)];
     this.state.pair = null;
     this.#later('replace', { ...this.state });
   }

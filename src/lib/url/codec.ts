@@ -1,6 +1,7 @@
 import { MAP_LEVELS, type MapLevel } from '../regions/types';
 import { CLASS_METHODS, type ClassMethod, type View } from '../domain/view';
 import { LANGS, type Lang } from '../domain/language';
+import { linkProblem, type CameraFault, type LinkParam, type LinkProblem, type NameOf } from './linkProblems';
 
 /** Everything a share link carries besides the camera (which MapLibre keeps in `#map=`). */
 export interface ViewState {
@@ -35,8 +36,8 @@ export interface Vocabulary {
   flowIds?: ReadonlySet<string>;
   /** The unit shown at `level` that contains `code` (itself when shown there), or null. */
   unitAt?: (code: string, level: MapLevel) => string | null;
-  /** A region's name for notices. */
-  regionName?: (code: string) => string;
+  /** A region's name for notices, in either language. */
+  regionName?: NameOf;
 }
 
 export const DEFAULTS: Omit<ViewState, 'metric'> = {
@@ -65,21 +66,21 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T
  * Reads a query string into a complete, valid ViewState. Anything unknown or malformed falls back
  * to its default and is reported in `problems` (plain text, for a notice the page escapes).
  */
-export function decodeView(search: string, vocab: Vocabulary): { state: ViewState; problems: string[] } {
-  const problems: string[] = [];
+export function decodeView(search: string, vocab: Vocabulary): { state: ViewState; problems: LinkProblem[] } {
+  const problems: LinkProblem[] = [];
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search.length > 4096 ? '' : search);
-    if (search.length > 4096) problems.push('the link is too long; showing the default view');
+    if (search.length > 4096) problems.push(linkProblem.tooLong());
   } catch {
     params = new URLSearchParams();
-    problems.push('the link could not be read; showing the default view');
+    problems.push(linkProblem.unreadable());
   }
   const get = (k: string): string | null => {
     const v = params.get(k);
     return v === null ? null : v.slice(0, MAX_PARAM).trim();
   };
-  const reject = (k: string, v: string) => problems.push(`unknown ${k} “${v.slice(0, 40)}”`);
+  const reject = (k: LinkParam, v: string) => problems.push(linkProblem.unknown(k, v));
 
   const state: ViewState = { ...DEFAULTS, metric: vocab.defaultMetric };
   const raw = {
@@ -119,14 +120,12 @@ export function decodeView(search: string, vocab: Vocabulary): { state: ViewStat
   }
   if (state.region && vocab.unitAt) {
     const unit = vocab.unitAt(state.region, state.level);
-    const name = (c: string) => vocab.regionName?.(c) ?? c;
+    const name: NameOf = vocab.regionName ?? ((c) => c);
     if (unit === null) {
-      problems.push(`${name(state.region)} (${state.region}) has no unit at ${state.level} level; no region selected`);
+      problems.push(linkProblem.noUnit(state.region, state.level, name));
       state.region = null;
     } else if (unit !== state.region) {
-      problems.push(
-        `${name(state.region)} (${state.region}) is not shown at ${state.level} level; showing ${name(unit)} (${unit}), which contains it`
-      );
+      problems.push(linkProblem.contained(state.region, state.level, unit, name));
       state.region = unit;
     }
   }
@@ -154,7 +153,7 @@ export function decodeView(search: string, vocab: Vocabulary): { state: ViewStat
     else reject('page', raw.page);
   }
   if (state.from !== null && state.to !== null && state.from > state.to) {
-    problems.push('the time window ends before it starts; showing all years');
+    problems.push(linkProblem.window());
     state.from = state.to = null;
   }
   return { state, problems };
@@ -221,25 +220,22 @@ const PLAIN_NUMBER = /^-?\d{1,4}(\.\d{1,12})?$/;
  * it cannot be used. Only plain decimals in range pass: `1e309`, `Infinity` or a missing part would
  * reach MapLibre's matrices as non-finite numbers and leave a blank map.
  */
-export function parseCameraHash(hash: string, limits: CameraLimits): { camera: Camera | null; problem: string | null } {
+export function parseCameraHash(hash: string, limits: CameraLimits): { camera: Camera | null; problem: LinkProblem | null } {
   const part = hash
     .replace(/^#/, '')
     .split('&')
     .find((p) => p.startsWith('map='));
   if (part === undefined) return { camera: null, problem: null };
   const raw = part.slice(4);
-  const bad = (why: string) => ({
-    camera: null,
-    problem: `the camera “#map=${raw.slice(0, 40)}” ${why}; showing the whole region`
-  });
+  const bad = (fault: CameraFault) => ({ camera: null, problem: linkProblem.camera(raw, fault, limits) });
   const parts = raw.split('/');
-  if (parts.length < 3 || parts.length > 5) return bad('needs zoom/latitude/longitude');
-  if (!parts.every((p) => PLAIN_NUMBER.test(p))) return bad('is not made of plain numbers');
+  if (parts.length < 3 || parts.length > 5) return bad('shape');
+  if (!parts.every((p) => PLAIN_NUMBER.test(p))) return bad('numbers');
   const [zoom, lat, lng, bearing = 0, pitch = 0] = parts.map(Number);
   const [[w, s], [e, n]] = limits.bounds;
-  if (zoom < limits.minZoom || zoom > limits.maxZoom) return bad(`has a zoom outside ${limits.minZoom}–${limits.maxZoom}`);
-  if (lat < s || lat > n || lng < w || lng > e) return bad('lies outside the map');
-  if (bearing !== 0 || pitch !== 0) return bad('is rotated or tilted, which this map never is');
+  if (zoom < limits.minZoom || zoom > limits.maxZoom) return bad('zoom');
+  if (lat < s || lat > n || lng < w || lng > e) return bad('outside');
+  if (bearing !== 0 || pitch !== 0) return bad('rotated');
   return { camera: { zoom, lat, lng }, problem: null };
 }
 
