@@ -165,31 +165,33 @@ test.describe('a published atlas', () => {
     expect(watch.pageErrors).toEqual([]);
   });
 
-  test('a pointer resting on a region fetches its first page of details before the click; the click reuses it', async ({
+  test('a pointer resting on a region fetches its first page of details and its article list before the click; the click reuses them', async ({
     page,
     watch
   }) => {
     const regions = JSON.parse(readFileSync('geo/out/regions.json', 'utf8')) as Record<string, { label: [number, number] }>;
     const [lng, lat] = regions[HEPING].label;
-    const pages: string[] = [];
+    const fetched: string[] = [];
     page.on('request', (r) => {
-      const m = /\/data\/(regions\/.*\.json)$/.exec(r.url());
-      if (m) pages.push(m[1]);
+      const m = /\/data\/(regions\/.*\.json|lists\/.*\.bin)$/.exec(r.url());
+      if (m) fetched.push(m[1]);
     });
     await page.goto(`${site.url}#map=11/${lat}/${lng}`);
     await waitForMap(page);
     const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
     const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-    // A sweep that rests nowhere fetches nothing; a rest over Heping fetches its first page.
+    const both = [`lists/${HEPING}.bin`, `regions/${HEPING}/0000.json`];
+    // A sweep that rests nowhere fetches nothing; a rest over Heping fetches its first page and its list.
     await page.mouse.move(box.x + 5, box.y + 5);
     await page.mouse.move(x, y, { steps: 4 });
     await expect(page.getByTestId('hover-card')).toContainText('Heping');
-    await expect.poll(() => pages).toEqual([`regions/${HEPING}/0000.json`]);
+    await expect.poll(() => [...fetched].sort()).toEqual(both);
     await page.mouse.click(x, y);
     await expect(page.getByTestId('evidence-pages-range')).toHaveText(
       `1–50 of ${manifest.regionPages[HEPING].items.toLocaleString('en-US')}`
     );
-    expect(pages, 'the click paints the page already fetched').toEqual([`regions/${HEPING}/0000.json`]);
+    await expect(page.getByTestId('region-articles').locator('li')).toHaveCount(2);
+    expect([...fetched].sort(), 'the click paints what was already fetched').toEqual(both);
     expect(watch.pageErrors).toEqual([]);
   });
 

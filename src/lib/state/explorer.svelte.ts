@@ -167,6 +167,18 @@ export class Explorer {
    * while its list is on the way (this call starts fetching it).
    */
   atlasArticles(code: string): ArticleHit[] | null {
+    return this.#countArticles(code, true);
+  }
+
+  /**
+   * Starts counting an atlas's article list for a region the pointer rests on (dwellPrefetch), kept as
+   * atlasArticles keeps it; a failure is left to the click, which asks again and reports it.
+   */
+  prefetchAtlasArticles(code: string): void {
+    this.#countArticles(code, false);
+  }
+
+  #countArticles(code: string, report: boolean): ArticleHit[] | null {
     const { from, to } = this.view.state;
     const key = `${code} ${from} ${to}`;
     const hit = this.#hits.find((h) => h.key === key);
@@ -180,11 +192,11 @@ export class Explorer {
         (articles) => {
           this.#counting.delete(key);
           this.#hits = [{ key, articles }, ...this.#hits.filter((h) => h.key !== key).slice(0, HITS_KEPT - 1)];
-          this.articlesProblem = null;
+          if (report) this.articlesProblem = null;
         },
         (e) => {
           this.#counting.delete(key);
-          this.articlesProblem = e instanceof Error ? e.message : String(e);
+          if (report) this.articlesProblem = e instanceof Error ? e.message : String(e);
         }
       );
     }
