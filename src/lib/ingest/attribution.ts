@@ -246,6 +246,10 @@ const HEADING_REST = /^(?:[一二三四五六七八九十]+[、.]|[(（][一二�
 const DATELINE_EN =
   /^(?:(?:,\s*(?:hebei|china))?,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*(?:\([^)]{1,20}\)\s*)?(?:--|-|:)|,\s*(?:hebei|china)\s*(?:--|—))/;
 const DATELINE_ZH = /^\d{1,2}月\d{1,2}日(?:电|讯)/;
+// A bare dateline after a place in capitals: "HANDAN -- ", "BAODING, — ", "QING COUNTY - ", "TANGSHAN, Hebei --".
+const BARE_DATELINE_EN = /^(?:,\s*(?:hebei|china))?\s*,?\s*(?:--|—|–|-)(?=\s)/;
+// What may stand before it on its line: a bullet or an item number.
+const ITEM_LEAD = /^\s*(?:[-*•·▪◆■]|\d{1,2}[.)]|\([a-z\d]{1,2}\))?\s*$/;
 // An appositive noun phrase after a place: "a county-level city of Langfang", "Handan's partner county
 // of Fengtai District", "Bazhou's neighbour to the south", "the neighbour of our county".
 const APPOSITIVE_EN = /^\s*(?:(?:a|an|the|its|one)\s|[a-z][a-z'-]*(?:\s[a-z][a-z'-]*)?'s?\s)/;
@@ -388,10 +392,14 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
   const DEST = 128;
   // The subject of a verb of sending: where the things came from, not where they are.
   const SENDER = 256;
+  // Where a paragraph or item was filed (a bare dateline, "HANDAN -- "): no competitor of the places its
+  // sentences name, but the subject of its figures when they name none.
+  const FILED = 512;
   const facts = new Int16Array(places.length).fill(-1);
   function factsOf(k: number): number {
     if (facts[k] >= 0) return facts[k];
     const p = places[k];
+    if (isBareDateline(p)) return (facts[k] = FILED);
     const written = norm.slice(Math.max(0, p.start - 8), p.start);
     // 向邯郸市魏县, 从北京海淀区: a qualifying province or city the matcher folded into the name stands
     // between the cue and the place.
@@ -459,6 +467,25 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     return (facts[k] = f);
   }
 
+  /**
+   * A place in capitals opening its paragraph or list item before a dash and no date ("HANDAN -- …",
+   * "BAODING, — …"): where the item was filed, like a dated dateline.
+   */
+  function isBareDateline(p: Place): boolean {
+    if (lang !== 'en' || p.group || p.codes.length !== 1) return false;
+    const written = text.slice(p.start, p.end);
+    if (!/[A-Z].*[A-Z]/.test(written) || /[a-z]/.test(written)) return false;
+    const [ps] = idx.paragraph(p.start);
+    if (!ITEM_LEAD.test(norm.slice(ps, p.start))) return false;
+    return BARE_DATELINE_EN.test(norm.slice(p.end, p.end + 16));
+  }
+
+  /** The place the paragraph starting at `ps` was filed from (a bare dateline), if any. */
+  function filedIn(ps: number): string | null {
+    const k = firstAt(ps);
+    return k < places.length && factsOf(k) & FILED ? single(places[k]) : null;
+  }
+
   /** The text after place k, or after the list it opens (向赤城县、沽源县援建: the verb follows the list). */
   function afterList(k: number): string {
     let j = k;
@@ -502,7 +529,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     if (p.start >= fig.start && p.end <= fig.end) return 'figmod';
     // A relative clause or a name says nothing of the figure, whatever preposition stands before the place.
     if (f & REL) return 'rel';
-    if (f & NAME) return 'name';
+    if (f & (NAME | FILED)) return 'name';
     if (f & LOC) return fig.counted || f & AT ? 'loc' : 'obj';
     if (fig.counted) {
       if (lang === 'zh' && p.end <= fig.phraseStart) {
@@ -1325,6 +1352,12 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       const a = anaphor(s0, s, s0);
       if (a !== undefined) return finish(fromSet, a, 'context');
       s = s0;
+    }
+    // A bare dateline ("HANDAN -- …") is where the paragraph was filed: its figures' place when no
+    // sentence of it names one.
+    {
+      const f = filedIn(ownPs);
+      if (f && !fromSet.includes(f)) return finish(fromSet, f, 'context');
     }
     // A heading that is only a place ("Xianghe County", 二、香河县, "Luquan District:") is what the
     // paragraphs under it are about, up to the next heading (a few paragraphs back, bounded).
