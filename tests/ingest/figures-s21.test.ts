@@ -67,3 +67,42 @@ describe('a bare dateline in capitals is where the item was filed', () => {
     ]);
   });
 });
+
+describe('where an event is held, and places a delegation visits', () => {
+  it.each(
+    cases([
+      [
+        '在北京举办 after the host city: the host signs the projects',
+        '推介会签约\n发布时间：2024年6月2日\n\n6月1日，保定市在北京举办文旅招商推介会，现场签约项目27个。',
+        [27, 'projects', '130600']
+      ],
+      [
+        'the money of the same clause list',
+        '推介会签约\n发布时间：2024年6月2日\n\n6月1日，保定市在北京举办文旅招商推介会，现场签约项目27个，总投资88亿元。',
+        [8_800_000_000, 'yuan', '130600']
+      ],
+      [
+        'a part of the total by senders’ firms stays with the host',
+        '推介会签约\n发布时间：2024年6月2日\n\n6月1日，保定市在天津召开招商推介会，签约项目27个。其中，天津企业投资项目15个。',
+        [15, 'projects', '130600']
+      ],
+      [
+        '赴两县考察: the organiser’s firms, not the two counties together',
+        '对口协作\n发布时间：2024年6月2日\n\n河西区与张家口市召开协作会议。河西区组织12家企业赴两县考察对接。',
+        [12, 'enterprises', '120103']
+      ],
+      [
+        'a firm that settles in one of them after the visit',
+        '对口协作\n发布时间：2024年6月2日\n\n河西区与张家口市召开协作会议。河西区组织12家企业赴两县考察，最终有3家企业在张北县签约。',
+        [3, 'enterprises', '130722']
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+
+  it('guard: an event held in a place with no host named keeps the place', () => {
+    expect(rows('推介会\n\n6月1日，在唐山市举办的推介会上签约项目27个。')).toContainEqual([27, 'projects', '130200']);
+  });
+  it('guard: money given to two counties together is theirs together', () => {
+    expect(rows('对口协作\n\n河西区今年向两县拨付协作资金8000万元。')).toContainEqual([80_000_000, 'yuan', null]);
+  });
+});

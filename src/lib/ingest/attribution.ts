@@ -152,6 +152,8 @@ const COLLECTIVE_ZH = /双方|各方|[两三四五]地|[两三四五][区县市�
 const REPORTED_EN =
   /^[,;]?\s*(?:both|the (?:two|three)) (?:sides|parties|cities|counties|districts|places)\s+(?:said|say|says|agreed|announced)\b/;
 const REPORTED_ZH = /^[，,]?(?:双方|两地|三地)(?:表示|称|介绍|透露)/;
+// What a delegation does where it goes: 赴两县考察, 到三地调研.
+const VISIT_ZH = /^(?:[^，。；,;]{0,2}?)(?:考察|调研|参观|观摩|学习|对接|洽谈|走访)/;
 const JOINT_ZH = /共同|联合|共建|互派|互办|互访|互设|互认/g;
 // After the figure: "12个产业项目落地易县", "六家企业到赤城县投资", "到沧州黄骅市" (a qualifying city the matcher folded into the name).
 const DESTINATION_AFTER_ZH =
@@ -197,6 +199,8 @@ const ZH_NOT_NP =
 const PARTNER_AT_EN = /\bwith\s+(?:[a-z-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
 const EVENT_AT_EN =
   /\b(?:fair|expo|forum|meeting|conference|ceremony|event|summit|exhibition|symposium|seminar|roadshow|promotion|signing)\s+(?:held\s+|staged\s+)?(?:in|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
+// 在北京举办推介会, 在天津召开联席会议: the place of an event (its unit word may follow).
+const EVENT_AT_ZH = /^[市区县]?(?:举办|举行|召开|主办|开幕|闭幕)/;
 const PART_LEAD_EN = /^\s*(?:among them|among these|among which|of these|of them|of which|including)\b/;
 const PART_AFTER_EN = /\b(?:of which|among them|among these|among which|including)\b/;
 const ZH_QUALIFIER_END = /(?<=[在于到至向往入驻与同跟])(?:[\u4e00-\u9fff]{2,3}?[省市]|北京|天津|河北)$/;
@@ -432,6 +436,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       else if (qualified & PARTNER) f |= OBJ | PARTNER;
       // 落户北京企业十三家: a place after a settling verb that names the firms' origin is their source.
       else if (LOCATIVE_ZH.test(before) && SETTLE_ZH.test(before) && isOrgModifier(p)) f |= SRC;
+      // 邢台市在北京举办推介会，签约项目41个: where a unit holds an event is no place of its figures.
+      else if (/(?:在|于)$/.test(before) && EVENT_AT_ZH.test(norm.slice(p.end, p.end + 8)) && hostBefore(k)) f |= OBJ;
       else if (LOCATIVE_ZH.test(before))
         f |= AT_ZH.test(before) || (before.endsWith('向') && GIVE_AFTER_ZH.test(afterList(k))) ? LOC | AT : LOC;
       else if (ORG_SETTLES_ZH.test(norm.slice(p.end, p.end + 24))) f |= SRC;
@@ -484,6 +490,13 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
   function filedIn(ps: number): string | null {
     const k = firstAt(ps);
     return k < places.length && factsOf(k) & FILED ? single(places[k]) : null;
+  }
+
+  /** A single place of the region opens the clause of place k before it: the host of an event held there. */
+  function hostBefore(k: number): boolean {
+    const [c0] = idx.clauseOf(places[k].start);
+    for (let j = k - 1; j >= 0 && places[j].start >= c0; j--) if (single(places[j])) return true;
+    return false;
   }
 
   /** The text after place k, or after the list it opens (向赤城县、沽源县援建: the verb follows the list). */
@@ -1468,6 +1481,14 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (lang === 'zh' && k >= 0 && places[k].end === ss + m.index) continue;
       // "140 enterprises from the two cities": the places they came from, not places acting together.
       if (lang === 'en' && /\bfrom\s+$/.test(norm.slice(Math.max(0, ss + m.index - 6), ss + m.index))) continue;
+      // 组织15家企业赴两县考察, "took 20 firms to visit both counties": the places visited are no actors.
+      if (
+        lang === 'zh'
+          ? /(?:赴|前往|到|来到)$/.test(norm.slice(Math.max(0, ss + m.index - 2), ss + m.index)) &&
+            VISIT_ZH.test(norm.slice(ss + m.index + m[0].length, ss + m.index + m[0].length + 6))
+          : /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?)\s+$/.test(norm.slice(Math.max(0, ss + m.index - 10), ss + m.index))
+      )
+        continue;
       // "Tangshan, the prefecture that includes both cities, says …": a cue inside an aside describes the
       // place the aside is about; the sentence's act is that place's alone.
       const cc = idx.clauseOf(ss + m.index)[0];
