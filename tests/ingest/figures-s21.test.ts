@@ -106,3 +106,28 @@ describe('where an event is held, and places a delegation visits', () => {
     expect(rows('对口协作\n\n河西区今年向两县拨付协作资金8000万元。')).toContainEqual([80_000_000, 'yuan', null]);
   });
 });
+
+describe('a bare 新区 is the new area the article speaks of', () => {
+  const xiongan = (body: string) => `雄安新区又迎新项目\n发布时间：2024年6月2日\n\n${body}\n`;
+  it.each(
+    cases([
+      [
+        '布局在新区 in the clause before, after an organisation’s origin',
+        xiongan('三家天津医院的分院建在新区东部，总床位1200张。'),
+        [1200, 'beds', '133100']
+      ],
+      [
+        'the sentence after, whose only place is an organisation’s origin',
+        xiongan('两所北京高校的新校区落户新区。项目总投资约60亿元。'),
+        [6_000_000_000, 'yuan', '133100']
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+
+  it('guard: 高新区 is a zone’s name, not the new area', () => {
+    expect(rows(xiongan('一家天津企业在衡水高新区投资5亿元。'))).not.toContainEqual([500_000_000, 'yuan', '133100']);
+  });
+  it('guard: with no new area named, 新区 points nowhere', () => {
+    expect(rows('保定市招商\n\n北京一家企业的工厂建在新区东部，占地300亩。')).not.toContainEqual([300, 'mu', '133100']);
+  });
+});

@@ -181,7 +181,7 @@ const LOCATIVE_ANAPHOR_EN =
   /\b(?:in|into|to|at|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:the|this|our)\s+(county-level city|city|county|district|new area)\b/;
 // 向我区投入协作资金: with a verb of giving, 向 marks the receiver.
 const LOCATIVE_ANAPHOR_ZH =
-  /(?:在|到|来|赴|落户|帮助|支持|援建|帮扶)(?:该|本|此|我|这个)([市区县])|向(?:该|本|此|我|这个)([市区县])(?=[^，。；,;:]{0,3}?(?:拨付|拨款|捐赠|捐助|投入|划拨|提供|援助|资助|选派|派驻|派遣|输送|注资|追加))/;
+  /(?:在|到|来|赴|落户|帮助|支持|援建|帮扶)(?:该|本|此|我|这个)([市区县])|向(?:该|本|此|我|这个)([市区县])(?=[^，。；,;:]{0,3}?(?:拨付|拨款|捐赠|捐助|投入|划拨|提供|援助|资助|选派|派驻|派遣|输送|注资|追加))|(?:在|到|落户|迁入|入驻|落地)(新区)(?!域)/;
 // "Fengtai sent 15 doctors to work there": what is sent goes where "there" is.
 const THERE_AFTER_EN = /^\s+(?:[a-z-]+\s+){0,3}?(?:to\s+[a-z]+\s+)?there\b/;
 // "Tianjin's Jinnan District opened …": a sentence opened by a level word is about that unit.
@@ -268,7 +268,10 @@ const ANAPHOR_EN =
 // A pointing level word as the subject of its clause (the sender when a verb of sending follows).
 const SENDING_LEVEL_EN = /\b(?:the|this|that) (?:district|county|city|municipality)\b(?!')/;
 const SENDING_LEVEL_ZH = /(?:该|此|这个)[市区县]/;
-const ANAPHOR_ZH = /(?:该|全|本|此|这个|这座|这|我)(市|区|县|省)|(当地|本地|该地)/g;
+// A bare 新区 (由新区承担, 迁入新区) is "the new area" the article speaks of — not the tail of a name (高新区,
+// 正定新区): only after a break or a function word.
+const NEW_AREA_ZH = '(?:(?<![\\u4e00-\\u9fff])|(?<=[在由入与为往达到至赴和及是向从对将把给驻户]))(新区)(?!域)';
+const ANAPHOR_ZH = new RegExp(`(?:该|全|本|此|这个|这座|这|我)(市|区|县|省)|(当地|本地|该地)|${NEW_AREA_ZH}`, 'g');
 
 // A level word as the first words of a clause (after a time word at most): 去年，该县…, 今年全县….
 const ZH_OPENING_ANAPHOR = /^[^，,。；;]{0,6}?(?:该|这个|我|全|本)(?:市|区|县)(?!的)/;
@@ -721,6 +724,15 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       whole = /^全/.test(m[0]);
     }
     if (!level) return undefined;
+    // 新区: the new area the article is about, else the nearest one named before; none, no antecedent.
+    if (level === '新区') {
+      if (topic && fits(topic, 'new area')) return topic;
+      for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= where - 4 * WINDOW; k--) {
+        const c = single(places[k]);
+        if (c && fits(c, 'new area')) return c;
+      }
+      return undefined;
+    }
     // "has given us 130 million yuan", "We signed 22 projects": in an interview or a report the first
     // person is the speaker's unit, the one the article is about; "here" is where the report is from.
     if (level === 'us' || level === 'we') return titleTopic ?? undefined;
@@ -1333,6 +1345,13 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       // opening the sentence before any place is its subject.
       const lead = lang === 'zh' ? openingAnaphor(s0, s) : openingAnaphorEn(s0, s);
       if (lead && loc < 0) return finish(fromSet, lead, 'context');
+      // 四所北京高校的新校区布局在新区…。项目总投资约380亿元: with only an organisation's origin named, a
+      // level word where a locative would stand says where the sentence's things are.
+      if (loc < 0 && plain < 0 && org >= 0) {
+        const m = (lang === 'en' ? LOCATIVE_ANAPHOR_EN : LOCATIVE_ANAPHOR_ZH).exec(norm.slice(s0, s));
+        const a = m ? anaphor(s0 + m.index, s0 + m.index + m[0].length, s0) : undefined;
+        if (a) return finish(fromSet, a, 'context');
+      }
       // "In Langfang, Dachang County attracted …": a unit inside the locative is the more specific subject.
       if (loc >= 0 && plain >= 0 && within(single(places[plain]), single(places[loc]))) loc = -1;
       // Across a paragraph break only a place the text speaks about counts, not an organisation's origin.
