@@ -131,3 +131,28 @@ describe('a bare 新区 is the new area the article speaks of', () => {
     expect(rows('保定市招商\n\n北京一家企业的工厂建在新区东部，占地300亩。')).not.toContainEqual([300, 'mu', '133100']);
   });
 });
+
+describe('an organisation of the region investing outside it is credited to its own place', () => {
+  it.each(
+    cases([
+      [
+        '在内蒙古…投资 in an article about a unit of another province',
+        '东丽区对口协作工作综述\n发布时间：2024年6月2日\n\n东丽区今年深化对口协作。另外，沽源一家马铃薯企业今年在内蒙古包头投资8000万元建设仓储基地。',
+        [80_000_000, 'yuan', '130724']
+      ],
+      [
+        '"there" after a city and its province outside the region',
+        'Langfang report\nUpdated on 2024-06-02\n\nBazhou signed 9 projects. A Sanhe furniture maker opened its new plant in Wuhan, Hubei, spending 700 million yuan there.',
+        [700_000_000, 'yuan', '131082']
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+
+  it('guard: "there" after a unit of the region is that unit', () => {
+    expect(
+      rows(
+        'Langfang report\nUpdated on 2024-06-02\n\nA Sanhe furniture maker opened a plant in Bazhou, spending 700 million yuan there.'
+      )
+    ).toContainEqual([700_000_000, 'yuan', '131081']);
+  });
+});

@@ -407,6 +407,16 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     if (facts[k] >= 0) return facts[k];
     const p = places[k];
     if (isBareDateline(p)) return (facts[k] = FILED);
+    // "in Hefei, Anhui, investing …": a province written after a city outside the region qualifies it.
+    if (
+      lang === 'en' &&
+      k > 0 &&
+      !p.codes.length &&
+      !places[k - 1].codes.length &&
+      /^,\s*$/.test(norm.slice(places[k - 1].end, p.start)) &&
+      /^\s*[,.;]/.test(norm.slice(p.end, p.end + 2))
+    )
+      return (facts[k] = factsOf(k - 1));
     const written = norm.slice(Math.max(0, p.start - 8), p.start);
     // 向邯郸市魏县, 从北京海淀区: a qualifying province or city the matcher folded into the name stands
     // between the cue and the place.
@@ -765,8 +775,12 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
           if (a) return a;
         }
       }
+      const [s0] = idx.sentence(where);
       for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= where - 4 * WINDOW; k--) {
         const c = single(places[k]);
+        // "build its plant in Hefei, Anhui, investing 1.5 billion yuan there": "there" is the place of
+        // its sentence outside the region; no unit of the region is.
+        if (!places[k].codes.length && places[k].start >= s0 && factsOf(k) & LOC) return undefined;
         // Nor a sender: 丰台区派出教师60名，培训本地教师1200名 — the local teachers are the receiver's.
         if (c && !(factsOf(k) & (SRC | NAME | REL | OBJ | SENDER)) && !isOrgModifier(places[k])) return c;
       }
@@ -1153,6 +1167,15 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         if (a) return finish(fromSet, a);
       }
     }
+    // An organisation of the region that invests outside it (丰宁一家乳制品企业在内蒙古呼和浩特投资1.5亿元):
+    // with no receiver of the region, the figure is its own place's, in any article.
+    for (let k = firstAt(fig.start) - 1; k >= k0 && places[k].start >= cs; k--)
+      if (roles[k - k0] === 'loc' && !inRegion(k) && !places[k].group) {
+        for (let j = firstAt(cs); j < k; j++)
+          if (roles[j - k0] === 'subject' && single(places[j]) && isOrgModifier(places[j]))
+            return finish(fromSet, asCode(places[j], j) ?? single(places[j]));
+        break;
+      }
     // 3. The subject of the figure's clause; an organisation's origin ("A Beijing dairy group will
     // invest … there") only when nothing else in the clause says where.
     {
