@@ -156,3 +156,36 @@ describe('an organisation of the region investing outside it is credited to its 
     ).toContainEqual([700_000_000, 'yuan', '131081']);
   });
 });
+
+describe('English: where counted things are built or sent, and events held elsewhere', () => {
+  const report = (body: string) => `County report\nUpdated on 2024-06-02\n\n${body}\n`;
+  it.each(
+    cases([
+      [
+        '"projects to be built in X" after a sender’s firms',
+        report('The two sides met in Huanghua, and Beijing firms signed 9 projects to be built in Renqiu.'),
+        [9, 'projects', '130982']
+      ],
+      [
+        'teachers of a district sent to teach in "the district" are the receiving district’s',
+        report(
+          'In the Luquan District of Shijiazhuang, schools are changing. The teachers of Xicheng District 24 persons were sent to teach in the district.'
+        ),
+        [24, 'teachers', '130110']
+      ],
+      [
+        'a target after the city holds promotion meetings in Beijing and Tianjin',
+        report(
+          'Xingtai City signed 30 projects. The next step, the city will hold promotion meetings in Tianjin and Beijing, the target is the projects 50.'
+        ),
+        [50, 'projects', '130500']
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+
+  it('guard: "in the park" is still a locative of the figure’s place', () => {
+    expect(
+      rows(report('Gu’an opened a park. Nine firms from Daxing District moved into the park of Gu’an County.'))
+    ).toContainEqual([9, 'enterprises', '131022']);
+  });
+});

@@ -198,7 +198,7 @@ const ZH_NOT_NP =
 // "paired 14 of its schools with schools in Weichang County": where a partner is, not where the figure is.
 const PARTNER_AT_EN = /\bwith\s+(?:[a-z-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
 const EVENT_AT_EN =
-  /\b(?:fair|expo|forum|meeting|conference|ceremony|event|summit|exhibition|symposium|seminar|roadshow|promotion|signing)\s+(?:held\s+|staged\s+)?(?:in|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
+  /\b(?:fair|expo|forum|meeting|conference|ceremony|event|summit|exhibition|symposium|seminar|roadshow|promotion|signing)s?\s+(?:held\s+|staged\s+)?(?:in|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
 // 在北京举办推介会, 在天津召开联席会议: the place of an event (its unit word may follow).
 const EVENT_AT_ZH = /^[市区县]?(?:举办|举行|召开|主办|开幕|闭幕)/;
 const PART_LEAD_EN = /^\s*(?:among them|among these|among which|of these|of them|of which|including)\b/;
@@ -698,7 +698,13 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
    * last one written); undefined when there is none. `thereOnly`: only "there"/"here"/当地 count —
    * after a figure "the city's" is the whole a share is of ("38% of the city's branches").
    */
-  function anaphor(from: number, to: number, at: number, thereOnly = false): string | null | undefined {
+  function anaphor(
+    from: number,
+    to: number,
+    at: number,
+    thereOnly = false,
+    not: readonly string[] = NONE
+  ): string | null | undefined {
     const re = lang === 'en' ? ANAPHOR_EN : ANAPHOR_ZH;
     re.lastIndex = 0;
     const seg = norm.slice(from, to);
@@ -813,7 +819,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (places[k].start >= ss && factsOf(k) & SENDER) continue;
       // Beyond its own sentence a list member or an organisation's origin is no antecedent; nor is the
       // last member of a list of sources ("from Beijing and Tianjin …, the GDP of the city").
-      if (c && fits(c, level) && !(factsOf(k) & (SRC | NAME | REL)) && !afterSource(k)) {
+      if (c && fits(c, level) && !(factsOf(k) & (SRC | NAME | REL)) && !afterSource(k) && !not.includes(c)) {
         // 全市 in a prefecture's article is the prefecture, not a county-level city of it named before.
         if (whole && topic && topic !== c && !topic.endsWith('0000') && fits(topic, level) && within(c, topic)) return topic;
         if (places[k].start >= ss || (asCode(places[k], k) !== null && !isOrgModifier(places[k]))) return c;
@@ -1072,7 +1078,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
 
     // 1. "4,959 projects in Tianjin", "a 1,200-bed branch in the city".
     if (lang === 'en') {
-      const gapRe = /^\s+(?:[a-z-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$/;
+      // ("14 projects to be built in Cangzhou", "9 plants being set up in the park of Xianghe".)
+      const gapRe =
+        /^\s+(?:[a-z-]+\s+){0,2}?(?:(?:to be|being|that will be|which will be|that are|which are)\s+(?:built|located|sited|set up|based|housed|constructed|developed)\s+)?(?:in|at)\s+(?:the\s+)?$/;
       const k = firstAt(fig.end);
       if (
         k < places.length &&
@@ -1127,7 +1135,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       const m = (lang === 'en' ? DEST_ANAPHOR_AFTER_EN : DEST_ANAPHOR_AFTER_ZH).exec(tail);
       if (m && (lang === 'zh' || MOVE_EN.test(norm.slice(cs, ce)))) {
         // (The level word ends the match: it is the last one anaphor() reads there.)
-        const a = anaphor(fig.end, fig.end + m[0].length, fig.start);
+        // "the teachers of Fengtai 18 persons were sent to teach in the district": the things' origin is
+        // not where they go.
+        const a = anaphor(fig.end, fig.end + m[0].length, fig.start, false, fromSet);
         if (a) return finish(fromSet, a);
       }
     }
