@@ -189,3 +189,31 @@ describe('English: where counted things are built or sent, and events held elsew
     ).toContainEqual([9, 'enterprises', '131022']);
   });
 });
+
+describe('English: groups with a qualifier, and employees counted in persons', () => {
+  const report = (body: string) => `Partner report\nUpdated on 2024-06-02\n\n${body}\n`;
+  it.each(
+    cases([
+      [
+        '"the two Tianjin districts" act together: no single unit',
+        report(
+          'Hexi and Nankai districts are paired with Weixian County. The two Tianjin districts have given 90 million yuan so far.'
+        ),
+        [90_000_000, 'yuan', null]
+      ],
+      [
+        '"the employees 150 persons" counts employees',
+        report('A Daxing printing firm moved into Gu’an County in May, the employees 150 persons came with it.'),
+        [150, 'employees', '131022']
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+
+  it('guard: a unit of its own after the group still owns the figure', () => {
+    expect(rows(report('The two Tianjin districts met in Gu’an. Gu’an County signed 12 projects with both.'))).toContainEqual([
+      12,
+      'projects',
+      '131022'
+    ]);
+  });
+});

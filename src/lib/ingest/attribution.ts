@@ -146,7 +146,7 @@ const VERB_ZH =
   /引进|引入|承接|签约|签署|采购|购买|销售|销往|运往|发往|售往|出口|供应|投资|建设|建成|新建|设立|开设|推动|带动|组织|接待|吸引|举办|支持|帮助|对接|服务|把|对|派/;
 // A figure of several places together: "the two sides", "both counties", 双方, 两地, 三区.
 const COLLECTIVE_EN =
-  /\b(?:(?:the|both|all) (?:two|three|four|five|2|3|4|5) (?:sides|parties|cities|counties|districts|places|provinces|municipalities|regions|areas|governments)|both (?:sides|parties|cities|counties|districts|places|provinces|municipalities|regions|governments))\b/g;
+  /\b(?:(?:the|both|all) (?:two|three|four|five|2|3|4|5) (?:[a-z'-]+ )?(?:sides|parties|cities|counties|districts|places|provinces|municipalities|regions|areas|governments)|both (?:sides|parties|cities|counties|districts|places|provinces|municipalities|regions|governments))\b/g;
 const COLLECTIVE_ZH = /双方|各方|[两三四五]地|[两三四五][区县市省](?![^，。；,;]{0,1}[企项])/g;
 // A joint act of the places named before it: 平谷区与蓟州区共同举办, 互派教师, 联合推出.
 const REPORTED_EN =
@@ -1069,7 +1069,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
             places[k].start >= cs &&
             places[k].start >= cue &&
             // "The three counties and Tongzhou jointly built …": a place joined to the cue is one of the group.
-            !(lang === 'en' && /^[a-z0-9 ]{0,40}? and (?:the )?$/.test(norm.slice(cue, places[k].start)))) ||
+            !(lang === 'en' && /^[a-z0-9 ]{0,40}? and (?:the )?$/.test(norm.slice(cue, places[k].start))) &&
+            // "the two Beijing districts": a place inside the cue says whose the group is.
+            !(lang === 'en' && /^(?:the|both|all) [a-z0-9]+ $/.test(norm.slice(cue, places[k].start)))) ||
           (roles[k - k0] === 'loc' && single(places[k]) && (places[k].start >= cue || factsOf(k) & AT))
         )
           own = true;

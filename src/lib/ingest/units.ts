@@ -217,7 +217,7 @@ export function readEnglishUnit(norm: string, pos: number, wordsOnly: boolean): 
 
 // People named by their role: "the famous teachers of Beijing 26 persons" counts teachers.
 const EN_PEOPLE_ROLES =
-  /\b(teachers|doctors|experts|students|graduates|workers)\b(?![^,.;:]*\b(?:teachers|doctors|experts|students|graduates|workers)\b)[^,.;:]*$/;
+  /\b(teachers|doctors|experts|students|graduates|workers|employees)\b(?![^,.;:]*\b(?:teachers|doctors|experts|students|graduates|workers|employees)\b)[^,.;:]*$/;
 /**
  * The role noun a generic count of people ("26 persons") stands for in its clause, if any, and where
  * that noun starts (the phrase "the teachers of Fengtai 18 persons" starts there).
