@@ -217,3 +217,30 @@ describe('English: groups with a qualifier, and employees counted in persons', (
     ]);
   });
 });
+
+describe('Chinese counted nouns: level adjectives and heads shared along a list', () => {
+  it.each(
+    cases([
+      ['8家县级医院 counts hospitals', '邯郸市医疗协作\n\n邯郸市8家县级医院与北京三甲医院结对。', [8, 'hospitals', '130400']],
+      ['3个市级项目 counts projects', '邯郸市\n\n邯郸市新增3个市级重点项目。', [3, 'projects', '130400']],
+      [
+        '霸州市3个、文安县2个项目: the first member counts the noun the last one writes',
+        '廊坊通报\n\n二、进度滞后的项目。霸州市3个、文安县2个项目尚未开工。',
+        [3, 'projects', '131081']
+      ],
+      [
+        'a count inside the phrase of firms investing outside the region',
+        '邯郸市\n\n另有三家邯郸企业去年在湖北武汉投资建厂，总投资2.4亿元。',
+        [3, 'enterprises', '130400']
+      ],
+      ['and their money', '邯郸市\n\n另有三家邯郸企业去年在湖北武汉投资建厂，总投资2.4亿元。', [240_000_000, 'yuan', '130400']]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+
+  it('guard: 四个县 still counts no places', () => {
+    expect(rows('邯郸市\n\n邯郸市四个县参加了推介会。')).toEqual([]);
+  });
+  it('guard: a member with its own noun keeps it (学校2所、3所幼儿园)', () => {
+    expect(rows('邯郸市\n\n邯郸市新建学校2所、改建3所幼儿园。')).toContainEqual([2, 'schools', '130400']);
+  });
+});

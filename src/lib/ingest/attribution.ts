@@ -1179,15 +1179,22 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         if (a) return finish(fromSet, a);
       }
     }
-    // An organisation of the region that invests outside it (丰宁一家乳制品企业在内蒙古呼和浩特投资1.5亿元):
-    // with no receiver of the region, the figure is its own place's, in any article.
-    for (let k = firstAt(fig.start) - 1; k >= k0 && places[k].start >= cs; k--)
-      if (roles[k - k0] === 'loc' && !inRegion(k) && !places[k].group) {
-        for (let j = firstAt(cs); j < k; j++)
-          if (roles[j - k0] === 'subject' && single(places[j]) && isOrgModifier(places[j]))
+    // An organisation of the region that invests outside it (丰宁一家乳制品企业在内蒙古呼和浩特投资1.5亿元,
+    // 两家保定企业在西安市长安区投资建厂): with no receiver of the region, the figure is its own place's, in any
+    // article. (The firms' place may stand inside the count's phrase.)
+    {
+      // The first locative of the clause outside the region, before the figure or, for a count, after it.
+      let out = -1;
+      for (let k = firstAt(cs); k < k1 && places[k].start < (fig.counted ? ce : fig.start); k++)
+        if (roles[k - k0] === 'loc' && !places[k].group) {
+          if (!inRegion(k)) out = k;
+          break;
+        }
+      if (out >= 0)
+        for (let j = firstAt(cs); j < out; j++)
+          if ((roles[j - k0] === 'subject' || roles[j - k0] === 'figmod') && single(places[j]) && isOrgModifier(places[j]))
             return finish(fromSet, asCode(places[j], j) ?? single(places[j]));
-        break;
-      }
+    }
     // 3. The subject of the figure's clause; an organisation's origin ("A Beijing dairy group will
     // invest … there") only when nothing else in the clause says where.
     {
