@@ -244,3 +244,21 @@ describe('Chinese counted nouns: level adjectives and heads shared along a list'
     expect(rows('邯郸市\n\n邯郸市新建学校2所、改建3所幼儿园。')).toContainEqual([2, 'schools', '130400']);
   });
 });
+
+describe('a province is never "the city"', () => {
+  it.each(
+    cases([
+      [
+        '"the city\'s bureau said" after "X in north China\'s Hebei Province"',
+        "City report\nUpdated on 2024-06-02\n\nXingtai in north China's Hebei Province signed 40 projects with firms from Beijing, the city's bureau said; 25 were from Beijing.",
+        [25, 'projects', '130500']
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+
+  it('guard: "the city" can still be a municipality', () => {
+    expect(
+      rows('Tianjin report\n\nTianjin signed 30 deals in May. The city expects 12 billion yuan of investment.')
+    ).toContainEqual([12_000_000_000, 'yuan', '120000']);
+  });
+});

@@ -309,7 +309,9 @@ function fits(code: string, level: string): boolean {
   const n = Number(code.slice(4));
   // The region's two new areas: Xiong'an (of prefecture rank) and Tianjin's Binhai (numbered as a district).
   if (level === 'new area') return code === '133100' || code === '120116';
-  if (level === 'city' || level === 'municipality' || level === '市') return pref || n >= 81;
+  // (Of the provinces only the two municipalities are cities: Hebei is never "the city".)
+  if (level === 'city' || level === 'municipality' || level === '市')
+    return prov ? code === '110000' || code === '120000' : pref || n >= 81;
   if (pref) return false;
   if (level === 'district' || level === '区' || level === 'new area') return n <= 20;
   if (level === 'county' || level === '县') return n > 20 && n <= 80;
