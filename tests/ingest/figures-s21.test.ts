@@ -262,3 +262,31 @@ describe('a province is never "the city"', () => {
     ).toContainEqual([12_000_000_000, 'yuan', '120000']);
   });
 });
+
+describe('English: the seat of the senders and whose funds they are', () => {
+  const report = (body: string) => `Report\nUpdated on 2024-06-02\n\n${body}\n`;
+  it.each(
+    cases([
+      [
+        '"from firms headquartered in Tianjin": the money goes to the receiver',
+        report('Renqiu has taken in 21 projects from private firms headquartered in Tianjin, with investment of 6 billion yuan.'),
+        [6_000_000_000, 'yuan', '130982']
+      ],
+      [
+        '"of Tianjin\'s aid funds into 9 villages": the villages are the county\'s',
+        report(
+          "Fuping County put up new wells this year. The county also channelled 20 million yuan of Tianjin's aid funds into 9 villages."
+        ),
+        [9, 'villages', '130624']
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+
+  it('guard: "firms from Beijing have registered in Gu’an": Gu’an receives', () => {
+    expect(rows(report('Since 2020 more than 400 companies from Beijing have registered in Gu’an County.'))).toContainEqual([
+      400,
+      'enterprises',
+      '131022'
+    ]);
+  });
+});

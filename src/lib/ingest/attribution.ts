@@ -107,6 +107,12 @@ const RECEIVE_ZH = /引进|引入|承接|签约|落户|迎来|吸引|招引|入�
 const RECEIVE_EN =
   /\b(?:introduc|attract|brought in|bring in|took in|taken in|take in|receiv|undert(?:ake|ook)|sign|land|relocat|host|welcom|absorb)/;
 const SOURCE_BEFORE_EN = /\bfrom\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:[a-z]+'s\s+)?$/;
+// "from state-owned enterprises headquartered in Beijing": the seat of the senders is a source too.
+// (A participle after a noun, not a verb: "firms from Beijing have registered in Xiong'an" names the receiver.)
+const SOURCE_SEAT_EN =
+  /\bfrom\s+(?:(?!(?:have|has|had|is|are|was|were|been|be|being)\s)[a-z'-]+\s+){0,5}?(?:headquartered|based)\s+in\s+(?:the\s+)?$/;
+// "80 million yuan of Beijing's assistance funds": whose money it is, not where it goes.
+const SOURCE_FUNDS_EN = /^'s?\s+(?:[a-z-]+\s+){0,2}?(?:funds?|money|capital|aid|assistance|donations?|subsid(?:y|ies))\b/;
 // The agent of a passive receiving verb receives: "64 projects from Beijing were signed by Wuqing District".
 const PASSIVE_RECEIVER_EN =
   /\b(?:signed|introduced|attracted|undertaken|received|absorbed|drawn|welcomed|hosted|landed|taken in|brought in)\s+by\s+(?:the\s+)?$/;
@@ -429,7 +435,10 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     let f = 0;
     if (
       lang === 'en'
-        ? SOURCE_BEFORE_EN.test(wide) || RECEIVED_EN.test(wide)
+        ? SOURCE_BEFORE_EN.test(wide) ||
+          RECEIVED_EN.test(wide) ||
+          SOURCE_SEAT_EN.test(norm.slice(Math.max(0, p.start - 80), p.start)) ||
+          SOURCE_FUNDS_EN.test(norm.slice(p.end, p.end + 40))
         : SOURCE_BEFORE_ZH.test(plain) ||
           (SOURCE_AFTER_ZH.test(after) && !/(?:向|往|到|至)$/.test(before)) ||
           RECEIVED_ZH.test(before) ||
