@@ -290,3 +290,20 @@ describe('English: the seat of the senders and whose funds they are', () => {
     ]);
   });
 });
+
+describe('English: a count in the clause after what a level word sends', () => {
+  it('"the district has sent doctors to the hospital of X, 30 persons in all" counts at X', () => {
+    expect(
+      rows(
+        'Zhuolu report\nUpdated on 2024-06-02\n\nQ: Changping District paired with our county in 2019. Also the district has sent doctors to the hospital of Zhuolu, 30 persons in all.'
+      )
+    ).toContainEqual([30, 'people', '130731']);
+  });
+  it('guard: with no destination named, the level word still names the sender’s clause', () => {
+    expect(
+      rows(
+        'Changping report\nUpdated on 2024-06-02\n\nChangping District runs clinics. Also the district has trained doctors, 30 persons in all.'
+      )
+    ).toContainEqual([30, 'people', '110114']);
+  });
+});

@@ -1311,6 +1311,18 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         return finish(fromSet, titleTopic, 'sentence');
       }
       if (pick >= 0) return finish(fromSet, asCode(places[pick], pick), 'sentence');
+      // "the district has sent teachers to the schools of Gu'an, totally 25 persons": what an earlier clause
+      // sends goes where it says, not to the sender its level word names.
+      if (lang === 'en' && MOVE_EN.test(norm.slice(from, c)))
+        for (let k = firstAt(from); k < k1 && places[k].start < c; k++)
+          if (
+            inRegion(k) &&
+            single(places[k]) &&
+            /\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+|in\s+)?$/.test(
+              norm.slice(Math.max(from, places[k].start - 40), places[k].start)
+            )
+          )
+            return finish(fromSet, asCode(places[k], k) ?? single(places[k]), 'sentence');
       const a = anaphor(from, c, from);
       if (a !== undefined) return finish(fromSet, a, 'sentence');
       c = from;
