@@ -307,3 +307,28 @@ describe('English: a count in the clause after what a level word sends', () => {
     ).toContainEqual([30, 'people', '110114']);
   });
 });
+
+describe('Chinese: breakdowns of a total and where all of them went', () => {
+  it.each(
+    cases([
+      [
+        '按行业分 after 其中北京…家、天津…家: the total’s unit, not a member’s',
+        '邢台市承接\n\n全年邢台市新落地京津企业120家。其中北京70家、天津50家。按行业分，食品企业30家，纺织企业25家。',
+        [30, 'enterprises', '130500']
+      ],
+      [
+        '有6家，全部落户: where they went',
+        '唐山承接\n\n丰南区和滦南县分别承接京津项目20个和9个。其中，从天津整体搬迁而来的企业有6家，全部落户丰南区。',
+        [6, 'enterprises', '130207']
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+
+  it('guard: a member of a breakdown in its own sentence keeps its share', () => {
+    expect(rows('邢台市承接\n\n全年邢台市新落地京津企业120家，其中北京70家、天津50家。')).toContainEqual([
+      120,
+      'enterprises',
+      '130500'
+    ]);
+  });
+});

@@ -162,6 +162,11 @@ const REPORTED_ZH = /^[，,]?(?:双方|两地|三地)(?:表示|称|介绍|透露
 const VISIT_ZH = /^(?:[^，。；,;]{0,2}?)(?:考察|调研|参观|观摩|学习|对接|洽谈|走访)/;
 const JOINT_ZH = /共同|联合|共建|互派|互办|互访|互设|互认/g;
 // After the figure: "12个产业项目落地易县", "六家企业到赤城县投资", "到沧州黄骅市" (a qualifying city the matcher folded into the name).
+// A place followed at once by its share of a total: 北京132家, 天津83家.
+const ZH_PART_MEMBER = /^(?:约|近)?[\d一二两三四五六七八九十百千万.]+(?:余|多)?[家个所项名座]/;
+// A clause after the count that says where all of them went: 有5家，全部落户曹妃甸区.
+const SETTLED_AFTER_ZH =
+  /^[^，。；,;]{0,3}[，,](?:全部|均|都|全都|均已|全部已|已|已经)?(?:落户|落地|入驻|迁入|迁至|落在|位于|建在)(?:在|于)?$/;
 const DESTINATION_AFTER_ZH =
   /^(?:[^，。；、,;:]{0,2}?)(?:落地|落户|落在|在|到|至|赴|进驻|入驻|迁往|迁至)(?:[\u4e00-\u9fff]{2}市?)?$/;
 const LOCATIVE_EN = /\b(?:in|into|to)\s+(?:the\s+)?$/;
@@ -1163,6 +1168,15 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         inRegion(k)
       )
         return finish(fromSet, destination(k));
+      // 从北京整体搬迁而来的企业有5家，全部落户曹妃甸区: the clause after says where they all went.
+      if (
+        fig.counted &&
+        k < places.length &&
+        places[k].end <= se &&
+        SETTLED_AFTER_ZH.test(norm.slice(fig.end, places[k].start)) &&
+        inRegion(k)
+      )
+        return finish(fromSet, destination(k));
       // 两家滑雪装备企业也计划将生产线迁至宣化: moved to a place later in the clause.
       if (fig.counted)
         for (let j = k; j < k1 && places[j].start < ce; j++)
@@ -1375,6 +1389,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       for (let k = firstAt(s0); k < places.length && places[k].start < s; k++) {
         const p = places[k];
         if (p.group) continue;
+        // 其中北京132家、天津83家: the members of a breakdown are parts of the total, not its subject.
+        if (lang === 'zh' && ZH_PART_MEMBER.test(norm.slice(p.end, p.end + 8)) && /其中/.test(norm.slice(s0, p.start))) continue;
         const r = role(k, dummy);
         if (r === 'src' || r === 'name' || r === 'rel') continue;
         if (factsOf(k) & SENDER && r === 'subject') continue;
