@@ -332,3 +332,28 @@ describe('Chinese: breakdowns of a total and where all of them went', () => {
     ]);
   });
 });
+
+describe('Chinese: a part of a total that says where it went', () => {
+  it.each(
+    cases([
+      [
+        '其中…迁往 one unit: the receiver’s',
+        '西青区疏解\n\n近两年，西青区累计疏解制造业企业26家，其中11家迁往廊坊市，其余关停。',
+        [11, 'enterprises', '131000']
+      ],
+      [
+        '其中…迁往 a list of units: no single unit’s',
+        '西青区疏解\n\n近两年，西青区累计疏解制造业企业26家，其中11家迁往河北省廊坊市、保定市，其余关停。',
+        [11, 'enterprises', null]
+      ]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+
+  it('guard: a part with no destination stays with the whole', () => {
+    expect(rows('西青区疏解\n\n近两年，西青区累计疏解制造业企业26家，其中11家已关停。')).toContainEqual([
+      11,
+      'enterprises',
+      '120111'
+    ]);
+  });
+});
