@@ -357,3 +357,12 @@ describe('Chinese: a part of a total that says where it went', () => {
     ]);
   });
 });
+
+describe('Chinese: a partner’s own things counted right after 的', () => {
+  it('与X的两家医院 are X’s hospitals', () => {
+    expect(rows('帮扶\n\n昌平区已与赤城县的三家医院建立托管关系。')).toContainEqual([3, 'hospitals', '130732']);
+  });
+  it('guard: 北京的三家医院 after a verb of receiving are not the source’s', () => {
+    expect(rows('帮扶\n\n赤城县引进了北京的三家医院。')).not.toContainEqual([3, 'hospitals', '110000']);
+  });
+});

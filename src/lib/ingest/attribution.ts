@@ -1252,6 +1252,22 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       )
         return finish(fromSet, asCode(places[k], k));
     }
+    // 门头沟区已与涿鹿县的两家医院建立托管关系: the partner's own things, counted right after 的, are the partner's.
+    {
+      const k = firstAt(fig.phraseStart) - 1;
+      if (
+        lang === 'zh' &&
+        fig.counted &&
+        k >= k0 &&
+        places[k].start >= cs &&
+        norm.slice(places[k].end, fig.phraseStart) === '的' &&
+        /[与同跟]$/.test(norm.slice(Math.max(0, places[k].start - 1), places[k].start)) &&
+        roles[k - k0] !== 'src' &&
+        inRegion(k) &&
+        single(places[k])
+      )
+        return finish(fromSet, asCode(places[k], k) ?? single(places[k]));
+    }
     let sender = -1;
     for (let k = firstAt(cs); k < k1 && places[k].end <= fig.start; k++)
       if (roles[k - k0] === 'subject' && factsOf(k) & SENDER) {
