@@ -107,6 +107,12 @@ const RECEIVE_ZH = /引进|引入|承接|签约|落户|迎来|吸引|招引|入�
 const RECEIVE_EN =
   /\b(?:introduc|attract|brought in|bring in|took in|taken in|take in|receiv|undert(?:ake|ook)|sign|land|relocat|host|welcom|absorb)/;
 const SOURCE_BEFORE_EN = /\bfrom\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:[a-z]+'s\s+)?$/;
+// "from state-owned enterprises headquartered in Beijing": the seat of the senders is a source too.
+// (A participle after a noun, not a verb: "firms from Beijing have registered in Xiong'an" names the receiver.)
+const SOURCE_SEAT_EN =
+  /\bfrom\s+(?:(?!(?:have|has|had|is|are|was|were|been|be|being)\s)[a-z'-]+\s+){0,5}?(?:headquartered|based)\s+in\s+(?:the\s+)?$/;
+// "80 million yuan of Beijing's assistance funds": whose money it is, not where it goes.
+const SOURCE_FUNDS_EN = /^'s?\s+(?:[a-z-]+\s+){0,2}?(?:funds?|money|capital|aid|assistance|donations?|subsid(?:y|ies))\b/;
 // The agent of a passive receiving verb receives: "64 projects from Beijing were signed by Wuqing District".
 const PASSIVE_RECEIVER_EN =
   /\b(?:signed|introduced|attracted|undertaken|received|absorbed|drawn|welcomed|hosted|landed|taken in|brought in)\s+by\s+(?:the\s+)?$/;
@@ -146,14 +152,21 @@ const VERB_ZH =
   /引进|引入|承接|签约|签署|采购|购买|销售|销往|运往|发往|售往|出口|供应|投资|建设|建成|新建|设立|开设|推动|带动|组织|接待|吸引|举办|支持|帮助|对接|服务|把|对|派/;
 // A figure of several places together: "the two sides", "both counties", 双方, 两地, 三区.
 const COLLECTIVE_EN =
-  /\b(?:(?:the|both|all) (?:two|three|four|five|2|3|4|5) (?:sides|parties|cities|counties|districts|places|provinces|municipalities|regions|areas|governments)|both (?:sides|parties|cities|counties|districts|places|provinces|municipalities|regions|governments))\b/g;
+  /\b(?:(?:the|both|all) (?:two|three|four|five|2|3|4|5) (?:[a-z'-]+ )?(?:sides|parties|cities|counties|districts|places|provinces|municipalities|regions|areas|governments)|both (?:sides|parties|cities|counties|districts|places|provinces|municipalities|regions|governments))\b/g;
 const COLLECTIVE_ZH = /双方|各方|[两三四五]地|[两三四五][区县市省](?![^，。；,;]{0,1}[企项])/g;
 // A joint act of the places named before it: 平谷区与蓟州区共同举办, 互派教师, 联合推出.
 const REPORTED_EN =
   /^[,;]?\s*(?:both|the (?:two|three)) (?:sides|parties|cities|counties|districts|places)\s+(?:said|say|says|agreed|announced)\b/;
 const REPORTED_ZH = /^[，,]?(?:双方|两地|三地)(?:表示|称|介绍|透露)/;
+// What a delegation does where it goes: 赴两县考察, 到三地调研.
+const VISIT_ZH = /^(?:[^，。；,;]{0,2}?)(?:考察|调研|参观|观摩|学习|对接|洽谈|走访)/;
 const JOINT_ZH = /共同|联合|共建|互派|互办|互访|互设|互认/g;
 // After the figure: "12个产业项目落地易县", "六家企业到赤城县投资", "到沧州黄骅市" (a qualifying city the matcher folded into the name).
+// A place followed at once by its share of a total: 北京132家, 天津83家.
+const ZH_PART_MEMBER = /^(?:约|近)?[\d一二两三四五六七八九十百千万.]+(?:余|多)?[家个所项名座]/;
+// A clause after the count that says where all of them went: 有5家，全部落户曹妃甸区.
+const SETTLED_AFTER_ZH =
+  /^[^，。；,;]{0,3}[，,](?:全部|均|都|全都|均已|全部已|已|已经)?(?:落户|落地|入驻|迁入|迁至|落在|位于|建在)(?:在|于)?$/;
 const DESTINATION_AFTER_ZH =
   /^(?:[^，。；、,;:]{0,2}?)(?:落地|落户|落在|在|到|至|赴|进驻|入驻|迁往|迁至)(?:[\u4e00-\u9fff]{2}市?)?$/;
 const LOCATIVE_EN = /\b(?:in|into|to)\s+(?:the\s+)?$/;
@@ -179,7 +192,7 @@ const LOCATIVE_ANAPHOR_EN =
   /\b(?:in|into|to|at|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?)\s+(?:the|this|our)\s+(county-level city|city|county|district|new area)\b/;
 // 向我区投入协作资金: with a verb of giving, 向 marks the receiver.
 const LOCATIVE_ANAPHOR_ZH =
-  /(?:在|到|来|赴|落户|帮助|支持|援建|帮扶)(?:该|本|此|我|这个)([市区县])|向(?:该|本|此|我|这个)([市区县])(?=[^，。；,;:]{0,3}?(?:拨付|拨款|捐赠|捐助|投入|划拨|提供|援助|资助|选派|派驻|派遣|输送|注资|追加))/;
+  /(?:在|到|来|赴|落户|帮助|支持|援建|帮扶)(?:该|本|此|我|这个)([市区县])|向(?:该|本|此|我|这个)([市区县])(?=[^，。；,;:]{0,3}?(?:拨付|拨款|捐赠|捐助|投入|划拨|提供|援助|资助|选派|派驻|派遣|输送|注资|追加))|(?:在|到|落户|迁入|入驻|落地)(新区)(?!域)/;
 // "Fengtai sent 15 doctors to work there": what is sent goes where "there" is.
 const THERE_AFTER_EN = /^\s+(?:[a-z-]+\s+){0,3}?(?:to\s+[a-z]+\s+)?there\b/;
 // "Tianjin's Jinnan District opened …": a sentence opened by a level word is about that unit.
@@ -196,7 +209,9 @@ const ZH_NOT_NP =
 // "paired 14 of its schools with schools in Weichang County": where a partner is, not where the figure is.
 const PARTNER_AT_EN = /\bwith\s+(?:[a-z-]+\s+){1,3}(?:in|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
 const EVENT_AT_EN =
-  /\b(?:fair|expo|forum|meeting|conference|ceremony|event|summit|exhibition|symposium|seminar|roadshow|promotion|signing)\s+(?:held\s+|staged\s+)?(?:in|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
+  /\b(?:fair|expo|forum|meeting|conference|ceremony|event|summit|exhibition|symposium|seminar|roadshow|promotion|signing)s?\s+(?:held\s+|staged\s+)?(?:in|at)\s+(?:the\s+)?(?:[a-z]+'s\s+)?$/;
+// 在北京举办推介会, 在天津召开联席会议: the place of an event (its unit word may follow).
+const EVENT_AT_ZH = /^[市区县]?(?:举办|举行|召开|主办|开幕|闭幕)/;
 const PART_LEAD_EN = /^\s*(?:among them|among these|among which|of these|of them|of which|including)\b/;
 const PART_AFTER_EN = /\b(?:of which|among them|among these|among which|including)\b/;
 const ZH_QUALIFIER_END = /(?<=[在于到至向往入驻与同跟])(?:[\u4e00-\u9fff]{2,3}?[省市]|北京|天津|河北)$/;
@@ -246,6 +261,10 @@ const HEADING_REST = /^(?:[一二三四五六七八九十]+[、.]|[(（][一二�
 const DATELINE_EN =
   /^(?:(?:,\s*(?:hebei|china))?,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*(?:\([^)]{1,20}\)\s*)?(?:--|-|:)|,\s*(?:hebei|china)\s*(?:--|—))/;
 const DATELINE_ZH = /^\d{1,2}月\d{1,2}日(?:电|讯)/;
+// A bare dateline after a place in capitals: "HANDAN -- ", "BAODING, — ", "QING COUNTY - ", "TANGSHAN, Hebei --".
+const BARE_DATELINE_EN = /^(?:,\s*(?:hebei|china))?\s*,?\s*(?:--|—|–|-)(?=\s)/;
+// What may stand before it on its line: a bullet or an item number.
+const ITEM_LEAD = /^\s*(?:[-*•·▪◆■]|\d{1,2}[.)]|\([a-z\d]{1,2}\))?\s*$/;
 // An appositive noun phrase after a place: "a county-level city of Langfang", "Handan's partner county
 // of Fengtai District", "Bazhou's neighbour to the south", "the neighbour of our county".
 const APPOSITIVE_EN = /^\s*(?:(?:a|an|the|its|one)\s|[a-z][a-z'-]*(?:\s[a-z][a-z'-]*)?'s?\s)/;
@@ -260,7 +279,10 @@ const ANAPHOR_EN =
 // A pointing level word as the subject of its clause (the sender when a verb of sending follows).
 const SENDING_LEVEL_EN = /\b(?:the|this|that) (?:district|county|city|municipality)\b(?!')/;
 const SENDING_LEVEL_ZH = /(?:该|此|这个)[市区县]/;
-const ANAPHOR_ZH = /(?:该|全|本|此|这个|这座|这|我)(市|区|县|省)|(当地|本地|该地)/g;
+// A bare 新区 (由新区承担, 迁入新区) is "the new area" the article speaks of — not the tail of a name (高新区,
+// 正定新区): only after a break or a function word.
+const NEW_AREA_ZH = '(?:(?<![\\u4e00-\\u9fff])|(?<=[在由入与为往达到至赴和及是向从对将把给驻户]))(新区)(?!域)';
+const ANAPHOR_ZH = new RegExp(`(?:该|全|本|此|这个|这座|这|我)(市|区|县|省)|(当地|本地|该地)|${NEW_AREA_ZH}`, 'g');
 
 // A level word as the first words of a clause (after a time word at most): 去年，该县…, 今年全县….
 const ZH_OPENING_ANAPHOR = /^[^，,。；;]{0,6}?(?:该|这个|我|全|本)(?:市|区|县)(?!的)/;
@@ -298,7 +320,9 @@ function fits(code: string, level: string): boolean {
   const n = Number(code.slice(4));
   // The region's two new areas: Xiong'an (of prefecture rank) and Tianjin's Binhai (numbered as a district).
   if (level === 'new area') return code === '133100' || code === '120116';
-  if (level === 'city' || level === 'municipality' || level === '市') return pref || n >= 81;
+  // (Of the provinces only the two municipalities are cities: Hebei is never "the city".)
+  if (level === 'city' || level === 'municipality' || level === '市')
+    return prov ? code === '110000' || code === '120000' : pref || n >= 81;
   if (pref) return false;
   if (level === 'district' || level === '区' || level === 'new area') return n <= 20;
   if (level === 'county' || level === '县') return n > 20 && n <= 80;
@@ -388,10 +412,24 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
   const DEST = 128;
   // The subject of a verb of sending: where the things came from, not where they are.
   const SENDER = 256;
+  // Where a paragraph or item was filed (a bare dateline, "HANDAN -- "): no competitor of the places its
+  // sentences name, but the subject of its figures when they name none.
+  const FILED = 512;
   const facts = new Int16Array(places.length).fill(-1);
   function factsOf(k: number): number {
     if (facts[k] >= 0) return facts[k];
     const p = places[k];
+    if (isBareDateline(p)) return (facts[k] = FILED);
+    // "in Hefei, Anhui, investing …": a province written after a city outside the region qualifies it.
+    if (
+      lang === 'en' &&
+      k > 0 &&
+      !p.codes.length &&
+      !places[k - 1].codes.length &&
+      /^,\s*$/.test(norm.slice(places[k - 1].end, p.start)) &&
+      /^\s*[,.;]/.test(norm.slice(p.end, p.end + 2))
+    )
+      return (facts[k] = factsOf(k - 1));
     const written = norm.slice(Math.max(0, p.start - 8), p.start);
     // 向邯郸市魏县, 从北京海淀区: a qualifying province or city the matcher folded into the name stands
     // between the cue and the place.
@@ -402,7 +440,10 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     let f = 0;
     if (
       lang === 'en'
-        ? SOURCE_BEFORE_EN.test(wide) || RECEIVED_EN.test(wide)
+        ? SOURCE_BEFORE_EN.test(wide) ||
+          RECEIVED_EN.test(wide) ||
+          SOURCE_SEAT_EN.test(norm.slice(Math.max(0, p.start - 80), p.start)) ||
+          SOURCE_FUNDS_EN.test(norm.slice(p.end, p.end + 40))
         : SOURCE_BEFORE_ZH.test(plain) ||
           (SOURCE_AFTER_ZH.test(after) && !/(?:向|往|到|至)$/.test(before)) ||
           RECEIVED_ZH.test(before) ||
@@ -424,6 +465,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       else if (qualified & PARTNER) f |= OBJ | PARTNER;
       // 落户北京企业十三家: a place after a settling verb that names the firms' origin is their source.
       else if (LOCATIVE_ZH.test(before) && SETTLE_ZH.test(before) && isOrgModifier(p)) f |= SRC;
+      // 邢台市在北京举办推介会，签约项目41个: where a unit holds an event is no place of its figures.
+      else if (/(?:在|于)$/.test(before) && EVENT_AT_ZH.test(norm.slice(p.end, p.end + 8)) && hostBefore(k)) f |= OBJ;
       else if (LOCATIVE_ZH.test(before))
         f |= AT_ZH.test(before) || (before.endsWith('向') && GIVE_AFTER_ZH.test(afterList(k))) ? LOC | AT : LOC;
       else if (ORG_SETTLES_ZH.test(norm.slice(p.end, p.end + 24))) f |= SRC;
@@ -457,6 +500,32 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     else if (lang === 'en' ? DATELINE_EN.test(norm.slice(p.end, p.end + 40)) : DATELINE_ZH.test(norm.slice(p.end, p.end + 12)))
       f |= NAME;
     return (facts[k] = f);
+  }
+
+  /**
+   * A place in capitals opening its paragraph or list item before a dash and no date ("HANDAN -- …",
+   * "BAODING, — …"): where the item was filed, like a dated dateline.
+   */
+  function isBareDateline(p: Place): boolean {
+    if (lang !== 'en' || p.group || p.codes.length !== 1) return false;
+    const written = text.slice(p.start, p.end);
+    if (!/[A-Z].*[A-Z]/.test(written) || /[a-z]/.test(written)) return false;
+    const [ps] = idx.paragraph(p.start);
+    if (!ITEM_LEAD.test(norm.slice(ps, p.start))) return false;
+    return BARE_DATELINE_EN.test(norm.slice(p.end, p.end + 16));
+  }
+
+  /** The place the paragraph starting at `ps` was filed from (a bare dateline), if any. */
+  function filedIn(ps: number): string | null {
+    const k = firstAt(ps);
+    return k < places.length && factsOf(k) & FILED ? single(places[k]) : null;
+  }
+
+  /** A single place of the region opens the clause of place k before it: the host of an event held there. */
+  function hostBefore(k: number): boolean {
+    const [c0] = idx.clauseOf(places[k].start);
+    for (let j = k - 1; j >= 0 && places[j].start >= c0; j--) if (single(places[j])) return true;
+    return false;
   }
 
   /** The text after place k, or after the list it opens (向赤城县、沽源县援建: the verb follows the list). */
@@ -502,7 +571,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
     if (p.start >= fig.start && p.end <= fig.end) return 'figmod';
     // A relative clause or a name says nothing of the figure, whatever preposition stands before the place.
     if (f & REL) return 'rel';
-    if (f & NAME) return 'name';
+    if (f & (NAME | FILED)) return 'name';
     if (f & LOC) return fig.counted || f & AT ? 'loc' : 'obj';
     if (fig.counted) {
       if (lang === 'zh' && p.end <= fig.phraseStart) {
@@ -645,7 +714,13 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
    * last one written); undefined when there is none. `thereOnly`: only "there"/"here"/当地 count —
    * after a figure "the city's" is the whole a share is of ("38% of the city's branches").
    */
-  function anaphor(from: number, to: number, at: number, thereOnly = false): string | null | undefined {
+  function anaphor(
+    from: number,
+    to: number,
+    at: number,
+    thereOnly = false,
+    not: readonly string[] = NONE
+  ): string | null | undefined {
     const re = lang === 'en' ? ANAPHOR_EN : ANAPHOR_ZH;
     re.lastIndex = 0;
     const seg = norm.slice(from, to);
@@ -681,6 +756,15 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       whole = /^全/.test(m[0]);
     }
     if (!level) return undefined;
+    // 新区: the new area the article is about, else the nearest one named before; none, no antecedent.
+    if (level === '新区') {
+      if (topic && fits(topic, 'new area')) return topic;
+      for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= where - 4 * WINDOW; k--) {
+        const c = single(places[k]);
+        if (c && fits(c, 'new area')) return c;
+      }
+      return undefined;
+    }
     // "has given us 130 million yuan", "We signed 22 projects": in an interview or a report the first
     // person is the speaker's unit, the one the article is about; "here" is where the report is from.
     if (level === 'us' || level === 'we') return titleTopic ?? undefined;
@@ -713,8 +797,12 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
           if (a) return a;
         }
       }
+      const [s0] = idx.sentence(where);
       for (let k = firstAt(where) - 1; k >= 0 && places[k].start >= where - 4 * WINDOW; k--) {
         const c = single(places[k]);
+        // "build its plant in Hefei, Anhui, investing 1.5 billion yuan there": "there" is the place of
+        // its sentence outside the region; no unit of the region is.
+        if (!places[k].codes.length && places[k].start >= s0 && factsOf(k) & LOC) return undefined;
         // Nor a sender: 丰台区派出教师60名，培训本地教师1200名 — the local teachers are the receiver's.
         if (c && !(factsOf(k) & (SRC | NAME | REL | OBJ | SENDER)) && !isOrgModifier(places[k])) return c;
       }
@@ -747,7 +835,7 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (places[k].start >= ss && factsOf(k) & SENDER) continue;
       // Beyond its own sentence a list member or an organisation's origin is no antecedent; nor is the
       // last member of a list of sources ("from Beijing and Tianjin …, the GDP of the city").
-      if (c && fits(c, level) && !(factsOf(k) & (SRC | NAME | REL)) && !afterSource(k)) {
+      if (c && fits(c, level) && !(factsOf(k) & (SRC | NAME | REL)) && !afterSource(k) && !not.includes(c)) {
         // 全市 in a prefecture's article is the prefecture, not a county-level city of it named before.
         if (whole && topic && topic !== c && !topic.endsWith('0000') && fits(topic, level) && within(c, topic)) return topic;
         if (places[k].start >= ss || (asCode(places[k], k) !== null && !isOrgModifier(places[k]))) return c;
@@ -997,7 +1085,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
             places[k].start >= cs &&
             places[k].start >= cue &&
             // "The three counties and Tongzhou jointly built …": a place joined to the cue is one of the group.
-            !(lang === 'en' && /^[a-z0-9 ]{0,40}? and (?:the )?$/.test(norm.slice(cue, places[k].start)))) ||
+            !(lang === 'en' && /^[a-z0-9 ]{0,40}? and (?:the )?$/.test(norm.slice(cue, places[k].start))) &&
+            // "the two Beijing districts": a place inside the cue says whose the group is.
+            !(lang === 'en' && /^(?:the|both|all) [a-z0-9]+ $/.test(norm.slice(cue, places[k].start)))) ||
           (roles[k - k0] === 'loc' && single(places[k]) && (places[k].start >= cue || factsOf(k) & AT))
         )
           own = true;
@@ -1006,7 +1096,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
 
     // 1. "4,959 projects in Tianjin", "a 1,200-bed branch in the city".
     if (lang === 'en') {
-      const gapRe = /^\s+(?:[a-z-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$/;
+      // ("14 projects to be built in Cangzhou", "9 plants being set up in the park of Xianghe".)
+      const gapRe =
+        /^\s+(?:[a-z-]+\s+){0,2}?(?:(?:to be|being|that will be|which will be|that are|which are)\s+(?:built|located|sited|set up|based|housed|constructed|developed)\s+)?(?:in|at)\s+(?:the\s+)?$/;
       const k = firstAt(fig.end);
       if (
         k < places.length &&
@@ -1061,7 +1153,9 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       const m = (lang === 'en' ? DEST_ANAPHOR_AFTER_EN : DEST_ANAPHOR_AFTER_ZH).exec(tail);
       if (m && (lang === 'zh' || MOVE_EN.test(norm.slice(cs, ce)))) {
         // (The level word ends the match: it is the last one anaphor() reads there.)
-        const a = anaphor(fig.end, fig.end + m[0].length, fig.start);
+        // "the teachers of Fengtai 18 persons were sent to teach in the district": the things' origin is
+        // not where they go.
+        const a = anaphor(fig.end, fig.end + m[0].length, fig.start, false, fromSet);
         if (a) return finish(fromSet, a);
       }
     }
@@ -1071,6 +1165,15 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         k < places.length &&
         places[k].start - fig.end <= 7 &&
         DESTINATION_AFTER_ZH.test(norm.slice(fig.end, places[k].start)) &&
+        inRegion(k)
+      )
+        return finish(fromSet, destination(k));
+      // 从北京整体搬迁而来的企业有5家，全部落户曹妃甸区: the clause after says where they all went.
+      if (
+        fig.counted &&
+        k < places.length &&
+        places[k].end <= se &&
+        SETTLED_AFTER_ZH.test(norm.slice(fig.end, places[k].start)) &&
         inRegion(k)
       )
         return finish(fromSet, destination(k));
@@ -1100,6 +1203,22 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         const a = anaphor(cs + m.index, cs + m.index + m[0].length, fig.start);
         if (a) return finish(fromSet, a);
       }
+    }
+    // An organisation of the region that invests outside it (丰宁一家乳制品企业在内蒙古呼和浩特投资1.5亿元,
+    // 两家保定企业在西安市长安区投资建厂): with no receiver of the region, the figure is its own place's, in any
+    // article. (The firms' place may stand inside the count's phrase.)
+    {
+      // The first locative of the clause outside the region, before the figure or, for a count, after it.
+      let out = -1;
+      for (let k = firstAt(cs); k < k1 && places[k].start < (fig.counted ? ce : fig.start); k++)
+        if (roles[k - k0] === 'loc' && !places[k].group) {
+          if (!inRegion(k)) out = k;
+          break;
+        }
+      if (out >= 0)
+        for (let j = firstAt(cs); j < out; j++)
+          if ((roles[j - k0] === 'subject' || roles[j - k0] === 'figmod') && single(places[j]) && isOrgModifier(places[j]))
+            return finish(fromSet, asCode(places[j], j) ?? single(places[j]));
     }
     // 3. The subject of the figure's clause; an organisation's origin ("A Beijing dairy group will
     // invest … there") only when nothing else in the clause says where.
@@ -1132,6 +1251,22 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         /[和及、]/.test(norm[places[k].start - 1] ?? '')
       )
         return finish(fromSet, asCode(places[k], k));
+    }
+    // 门头沟区已与涿鹿县的两家医院建立托管关系: the partner's own things, counted right after 的, are the partner's.
+    {
+      const k = firstAt(fig.phraseStart) - 1;
+      if (
+        lang === 'zh' &&
+        fig.counted &&
+        k >= k0 &&
+        places[k].start >= cs &&
+        norm.slice(places[k].end, fig.phraseStart) === '的' &&
+        /[与同跟]$/.test(norm.slice(Math.max(0, places[k].start - 1), places[k].start)) &&
+        roles[k - k0] !== 'src' &&
+        inRegion(k) &&
+        single(places[k])
+      )
+        return finish(fromSet, asCode(places[k], k) ?? single(places[k]));
     }
     let sender = -1;
     for (let k = firstAt(cs); k < k1 && places[k].end <= fig.start; k++)
@@ -1206,6 +1341,18 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
         return finish(fromSet, titleTopic, 'sentence');
       }
       if (pick >= 0) return finish(fromSet, asCode(places[pick], pick), 'sentence');
+      // "the district has sent teachers to the schools of Gu'an, totally 25 persons": what an earlier clause
+      // sends goes where it says, not to the sender its level word names.
+      if (lang === 'en' && MOVE_EN.test(norm.slice(from, c)))
+        for (let k = firstAt(from); k < k1 && places[k].start < c; k++)
+          if (
+            inRegion(k) &&
+            single(places[k]) &&
+            /\b(?:to|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+|in\s+)?$/.test(
+              norm.slice(Math.max(from, places[k].start - 40), places[k].start)
+            )
+          )
+            return finish(fromSet, asCode(places[k], k) ?? single(places[k]), 'sentence');
       const a = anaphor(from, c, from);
       if (a !== undefined) return finish(fromSet, a, 'sentence');
       c = from;
@@ -1258,6 +1405,8 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       for (let k = firstAt(s0); k < places.length && places[k].start < s; k++) {
         const p = places[k];
         if (p.group) continue;
+        // 其中北京132家、天津83家: the members of a breakdown are parts of the total, not its subject.
+        if (lang === 'zh' && ZH_PART_MEMBER.test(norm.slice(p.end, p.end + 8)) && /其中/.test(norm.slice(s0, p.start))) continue;
         const r = role(k, dummy);
         if (r === 'src' || r === 'name' || r === 'rel') continue;
         if (factsOf(k) & SENDER && r === 'subject') continue;
@@ -1293,6 +1442,13 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       // opening the sentence before any place is its subject.
       const lead = lang === 'zh' ? openingAnaphor(s0, s) : openingAnaphorEn(s0, s);
       if (lead && loc < 0) return finish(fromSet, lead, 'context');
+      // 四所北京高校的新校区布局在新区…。项目总投资约380亿元: with only an organisation's origin named, a
+      // level word where a locative would stand says where the sentence's things are.
+      if (loc < 0 && plain < 0 && org >= 0) {
+        const m = (lang === 'en' ? LOCATIVE_ANAPHOR_EN : LOCATIVE_ANAPHOR_ZH).exec(norm.slice(s0, s));
+        const a = m ? anaphor(s0 + m.index, s0 + m.index + m[0].length, s0) : undefined;
+        if (a) return finish(fromSet, a, 'context');
+      }
       // "In Langfang, Dachang County attracted …": a unit inside the locative is the more specific subject.
       if (loc >= 0 && plain >= 0 && within(single(places[plain]), single(places[loc]))) loc = -1;
       // Across a paragraph break only a place the text speaks about counts, not an organisation's origin.
@@ -1325,6 +1481,12 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       const a = anaphor(s0, s, s0);
       if (a !== undefined) return finish(fromSet, a, 'context');
       s = s0;
+    }
+    // A bare dateline ("HANDAN -- …") is where the paragraph was filed: its figures' place when no
+    // sentence of it names one.
+    {
+      const f = filedIn(ownPs);
+      if (f && !fromSet.includes(f)) return finish(fromSet, f, 'context');
     }
     // A heading that is only a place ("Xianghe County", 二、香河县, "Luquan District:") is what the
     // paragraphs under it are about, up to the next heading (a few paragraphs back, bounded).
@@ -1435,6 +1597,14 @@ export function createAttributor(text: string, norm: string, lang: Lang, places:
       if (lang === 'zh' && k >= 0 && places[k].end === ss + m.index) continue;
       // "140 enterprises from the two cities": the places they came from, not places acting together.
       if (lang === 'en' && /\bfrom\s+$/.test(norm.slice(Math.max(0, ss + m.index - 6), ss + m.index))) continue;
+      // 组织15家企业赴两县考察, "took 20 firms to visit both counties": the places visited are no actors.
+      if (
+        lang === 'zh'
+          ? /(?:赴|前往|到|来到)$/.test(norm.slice(Math.max(0, ss + m.index - 2), ss + m.index)) &&
+            VISIT_ZH.test(norm.slice(ss + m.index + m[0].length, ss + m.index + m[0].length + 6))
+          : /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?)\s+$/.test(norm.slice(Math.max(0, ss + m.index - 10), ss + m.index))
+      )
+        continue;
       // "Tangshan, the prefecture that includes both cities, says …": a cue inside an aside describes the
       // place the aside is about; the sentence's act is that place's alone.
       const cc = idx.clauseOf(ss + m.index)[0];

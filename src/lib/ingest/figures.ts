@@ -392,6 +392,8 @@ export function extractFigures(text: string, norm: string, lang: Lang, mentions:
 
 // 天津项目26个，分别来自河西区11个、武清区8个: the senders' shares are parts too.
 const PART_CUE_ZH = /其中|分别来自/;
+// A part moved on: 21家迁往…, 5家搬迁至….
+const ZH_PART_MOVED = /^[^，。；,;]{0,2}?(?:迁往|迁至|迁到|迁入|转移至|转移到|搬迁至|搬迁到|搬到|搬至)/;
 // "Of the Beijing projects, eight …": the whole named by its noun without a number.
 const PART_OF_NAMED_EN = /\bof\s+(?:the|these|those)\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\s*,\s*$/;
 
@@ -500,6 +502,21 @@ function settleParts(
     // A unit of the total's region already read from the part's own clause stands ("Among them,
     // Zaoqiang County introduced the projects of Tianjin 31").
     if (ownClause[i] && fig.code !== null && fig.code !== whole && within(fig.code, whole)) continue;
+    // 其中21家迁往沧州市、唐山市: a part that says where it went is the receivers' (a list of them: no
+    // single unit's), sent from the whole's place.
+    if (!own && lang === 'zh' && ZH_PART_MOVED.test(norm.slice(fig.end, fig.end + 8))) {
+      const ce = fig.end + norm.slice(fig.end, segEnd).search(/[，。；,;]|$/);
+      const to = new Set<string>();
+      for (let k = pk; k < places.length && places[k].start < ce; k++)
+        if (places[k].start >= fig.end) for (const c of places[k].codes) if (!places[k].group) to.add(c);
+      // (A province folded into its city by the matcher is no second receiver.)
+      const dest = [...to].filter((c) => ![...to].some((d) => d !== c && within(d, c)));
+      if (dest.length && !dest.includes(whole)) {
+        fig.code = dest.length === 1 ? dest[0] : null;
+        fig.from = [whole];
+        continue;
+      }
+    }
     if (!own || !own.codes.length) {
       if (!own) fig.code = whole;
       continue;

@@ -217,7 +217,7 @@ export function readEnglishUnit(norm: string, pos: number, wordsOnly: boolean): 
 
 // People named by their role: "the famous teachers of Beijing 26 persons" counts teachers.
 const EN_PEOPLE_ROLES =
-  /\b(teachers|doctors|experts|students|graduates|workers)\b(?![^,.;:]*\b(?:teachers|doctors|experts|students|graduates|workers)\b)[^,.;:]*$/;
+  /\b(teachers|doctors|experts|students|graduates|workers|employees)\b(?![^,.;:]*\b(?:teachers|doctors|experts|students|graduates|workers|employees)\b)[^,.;:]*$/;
 /**
  * The role noun a generic count of people ("26 persons") stands for in its clause, if any, and where
  * that noun starts (the phrase "the teachers of Fengtai 18 persons" starts there).
@@ -430,7 +430,7 @@ const ZH_NOUNS: [string, string][] = Object.entries(UNIT_DECLS)
 // Time spans after a measure word (前8个月, 3个小时, 两个季度), percentage points, and counts of
 // administrative units (四个区) are not figures.
 const ZH_NOT_COUNTED =
-  /^(?:月|小时|季度|星期|礼拜|工作日|年头|百分点|方面|层面|环节|阶段|批次|轮|[区县市省](?![^，。；、,;:]{0,2}(?:企业|项目)))/;
+  /^(?:月|小时|季度|星期|礼拜|工作日|年头|百分点|方面|层面|环节|阶段|批次|轮|[区县市省](?!级)(?![^，。；、,;:]{0,2}(?:企业|项目)))/;
 const ZH_PUNCT = /[，。；：、！？,.;:!?（）()“”"《》\s]/;
 
 // Nouns by first character, longest first: a lookup per position instead of a scan of the table.
@@ -467,6 +467,14 @@ export function readChineseUnit(norm: string, start: number, pos: number, numera
     const n = nounAt(norm, i);
     if (n) return { unit: n[1], end: i + n[0].length };
   }
+  // 三河市2个、香河县1个项目: a list member with no noun of its own counts the noun the next member writes.
+  {
+    const m = ZH_SHARED_HEAD.exec(norm.slice(end, end + 24));
+    if (m && m[1] === cl && !nounBefore(norm, start)) {
+      const n = nounAt(norm, end + m[0].length);
+      if (n) return { unit: n[1], end };
+    }
+  }
   // 居民6300户 counts households, but 商户1.2万户 counts merchants: a noun that ends in the measure word names it.
   if (ZH_SELF_UNIT.has(cl)) {
     const n = nounBefore(norm, start);
@@ -484,6 +492,8 @@ export function readChineseUnit(norm: string, start: number, pos: number, numera
   return { unit: dflt, end };
 }
 
+// The next member of a list of counts: 、香河县1个 (then its noun).
+const ZH_SHARED_HEAD = /^(?:、|和|及|与)[^，。；：,;:、\d]{0,10}?[\d一二两三四五六七八九十百]+(?:余|多)?([个家所项名座])/;
 const ZH_PHRASE_BREAK = /[到赴至向从给把被]/;
 const ZH_ZAI_INSIDE = /[建谈营库线岗]/;
 const ZH_NOTHING_AFTER = /^(?:$|[，。；：、！？,.;:!?）)\s]|[和及与或]|以上|左右)/;
