@@ -31,6 +31,7 @@ import { EN_ONE_MORE, pairsRespectively, respectively } from './respectively';
 import { parseNumberAt } from '../numerals';
 import { ancestorsOf, overlaps, placeGroups, type PlaceGroup } from './places';
 import { hasSelfReference, withReferents } from './referents';
+import { staffMoves } from './staff';
 import { clauseEnd, clauseStart, paragraphBefore, sentences, spanIndex, type Span } from './segments';
 import type { ExtractedFlow } from './types';
 import { periodOf, statusOf, type Period } from './when';
@@ -1157,6 +1158,7 @@ export function extractFlows(
   partFlows(doc, [...own, ...partitiveCounts(norm, lang)], out, members);
   attributedCounts(doc, own, out);
   pairsRespectively(norm, lang, doc.sents, doc.groups, out);
+  staffMoves(norm, lang, doc.sents, out);
   return dedupe(out, text);
 }
 

@@ -154,10 +154,14 @@ const EN_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
     /\b(?:research (?:institutes?|centers?|centres?)|institutes?|r&d (?:centers?|centres?|bases?)|laborator(?:y|ies)|workstations?)\b/
   ],
   ['education', /\b(?:schools?|colleges?|universit(?:y|ies)|campus(?:es)?|kindergartens?|vocational|teachers)\b/],
-  ['health', /\b(?:hospitals?|medical|clinics?|elderly[- ]care|health ?care)\b/],
+  // A maker of medical equipment is a firm, not a health service.
+  [
+    'health',
+    /\b(?:hospitals?|medical(?! (?:imaging|devices?|equipment|instruments?|supplies|consumables|materials|technology)\b)|clinics?|elderly[- ]care|health ?care)\b/
+  ],
   [
     'relocation',
-    /\b(?:headquarters|head offices?|non-capital functions?|wholesale markets?|logistics (?:centers?|centres?|bases?|hubs?)|merchants|production lines?|assembly lines?|workshops)\b/
+    /\b(?:headquarters?|head offices?|non-capital functions?|wholesale markets?|logistics (?:centers?|centres?|bases?|hubs?)|merchants|production lines?|assembly lines?|workshops)\b/
   ],
   ['talent', /\b(?:talents?|experts?|cadres)\b/],
   ['enterprises', /\b(?:enterprises?|companies|company|firms?|plants?|factor(?:y|ies))\b/],
@@ -168,7 +172,7 @@ const ZH_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
   ['science_park', /产业园|工业园/],
   ['research', /研究院|研究所|实验室|工作站|科研机构|研发中心|研发基地/],
   ['education', /学校|分校|小学|中学|幼儿园|高校|大学|学院|院校|校区|办学|教师|师资/],
-  ['health', /医院|医疗|诊疗|卫生院|养老|院区/],
+  ['health', /医院|医疗(?!器械|设备|装备|用品|耗材|影像|科技|机械)|诊疗|卫生院|养老|院区/],
   ['relocation', /总部|非首都功能|批发市场|物流基地|商户|生产线|分拨中心/],
   ['talent', /人才|专家/],
   ['enterprises', /企业|公司|工厂/],

@@ -1,0 +1,69 @@
+// Issue 12 (s21): flow causes seen on held-out text. Our own sentences; places from the real region
+// table (geo/out/regions.json). Rows: [text, flows as "origin>destination kind/measure=value"].
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { buildGazetteer, createMatcher, detectLang, extractDate, extractFigures, extractFlows } from '../../src/lib/ingest/index';
+import { ALIASES, REAL_REGIONS } from './helpers';
+
+let real: ReturnType<typeof createMatcher> | null = null;
+const matcher = () => (real ??= createMatcher(buildGazetteer(JSON.parse(readFileSync(REAL_REGIONS, 'utf8')), ALIASES)));
+
+function flows(body: string, date = '2024-03-05') {
+  const text = `Updated on ${date}\n\n${body}`;
+  const { mentions, view } = matcher().match(text);
+  const lang = detectLang(text);
+  const figures = extractFigures(text, view.norm, lang, mentions);
+  return extractFlows(text, view.norm, lang, mentions, figures, extractDate(text));
+}
+const sides = (body: string) =>
+  flows(body)
+    .map((f) => `${f.origin.join('+')}>${f.destination.join('+')} ${f.kind}/${f.measure}=${f.value}`)
+    .sort();
+const rows = (list: [string, string[]][]) => list;
+
+describe('extractFlows: s21 moves with staff are a relocation and a talent flow', () => {
+  it.each(
+    rows([
+      [
+        "A drone maker moved its headquarters and 300 staff from Fengtai District to Xiong'an New Area last year.",
+        ['110106>133100 relocation/null=null', '110106>133100 talent/null=null']
+      ],
+      [
+        'A Beijing firm moved its plant from Chaoyang District to Sanhe, bringing 200 employees with it.',
+        ['110105>131082 relocation/null=null', '110105>131082 talent/null=null']
+      ],
+      [
+        "The head office of a logistics group was moved to Gu'an County from Daxing District in June, and 450 employees came with it.",
+        ['110115>131022 relocation/null=null', '110115>131022 talent/null=null']
+      ],
+      [
+        '一家企业去年把总部和研发团队从海淀区迁到雄安新区。',
+        ['110108>133100 relocation/null=null', '110108>133100 talent/null=null']
+      ],
+      [
+        '一家原在昌平区的企业今年整体搬迁至怀来县，带着200名员工。',
+        ['110114>130730 relocation/null=null', '110114>130730 talent/null=null']
+      ],
+      [
+        '一家医疗器械企业从北京大兴区迁至廊坊市广阳区，带来技术人员八十余名。',
+        ['110115>131003 relocation/null=null', '110115>131003 talent/null=null']
+      ]
+    ])
+  )('%s', (text, want) => expect(sides(text)).toEqual(want));
+
+  it.each(
+    rows([
+      // Staff who only work with the firm later, or are hired there, did not move.
+      [
+        'A pump maker relocated its assembly line from Daxing District to Guangyang District, and its engineers now train at a local college.',
+        ['110115>131003 relocation/null=null']
+      ],
+      ['一家企业把生产线从石景山区迁到曹妃甸区，新招聘本地员工三百余人。', ['110107>130209 relocation/null=null']],
+      // A counted move keeps its count; the workers who came along add no talent flow.
+      [
+        'In 2023, 35 firms from Haidian District settled in Wuqing District, bringing 1,800 workers with them.',
+        ['110108>120114 enterprises/enterprises=35']
+      ]
+    ])
+  )('not talent: %s', (text, want) => expect(sides(text)).toEqual(want));
+});
