@@ -67,3 +67,30 @@ describe('extractFlows: s21 moves with staff are a relocation and a talent flow'
     ])
   )('not talent: %s', (text, want) => expect(sides(text)).toEqual(want));
 });
+
+describe('extractFlows: s21 what is no flow of its own', () => {
+  it.each(
+    rows([
+      // A dateline's dash ends the dateline: its city is no member of the subject.
+      [
+        "BAODING -- Anguo City has been paired with Beijing's Xicheng District since 2016.",
+        ['130683>110102 cooperation/null=null']
+      ],
+      // Money earned is an output.
+      [
+        'Xushui District has taken in 52 enterprises from Beijing, and its auto parts cluster now has an output of 28 billion yuan.',
+        ['110000>130609 enterprises/enterprises=52']
+      ],
+      ['雄县今年承接北京企业17家，相关产业产值达到60亿元。', ['110000>130638 enterprises/enterprises=17']],
+      // A move put off (暂缓) is not a flow.
+      ['一家北京食品企业原定入驻威县，因市场变化暂缓落户。', []],
+      // A whole unit's own total after a count is not the counted firms' money.
+      ['香河县今年新引进北京企业45家；全县实际利用内资30亿元。', ['110000>131024 enterprises/enterprises=45']],
+      ['香河县今年新引进北京企业45家，全县实际利用内资30亿元。', ['110000>131024 enterprises/enterprises=45']],
+      [
+        'Xianghe County brought in 45 firms from Beijing this year, and investment across the county reached 3 billion yuan.',
+        ['110000>131024 enterprises/enterprises=45']
+      ]
+    ])
+  )('%s', (text, want) => expect(sides(text)).toEqual(want));
+});

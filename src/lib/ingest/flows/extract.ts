@@ -882,6 +882,8 @@ export function extractFlows(
     // A place's own money (自身投入, 本级财政, "of its own budget") and what money is for ("put 86
     // million yuan into the county for rebuilding 14 schools", 用于新建) move nothing of their own.
     if (measure === 'yuan' ? OWN.test(clause) : USE_OF_MONEY.test(norm.slice(Math.max(cs, fig.start - 40), fig.start))) continue;
+    // Money earned (output, sales, revenue: 产值, 营收) is an output, not money moved.
+    if (measure === 'yuan' && OUTPUT_MONEY.test(norm.slice(Math.max(cs, fig.start - 32), fig.start))) continue;
     // Progress of things already counted (已有21个项目开工, "12 of them are in production") moves nothing.
     if (PROGRESS.test(norm.slice(fig.end, fig.end + 24))) continue;
     // …but not a list of counts each with its own number (北京项目29个、天津项目12个).
@@ -930,7 +932,9 @@ export function extractFlows(
       const attached = /\b(?:with|bringing|involving) (?:a |an |the )?(?:[a-z-]+ ){0,2}?(?:investment|funding|capital)\b/.test(
         norm.slice(prev.fig.end, fig.start)
       );
-      if ((!between || attached) && isMoneyOfCount(norm, prev.fig.end, fig, lang)) {
+      // …but not a whole unit's own total after it (…北京企业68家；全区实际利用内资52亿元).
+      const whole = (lang === 'zh' ? ZH_WHOLE : EN_WHOLE).test(norm.slice(prev.fig.end, fig.start));
+      if ((!between || attached) && !whole && isMoneyOfCount(norm, prev.fig.end, fig, lang)) {
         const flow = { ...prev.flow, measure, value: fig.value, approx: fig.approx, offset: fig.offset };
         out.push(flow);
         sentFlows.push({ flow, fig, trigger: prev.trigger });
@@ -987,6 +991,9 @@ export function extractFlows(
       trigger = { start: colon, end: colon + 1, role: 'receive', word: ':' };
     }
     if (!trigger) continue;
+    // A whole unit's own total in a clause after the predicate's (…北京企业68家；全区实际利用内资52亿元).
+    if (measure === 'yuan' && trigger.end <= cs && (lang === 'zh' ? ZH_WHOLE : EN_WHOLE).test(norm.slice(cs, fig.start)))
+      continue;
     // A relative clause on a place (", where 52 start-ups are incubated") counts things there, not
     // the things the earlier clause's predicate moved.
     if (trigger.end <= cs && lang === 'en' && EN_RELATIVE_OPEN.test(norm.slice(cs, fig.start))) continue;
@@ -1652,6 +1659,8 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
     if (within(doc.groups, sent.start, sent.end).length) continue;
     if (OWN.test(norm.slice(sent.start, sent.end))) continue;
     const measure = measureOf(unitOf(fig, norm), phraseOf(fig, norm))!;
+    // 全区实际利用内资52亿元, "citywide, investment reached…": the whole unit's own total, nobody's money moved.
+    if (measure === 'yuan' && (doc.lang === 'zh' ? ZH_WHOLE : EN_WHOLE).test(norm.slice(sent.start, fig.start))) continue;
     // A two-way cooperation has no direction to give a count of things moved.
     // Money paid out against money pledged just before (已拨付1.5亿元 after a plan of 3.2亿元) is a
     // statement of its own, between the same places.
@@ -1940,6 +1949,9 @@ const SHARED_EN =
 const PROGRESS =
   /^(?:已经?|已先后|均已|陆续)?(?:开工|投产|竣工|达产|开业|建成投产|投入运营)|^\s+(?:of them\s+)?(?:have|has|had)?\s*(?:started (?:construction|production|operation)|(?:gone|went) into (?:production|operation)|are in (?:production|operation))\b/;
 const SUBSET = /其中|包括|\bof which\b|\bof them\b|\bamong them\b|\bincluding\b/;
+// (Bounded: tested on at most 32 characters before the number.)
+const OUTPUT_MONEY =
+  /\b(?:output|output value|revenues?|sales|turnover|gdp|profits?|tax revenue)\s+(?:value\s+)?(?:of|at|reached|hit|was|is|totall?ing|worth|topped|exceeded)\s+(?:about |around |nearly |over |more than |some )?$|(?:产值|营收|营业收入|销售额|销售收入|主营业务收入|税收|利润|交易额)(?:达到|达|超过|超|突破|为|约|近|逾|实现|共计|合计|总计)?$/;
 const OWN = /自身|本级|自有资金|自筹|\bits own\b|\bown (?:budget|funds?|money|revenue)\b/;
 const USE_OF_MONEY =
   /\b(?:for|to)\s+(?:re)?(?:build(?:ing)?|buil[dt]|renovat(?:e|ing)|upgrad(?:e|ing)|repair(?:ing)?|equip(?:ping)?)\s+(?:[a-z-]+\s+)?$|用于(?:新建|改造|修建|建设|改扩建)?$/;

@@ -119,7 +119,7 @@ export function kindOfMeasure(measure: string, role: Role, investVerb: boolean):
 // Plans that no longer hold are not flows.
 export const CANCELLED_EN =
   /\b(?:suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|call(?:ed)? off|halt(?:s|ed)?|shelv(?:e|ed|es)|terminat(?:e|ed|es)|withdr(?:aw|awn|ew)|scrapp?(?:ed)?|abandon(?:ed|s)?|postpon(?:e|ed|es)|put on hold|fell through|no longer|stopped)\b/;
-export const CANCELLED_ZH = /暂停|取消|叫停|终止|搁置|中止|撤销|撤回|作废|流产|未能落地|停止/;
+export const CANCELLED_ZH = /暂停|暂缓|取消|叫停|终止|搁置|中止|撤销|撤回|作废|流产|未能落地|停止/;
 
 // Negated statements ("no project has moved") carry no flow.
 // A bound ("not less than 20", "no fewer than") states a number, not a negation.
