@@ -94,3 +94,26 @@ describe('extractFlows: s21 what is no flow of its own', () => {
     ])
   )('%s', (text, want) => expect(sides(text)).toEqual(want));
 });
+
+describe('extractFlows: s21 moves that name only where they left, and moves that follow', () => {
+  it.each(
+    rows([
+      // The receiver of a move from X is the place the passage is about.
+      [
+        "Xiong'an New Area keeps drawing head offices. The newest, an insurer, moved its head office from Xicheng District in May, and 600 employees came with it.",
+        ['110102>133100 relocation/null=null', '110102>133100 talent/null=null']
+      ],
+      [
+        '雄安新区是承接重点。一家软件企业今年从海淀区整体迁来，带来员工800名。',
+        ['110108>133100 relocation/null=null', '110108>133100 talent/null=null']
+      ],
+      // More things that will follow a move are a counted move of their own; the first stays.
+      [
+        "Xiong'an New Area keeps drawing head offices. An insurer moved its head office from Xicheng District in May. It said 25 of its subsidiary companies would follow by 2027.",
+        ['110102>133100 relocation/enterprises=25', '110102>133100 relocation/null=null']
+      ],
+      // A modifier with a possessive ("a Beijing children's hospital") still names the sender.
+      ["Luanping County received a branch of a Beijing children's hospital in May.", ['110000>130824 health/null=null']]
+    ])
+  )('%s', (text, want) => expect(sides(text)).toEqual(want));
+});

@@ -50,10 +50,11 @@ interface Placed extends PlaceGroup {
   marker: Marker;
 }
 
-// Up to two modifiers between the place and the noun ("Beijing clothing merchants"), never a verb
+// Up to two modifiers between the place and the noun ("Beijing clothing merchants", "a Tianjin
+// children's hospital"), never a verb
 // or a function word ("Hexi District introduced Beijing projects").
 const EN_MOD_AFTER =
-  /^(?:'s)?(?:-based)?(?:\s+(?!(?:has|have|had|will|is|are|was|were|also|and|or|to|the|a|an|in|of|for|with|by)\b)[a-z][a-z-]*){0,2}?\s+(?:enterprises?|companies|company|firms?|projects?|investors?|merchants?|businesses|universities|hospitals?|schools?|institutions?|capital|funds?|teams?|experts?|colleges?|groups?|industr(?:y|ies)|functions?|headquarters|soes|state-owned)\b/;
+  /^(?:'s)?(?:-based)?(?:\s+(?!(?:has|have|had|will|is|are|was|were|also|and|or|to|the|a|an|in|of|for|with|by)\b)[a-z][a-z-]*(?:'s|’s)?){0,2}?\s+(?:enterprises?|companies|company|firms?|projects?|investors?|merchants?|businesses|universities|hospitals?|schools?|institutions?|capital|funds?|teams?|experts?|colleges?|groups?|industr(?:y|ies)|functions?|headquarters|soes|state-owned)\b/;
 // The nouns EN_MOD_AFTER ends in, as a cheap first test.
 const EN_THING_NOUN =
   /enterpris|compan|firm|project|investor|merchant|business|universit|hospital|school|institution|capital|fund|team|expert|college|group|industr|function|headquarters|soes|state-owned/;
@@ -1158,6 +1159,7 @@ export function extractFlows(
   }
   const own = shared.size ? candidates.filter((f) => !shared.has(f)) : candidates;
   bareFlows(doc, used, own, out);
+  staffMoves(norm, lang, doc.sents, out);
   peopleFlows(doc, figures, out);
   linkNumbers(doc, own, out);
   gappedShares(doc, out);
@@ -1165,7 +1167,6 @@ export function extractFlows(
   partFlows(doc, [...own, ...partitiveCounts(norm, lang)], out, members);
   attributedCounts(doc, own, out);
   pairsRespectively(norm, lang, doc.sents, doc.groups, out);
-  staffMoves(norm, lang, doc.sents, out);
   return dedupe(out, text);
 }
 
@@ -1353,6 +1354,33 @@ function selfUnit(doc: Doc, cue: RegExpExecArray | null): string[] | null {
 }
 const EN_OUR_UNIT = /^our (?:city|county|district)$/;
 
+const EN_FROM_BEFORE = /\bfrom (?:the )?$/;
+const ZH_FROM_BEFORE = /(?:从|自|由)$/;
+// A move's own receiver slot after the verb (to/into X, 迁至X): a move that has one is not elided.
+const EN_MOVE_TO = /^\s+(?:[a-z'’-]+\s+){0,4}?(?:to|into|in)\b/;
+function movedFromOnly(doc: Doc, g: PlaceGroup, t: TriggerHit, sentEnd: number): boolean {
+  const { norm, lang } = doc;
+  if (lang === 'zh') {
+    // 从海淀区迁来 / 自海淀区搬迁而来: the place opens a from-phrase right before the verb.
+    return (
+      ZH_FROM_BEFORE.test(norm.slice(Math.max(0, g.start - 1), g.start)) &&
+      g.end <= t.start &&
+      t.start - g.end <= 6 &&
+      /^[\u4e00-\u9fff]{0,6}$/.test(norm.slice(g.end, t.start)) &&
+      /^(?:迁来|搬迁而来|迁入|搬来|搬迁过来|迁移过来)/.test(norm.slice(t.start, t.start + 5))
+    );
+  }
+  if (g.start < t.end || !EN_FROM_BEFORE.test(norm.slice(Math.max(t.end, g.start - 10), g.start))) return false;
+  // Nothing but the object between the verb and the from-phrase, and no receiver slot of its own.
+  const between = norm.slice(t.end, g.start);
+  return (
+    between.length < 48 &&
+    !/[,;]/.test(between) &&
+    !EN_MOVE_TO.test(between) &&
+    !/\b(?:to|into)\b/.test(norm.slice(g.end, Math.min(sentEnd, g.end + 40)))
+  );
+}
+
 function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
   const { norm, lang } = doc;
   const jointRe = lang === 'zh' ? ZH_JOINT_WORDS : EN_JOINT_WORDS;
@@ -1385,12 +1413,15 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     // which are dispatched from Shijingshan are twelve"): the place the passage is about.
     const elided =
       inSent.length === 1 &&
-      t.role === 'send' &&
-      ((lang === 'zh' ? ZH_ELIDED : EN_ELIDED).test(norm.slice(t.end, clauseEnd(norm, t.end, sent.end))) ||
-        (lang === 'en' &&
-          EN_PASSIVE_BEFORE.test(norm.slice(Math.max(0, t.start - 24), t.start)) &&
-          PEOPLE.test(norm.slice(sent.start, t.start)) &&
-          /^\s+(?:from|by)\s/.test(norm.slice(t.end, t.end + 6))));
+      ((t.role === 'send' &&
+        ((lang === 'zh' ? ZH_ELIDED : EN_ELIDED).test(norm.slice(t.end, clauseEnd(norm, t.end, sent.end))) ||
+          (lang === 'en' &&
+            EN_PASSIVE_BEFORE.test(norm.slice(Math.max(0, t.start - 24), t.start)) &&
+            PEOPLE.test(norm.slice(sent.start, t.start)) &&
+            /^\s+(?:from|by)\s/.test(norm.slice(t.end, t.end + 6))))) ||
+        // …and of a move that names only where it left ("moved its head office from Haidian District
+        // in March", 从海淀区整体迁来): the place the passage is about.
+        (MOVING_VERB.test(t.word) && movedFromOnly(doc, inSent[0], t, sent.end)));
     // "X has been our pairing partner": the other partner is the unit the text calls "our county".
     const ours =
       lang === 'en' && inSent.length === 1 && t.role === 'joint'
@@ -1707,7 +1738,12 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
       taken.add(fig.offset);
       continue;
     }
-    if (
+    // "…moved its head office from X. 40 of its subsidiaries would follow": more things of another move.
+    if (host.value === null && measure !== 'yuan' && FOLLOW.test(norm.slice(sent.start, sent.end))) {
+      const next = { ...host, measure, value: fig.value, approx: fig.approx, offset: fig.offset, ...followWhen(doc, sent, host) };
+      FOLLOWERS.add(next);
+      out.push(next);
+    } else if (
       host.value === null &&
       (measure !== 'yuan' || host.kind === 'projects' || host.kind === 'enterprises' || host.kind === 'investment')
     ) {
@@ -1718,6 +1754,19 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
     taken.add(fig.offset);
   }
   out.sort((a, b) => a.offset - b.offset);
+}
+
+// Counts of a move that follows a numberless one: that one stays a flow of its own (dedupe).
+const FOLLOWERS = new WeakSet<ExtractedFlow>();
+const FOLLOW = /\bfollow(?:s|ed|ing)?\b(?! (?:the|this|a) (?:plan|model|example|rules?)\b)|跟进|随后迁|陆续迁/;
+// The following move's own status and period ("would follow by 2026").
+function followWhen(doc: Doc, sent: Span, host: ExtractedFlow): Partial<ExtractedFlow> {
+  const sentence = doc.norm.slice(sent.start, sent.end);
+  const period = periodAround(doc, sentence, sentence, '');
+  const status = statusOf(sentence, sentence, doc.lang, period, doc.year, true);
+  if (status === host.status && !period) return {};
+  const { start, end } = finalPeriod(period, status, doc.year);
+  return { status, period_start: start, period_end: end };
 }
 
 const EN_PART_OPEN = /^\s*(?:of|among) (?:the|these|those)\b[^,]*,\s*$/;
@@ -1912,7 +1961,7 @@ function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
     if (!had || (firstLineEnd >= 0 && had.offset < firstLineEnd && f.offset > firstLineEnd)) best.set(k, f);
   }
   // A flow named without a number where the article also counts it adds nothing.
-  const counted = new Set(flows.filter((f) => f.value !== null).map((f) => `${sides.get(f)}|${f.kind}`));
+  const counted = new Set(flows.filter((f) => f.value !== null && !FOLLOWERS.has(f)).map((f) => `${sides.get(f)}|${f.kind}`));
   // A headline repeats a count of the body, often with its places less exact ("…of Tianjin"
   // for the district): the body's statement is the flow.
   const inBody = new Set(flows.filter((f) => f.value !== null && f.offset > firstLineEnd).map((f) => `${f.measure}|${f.value}`));
