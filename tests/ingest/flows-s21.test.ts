@@ -117,3 +117,18 @@ describe('extractFlows: s21 moves that name only where they left, and moves that
     ])
   )('%s', (text, want) => expect(sides(text)).toEqual(want));
 });
+
+describe('extractFlows: s21 "here" is never a sender just named', () => {
+  it.each(
+    rows([
+      [
+        '迁安市今年签约京津项目27个；其中，来自天津滨海新区的项目9个。一家北京机械企业去年把总部迁到了这里。',
+        ['110000+120000>130283 projects/projects=27', '110000>130283 relocation/null=null', '120116>130283 projects/projects=9']
+      ],
+      [
+        "Qian'an is busy. It signed 27 projects this year, 9 of them from Tianjin's Binhai New Area. A Beijing machinery firm moved its headquarters here last year.",
+        ['110000>130283 relocation/null=null', '120116>130283 projects/projects=9']
+      ]
+    ])
+  )('%s', (text, want) => expect(sides(text)).toEqual(want));
+});

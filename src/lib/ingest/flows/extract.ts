@@ -444,6 +444,12 @@ function hasLevel(code: string, level: Level): boolean {
  * first unmarked place before the predicate), else the first place of the paragraph, then of up
  * to two before it — never the sender, and of the level a generic subject names ("the city").
  */
+const SENDER_BEFORE = /(?:来自|从|自)$|\bfrom (?:the )?$/;
+/** Whether a from-phrase opens right before `at` (also before the unit the place lies in: 来自天津滨海新区). */
+function senderBefore(doc: Doc, at: number): boolean {
+  const before = doc.norm.slice(Math.max(0, at - 32), at);
+  return SENDER_BEFORE.test(doc.lang === 'zh' ? before.replace(ZH_OUTER, '') : before.replace(EN_OUTER_BEFORE, ''));
+}
 function topic(
   doc: Doc,
   placed: readonly Placed[],
@@ -466,9 +472,10 @@ function topic(
   let at = placed.length ? Math.min(before, placed[0].start) : before;
   let paraStart = text.lastIndexOf('\n', at - 1) + 1;
   // "there", 当地 point back to the last place named before them in the passage.
+  // …but never a sender named in a from-phrase (…来自天津滨海新区的项目12个。…迁到了这里).
   if (nearest)
     for (let gi = firstFrom(groups, at) - 1; gi >= 0 && groups[gi].start >= paraStart; gi--)
-      if (fits(groups[gi].codes)) return groups[gi].codes;
+      if (fits(groups[gi].codes) && !senderBefore(doc, groups[gi].start)) return groups[gi].codes;
   for (let back = 0; back < 3; back++) {
     for (let gi = firstFrom(groups, paraStart); gi < groups.length; gi++) {
       const g = groups[gi];
