@@ -132,3 +132,15 @@ describe('extractFlows: s21 "here" is never a sender just named', () => {
     ])
   )('%s', (text, want) => expect(sides(text)).toEqual(want));
 });
+
+describe('extractFlows: s21 each count of people sent in a Chinese list is a talent flow', () => {
+  it.each(
+    rows([
+      ['东城区向大名县选派医生8名、教师15名。', ['110101>130425 talent/null=null', '110101>130425 talent/null=null']],
+      // English "N doctors and M teachers" is one object, one statement (as the dev gold reads it).
+      ['Dongcheng District sent 8 doctors and 15 teachers to Daming County.', ['110101>130425 talent/null=null']],
+      // People trained there were not sent.
+      ['宁河区选派5名骨干教师到丰润区支教，并为当地培训乡村医生120名。', ['120117>130208 talent/null=null']]
+    ])
+  )('%s', (text, want) => expect(sides(text)).toEqual(want));
+});

@@ -1168,6 +1168,7 @@ export function extractFlows(
   bareFlows(doc, used, own, out);
   staffMoves(norm, lang, doc.sents, out);
   peopleFlows(doc, figures, out);
+  talentPerCount(doc, figures, out);
   linkNumbers(doc, own, out);
   gappedShares(doc, out);
   const members = respectively(norm, text, lang, doc.sents, doc.groups, own, out);
@@ -1673,6 +1674,53 @@ function peopleFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
 }
 
 /**
+ * Each count of people sent is a talent flow of its own (派出医生12名、教师20名; "sent 35 doctors and 20
+ * teachers"): a numberless talent flow whose sentence counts several kinds of people after its verb
+ * gets one more flow per further count (kept apart by dedupe, evidence at the count).
+ */
+const PER_COUNT = new WeakSet<ExtractedFlow>();
+const TRAINED = /\btrain(?:s|ed|ing)?\b|\bhir(?:e|es|ed|ing)\b|\brecruit|培训|培养|招聘|招收/;
+function talentPerCount(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
+  const { norm } = doc;
+  // Talent flows read per sentence and sides (a count with both places may have one already: peopleFlows).
+  const had = new Map<string, ExtractedFlow[]>();
+  for (const f of out) {
+    if (f.kind !== 'talent' || f.value !== null) continue;
+    const k = spanIndex(doc.sents, f.offset);
+    if (k < 0) continue;
+    const key = `${k}|${f.origin.join('+')}>${f.destination.join('+')}`;
+    const list = had.get(key);
+    if (list) list.push(f);
+    else had.set(key, [f]);
+  }
+  const added: ExtractedFlow[] = [];
+  for (const [key, list] of had) {
+    const f = list[0];
+    const sent = doc.sents[Number(key.slice(0, key.indexOf('|')))];
+    let counts = 0;
+    let lastEnd = -1;
+    for (let fi = firstFrom(figs, sent.start); fi < figs.length && figs[fi].start < sent.end; fi++) {
+      const g = figs[fi];
+      if (g.offset < f.offset || !PEOPLE_UNITS.has(unitOf(g, norm))) continue;
+      if (g.code && f.origin.includes(g.code)) continue;
+      if (g.from?.length && !overlaps(g.from, f.origin)) continue;
+      // People trained or hired there were not sent ("trained 210 rural doctors", 培训乡村医生120名).
+      const before = norm.slice(clauseStart(norm, g.start, sent.start), g.start);
+      if (TRAINED.test(before)) continue;
+      // English joins the counts of one object ("sent 25 doctors and 60 teachers"): one statement.
+      const joined = doc.lang === 'en' && lastEnd >= 0 && /^\s*(?:,\s*)?(?:and\s+)?$/.test(norm.slice(lastEnd, g.start));
+      lastEnd = g.end;
+      if (joined) continue;
+      if (++counts <= list.length) continue;
+      const extra = { ...f, origin: [...f.origin], destination: [...f.destination], offset: g.offset };
+      PER_COUNT.add(extra);
+      added.push(extra);
+    }
+  }
+  if (added.length) (out.push(...added), out.sort((a, b) => a.offset - b.offset));
+}
+
+/**
  * The number in the next sentence of the same passage: "A Beijing firm is building a plant in
  * Laoting. The project's total investment is 12 billion yuan." A counted figure whose sentence
  * names no place and produced no flow gives its value to the flow without a number stated in the
@@ -1960,7 +2008,7 @@ function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
   // Each flow's sides as one string, made once (the keys below were built three times per flow).
   const sides = new Map<ExtractedFlow, string>();
   for (const f of flows) sides.set(f, `${f.origin.join('+')}>${f.destination.join('+')}`);
-  const key = (f: ExtractedFlow) => `${sides.get(f)}|${f.measure ?? f.kind}|${f.value}`;
+  const key = (f: ExtractedFlow) => `${sides.get(f)}|${f.measure ?? f.kind}|${f.value}${PER_COUNT.has(f) ? `@${f.offset}` : ''}`;
   const best = new Map<string, ExtractedFlow>();
   for (const f of flows) {
     const k = key(f);
