@@ -144,3 +144,27 @@ describe('extractFlows: s21 each count of people sent in a Chinese list is a tal
     ])
   )('%s', (text, want) => expect(sides(text)).toEqual(want));
 });
+
+describe('extractFlows: s21 lists of signed projects headed by their receivers', () => {
+  const items = (body: string) => sides(body).filter((f) => / (?:projects|relocation)\/yuan=/.test(f));
+  it("English items: the firm's place sends the item's money to the label's place", () => {
+    const text = [
+      'Langfang signed these projects with Tianjin firms:',
+      '',
+      "- Wen'an County: a furniture plant of a Beichen District firm, investment 1.2 billion yuan;",
+      '- Dacheng County: a logistics base moved from Dongli District, investment 800 million yuan;',
+      '- Yongqing County: a research centre co-founded with Tianjin University, investment 300 million yuan.'
+    ].join('\n');
+    expect(items(text)).toEqual(['120110>131025 relocation/yuan=800000000', '120113>131026 projects/yuan=1200000000']);
+  });
+  it('Chinese items likewise; a partner institution sends nothing', () => {
+    const text = [
+      '廊坊市签约天津项目如下：',
+      '',
+      '- 文安县：北辰区一家企业的家具项目，投资12亿元；',
+      '- 大城县：从东丽区迁来的物流基地，总投资8亿元；',
+      '- 永清县：与天津大学共建的研究中心，投资3亿元。'
+    ].join('\n');
+    expect(items(text)).toEqual(['120110>131025 relocation/yuan=800000000', '120113>131026 projects/yuan=1200000000']);
+  });
+});

@@ -1174,6 +1174,7 @@ export function extractFlows(
   const members = respectively(norm, text, lang, doc.sents, doc.groups, own, out);
   partFlows(doc, [...own, ...partitiveCounts(norm, lang)], out, members);
   attributedCounts(doc, own, out);
+  labelledItems(doc, own, out);
   pairsRespectively(norm, lang, doc.sents, doc.groups, out);
   return dedupe(out, text);
 }
@@ -1672,6 +1673,69 @@ function peopleFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
   }
   if (added.length) (out.push(...added), out.sort((a, b) => a.offset - b.offset));
 }
+
+/**
+ * A list of signed projects headed by their receivers ("- Dongguang County: a packaging plant of a
+ * Xiqing District firm, investment 2.8 billion yuan", "- 东光县：西青区一家企业的包装材料项目，投资28亿元"):
+ * the item's money goes from the place its firm is of (or moved from, or built by) to the label's
+ * place. One pass over the list lines; each item is read only when its line opens with a place and a colon.
+ */
+const ITEM_LABEL = /^[ \t]*[-•*·▪]\s+$/;
+const ITEM_MONEY_BEFORE = /(?:\binvest(?:ment|ing|s|ed)?|\bcapital|投资|总投资)[^,;.，；。\d]{0,12}$/;
+function labelledItems(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
+  const { text, norm, lang } = doc;
+  if (!/\n[ \t]*[-•*·▪]\s/.test(text)) return;
+  const taken = new Set(out.map((f) => f.offset));
+  const added: ExtractedFlow[] = [];
+  for (let ls = 0; ls < text.length;) {
+    const le0 = text.indexOf('\n', ls);
+    const le = le0 < 0 ? text.length : le0;
+    const gi = firstFrom(doc.groups, ls);
+    const label = gi < doc.groups.length ? doc.groups[gi] : undefined;
+    if (
+      label &&
+      label.end < le &&
+      label.parts < 2 &&
+      ITEM_LABEL.test(norm.slice(ls, label.start)) &&
+      /^\s*:/.test(norm.slice(label.end, label.end + 3))
+    ) {
+      const k = spanIndex(doc.sents, label.end + 1);
+      const info = k >= 0 ? sentInfo(doc, k) : undefined;
+      // The sender: a place of the item's body that is no receiver, partner or aside.
+      const sender = within(doc.groups, label.end, le).find((g) => {
+        const m = markerOf(doc, g, ls, null);
+        return (m === 'from' || m === 'mod' || m === 'by' || m === 'none') && !overlaps(g.codes, label.codes);
+      });
+      if (sender && info && !info.cancelled && !outsideAfter(doc, label.end, le)) {
+        const body = norm.slice(label.end, le);
+        for (let fi = firstFrom(figs, label.end); fi < figs.length && figs[fi].start < le; fi++) {
+          const fig = figs[fi];
+          if (taken.has(fig.offset) || unitOf(fig, norm) !== 'yuan') continue;
+          if (!ITEM_MONEY_BEFORE.test(norm.slice(Math.max(label.end, fig.start - 24), fig.start))) continue;
+          const period = periodAround(doc, body, body, paragraphOf(doc, ls));
+          const status = statusOf(body, body, lang, period, doc.year, true);
+          const { start, end } = finalPeriod(period, status, doc.year);
+          added.push({
+            origin: [...sender.codes],
+            destination: [...label.codes],
+            kind: MOVED_IN_ITEM.test(body) ? 'relocation' : 'projects',
+            measure: 'yuan',
+            value: fig.value,
+            approx: fig.approx,
+            period_start: start,
+            period_end: end,
+            status,
+            offset: fig.offset
+          });
+          break;
+        }
+      }
+    }
+    ls = le + 1;
+  }
+  if (added.length) (out.push(...added), out.sort((a, b) => a.offset - b.offset));
+}
+const MOVED_IN_ITEM = /\b(?:moved|relocated|transferred)\b|迁|搬迁|转移/;
 
 /**
  * Each count of people sent is a talent flow of its own (派出医生12名、教师20名; "sent 35 doctors and 20
