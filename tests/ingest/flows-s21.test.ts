@@ -168,3 +168,15 @@ describe('extractFlows: s21 lists of signed projects headed by their receivers',
     expect(items(text)).toEqual(['120110>131025 relocation/yuan=800000000', '120113>131026 projects/yuan=1200000000']);
   });
 });
+
+describe('extractFlows: s21 "there" after a place outside the region', () => {
+  it.each(
+    rows([
+      [
+        'Cangzhou held a fair in Beijing. A Cangzhou rubber group will build its new plant in Hefei, Anhui, investing 900 million yuan there.',
+        []
+      ],
+      ['沧州一家橡胶企业将在安徽合肥建设新工厂，在当地投资9亿元。', []]
+    ])
+  )('%s', (text, want) => expect(sides(text)).toEqual(want));
+});

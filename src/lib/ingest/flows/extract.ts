@@ -1082,6 +1082,8 @@ export function extractFlows(
     const tClause = norm.slice(tClauseStart, ce);
     const here =
       destination.length === 0 && (t.role === 'send' || t.role === 'settle' || t.role === 'receive') && HERE.test(tClause);
+    // "…build its plant in Hefei, investing 1.5 billion yuan there": "there" is the place outside just named.
+    if (here && outsideAfter(doc, sent.start, ce)) continue;
     if (here || (destination.length === 0 && (lang === 'zh' ? ZH_GENERIC_SLOT : EN_GENERIC_SLOT).test(tClause))) slotEmpty = true;
     // A passive whose subject names no place ("It was invested by two firms of Shunyi", "the plant
     // was built by…") is about the site the passage just named: the receiver.
@@ -1534,7 +1536,7 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
       if (kinds.length === 0) continue;
       ({ origin, destination } = sidesOf(doc, placed, t, null, cs, sent.end));
       // Sent "there", 在当地: the nearest place named before.
-      if ((elided || HERE.test(clause)) && destination.length === 0 && origin.length)
+      if ((elided || HERE.test(clause)) && destination.length === 0 && origin.length && !outsideAfter(doc, sent.start, ce))
         destination = topic(doc, placed, t.start, origin, genericLevel(clause, lang), true) ?? [];
     }
     // Grammar does not say who gives in a pairing; in the region's coordination the capital's side
