@@ -180,3 +180,20 @@ describe('extractFlows: s21 "there" after a place outside the region', () => {
     ])
   )('%s', (text, want) => expect(sides(text)).toEqual(want));
 });
+
+describe('extractFlows: s21 counted schools paired with schools of another place', () => {
+  it.each(
+    rows([
+      [
+        "Pinggu District works with Chengde. 11 schools in Pinggu have paired with schools in Chengde's Xinglong County.",
+        ['110117>130822 education/schools=11']
+      ],
+      // Given by the capital's side whichever place the sentence names first.
+      [
+        'Xinglong County has deepened ties. 11 schools in Xinglong have been paired with schools in Pinggu District.',
+        ['110117>130822 education/schools=11']
+      ],
+      ['平谷区的11所学校与兴隆县的学校结对。', ['110117>130822 education/schools=11']]
+    ])
+  )('%s', (text, want) => expect(sides(text)).toEqual(want));
+});

@@ -896,7 +896,12 @@ export function extractFlows(
     if (PROGRESS.test(norm.slice(fig.end, fig.end + 24))) continue;
     // …but not a list of counts each with its own number (北京项目29个、天津项目12个).
     const after = norm.slice(fig.end, fig.end + 24);
-    if ((lang === 'zh' ? SHARED_ZH : SHARED_EN).test(after) && !OWN_COUNT_NEXT.test(after)) {
+    // (Not things of another place: 16所学校与宣化区的学校结对 pairs them.)
+    if (
+      (lang === 'zh' ? SHARED_ZH : SHARED_EN).test(after) &&
+      !OWN_COUNT_NEXT.test(after) &&
+      !(/^与/.test(after) && within(doc.groups, fig.end, fig.end + 8).length)
+    ) {
       shared.add(fig);
       continue;
     }
@@ -1177,6 +1182,7 @@ export function extractFlows(
   partFlows(doc, [...own, ...partitiveCounts(norm, lang)], out, members);
   attributedCounts(doc, own, out);
   labelledItems(doc, own, out);
+  pairedCounts(doc, own, out);
   pairsRespectively(norm, lang, doc.sents, doc.groups, out);
   return dedupe(out, text);
 }
@@ -1672,6 +1678,96 @@ function peopleFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
     const status = statusOf(norm.slice(cs, fig.start), sentence, lang, period, doc.year, false);
     const { start, end } = finalPeriod(period, status, doc.year);
     added.push(numberless([...origin], destination, 'talent', { start, end }, status, fig.offset));
+  }
+  if (added.length) (out.push(...added), out.sort((a, b) => a.offset - b.offset));
+}
+
+/**
+ * Counted schools or hospitals of one place paired with those of another ("16 schools in Yanqing have
+ * paired with schools in Xuanhua District", MT "the schools of A 3 paired with the schools of the
+ * district", A的12所学校与B的学校结对): that service's flow with the count, given by the capital's side
+ * as the numberless pairings are. Anchored, bounded patterns at each count only.
+ */
+const EN_COUNT_OF = /^\s+(?:in|of|from) (?:the )?$/;
+const EN_OF_COUNT = /\b(?:the )?(?:schools|hospitals) of (?:the )?$/;
+const EN_PAIRED_WITH =
+  /^\s+(?:(?:have|has|had)\s+)?(?:(?:been|also|now)\s+)?(?:paired|twinned|teamed up)\s+with\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:schools|hospitals)\s+(?:in|of)\s+(?:the\s+)?/;
+const ZH_PAIRED_WITH = /^[^，。；,;]{0,4}?与(?:该|本)?/;
+const ZH_PAIR_END = /^[^，。；,;]{0,8}?(?:结对|结成|结为)/;
+function pairedCounts(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
+  const { norm, lang } = doc;
+  if (!(lang === 'zh' ? /结对|结成|结为/ : /\b(?:paired|twinned|teamed up)\b/).test(norm)) return;
+  const taken = new Set(out.map((f) => f.offset));
+  const added: ExtractedFlow[] = [];
+  for (const fig of figs) {
+    const unit = unitOf(fig, norm);
+    if ((unit !== 'schools' && unit !== 'hospitals') || taken.has(fig.offset)) continue;
+    const k = spanIndex(doc.sents, fig.offset);
+    if (k < 0 || sentInfo(doc, k).cancelled) continue;
+    const sent = doc.sents[k];
+    const gs = within(doc.groups, sent.start, sent.end);
+    let a: PlaceGroup | undefined;
+    let rest = -1;
+    if (lang === 'en') {
+      // "16 schools in A have paired with…" or "the schools of A 3 paired with…".
+      a = gs.find((g) => g.start >= fig.end && g.start - fig.end < 12 && EN_COUNT_OF.test(norm.slice(fig.end, g.start)));
+      if (a) rest = a.end;
+      else {
+        a = gs.find(
+          (g) =>
+            g.end <= fig.start &&
+            fig.start - g.end < 4 &&
+            EN_OF_COUNT.test(norm.slice(Math.max(sent.start, g.start - 24), g.start))
+        );
+        if (a) rest = fig.end;
+      }
+    } else {
+      // A的12所学校与B的学校结对.
+      a = gs.find((g) => g.end <= fig.start && /^(?:的|区|县|市)?$/.test(norm.slice(g.end, fig.start)));
+      if (a) rest = fig.end;
+    }
+    if (!a || rest < 0) continue;
+    let b: string[] | null = null;
+    if (lang === 'en') {
+      const m = EN_PAIRED_WITH.exec(norm.slice(rest, Math.min(sent.end, rest + 80)));
+      if (!m) continue;
+      const at = rest + m[0].length;
+      // (After the unit it lies in, which the matcher leaves out: "in Zhangjiakou's Xuanhua District".)
+      const g = gs.find(
+        (x) => x.start >= at && x.start - at < 24 && /^(?:[a-z'’-]+(?:'s|’s)\s+)?$/.test(norm.slice(at, x.start))
+      );
+      b = g
+        ? g.codes
+        : genericLevel(norm.slice(at - 4, at + 16), lang)
+          ? topic(doc, [], a.start, a.codes, genericLevel(norm.slice(at - 4, at + 16), lang), true)
+          : null;
+    } else {
+      const m = ZH_PAIRED_WITH.exec(norm.slice(rest, Math.min(sent.end, rest + 12)));
+      if (!m) continue;
+      const at = rest + m[0].length;
+      const g = gs.find((x) => x.start === at);
+      if (!ZH_PAIR_END.test(norm.slice(g ? g.end : at, Math.min(sent.end, (g ? g.end : at) + 16)))) continue;
+      b = g ? g.codes : topic(doc, [], a.start, a.codes, genericLevel(norm.slice(at - 1, at + 3), lang), true);
+    }
+    if (!b || overlaps(a.codes, b)) continue;
+    let [origin, destination] = [a.codes, b];
+    if (rank(destination) < rank(origin)) [origin, destination] = [destination, origin];
+    const sentence = norm.slice(sent.start, sent.end);
+    const period = periodAround(doc, sentence, sentence, '');
+    const status = statusOf(sentence, sentence, lang, period, doc.year, true);
+    const { start, end } = finalPeriod(period, status, doc.year);
+    added.push({
+      origin: [...origin],
+      destination: [...destination],
+      kind: unit === 'schools' ? 'education' : 'health',
+      measure: unit,
+      value: fig.value,
+      approx: fig.approx,
+      period_start: start,
+      period_end: end,
+      status,
+      offset: fig.offset
+    });
   }
   if (added.length) (out.push(...added), out.sort((a, b) => a.offset - b.offset));
 }
