@@ -1727,7 +1727,7 @@ function pairedCounts(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[
       if (a) rest = fig.end;
     }
     if (!a || rest < 0) continue;
-    let b: string[] | null = null;
+    let b: string[] | null;
     if (lang === 'en') {
       const m = EN_PAIRED_WITH.exec(norm.slice(rest, Math.min(sent.end, rest + 80)));
       if (!m) continue;
