@@ -197,3 +197,21 @@ describe('extractFlows: s21 counted schools paired with schools of another place
     ])
   )('%s', (text, want) => expect(sides(text)).toEqual(want));
 });
+
+describe('extractFlows: s21 Chinese partners named by where they lie, subjects named by their kind', () => {
+  it.each(
+    rows([
+      ['红桥区与相邻的河北区签约共建运河文化带。', ['120106>120105 cooperation/null=null']],
+      [
+        '武清区今年引进北京企业30家。区里还与相邻的北辰区签约共建物流园区。',
+        ['110000>120114 enterprises/enterprises=30', '120114>120113 cooperation/null=null']
+      ],
+      [
+        '武清区今年引进北京企业30家。该区与廊坊市签署合作协议。',
+        ['110000>120114 enterprises/enterprises=30', '120114>131000 cooperation/null=null']
+      ],
+      // 与我县相邻的魏县 still names a neighbour, no partner.
+      ['与成安县相邻的魏县今年引进北京企业5家。', ['110000>130434 enterprises/enterprises=5']]
+    ])
+  )('%s', (text, want) => expect(sides(text)).toEqual(want));
+});

@@ -375,7 +375,8 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
   )
     return 'to';
   // 对接京津, 携手北京: the partner a place docks with, not the subject.
-  if (/(?:与|同|跟|对接|携手)$/.test(bare)) return 'with';
+  // …also named by where it lies (与相邻的河东区签约: the neighbour is the partner).
+  if (/(?:与|同|跟|对接|携手)(?:相邻|邻近|周边|毗邻|接壤)?的?$/.test(bare) && !/[与同跟]的$/.test(bare)) return 'with';
   return modifies ? 'mod' : 'none';
 }
 
@@ -1398,6 +1399,8 @@ function movedFromOnly(doc: Doc, g: PlaceGroup, t: TriggerHit, sentEnd: number):
   );
 }
 
+const ZH_SELF_SUBJECT =
+  /^[^，。；,;]{0,6}?(?:区里|市里|县里|该区|该市|该县|全区|全市|全县)(?:还|也|又|已|将|并)?(?:与|同|和)(?:相邻|邻近|周边|毗邻|接壤)?的?$/;
 function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
   const { norm, lang } = doc;
   const jointRe = lang === 'zh' ? ZH_JOINT_WORDS : EN_JOINT_WORDS;
@@ -1444,7 +1447,13 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
       lang === 'en' && inSent.length === 1 && t.role === 'joint'
         ? selfUnit(doc, OUR_PARTNER.exec(norm.slice(clauseStart(norm, t.start, sent.start), clauseEnd(norm, t.end, sent.end))))
         : null;
-    if (inSent.length < 2 && !(inSent.length === 1 && inSent[0].codes.length > 1) && !elided && !ours) continue;
+    // 区里还与河东区签约共建…: a subject naming the unit only by its kind (区里, 该市) is the place the
+    // passage is about, the other partner.
+    const self =
+      lang === 'zh' && inSent.length === 1 && t.role === 'joint' && ZH_SELF_SUBJECT.test(norm.slice(sent.start, inSent[0].start))
+        ? topic(doc, [], sent.start, inSent[0].codes, genericLevel(norm.slice(sent.start, inSent[0].start), lang))
+        : null;
+    if (inSent.length < 2 && !(inSent.length === 1 && inSent[0].codes.length > 1) && !elided && !ours && !self) continue;
     if (info.cancelled) continue;
     const cs = clauseStart(norm, t.start, sent.start);
     const ce = clauseEnd(norm, t.end, sent.end);
@@ -1515,6 +1524,7 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
       if (withs.length && subject) ((origin = subject.codes), (destination = union(withs.filter((w) => w !== subject))));
       else if (owner && ownerSubject) ((origin = ownerSubject.codes), (destination = owner.codes));
       else if (ours && subject) ((origin = subject.codes), (destination = ours));
+      else if (self && withs.length) ((origin = self), (destination = union(withs)));
       else if (scene) ((origin = scene.codes), (destination = union(withs)));
       else if (between && between.members)
         ((origin = between.members[0]), (destination = [...new Set(between.members.slice(1).flat())]));
