@@ -215,3 +215,16 @@ describe('extractFlows: s21 Chinese partners named by where they lie, subjects n
     ])
   )('%s', (text, want) => expect(sides(text)).toEqual(want));
 });
+
+describe('extractFlows: s21 gapped English pairings', () => {
+  it.each(
+    rows([
+      [
+        'Since 2019 Pinggu District has paired with Xinglong County, and Miyun District with Luanping County.',
+        ['110117>130822 cooperation/null=null', '110118>130824 cooperation/null=null']
+      ],
+      // One subject with two partners stays one flow.
+      ['Pinggu District has paired with Xinglong County and Luanping County.', ['110117>130822+130824 cooperation/null=null']]
+    ])
+  )('%s', (text, want) => expect(sides(text)).toEqual(want));
+});

@@ -1184,6 +1184,7 @@ export function extractFlows(
   attributedCounts(doc, own, out);
   labelledItems(doc, own, out);
   pairedCounts(doc, own, out);
+  gappedPairs(doc, out);
   pairsRespectively(norm, lang, doc.sents, doc.groups, out);
   return dedupe(out, text);
 }
@@ -1690,6 +1691,43 @@ function peopleFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
     added.push(numberless([...origin], destination, 'talent', { start, end }, status, fig.offset));
   }
   if (added.length) (out.push(...added), out.sort((a, b) => a.offset - b.offset));
+}
+
+/**
+ * A gapped English pairing ("Miyun District has paired with Fengning County, and Huairou District with
+ * Luanping County"): two pairs, not one subject with two partners. Splits the cooperation read as one.
+ */
+const EN_GAP_OPEN = /^,?\s+(?:and|while|whereas)\s+(?:the\s+)?$/;
+const EN_GAP_WITH = /^\s+with\s+(?:the\s+)?$/;
+function gappedPairs(doc: Doc, out: ExtractedFlow[]): void {
+  const { norm, lang } = doc;
+  if (lang !== 'en') return;
+  let split = false;
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i];
+    if (f.kind !== 'cooperation' || f.value !== null || f.destination.length < 2) continue;
+    const k = spanIndex(doc.sents, f.offset);
+    if (k < 0) continue;
+    const gs = within(doc.groups, f.offset, doc.sents[k].end);
+    // partner W1 … ", and" P "with" W2, P never one of the flow's partners before.
+    for (let j = 0; j + 2 < gs.length; j++) {
+      const [w1, p, w2] = [gs[j], gs[j + 1], gs[j + 2]];
+      if (
+        !EN_GAP_OPEN.test(norm.slice(w1.end, p.start)) ||
+        !EN_GAP_WITH.test(norm.slice(p.end, w2.start)) ||
+        !f.destination.includes(w1.codes[0]) ||
+        !f.destination.includes(w2.codes[0])
+      )
+        continue;
+      const first = { ...f, destination: [...w1.codes] };
+      const second = { ...f, origin: [...p.codes], destination: [...w2.codes], offset: p.start };
+      out.splice(i, 1, first, second);
+      i++;
+      split = true;
+      break;
+    }
+  }
+  if (split) out.sort((a, b) => a.offset - b.offset);
 }
 
 /**
