@@ -228,3 +228,12 @@ describe('extractFlows: s21 gapped English pairings', () => {
     ])
   )('%s', (text, want) => expect(sides(text)).toEqual(want));
 });
+
+describe('extractFlows: s21 a part of a place named by what it holds', () => {
+  it('"into the leather trade city of X" receives in X, and the merchants who came are counted too', () =>
+    expect(
+      sides(
+        'Baigou report. 31 shoe enterprises of Beijing moved into the leather trade city of Gaoyang County, and over 500 merchants came with them.'
+      )
+    ).toEqual(['110000>130628 enterprises/enterprises=31', '110000>130628 relocation/merchants=500']));
+});

@@ -99,7 +99,7 @@ const EN_BASED_IN =
 const EN_SEAT_OF =
   /\b(?:universit(?:y|ies)|colleges?|institutes?|academ(?:y|ies)|hospitals?|laborator(?:y|ies)|labs?),? (?:headquartered|based|located) in $/;
 const EN_PART_OF =
-  /\b(?:in|into|to|at) the (?:[a-z-]+ ){0,2}?(?:north|south|east|west|northeast|northwest|southeast|southwest|centre|center|heart|outskirts|suburbs?|seat|park|zone|area|base|town|part|edge|border|side) of (?:the )?$/;
+  /\b(?:in|into|to|at) the (?:[a-z-]+ ){0,2}?(?:north|south|east|west|northeast|northwest|southeast|southwest|centre|center|heart|outskirts|suburbs?|seat|park|zone|area|base|town|city|hub|cluster|part|edge|border|side) of (?:the )?$/;
 // Firms, their projects and their money are one thing moving; services and people are others.
 const FIRM_KINDS = new Set<FlowKind>(['projects', 'investment', 'enterprises', 'relocation']);
 const sameClass = (a: FlowKind, b: FlowKind) => a === b || (FIRM_KINDS.has(a) && FIRM_KINDS.has(b));
