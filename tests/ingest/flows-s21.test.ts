@@ -237,3 +237,10 @@ describe('extractFlows: s21 a part of a place named by what it holds', () => {
       )
     ).toEqual(['110000>130628 enterprises/enterprises=31', '110000>130628 relocation/merchants=500']));
 });
+
+describe('extractFlows: s21 完成投资 is the money of what was moved, not a verb of its own', () => {
+  it('由A转移至B的项目…，累计完成投资N', () =>
+    expect(sides('由北京市海淀区转移至涿州市的医药产业园项目已竣工投产，累计完成投资28亿元。')).toEqual([
+      '110108>130681 investment/yuan=2800000000'
+    ]));
+});
