@@ -31,6 +31,7 @@ import { EN_ONE_MORE, pairsRespectively, respectively } from './respectively';
 import { parseNumberAt } from '../numerals';
 import { ancestorsOf, overlaps, placeGroups, type PlaceGroup } from './places';
 import { hasSelfReference, withReferents } from './referents';
+import { staffMoves } from './staff';
 import { clauseEnd, clauseStart, paragraphBefore, sentences, spanIndex, type Span } from './segments';
 import type { ExtractedFlow } from './types';
 import { periodOf, statusOf, type Period } from './when';
@@ -49,10 +50,11 @@ interface Placed extends PlaceGroup {
   marker: Marker;
 }
 
-// Up to two modifiers between the place and the noun ("Beijing clothing merchants"), never a verb
+// Up to two modifiers between the place and the noun ("Beijing clothing merchants", "a Tianjin
+// children's hospital"), never a verb
 // or a function word ("Hexi District introduced Beijing projects").
 const EN_MOD_AFTER =
-  /^(?:'s)?(?:-based)?(?:\s+(?!(?:has|have|had|will|is|are|was|were|also|and|or|to|the|a|an|in|of|for|with|by)\b)[a-z][a-z-]*){0,2}?\s+(?:enterprises?|companies|company|firms?|projects?|investors?|merchants?|businesses|universities|hospitals?|schools?|institutions?|capital|funds?|teams?|experts?|colleges?|groups?|industr(?:y|ies)|functions?|headquarters|soes|state-owned)\b/;
+  /^(?:'s)?(?:-based)?(?:\s+(?!(?:has|have|had|will|is|are|was|were|also|and|or|to|the|a|an|in|of|for|with|by)\b)[a-z][a-z-]*(?:'s|’s)?){0,2}?\s+(?:enterprises?|companies|company|firms?|projects?|investors?|merchants?|businesses|universities|hospitals?|schools?|institutions?|capital|funds?|teams?|experts?|colleges?|groups?|industr(?:y|ies)|functions?|headquarters|soes|state-owned)\b/;
 // The nouns EN_MOD_AFTER ends in, as a cheap first test.
 const EN_THING_NOUN =
   /enterpris|compan|firm|project|investor|merchant|business|universit|hospital|school|institution|capital|fund|team|expert|college|group|industr|function|headquarters|soes|state-owned/;
@@ -97,7 +99,7 @@ const EN_BASED_IN =
 const EN_SEAT_OF =
   /\b(?:universit(?:y|ies)|colleges?|institutes?|academ(?:y|ies)|hospitals?|laborator(?:y|ies)|labs?),? (?:headquartered|based|located) in $/;
 const EN_PART_OF =
-  /\b(?:in|into|to|at) the (?:[a-z-]+ ){0,2}?(?:north|south|east|west|northeast|northwest|southeast|southwest|centre|center|heart|outskirts|suburbs?|seat|park|zone|area|base|town|part|edge|border|side) of (?:the )?$/;
+  /\b(?:in|into|to|at) the (?:[a-z-]+ ){0,2}?(?:north|south|east|west|northeast|northwest|southeast|southwest|centre|center|heart|outskirts|suburbs?|seat|park|zone|area|base|town|city|hub|cluster|part|edge|border|side) of (?:the )?$/;
 // Firms, their projects and their money are one thing moving; services and people are others.
 const FIRM_KINDS = new Set<FlowKind>(['projects', 'investment', 'enterprises', 'relocation']);
 const sameClass = (a: FlowKind, b: FlowKind) => a === b || (FIRM_KINDS.has(a) && FIRM_KINDS.has(b));
@@ -373,7 +375,8 @@ function markerAround(doc: Doc, g: PlaceGroup, floor: number): Marker {
   )
     return 'to';
   // 对接京津, 携手北京: the partner a place docks with, not the subject.
-  if (/(?:与|同|跟|对接|携手)$/.test(bare)) return 'with';
+  // …also named by where it lies (与相邻的河东区签约: the neighbour is the partner).
+  if (/(?:与|同|跟|对接|携手)(?:相邻|邻近|周边|毗邻|接壤)?的?$/.test(bare) && !/[与同跟]的$/.test(bare)) return 'with';
   return modifies ? 'mod' : 'none';
 }
 
@@ -442,6 +445,12 @@ function hasLevel(code: string, level: Level): boolean {
  * first unmarked place before the predicate), else the first place of the paragraph, then of up
  * to two before it — never the sender, and of the level a generic subject names ("the city").
  */
+const SENDER_BEFORE = /(?:来自|从|自)$|\bfrom (?:the )?$/;
+/** Whether a from-phrase opens right before `at` (also before the unit the place lies in: 来自天津滨海新区). */
+function senderBefore(doc: Doc, at: number): boolean {
+  const before = doc.norm.slice(Math.max(0, at - 32), at);
+  return SENDER_BEFORE.test(doc.lang === 'zh' ? before.replace(ZH_OUTER, '') : before.replace(EN_OUTER_BEFORE, ''));
+}
 function topic(
   doc: Doc,
   placed: readonly Placed[],
@@ -464,9 +473,10 @@ function topic(
   let at = placed.length ? Math.min(before, placed[0].start) : before;
   let paraStart = text.lastIndexOf('\n', at - 1) + 1;
   // "there", 当地 point back to the last place named before them in the passage.
+  // …but never a sender named in a from-phrase (…来自天津滨海新区的项目12个。…迁到了这里).
   if (nearest)
     for (let gi = firstFrom(groups, at) - 1; gi >= 0 && groups[gi].start >= paraStart; gi--)
-      if (fits(groups[gi].codes)) return groups[gi].codes;
+      if (fits(groups[gi].codes) && !senderBefore(doc, groups[gi].start)) return groups[gi].codes;
   for (let back = 0; back < 3; back++) {
     for (let gi = firstFrom(groups, paraStart); gi < groups.length; gi++) {
       const g = groups[gi];
@@ -881,11 +891,18 @@ export function extractFlows(
     // A place's own money (自身投入, 本级财政, "of its own budget") and what money is for ("put 86
     // million yuan into the county for rebuilding 14 schools", 用于新建) move nothing of their own.
     if (measure === 'yuan' ? OWN.test(clause) : USE_OF_MONEY.test(norm.slice(Math.max(cs, fig.start - 40), fig.start))) continue;
+    // Money earned (output, sales, revenue: 产值, 营收) is an output, not money moved.
+    if (measure === 'yuan' && OUTPUT_MONEY.test(norm.slice(Math.max(cs, fig.start - 32), fig.start))) continue;
     // Progress of things already counted (已有21个项目开工, "12 of them are in production") moves nothing.
     if (PROGRESS.test(norm.slice(fig.end, fig.end + 24))) continue;
     // …but not a list of counts each with its own number (北京项目29个、天津项目12个).
     const after = norm.slice(fig.end, fig.end + 24);
-    if ((lang === 'zh' ? SHARED_ZH : SHARED_EN).test(after) && !OWN_COUNT_NEXT.test(after)) {
+    // (Not things of another place: 16所学校与宣化区的学校结对 pairs them.)
+    if (
+      (lang === 'zh' ? SHARED_ZH : SHARED_EN).test(after) &&
+      !OWN_COUNT_NEXT.test(after) &&
+      !(/^与/.test(after) && within(doc.groups, fig.end, fig.end + 8).length)
+    ) {
       shared.add(fig);
       continue;
     }
@@ -929,7 +946,9 @@ export function extractFlows(
       const attached = /\b(?:with|bringing|involving) (?:a |an |the )?(?:[a-z-]+ ){0,2}?(?:investment|funding|capital)\b/.test(
         norm.slice(prev.fig.end, fig.start)
       );
-      if ((!between || attached) && isMoneyOfCount(norm, prev.fig.end, fig, lang)) {
+      // …but not a whole unit's own total after it (…北京企业68家；全区实际利用内资52亿元).
+      const whole = (lang === 'zh' ? ZH_WHOLE : EN_WHOLE).test(norm.slice(prev.fig.end, fig.start));
+      if ((!between || attached) && !whole && isMoneyOfCount(norm, prev.fig.end, fig, lang)) {
         const flow = { ...prev.flow, measure, value: fig.value, approx: fig.approx, offset: fig.offset };
         out.push(flow);
         sentFlows.push({ flow, fig, trigger: prev.trigger });
@@ -986,6 +1005,9 @@ export function extractFlows(
       trigger = { start: colon, end: colon + 1, role: 'receive', word: ':' };
     }
     if (!trigger) continue;
+    // A whole unit's own total in a clause after the predicate's (…北京企业68家；全区实际利用内资52亿元).
+    if (measure === 'yuan' && trigger.end <= cs && (lang === 'zh' ? ZH_WHOLE : EN_WHOLE).test(norm.slice(cs, fig.start)))
+      continue;
     // A relative clause on a place (", where 52 start-ups are incubated") counts things there, not
     // the things the earlier clause's predicate moved.
     if (trigger.end <= cs && lang === 'en' && EN_RELATIVE_OPEN.test(norm.slice(cs, fig.start))) continue;
@@ -1066,6 +1088,8 @@ export function extractFlows(
     const tClause = norm.slice(tClauseStart, ce);
     const here =
       destination.length === 0 && (t.role === 'send' || t.role === 'settle' || t.role === 'receive') && HERE.test(tClause);
+    // "…build its plant in Hefei, investing 1.5 billion yuan there": "there" is the place outside just named.
+    if (here && outsideAfter(doc, sent.start, ce)) continue;
     if (here || (destination.length === 0 && (lang === 'zh' ? ZH_GENERIC_SLOT : EN_GENERIC_SLOT).test(tClause))) slotEmpty = true;
     // A passive whose subject names no place ("It was invested by two firms of Shunyi", "the plant
     // was built by…") is about the site the passage just named: the receiver.
@@ -1150,12 +1174,17 @@ export function extractFlows(
   }
   const own = shared.size ? candidates.filter((f) => !shared.has(f)) : candidates;
   bareFlows(doc, used, own, out);
+  staffMoves(norm, lang, doc.sents, out);
   peopleFlows(doc, figures, out);
+  talentPerCount(doc, figures, out);
   linkNumbers(doc, own, out);
   gappedShares(doc, out);
   const members = respectively(norm, text, lang, doc.sents, doc.groups, own, out);
   partFlows(doc, [...own, ...partitiveCounts(norm, lang)], out, members);
   attributedCounts(doc, own, out);
+  labelledItems(doc, own, out);
+  pairedCounts(doc, own, out);
+  gappedPairs(doc, out);
   pairsRespectively(norm, lang, doc.sents, doc.groups, out);
   return dedupe(out, text);
 }
@@ -1344,6 +1373,35 @@ function selfUnit(doc: Doc, cue: RegExpExecArray | null): string[] | null {
 }
 const EN_OUR_UNIT = /^our (?:city|county|district)$/;
 
+const EN_FROM_BEFORE = /\bfrom (?:the )?$/;
+const ZH_FROM_BEFORE = /(?:从|自|由)$/;
+// A move's own receiver slot after the verb (to/into X, 迁至X): a move that has one is not elided.
+const EN_MOVE_TO = /^\s+(?:[a-z'’-]+\s+){0,4}?(?:to|into|in)\b/;
+function movedFromOnly(doc: Doc, g: PlaceGroup, t: TriggerHit, sentEnd: number): boolean {
+  const { norm, lang } = doc;
+  if (lang === 'zh') {
+    // 从海淀区迁来 / 自海淀区搬迁而来: the place opens a from-phrase right before the verb.
+    return (
+      ZH_FROM_BEFORE.test(norm.slice(Math.max(0, g.start - 1), g.start)) &&
+      g.end <= t.start &&
+      t.start - g.end <= 6 &&
+      /^[\u4e00-\u9fff]{0,6}$/.test(norm.slice(g.end, t.start)) &&
+      /^(?:迁来|搬迁而来|迁入|搬来|搬迁过来|迁移过来)/.test(norm.slice(t.start, t.start + 5))
+    );
+  }
+  if (g.start < t.end || !EN_FROM_BEFORE.test(norm.slice(Math.max(t.end, g.start - 10), g.start))) return false;
+  // Nothing but the object between the verb and the from-phrase, and no receiver slot of its own.
+  const between = norm.slice(t.end, g.start);
+  return (
+    between.length < 48 &&
+    !/[,;]/.test(between) &&
+    !EN_MOVE_TO.test(between) &&
+    !/\b(?:to|into)\b/.test(norm.slice(g.end, Math.min(sentEnd, g.end + 40)))
+  );
+}
+
+const ZH_SELF_SUBJECT =
+  /^[^，。；,;]{0,6}?(?:区里|市里|县里|该区|该市|该县|全区|全市|全县)(?:还|也|又|已|将|并)?(?:与|同|和)(?:相邻|邻近|周边|毗邻|接壤)?的?$/;
 function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
   const { norm, lang } = doc;
   const jointRe = lang === 'zh' ? ZH_JOINT_WORDS : EN_JOINT_WORDS;
@@ -1376,18 +1434,27 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
     // which are dispatched from Shijingshan are twelve"): the place the passage is about.
     const elided =
       inSent.length === 1 &&
-      t.role === 'send' &&
-      ((lang === 'zh' ? ZH_ELIDED : EN_ELIDED).test(norm.slice(t.end, clauseEnd(norm, t.end, sent.end))) ||
-        (lang === 'en' &&
-          EN_PASSIVE_BEFORE.test(norm.slice(Math.max(0, t.start - 24), t.start)) &&
-          PEOPLE.test(norm.slice(sent.start, t.start)) &&
-          /^\s+(?:from|by)\s/.test(norm.slice(t.end, t.end + 6))));
+      ((t.role === 'send' &&
+        ((lang === 'zh' ? ZH_ELIDED : EN_ELIDED).test(norm.slice(t.end, clauseEnd(norm, t.end, sent.end))) ||
+          (lang === 'en' &&
+            EN_PASSIVE_BEFORE.test(norm.slice(Math.max(0, t.start - 24), t.start)) &&
+            PEOPLE.test(norm.slice(sent.start, t.start)) &&
+            /^\s+(?:from|by)\s/.test(norm.slice(t.end, t.end + 6))))) ||
+        // …and of a move that names only where it left ("moved its head office from Haidian District
+        // in March", 从海淀区整体迁来): the place the passage is about.
+        (MOVING_VERB.test(t.word) && movedFromOnly(doc, inSent[0], t, sent.end)));
     // "X has been our pairing partner": the other partner is the unit the text calls "our county".
     const ours =
       lang === 'en' && inSent.length === 1 && t.role === 'joint'
         ? selfUnit(doc, OUR_PARTNER.exec(norm.slice(clauseStart(norm, t.start, sent.start), clauseEnd(norm, t.end, sent.end))))
         : null;
-    if (inSent.length < 2 && !(inSent.length === 1 && inSent[0].codes.length > 1) && !elided && !ours) continue;
+    // 区里还与河东区签约共建…: a subject naming the unit only by its kind (区里, 该市) is the place the
+    // passage is about, the other partner.
+    const self =
+      lang === 'zh' && inSent.length === 1 && t.role === 'joint' && ZH_SELF_SUBJECT.test(norm.slice(sent.start, inSent[0].start))
+        ? topic(doc, [], sent.start, inSent[0].codes, genericLevel(norm.slice(sent.start, inSent[0].start), lang))
+        : null;
+    if (inSent.length < 2 && !(inSent.length === 1 && inSent[0].codes.length > 1) && !elided && !ours && !self) continue;
     if (info.cancelled) continue;
     const cs = clauseStart(norm, t.start, sent.start);
     const ce = clauseEnd(norm, t.end, sent.end);
@@ -1458,6 +1525,7 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
       if (withs.length && subject) ((origin = subject.codes), (destination = union(withs.filter((w) => w !== subject))));
       else if (owner && ownerSubject) ((origin = ownerSubject.codes), (destination = owner.codes));
       else if (ours && subject) ((origin = subject.codes), (destination = ours));
+      else if (self && withs.length) ((origin = self), (destination = union(withs)));
       else if (scene) ((origin = scene.codes), (destination = union(withs)));
       else if (between && between.members)
         ((origin = between.members[0]), (destination = [...new Set(between.members.slice(1).flat())]));
@@ -1485,7 +1553,7 @@ function bareFlows(doc: Doc, used: ReadonlySet<TriggerHit>, figs: readonly Figur
       if (kinds.length === 0) continue;
       ({ origin, destination } = sidesOf(doc, placed, t, null, cs, sent.end));
       // Sent "there", 在当地: the nearest place named before.
-      if ((elided || HERE.test(clause)) && destination.length === 0 && origin.length)
+      if ((elided || HERE.test(clause)) && destination.length === 0 && origin.length && !outsideAfter(doc, sent.start, ce))
         destination = topic(doc, placed, t.start, origin, genericLevel(clause, lang), true) ?? [];
     }
     // Grammar does not say who gives in a pairing; in the region's coordination the capital's side
@@ -1626,6 +1694,243 @@ function peopleFlows(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
 }
 
 /**
+ * A gapped English pairing ("Miyun District has paired with Fengning County, and Huairou District with
+ * Luanping County"): two pairs, not one subject with two partners. Splits the cooperation read as one.
+ */
+const EN_GAP_OPEN = /^,?\s+(?:and|while|whereas)\s+(?:the\s+)?$/;
+const EN_GAP_WITH = /^\s+with\s+(?:the\s+)?$/;
+function gappedPairs(doc: Doc, out: ExtractedFlow[]): void {
+  const { norm, lang } = doc;
+  if (lang !== 'en') return;
+  let split = false;
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i];
+    if (f.kind !== 'cooperation' || f.value !== null || f.destination.length < 2) continue;
+    const k = spanIndex(doc.sents, f.offset);
+    if (k < 0) continue;
+    const gs = within(doc.groups, f.offset, doc.sents[k].end);
+    // partner W1 … ", and" P "with" W2, P never one of the flow's partners before.
+    for (let j = 0; j + 2 < gs.length; j++) {
+      const [w1, p, w2] = [gs[j], gs[j + 1], gs[j + 2]];
+      if (
+        !EN_GAP_OPEN.test(norm.slice(w1.end, p.start)) ||
+        !EN_GAP_WITH.test(norm.slice(p.end, w2.start)) ||
+        !f.destination.includes(w1.codes[0]) ||
+        !f.destination.includes(w2.codes[0])
+      )
+        continue;
+      const first = { ...f, destination: [...w1.codes] };
+      const second = { ...f, origin: [...p.codes], destination: [...w2.codes], offset: p.start };
+      out.splice(i, 1, first, second);
+      i++;
+      split = true;
+      break;
+    }
+  }
+  if (split) out.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * Counted schools or hospitals of one place paired with those of another ("16 schools in Yanqing have
+ * paired with schools in Xuanhua District", MT "the schools of A 3 paired with the schools of the
+ * district", A的12所学校与B的学校结对): that service's flow with the count, given by the capital's side
+ * as the numberless pairings are. Anchored, bounded patterns at each count only.
+ */
+const EN_COUNT_OF = /^\s+(?:in|of|from) (?:the )?$/;
+const EN_OF_COUNT = /\b(?:the )?(?:schools|hospitals) of (?:the )?$/;
+const EN_PAIRED_WITH =
+  /^\s+(?:(?:have|has|had)\s+)?(?:(?:been|also|now)\s+)?(?:paired|twinned|teamed up)\s+with\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:schools|hospitals)\s+(?:in|of)\s+(?:the\s+)?/;
+const ZH_PAIRED_WITH = /^[^，。；,;]{0,4}?与(?:该|本)?/;
+const ZH_PAIR_END = /^[^，。；,;]{0,8}?(?:结对|结成|结为)/;
+function pairedCounts(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
+  const { norm, lang } = doc;
+  if (!(lang === 'zh' ? /结对|结成|结为/ : /\b(?:paired|twinned|teamed up)\b/).test(norm)) return;
+  const taken = new Set(out.map((f) => f.offset));
+  const added: ExtractedFlow[] = [];
+  for (const fig of figs) {
+    const unit = unitOf(fig, norm);
+    if ((unit !== 'schools' && unit !== 'hospitals') || taken.has(fig.offset)) continue;
+    const k = spanIndex(doc.sents, fig.offset);
+    if (k < 0 || sentInfo(doc, k).cancelled) continue;
+    const sent = doc.sents[k];
+    const gs = within(doc.groups, sent.start, sent.end);
+    let a: PlaceGroup | undefined;
+    let rest = -1;
+    if (lang === 'en') {
+      // "16 schools in A have paired with…" or "the schools of A 3 paired with…".
+      a = gs.find((g) => g.start >= fig.end && g.start - fig.end < 12 && EN_COUNT_OF.test(norm.slice(fig.end, g.start)));
+      if (a) rest = a.end;
+      else {
+        a = gs.find(
+          (g) =>
+            g.end <= fig.start &&
+            fig.start - g.end < 4 &&
+            EN_OF_COUNT.test(norm.slice(Math.max(sent.start, g.start - 24), g.start))
+        );
+        if (a) rest = fig.end;
+      }
+    } else {
+      // A的12所学校与B的学校结对.
+      a = gs.find((g) => g.end <= fig.start && /^(?:的|区|县|市)?$/.test(norm.slice(g.end, fig.start)));
+      if (a) rest = fig.end;
+    }
+    if (!a || rest < 0) continue;
+    let b: string[] | null;
+    if (lang === 'en') {
+      const m = EN_PAIRED_WITH.exec(norm.slice(rest, Math.min(sent.end, rest + 80)));
+      if (!m) continue;
+      const at = rest + m[0].length;
+      // (After the unit it lies in, which the matcher leaves out: "in Zhangjiakou's Xuanhua District".)
+      const g = gs.find(
+        (x) => x.start >= at && x.start - at < 24 && /^(?:[a-z'’-]+(?:'s|’s)\s+)?$/.test(norm.slice(at, x.start))
+      );
+      b = g
+        ? g.codes
+        : genericLevel(norm.slice(at - 4, at + 16), lang)
+          ? topic(doc, [], a.start, a.codes, genericLevel(norm.slice(at - 4, at + 16), lang), true)
+          : null;
+    } else {
+      const m = ZH_PAIRED_WITH.exec(norm.slice(rest, Math.min(sent.end, rest + 12)));
+      if (!m) continue;
+      const at = rest + m[0].length;
+      const g = gs.find((x) => x.start === at);
+      if (!ZH_PAIR_END.test(norm.slice(g ? g.end : at, Math.min(sent.end, (g ? g.end : at) + 16)))) continue;
+      b = g ? g.codes : topic(doc, [], a.start, a.codes, genericLevel(norm.slice(at - 1, at + 3), lang), true);
+    }
+    if (!b || overlaps(a.codes, b)) continue;
+    let [origin, destination] = [a.codes, b];
+    if (rank(destination) < rank(origin)) [origin, destination] = [destination, origin];
+    const sentence = norm.slice(sent.start, sent.end);
+    const period = periodAround(doc, sentence, sentence, '');
+    const status = statusOf(sentence, sentence, lang, period, doc.year, true);
+    const { start, end } = finalPeriod(period, status, doc.year);
+    added.push({
+      origin: [...origin],
+      destination: [...destination],
+      kind: unit === 'schools' ? 'education' : 'health',
+      measure: unit,
+      value: fig.value,
+      approx: fig.approx,
+      period_start: start,
+      period_end: end,
+      status,
+      offset: fig.offset
+    });
+  }
+  if (added.length) (out.push(...added), out.sort((a, b) => a.offset - b.offset));
+}
+
+/**
+ * A list of signed projects headed by their receivers ("- Dongguang County: a packaging plant of a
+ * Xiqing District firm, investment 2.8 billion yuan", "- 东光县：西青区一家企业的包装材料项目，投资28亿元"):
+ * the item's money goes from the place its firm is of (or moved from, or built by) to the label's
+ * place. One pass over the list lines; each item is read only when its line opens with a place and a colon.
+ */
+const ITEM_LABEL = /^[ \t]*[-•*·▪]\s+$/;
+const ITEM_MONEY_BEFORE = /(?:\binvest(?:ment|ing|s|ed)?|\bcapital|投资|总投资)[^,;.，；。\d]{0,12}$/;
+function labelledItems(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
+  const { text, norm, lang } = doc;
+  if (!/\n[ \t]*[-•*·▪]\s/.test(text)) return;
+  const taken = new Set(out.map((f) => f.offset));
+  const added: ExtractedFlow[] = [];
+  for (let ls = 0; ls < text.length;) {
+    const le0 = text.indexOf('\n', ls);
+    const le = le0 < 0 ? text.length : le0;
+    const gi = firstFrom(doc.groups, ls);
+    const label = gi < doc.groups.length ? doc.groups[gi] : undefined;
+    if (
+      label &&
+      label.end < le &&
+      label.parts < 2 &&
+      ITEM_LABEL.test(norm.slice(ls, label.start)) &&
+      /^\s*:/.test(norm.slice(label.end, label.end + 3))
+    ) {
+      const k = spanIndex(doc.sents, label.end + 1);
+      const info = k >= 0 ? sentInfo(doc, k) : undefined;
+      // The sender: a place of the item's body that is no receiver, partner or aside.
+      const sender = within(doc.groups, label.end, le).find((g) => {
+        const m = markerOf(doc, g, ls, null);
+        return (m === 'from' || m === 'mod' || m === 'by' || m === 'none') && !overlaps(g.codes, label.codes);
+      });
+      if (sender && info && !info.cancelled && !outsideAfter(doc, label.end, le)) {
+        const body = norm.slice(label.end, le);
+        for (let fi = firstFrom(figs, label.end); fi < figs.length && figs[fi].start < le; fi++) {
+          const fig = figs[fi];
+          if (taken.has(fig.offset) || unitOf(fig, norm) !== 'yuan') continue;
+          if (!ITEM_MONEY_BEFORE.test(norm.slice(Math.max(label.end, fig.start - 24), fig.start))) continue;
+          const period = periodAround(doc, body, body, paragraphOf(doc, ls));
+          const status = statusOf(body, body, lang, period, doc.year, true);
+          const { start, end } = finalPeriod(period, status, doc.year);
+          added.push({
+            origin: [...sender.codes],
+            destination: [...label.codes],
+            kind: MOVED_IN_ITEM.test(body) ? 'relocation' : 'projects',
+            measure: 'yuan',
+            value: fig.value,
+            approx: fig.approx,
+            period_start: start,
+            period_end: end,
+            status,
+            offset: fig.offset
+          });
+          break;
+        }
+      }
+    }
+    ls = le + 1;
+  }
+  if (added.length) (out.push(...added), out.sort((a, b) => a.offset - b.offset));
+}
+const MOVED_IN_ITEM = /\b(?:moved|relocated|transferred)\b|迁|搬迁|转移/;
+
+/**
+ * Each count of people sent is a talent flow of its own (派出医生12名、教师20名; "sent 35 doctors and 20
+ * teachers"): a numberless talent flow whose sentence counts several kinds of people after its verb
+ * gets one more flow per further count (kept apart by dedupe, evidence at the count).
+ */
+const PER_COUNT = new WeakSet<ExtractedFlow>();
+const TRAINED = /\btrain(?:s|ed|ing)?\b|\bhir(?:e|es|ed|ing)\b|\brecruit|培训|培养|招聘|招收/;
+function talentPerCount(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]): void {
+  const { norm } = doc;
+  // Talent flows read per sentence and sides (a count with both places may have one already: peopleFlows).
+  const had = new Map<string, ExtractedFlow[]>();
+  for (const f of out) {
+    if (f.kind !== 'talent' || f.value !== null) continue;
+    const k = spanIndex(doc.sents, f.offset);
+    if (k < 0) continue;
+    const key = `${k}|${f.origin.join('+')}>${f.destination.join('+')}`;
+    const list = had.get(key);
+    if (list) list.push(f);
+    else had.set(key, [f]);
+  }
+  const added: ExtractedFlow[] = [];
+  for (const [key, list] of had) {
+    const f = list[0];
+    const sent = doc.sents[Number(key.slice(0, key.indexOf('|')))];
+    let counts = 0;
+    let lastEnd = -1;
+    for (let fi = firstFrom(figs, sent.start); fi < figs.length && figs[fi].start < sent.end; fi++) {
+      const g = figs[fi];
+      if (g.offset < f.offset || !PEOPLE_UNITS.has(unitOf(g, norm))) continue;
+      if (g.code && f.origin.includes(g.code)) continue;
+      if (g.from?.length && !overlaps(g.from, f.origin)) continue;
+      // People trained or hired there were not sent ("trained 210 rural doctors", 培训乡村医生120名).
+      const before = norm.slice(clauseStart(norm, g.start, sent.start), g.start);
+      if (TRAINED.test(before)) continue;
+      // English joins the counts of one object ("sent 25 doctors and 60 teachers"): one statement.
+      const joined = doc.lang === 'en' && lastEnd >= 0 && /^\s*(?:,\s*)?(?:and\s+)?$/.test(norm.slice(lastEnd, g.start));
+      lastEnd = g.end;
+      if (joined) continue;
+      if (++counts <= list.length) continue;
+      const extra = { ...f, origin: [...f.origin], destination: [...f.destination], offset: g.offset };
+      PER_COUNT.add(extra);
+      added.push(extra);
+    }
+  }
+  if (added.length) (out.push(...added), out.sort((a, b) => a.offset - b.offset));
+}
+
+/**
  * The number in the next sentence of the same passage: "A Beijing firm is building a plant in
  * Laoting. The project's total investment is 12 billion yuan." A counted figure whose sentence
  * names no place and produced no flow gives its value to the flow without a number stated in the
@@ -1650,6 +1955,8 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
     if (within(doc.groups, sent.start, sent.end).length) continue;
     if (OWN.test(norm.slice(sent.start, sent.end))) continue;
     const measure = measureOf(unitOf(fig, norm), phraseOf(fig, norm))!;
+    // 全区实际利用内资52亿元, "citywide, investment reached…": the whole unit's own total, nobody's money moved.
+    if (measure === 'yuan' && (doc.lang === 'zh' ? ZH_WHOLE : EN_WHOLE).test(norm.slice(sent.start, fig.start))) continue;
     // A two-way cooperation has no direction to give a count of things moved.
     // Money paid out against money pledged just before (已拨付1.5亿元 after a plan of 3.2亿元) is a
     // statement of its own, between the same places.
@@ -1696,7 +2003,12 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
       taken.add(fig.offset);
       continue;
     }
-    if (
+    // "…moved its head office from X. 40 of its subsidiaries would follow": more things of another move.
+    if (host.value === null && measure !== 'yuan' && FOLLOW.test(norm.slice(sent.start, sent.end))) {
+      const next = { ...host, measure, value: fig.value, approx: fig.approx, offset: fig.offset, ...followWhen(doc, sent, host) };
+      FOLLOWERS.add(next);
+      out.push(next);
+    } else if (
       host.value === null &&
       (measure !== 'yuan' || host.kind === 'projects' || host.kind === 'enterprises' || host.kind === 'investment')
     ) {
@@ -1707,6 +2019,19 @@ function linkNumbers(doc: Doc, figs: readonly FigureSpan[], out: ExtractedFlow[]
     taken.add(fig.offset);
   }
   out.sort((a, b) => a.offset - b.offset);
+}
+
+// Counts of a move that follows a numberless one: that one stays a flow of its own (dedupe).
+const FOLLOWERS = new WeakSet<ExtractedFlow>();
+const FOLLOW = /\bfollow(?:s|ed|ing)?\b(?! (?:the|this|a) (?:plan|model|example|rules?)\b)|跟进|随后迁|陆续迁/;
+// The following move's own status and period ("would follow by 2026").
+function followWhen(doc: Doc, sent: Span, host: ExtractedFlow): Partial<ExtractedFlow> {
+  const sentence = doc.norm.slice(sent.start, sent.end);
+  const period = periodAround(doc, sentence, sentence, '');
+  const status = statusOf(sentence, sentence, doc.lang, period, doc.year, true);
+  if (status === host.status && !period) return {};
+  const { start, end } = finalPeriod(period, status, doc.year);
+  return { status, period_start: start, period_end: end };
 }
 
 const EN_PART_OPEN = /^\s*(?:of|among) (?:the|these|those)\b[^,]*,\s*$/;
@@ -1893,7 +2218,7 @@ function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
   // Each flow's sides as one string, made once (the keys below were built three times per flow).
   const sides = new Map<ExtractedFlow, string>();
   for (const f of flows) sides.set(f, `${f.origin.join('+')}>${f.destination.join('+')}`);
-  const key = (f: ExtractedFlow) => `${sides.get(f)}|${f.measure ?? f.kind}|${f.value}`;
+  const key = (f: ExtractedFlow) => `${sides.get(f)}|${f.measure ?? f.kind}|${f.value}${PER_COUNT.has(f) ? `@${f.offset}` : ''}`;
   const best = new Map<string, ExtractedFlow>();
   for (const f of flows) {
     const k = key(f);
@@ -1901,7 +2226,7 @@ function dedupe(flows: ExtractedFlow[], text: string): ExtractedFlow[] {
     if (!had || (firstLineEnd >= 0 && had.offset < firstLineEnd && f.offset > firstLineEnd)) best.set(k, f);
   }
   // A flow named without a number where the article also counts it adds nothing.
-  const counted = new Set(flows.filter((f) => f.value !== null).map((f) => `${sides.get(f)}|${f.kind}`));
+  const counted = new Set(flows.filter((f) => f.value !== null && !FOLLOWERS.has(f)).map((f) => `${sides.get(f)}|${f.kind}`));
   // A headline repeats a count of the body, often with its places less exact ("…of Tianjin"
   // for the district): the body's statement is the flow.
   const inBody = new Set(flows.filter((f) => f.value !== null && f.offset > firstLineEnd).map((f) => `${f.measure}|${f.value}`));
@@ -1938,6 +2263,9 @@ const SHARED_EN =
 const PROGRESS =
   /^(?:已经?|已先后|均已|陆续)?(?:开工|投产|竣工|达产|开业|建成投产|投入运营)|^\s+(?:of them\s+)?(?:have|has|had)?\s*(?:started (?:construction|production|operation)|(?:gone|went) into (?:production|operation)|are in (?:production|operation))\b/;
 const SUBSET = /其中|包括|\bof which\b|\bof them\b|\bamong them\b|\bincluding\b/;
+// (Bounded: tested on at most 32 characters before the number.)
+const OUTPUT_MONEY =
+  /\b(?:output|output value|revenues?|sales|turnover|gdp|profits?|tax revenue)\s+(?:value\s+)?(?:of|at|reached|hit|was|is|totall?ing|worth|topped|exceeded)\s+(?:about |around |nearly |over |more than |some )?$|(?:产值|营收|营业收入|销售额|销售收入|主营业务收入|税收|利润|交易额)(?:达到|达|超过|超|突破|为|约|近|逾|实现|共计|合计|总计)?$/;
 const OWN = /自身|本级|自有资金|自筹|\bits own\b|\bown (?:budget|funds?|money|revenue)\b/;
 const USE_OF_MONEY =
   /\b(?:for|to)\s+(?:re)?(?:build(?:ing)?|buil[dt]|renovat(?:e|ing)|upgrad(?:e|ing)|repair(?:ing)?|equip(?:ping)?)\s+(?:[a-z-]+\s+)?$|用于(?:新建|改造|修建|建设|改扩建)?$/;

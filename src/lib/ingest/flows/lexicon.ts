@@ -45,7 +45,7 @@ export const ZH_TRIGGERS: Trigger[] = [
     role: 'receive'
   },
   {
-    re: /(?<!总|固定资产|招商引|引)投资(?!额|促进|强度|环境|服务|主体|机构|总额|规模|增速|增长)|转移|疏解|搬迁|迁往|迁至|迁到|搬到|搬至|外迁|援建|派出|输出|派驻|选派|设立|开设|新设|布局|建成|开办|办医|办学|帮扶|支援|援助|捐建|拨付|下拨|捐赠|捐助|捐资|资助|注资|出资|委派|输送|迁出|新建|兴建|投建|建设|投入(?!使用|运营|运行|试运行|生产|营运)|组织(?=[^，。；,;]{1,16}?(?:到|赴|前往))/g,
+    re: /(?<!总|固定资产|招商引|引|完成)投资(?!额|促进|强度|环境|服务|主体|机构|总额|规模|增速|增长)|转移|疏解|搬迁|迁往|迁至|迁到|搬到|搬至|外迁|援建|派出|输出|派驻|选派|设立|开设|新设|布局|建成|开办|办医|办学|帮扶|支援|援助|捐建|拨付|下拨|捐赠|捐助|捐资|资助|注资|出资|委派|输送|迁出|新建|兴建|投建|建设|投入(?!使用|运营|运行|试运行|生产|营运)|组织(?=[^，。；,;]{1,16}?(?:到|赴|前往))/g,
     role: 'send'
   },
   { re: /落户|入驻|落地|迁入|进驻|注册(?!资本|资金)|集聚|聚集|入园|转入|搬入|迁来/g, role: 'settle' },
@@ -119,7 +119,7 @@ export function kindOfMeasure(measure: string, role: Role, investVerb: boolean):
 // Plans that no longer hold are not flows.
 export const CANCELLED_EN =
   /\b(?:suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|call(?:ed)? off|halt(?:s|ed)?|shelv(?:e|ed|es)|terminat(?:e|ed|es)|withdr(?:aw|awn|ew)|scrapp?(?:ed)?|abandon(?:ed|s)?|postpon(?:e|ed|es)|put on hold|fell through|no longer|stopped)\b/;
-export const CANCELLED_ZH = /暂停|取消|叫停|终止|搁置|中止|撤销|撤回|作废|流产|未能落地|停止/;
+export const CANCELLED_ZH = /暂停|暂缓|取消|叫停|终止|搁置|中止|撤销|撤回|作废|流产|未能落地|停止/;
 
 // Negated statements ("no project has moved") carry no flow.
 // A bound ("not less than 20", "no fewer than") states a number, not a negation.
@@ -154,10 +154,14 @@ const EN_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
     /\b(?:research (?:institutes?|centers?|centres?)|institutes?|r&d (?:centers?|centres?|bases?)|laborator(?:y|ies)|workstations?)\b/
   ],
   ['education', /\b(?:schools?|colleges?|universit(?:y|ies)|campus(?:es)?|kindergartens?|vocational|teachers)\b/],
-  ['health', /\b(?:hospitals?|medical|clinics?|elderly[- ]care|health ?care)\b/],
+  // A maker of medical equipment is a firm, not a health service.
+  [
+    'health',
+    /\b(?:hospitals?|medical(?! (?:imaging|devices?|equipment|instruments?|supplies|consumables|materials|technology)\b)|clinics?|elderly[- ]care|health ?care)\b/
+  ],
   [
     'relocation',
-    /\b(?:headquarters|head offices?|non-capital functions?|wholesale markets?|logistics (?:centers?|centres?|bases?|hubs?)|merchants|production lines?|assembly lines?|workshops)\b/
+    /\b(?:headquarters?|head offices?|non-capital functions?|wholesale markets?|logistics (?:centers?|centres?|bases?|hubs?)|merchants|production lines?|assembly lines?|workshops)\b/
   ],
   ['talent', /\b(?:talents?|experts?|cadres)\b/],
   ['enterprises', /\b(?:enterprises?|companies|company|firms?|plants?|factor(?:y|ies))\b/],
@@ -168,7 +172,7 @@ const ZH_KINDS: [import('../../flows/types').FlowKind, RegExp][] = [
   ['science_park', /产业园|工业园/],
   ['research', /研究院|研究所|实验室|工作站|科研机构|研发中心|研发基地/],
   ['education', /学校|分校|小学|中学|幼儿园|高校|大学|学院|院校|校区|办学|教师|师资/],
-  ['health', /医院|医疗|诊疗|卫生院|养老|院区/],
+  ['health', /医院|医疗(?!器械|设备|装备|用品|耗材|影像|科技|机械)|诊疗|卫生院|养老|院区/],
   ['relocation', /总部|非首都功能|批发市场|物流基地|商户|生产线|分拨中心/],
   ['talent', /人才|专家/],
   ['enterprises', /企业|公司|工厂/],

@@ -49,6 +49,8 @@ export function placeGroups(mentions: readonly Mention[], norm: string, lang: La
       const gap = norm.slice(spans[j].end, spans[j + 1].start);
       const qualified = lang === 'zh' ? ZH_QUALIFIED_JOIN.test(gap) : gap.length < 40 && EN_QUALIFIED_JOIN.test(gap);
       if (!qualified && (gap.length > 16 || !join.test(gap))) break;
+      // A dateline's dash ("HANDAN -- Wei County has…") ends the dateline; only a hyphen joins (Beijing-Tianjin).
+      if (lang === 'en' && !qualified && /--|\s-|-\s/.test(gap)) break;
       // "A, and B" joins two clauses; only a list of three or more has a comma before its "and".
       if (lang === 'en' && j === i && gap.includes(',') && /\band\b/.test(gap)) break;
       // …and a list has one "and": "A and B, and C and D" are two lists.

@@ -75,7 +75,7 @@ export function periodOf(s: string, lang: Lang, year: number | null): Period | u
 }
 
 const PLANNED_EN =
-  /\b(?:will|shall|plans?|planned|planning|aims?|aiming|targets?|strives?|striving|expects?|expected|intends?|intended|going to|is to|are to|seeks? to|hopes? to|proposed|pledg(?:e|es|ed|ing)|to be (?:built|set up|completed|introduced|relocated|moved))\b/;
+  /\b(?:will|would|shall|plans?|planned|planning|aims?|aiming|targets?|strives?|striving|expects?|expected|intends?|intended|going to|is to|are to|seeks? to|hopes? to|proposed|pledg(?:e|es|ed|ing)|to be (?:built|set up|completed|introduced|relocated|moved))\b/;
 const UNDERWAY_EN =
   /\b(?:is being|are being|under construction|is building|are building|is (?:now )?moving|are (?:now )?moving|accelerat(?:e|es|ed|ing)|speed(?:ing)? up|promot(?:e|es|ing)|support(?:s|ing)?|advanc(?:e|es|ing)|ongoing|currently|underway|is helping|are helping)\b/;
 const DONE_EN = /\b(?:has|have|had|was|were|so far|up to now|to date|already|completed|a total of|cumulative(?:ly)?)\b|\b\w+ed\b/;
