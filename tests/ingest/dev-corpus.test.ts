@@ -128,7 +128,13 @@ const UNITS = new Set([
   'workers',
   'clinics',
   'kindergartens',
-  'talents'
+  'talents',
+  'staff',
+  'nurses',
+  'teams',
+  'volunteers',
+  'technicians',
+  'apartments'
 ]);
 // The gold may use only what the explorer can draw: its own vocabulary, not a copy of it.
 const KINDS = new Set<string>(FLOW_KINDS);

@@ -366,3 +366,25 @@ describe('Chinese: a partner’s own things counted right after 的', () => {
     expect(rows('帮扶\n\n赤城县引进了北京的三家医院。')).not.toContainEqual([3, 'hospitals', '110000']);
   });
 });
+
+describe('counts of people and teams keep their head noun as written (issue 12)', () => {
+  it.each(
+    cases([
+      ['"staff" is its own plural', 'Jobs\n\nA plant in Xianghe County now employs 1,900 staff.', [1900, 'staff', '131024']],
+      [
+        '"medical staff" before a verb',
+        'Clinics\n\nThe hospital in Weichang County posted 22 medical staff to its village clinics.',
+        [22, 'staff', '130828']
+      ],
+      [
+        'a label of eight words',
+        'Results\n\nFigures for Yi County this year:\n\n- Firms from the capital that opened plants here: 14\n',
+        [14, 'enterprises', '130633']
+      ],
+      ['护士…名', '卫生\n\n今年丰宁满族自治县招录护士36名。', [36, 'nurses', '130826']],
+      ['工人…名', '用工\n\n宽城满族自治县一家钢厂新招工人420名。', [420, 'workers', '130827']],
+      ['队伍…支', '志愿\n\n围场满族蒙古族自治县组建志愿服务队伍18支。', [18, 'teams', '130828']],
+      ['公寓…套', '安居\n\n固安县建成人才公寓640套。', [640, 'apartments', '131022']]
+    ])
+  )('%s', (_n, text, want) => expect(rows(text)).toContainEqual(want));
+});

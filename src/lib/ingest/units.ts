@@ -104,6 +104,8 @@ en('centres', 'centre', 'centres', 'center', 'centers');
 en('agreements', 'agreement', 'agreements');
 en('cooperatives', 'cooperative', 'cooperatives', 'co-operative', 'co-operatives');
 en('people', 'population');
+// "2,600 staff", "35 medical staff": a collective noun that is its own plural.
+en('staff', 'staff');
 const LISTED_UNITS = new Set([
   ...Object.values(EN_NOUNS),
   'percent',
@@ -203,7 +205,10 @@ export function readEnglishUnit(norm: string, pos: number, wordsOnly: boolean): 
     const plural = w.length > 3 && /[^s]s$|ies$|sses$|ches$|shes$|xes$/.test(w) && !EN_NOT_COUNTED.test(w);
     // A listed noun in the plural, or a listed noun that is not a modifier of a later noun.
     const nextEnds = !next || (EN_STOP.has(next[1]) && next[1] !== 'and' && next[1] !== 'or');
-    if (listed && (plural || w === 'species' || w === 'people' || nextEnds || /^[,.;:]/.test(norm.slice(end, end + 1))))
+    if (
+      listed &&
+      (plural || w === 'species' || w === 'people' || w === 'staff' || nextEnds || /^[,.;:]/.test(norm.slice(end, end + 1)))
+    )
       return { unit: listed, end };
     if (plural) return wordsOnly && !listed ? null : { unit: listed ?? w, end };
     // "four months", "three times": the head is a span or multiple, not a counted thing.
@@ -414,12 +419,13 @@ const ZH_CLASSIFIERS: Record<string, string> = {
   单: 'orders',
   份: 'items',
   种: 'items',
-  笔: 'items'
+  笔: 'items',
+  支: 'items'
 };
 /** Measure words that say the unit themselves: 居民6300户 counts households, not residents. */
 const ZH_SELF_UNIT = new Set(['户', '辆', '床', '栋', '幢']);
 /** Measure words that say nothing without a noun: 三张名片, 四个区 are no figures when written in words. */
-const ZH_GENERIC = new Set(['个', '项', '座', '处', '张', '条', '部', '批', '台', '套', '间', '份', '种', '笔']);
+const ZH_GENERIC = new Set(['个', '项', '座', '处', '张', '条', '部', '批', '台', '套', '间', '份', '种', '笔', '支']);
 
 /** Counted nouns → unit (declared with the units, ./figures/unit-names.ts); longest forms are tried first where they overlap (养老床位 ⊃ 床位). */
 const ZH_NOUNS: [string, string][] = Object.entries(UNIT_DECLS)

@@ -30,8 +30,8 @@ export function labelLineUnit(text: string, norm: string, start: number, end: nu
 }
 
 const LABEL_MAX = 80;
-// An optional bullet or list number, then 1–6 words starting with a capital letter.
-const LABEL = /^\s*(?:[-•·*▶►■●▪–—]\s*|\(?\d{1,2}[.)]\s+|[a-z]\)\s+)?([A-Z][A-Za-z'’-]*(?:[ -][A-Za-z'’-]+){0,5})\s*$/;
+// An optional bullet or list number, then 1–8 words starting with a capital letter.
+const LABEL = /^\s*(?:[-•·*▶►■●▪–—]\s*|\(?\d{1,2}[.)]\s+|[a-z]\)\s+)?([A-Z][A-Za-z'’-]*(?:[ -][A-Za-z'’-]+){0,7})\s*$/;
 const NUMBER_OF = /^(?:the |total )?(?:number|count) of /;
 
 function prevNonSpace(text: string, at: number): number {

@@ -130,7 +130,11 @@ export const UNIT_DECLS: Record<string, UnitDecl> = {
   agreements: U('agreement', 'agreements', '份协议', '协议', { nouns: ['协议'], measureWords: '份项个' }),
   cases: U('case', 'cases', '箱', '箱'),
   graduates: U('graduate', 'graduates', '名毕业生', '毕业生'),
-  workers: U('worker', 'workers', '名工人', '工人'),
+  workers: U('worker', 'workers', '名工人', '工人', { nouns: ['工人'], measureWords: '名位人' }),
+  nurses: U('nurse', 'nurses', '名护士', '护士', { nouns: ['护士'], measureWords: '名位人' }),
+  // 医疗队伍60支, 服务团队12个: teams keep their own noun (支 counts them, as "60 teams" does in English).
+  teams: U('team', 'teams', '支队伍', '队伍', { nouns: ['医疗队伍', '医疗队', '服务队', '队伍', '团队'], measureWords: '支个' }),
+  apartments: U('apartment', 'apartments', '套公寓', '公寓', { nouns: ['公寓'], measureWords: '套间' }),
   mentions: U('mention', 'mentions', '次', '提及次数'),
   articles: U('article', 'articles', '篇', '文章数'),
   regions: U('region', 'regions', '个地区', '地区'),
